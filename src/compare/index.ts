@@ -1,0 +1,89 @@
+// compare: aligned pairs → findings. Rules run in order and the first that applies to a
+// pair wins; pairwise findings that repeat one discrepancy across several sources are merged.
+import type { Evidence, Finding, QuantityClaim, Severity } from "../types.js";
+import { SEVERITY_RANK } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import type { AlignedPair } from "../align/index.js";
+import type { Draft, QuantityRule } from "./rules/types.js";
+import { timeScope } from "./rules/time-scope.js";
+import { scale } from "./rules/scale.js";
+import { numericConflict } from "./rules/numeric-conflict.js";
+import { rounding } from "./rules/rounding.js";
+import { hedgeWording } from "./rules/hedge-wording.js";
+import type { RuleMeta } from "./meta.js";
+
+export const QUANTITY_RULES: QuantityRule[] = [timeScope, scale, numericConflict, rounding, hedgeWording];
+export const RULE_METAS: RuleMeta[] = QUANTITY_RULES.map((r) => r.meta);
+
+/** Drops floating-point noise (39.349999999999994 → 39.35) from reported numbers. */
+export function tidy(n: number): number {
+  return Number.isFinite(n) ? +n.toPrecision(12) : n;
+}
+
+export function evidenceOf(c: QuantityClaim): Evidence {
+  const normalized: Record<string, unknown> = {
+    type: "quantity",
+    value: Array.isArray(c.value) ? c.value.map(tidy) : tidy(c.value),
+    low: tidy(c.interval.low),
+    high: tidy(c.interval.high),
+    lowOpen: c.interval.lowOpen,
+    highOpen: c.interval.highOpen,
+    bound: c.bound,
+    unit: c.unit,
+  };
+  if (c.change) normalized.change = c.change;
+  if (c.scope) normalized.scope = { start: c.scope.start, end: c.scope.end };
+  return { ...c.span, normalized };
+}
+
+function valueKey(c: QuantityClaim): string {
+  return `${JSON.stringify(c.value)}|${c.unit}`;
+}
+
+/**
+ * Merges drafts of one kind that share a claim when their other claims state the same
+ * value: "87,684 vs 87,648 (wire)" and "87,684 vs 87,648 (agency)" become one finding.
+ */
+function merge(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const target = out.find(
+      (o) =>
+        o.kind === d.kind &&
+        o.rule === d.rule &&
+        d.claims.some((c) => o.claims.includes(c)) &&
+        d.claims.every((c) => o.claims.includes(c) || o.claims.some((x) => !d.claims.includes(x) && valueKey(x) === valueKey(c) && x.scope?.start === c.scope?.start)),
+    );
+    if (target) {
+      for (const c of d.claims) if (!target.claims.includes(c)) target.claims.push(c);
+      if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[target.severity]) {
+        target.severity = d.severity;
+        target.message = d.message;
+      }
+    } else out.push({ ...d, claims: [...d.claims] });
+  }
+  return out;
+}
+
+export function compare(pairs: AlignedPair[], rules: Rules): Finding[] {
+  const drafts: Draft[] = [];
+  for (const p of pairs) {
+    for (const r of QUANTITY_RULES) {
+      const d = r.check(p, rules);
+      if (d) {
+        drafts.push(d);
+        break;
+      }
+    }
+  }
+  // most severe first, so merged findings keep the strongest reading
+  drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
+  return merge(drafts).map((d, i) => ({
+    id: `F${i + 1}`,
+    rule: d.rule,
+    kind: d.kind,
+    severity: d.severity as Severity,
+    message: d.message,
+    claims: d.claims.map(evidenceOf),
+  }));
+}

@@ -1,0 +1,35 @@
+// Shared readings of an aligned pair used by the quantity rules.
+import type { QuantityClaim } from "../../types.js";
+import type { AlignedPair } from "../../align/index.js";
+import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
+
+export function isPrecise(c: QuantityClaim): boolean {
+  return c.bound === "exact" && !c.vague;
+}
+
+export function compatible(p: AlignedPair): boolean {
+  return intersects(baseInterval(p.a), baseInterval(p.b));
+}
+
+export function sameSource(p: AlignedPair): boolean {
+  return p.a.sourceIndex === p.b.sourceIndex;
+}
+
+/** Same figure worded the same way: nothing to report. */
+export function sameWording(p: AlignedPair): boolean {
+  const norm = (c: QuantityClaim) => `${c.hedge ?? ""}|${JSON.stringify(c.value)}|${c.unit}|${c.precision}`;
+  return norm(p.a) === norm(p.b);
+}
+
+/** Ratio of the larger to the smaller central value. */
+export function ratio(p: AlignedPair): number {
+  const a = Math.abs(centre(p.a));
+  const b = Math.abs(centre(p.b));
+  return Math.max(a, b) / Math.max(Math.min(a, b), 1e-12);
+}
+
+/** Orders a pair so the coarser (rounded or hedged) figure comes first. */
+export function coarseFirst(p: AlignedPair): [QuantityClaim, QuantityClaim] {
+  const w = (c: QuantityClaim) => baseInterval(c).high - baseInterval(c).low;
+  return w(p.a) >= w(p.b) ? [p.a, p.b] : [p.b, p.a];
+}

@@ -1,0 +1,35 @@
+import type { QuantityRule } from "./types.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { quoteOf, whySame } from "../describe.js";
+import { coarseFirst, compatible, sameSource, sameWording } from "./common.js";
+
+const meta: RuleMeta = {
+  id: "hedge-wording",
+  kind: "hedge-wording",
+  description: "Compatible figures worded differently (a hedge against an exact figure, or different hedges).",
+  defaultSeverity: "minor",
+  messages: {
+    hedged: "{{a}} and {{b}} agree but are worded differently; prefer the exact figure ({{why}})",
+  },
+};
+
+export const hedgeWording: QuantityRule = {
+  meta,
+  check(p, rules) {
+    if (p.scope === "different" || !compatible(p) || sameWording(p)) return null;
+    if ((p.confidence < rules.severity.thresholds.align && !p.echo)) return null;
+    if (p.a.bound === "exact" && p.b.bound === "exact" && !p.a.vague && !p.b.vague) return null;
+    if (p.a.unit !== p.b.unit && p.a.bound === p.b.bound) return null; // a conversion, hedged alike
+    const [coarse, fine] = coarseFirst(p);
+    const situation = p.a.vague || p.b.vague ? "vague" : sameSource(p) ? "sameSource" : "default";
+    return {
+      rule: meta.id,
+      kind: meta.kind,
+      severity: severityFor(rules, meta.id, situation, meta.defaultSeverity),
+      message: formatMessage(meta, "hedged", { a: quoteOf(coarse), b: quoteOf(fine), why: whySame(p) }),
+      claims: [coarse, fine],
+      pair: p,
+    };
+  },
+};

@@ -1,0 +1,39 @@
+import type { QuantityRule } from "./types.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { centre } from "../../normalize/intervals.js";
+import { quoteOf, whySame } from "../describe.js";
+import { coarseFirst, compatible, sameSource, sameWording } from "./common.js";
+
+const meta: RuleMeta = {
+  id: "rounding",
+  kind: "rounding",
+  description: "A rounded figure against a precise one for the same measure: consistent, worth harmonising.",
+  defaultSeverity: "minor",
+  messages: {
+    rounded: "{{a}} is a rounded form of {{b}}: consistent, but the sources give different precision ({{why}})",
+  },
+};
+
+export const rounding: QuantityRule = {
+  meta,
+  check(p, rules) {
+    if (p.scope === "different" || !compatible(p) || sameWording(p)) return null;
+    if ((p.confidence < rules.severity.thresholds.align && !p.echo) || p.a.vague || p.b.vague) return null;
+    const [coarse, fine] = coarseFirst(p);
+    // rounding: the coarse figure is the fine one rounded (trailing zeros or fewer decimals)
+    const isRounding =
+      (coarse.bound === "exact" && fine.bound === "exact") ||
+      (coarse.precision >= fine.precision * 10 && Math.abs(centre(coarse) - centre(fine)) < coarse.precision * coarse.toBase);
+    if (!isRounding || fine.bound !== "exact") return null;
+    if (coarse.unit !== fine.unit && coarse.bound === "exact") return null; // a unit conversion that agrees
+    return {
+      rule: meta.id,
+      kind: meta.kind,
+      severity: severityFor(rules, meta.id, sameSource(p) ? "sameSource" : "default", meta.defaultSeverity),
+      message: formatMessage(meta, "rounded", { a: quoteOf(coarse), b: quoteOf(fine), why: whySame(p) }),
+      claims: [coarse, fine],
+      pair: p,
+    };
+  },
+};

@@ -1,0 +1,46 @@
+import type { QuantityRule } from "./types.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { centre, scaleSlip } from "../../normalize/intervals.js";
+import { fileName, quoteOf, whySame } from "../describe.js";
+import { compatible, isPrecise, sameSource } from "./common.js";
+
+const meta: RuleMeta = {
+  id: "scale",
+  kind: "scale",
+  description: "Two figures for the same measure differ by a factor of a thousand or a million: a scale slip.",
+  defaultSeverity: "critical",
+  messages: {
+    slip: "{{a}} ({{fa}}) is {{factor}} times {{b}} ({{fb}}) for the same measure: likely a scale slip ({{why}})",
+  },
+};
+
+const FACTOR: Record<number, string> = { 1000: "a thousand", 1000000: "a million", 1000000000: "a billion" };
+
+export const scale: QuantityRule = {
+  meta,
+  check(p, rules) {
+    const t = rules.severity.thresholds;
+    if (p.scope === "different" || compatible(p) || p.confidence < t.align) return null;
+    if (p.a.vague || p.b.vague) return null;
+    const k = scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
+    if (!k) return null;
+    const situation = p.confidence < t.sure ? "uncertain" : isPrecise(p.a) && isPrecise(p.b) ? "precise" : "hedged";
+    const [big, small] = centre(p.a) >= centre(p.b) ? [p.a, p.b] : [p.b, p.a];
+    return {
+      rule: meta.id,
+      kind: sameSource(p) ? "internal" : meta.kind,
+      severity: severityFor(rules, meta.id, situation, meta.defaultSeverity),
+      message: formatMessage(meta, "slip", {
+        a: quoteOf(big),
+        fa: fileName(big.span.source),
+        b: quoteOf(small),
+        fb: fileName(small.span.source),
+        factor: FACTOR[k] ?? String(k),
+        why: whySame(p),
+      }),
+      claims: [p.a, p.b],
+      pair: p,
+    };
+  },
+};

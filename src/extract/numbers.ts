@@ -1,0 +1,181 @@
+// Reading the number itself: digits with separators and decimals, abbreviated scales
+// ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale words
+// after digits ("500,000 thousand" is read literally: 500 million).
+import type { Rules } from "../rules/types.js";
+
+export interface ParsedNumber {
+  /** offset just past the number (scale words included) */
+  end: number;
+  value: number;
+  /** rounding step as written */
+  precision: number;
+  /** significant digits as written; 0 for number words */
+  digits: number;
+  /** digit string as written, for transposition checks */
+  digitString?: string;
+  scaleWords: string[];
+  words: boolean;
+}
+
+interface NumberLexicon {
+  small: Map<string, number>;
+  scales: Map<string, number>;
+  suffixes: Map<string, number>;
+  named: Map<string, number>;
+  scaleRe: RegExp;
+  suffixRe: RegExp;
+}
+
+const lexicons = new WeakMap<Rules, NumberLexicon>();
+
+export function numberLexicon(rules: Rules): NumberLexicon {
+  const hit = lexicons.get(rules);
+  if (hit) return hit;
+  const n = rules.numbers;
+  const small = new Map<string, number>([...Object.entries(n.units), ...Object.entries(n.tens)]);
+  const scales = new Map(Object.entries(n.scales));
+  const suffixes = new Map(Object.entries(n.suffixes).map(([k, v]) => [k.toLowerCase(), v]));
+  const named = new Map(Object.entries(n.named));
+  const big = [...scales.keys()].filter((k) => scales.get(k)! >= 1000);
+  const lex: NumberLexicon = {
+    small,
+    scales,
+    suffixes,
+    named,
+    // one or more scale words after a number: " thousand", " million"
+    scaleRe: new RegExp(`^(?:[ \\u00a0]+(?:${big.join("|")}))+\\b`, "i"),
+    suffixRe: new RegExp(`^[ \\u00a0]?(?:${[...suffixes.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+  };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+export const DIGITS_RE = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
+
+/** The rounding step of a digit string: "144,000" → 1000, "39.3" → 0.1, "28" → 1. */
+export function precisionOf(digits: string): number {
+  const plain = digits.replace(/,/g, "");
+  const dot = plain.indexOf(".");
+  if (dot >= 0) return Math.pow(10, -(plain.length - dot - 1));
+  const zeros = /0*$/.exec(plain)![0].length;
+  if (zeros === plain.length) return 1;
+  // a single significant digit ("20,000", "30") is read as rounded to two digits
+  const sig = plain.length - zeros;
+  return Math.pow(10, sig === 1 ? Math.max(0, zeros - 1) : zeros);
+}
+
+function significantDigits(digits: string): string {
+  return digits.replace(/[,.]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+}
+
+/** Parses a number written in digits starting at `at`. */
+export function parseDigits(text: string, at: number, rules: Rules): ParsedNumber | null {
+  DIGITS_RE.lastIndex = at;
+  const m = DIGITS_RE.exec(text);
+  if (!m) return null;
+  const raw = m[0];
+  let value = parseFloat(raw.replace(/,/g, ""));
+  let precision = precisionOf(raw);
+  let end = at + raw.length;
+  const lex = numberLexicon(rules);
+  const scaleWords: string[] = [];
+  const rest = text.slice(end, end + 40);
+  const sc = lex.scaleRe.exec(rest);
+  // "5 million" is read as good to a tenth of its scale, like "20,000" to a thousand
+  const single = /^\d$/.test(raw);
+  if (sc) {
+    if (single) precision /= 10;
+    for (const w of sc[0].trim().split(/[ \u00a0]+/)) {
+      const f = lex.scales.get(w.toLowerCase())!;
+      value *= f;
+      precision *= f;
+      scaleWords.push(w.toLowerCase());
+    }
+    end += sc[0].length;
+  } else {
+    const sf = lex.suffixRe.exec(rest);
+    // "5m" glued; "5 m" only as a suffix when not followed by a word (kept conservative)
+    if (sf && !/^[ \u00a0]/.test(sf[0])) {
+      const f = lex.suffixes.get(sf[0].trim().toLowerCase())!;
+      if (single) precision /= 10;
+      value *= f;
+      precision *= f;
+      scaleWords.push(sf[0].trim().toLowerCase());
+      end += sf[0].length;
+    }
+  }
+  const digitString = significantDigits(raw);
+  return { end, value, precision, digits: digitString.length, digitString: raw.replace(/[,.]/g, ""), scaleWords, words: false };
+}
+
+const WORD_RE = /[A-Za-z]+/y;
+
+/** Parses a number written in words starting at `at` ("twenty-eight", "half a million"). */
+export function parseWords(text: string, at: number, rules: Rules): ParsedNumber | null {
+  const lex = numberLexicon(rules);
+  let i = at;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let end = at;
+  let fraction = 0; // pending "half"/"quarter" waiting for a scale ("half a million")
+  const scaleWords: string[] = [];
+  for (;;) {
+    WORD_RE.lastIndex = i;
+    const m = WORD_RE.exec(text);
+    if (!m) break;
+    const w = m[0].toLowerCase();
+    const next = i + m[0].length;
+    if (lex.small.has(w)) {
+      const v = lex.small.get(w)!;
+      if (current % 10 !== 0 && v < 10 && current > 0) break; // "five six" is not a number
+      current += v;
+      seen = true;
+      end = next;
+    } else if (w === "hundred" && (seen || fraction || text.slice(Math.max(0, i - 2), i) === "a ")) {
+      current = (current || 1) * 100;
+      seen = true;
+      end = next;
+    } else if (lex.scales.has(w) && lex.scales.get(w)! >= 1000) {
+      const f = lex.scales.get(w)!;
+      const base = current || fraction || 1;
+      total += base * f;
+      current = 0;
+      fraction = 0;
+      seen = true;
+      scaleWords.push(w);
+      end = next;
+    } else if (lex.named.has(w) && lex.named.get(w)! >= 1) {
+      // "a dozen", "three dozen"
+      current = (current || 1) * lex.named.get(w)!;
+      seen = true;
+      end = next;
+    } else if ((w === "half" || w === "quarter") && !current) {
+      fraction = w === "half" ? 0.5 : 0.25;
+      end = next;
+    } else if ((w === "and" || w === "a") && (seen || fraction)) {
+      // "one and a half million", "half a million"
+      if (w === "and" && seen && /^\s+a\s+half\b/i.test(text.slice(next, next + 10))) {
+        current += 0.5;
+        const h = /^\s+a\s+half\b/i.exec(text.slice(next))!;
+        end = next + h[0].length;
+        i = end;
+        while (text[i] === " ") i++;
+        continue;
+      }
+      if (w === "and" && !/^\s+(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(text.slice(next, next + 12)))
+        break;
+    } else break;
+    i = next;
+    // allow "twenty-eight" and single spaces
+    if (text[i] === "-" && /[A-Za-z]/.test(text[i + 1] ?? "")) i++;
+    else if (text[i] === " " || text[i] === "\u00a0") i++;
+    else break;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  if (!value) return null;
+  // "half a million" is a round figure: read it as good to about a fifth of its leading unit
+  const precision = scaleWords.length ? Math.pow(10, Math.floor(Math.log10(value))) / 5 : 1;
+  return { end, value, precision, digits: 0, scaleWords, words: true };
+}

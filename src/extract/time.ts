@@ -1,0 +1,245 @@
+// Time expressions: dates, months, years, weekdays, relative periods, times of day,
+// ordinals. Each becomes a TimeMention with its period resolved against the source's
+// `published` date when one is known (chrono-style: stated parts vs implied parts).
+import type { Source, TimeMention, TimeScope } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { iso, daysInMonth, parseIso, addDays, weekdayOf, monthRange } from "../normalize/dates.js";
+
+interface TimeLexicon {
+  monthIndex: Map<string, number>;
+  weekdayIndex: Map<string, number>;
+  re: RegExp;
+  baselineRe: RegExp;
+  sinceRe: RegExp;
+}
+
+const NUMWORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+const lexicons = new WeakMap<Rules, TimeLexicon>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function lexicon(rules: Rules): TimeLexicon {
+  const hit = lexicons.get(rules);
+  if (hit) return hit;
+  const monthIndex = new Map<string, number>();
+  rules.time.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n.toLowerCase(), i + 1)));
+  const weekdayIndex = new Map<string, number>();
+  rules.time.weekdays.forEach((names, i) => names.forEach((n) => weekdayIndex.set(n.toLowerCase(), i)));
+  // only abbreviations take a dot ("Sept."): "May." ends a sentence
+  const abbreviations = new Set([...rules.time.months, ...rules.time.weekdays].flatMap((names) => names.slice(1).map((n) => n.toLowerCase())));
+  const cap = (w: string) => `${w[0].toUpperCase()}${escape(w.slice(1))}`;
+  // Month and weekday names must be capitalised (or all caps): "may" the verb is not a month.
+  const names = (m: Map<string, number>) =>
+    [...m.keys()].sort((a, b) => b.length - a.length).map((w) => `${cap(w)}${abbreviations.has(w) ? "\\.?" : ""}|${w.toUpperCase()}`).join("|");
+  const MONTH = `(?:${names(monthIndex)})`;
+  const WD = `(?:${names(weekdayIndex)})`;
+  const YEAR = `(?:1[89]\\d\\d|20\\d\\d)`;
+  const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+  const NUM = `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+  const YREF = `(?:${YEAR}|the year|this year|last year)`;
+  const parts = [
+    // first six months of 2019 / first half of the year / first quarter of 2019
+    `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
+    `(?<half>(?:the )?(?<hw>first|second) half of (?<hy>${YREF}))`,
+    `(?<qtr>(?:the )?(?<qw>first|second|third|fourth) quarter(?: of (?<qy>${YREF}))?)`,
+    `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
+    // between January and June (of this year) / from January to June 2019
+    `(?<mrange>(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) (?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
+    // Sunday, July 21, 2019 / July 21 / July 21st, 2019
+    `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:,? (?<y3>${YEAR}))?)`,
+    // 21 July 2019
+    `(?<dmy>(?:(?<wd2>${WD}),? )?(?<d4>${DAY}) (?<m4>${MONTH})(?:,? (?<y4>${YEAR}))?)`,
+    `(?<isod>(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01]))`,
+    // May 2019 / May of 2019 / May
+    `(?<my>(?<m5>${MONTH})(?:,? (?:of )?(?<y5>${YEAR}))?)`,
+    `(?<wday>${WD})`,
+    `(?<rel>(?:so far |earlier |later )?(?:this|last|next|past|previous|prior|the previous|the prior|the past) (?<ru>week|month|year|quarter))`,
+    `(?<dayrel>yesterday|today|tonight|tomorrow)`,
+    `(?<tod>\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\b(?:1[0-2]|0?[1-9])\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\bnoon\\b|\\bmidnight\\b)`,
+    `(?<decade>(?:the )?(?:1[89]|20)\\d0s)`,
+    `(?<fy2>(?:fiscal(?: year)?|FY) ?(?<fyy>${YEAR}))`,
+    `(?<year>${YEAR})`,
+    `(?<ord>\\d+(?:st|nd|rd|th))`,
+  ];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,])(?:${parts.join("|")})(?![\\p{L}\\p{N}]|[.,]\\d|%)`, "gu");
+  const cueAlt = (words: string[]) => words.map((w) => escape(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
+  const lex: TimeLexicon = {
+    monthIndex,
+    weekdayIndex,
+    re,
+    // "compared to May", "compared to figures in May", "down from a peak in May"
+    baselineRe: new RegExp(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`, "iu"),
+    sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+$`, "i"),
+  };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+function yearRef(ref: string | undefined, pub: { y: number } | null): { y: number; implied: boolean } {
+  if (ref && /^\d{4}$/.test(ref)) return { y: +ref, implied: false };
+  const base = pub?.y ?? 0;
+  if (ref && /last year/i.test(ref)) return { y: base ? base - 1 : 0, implied: true };
+  return { y: base, implied: true };
+}
+
+function numOf(s: string): number {
+  return /^\d+$/.test(s) ? +s : NUMWORD[s.toLowerCase()] ?? 0;
+}
+
+/** Year for a month named without one: the latest such month not after publication. */
+function yearForMonth(m: number, pub: { y: number; m: number } | null): number {
+  if (!pub) return 0;
+  return m <= pub.m ? pub.y : pub.y - 1;
+}
+
+export function extractTimes(source: Source, rules: Rules): TimeMention[] {
+  const lex = lexicon(rules);
+  const text = source.text;
+  const pub = source.meta.published ? parseIso(source.meta.published) : null;
+  const out: TimeMention[] = [];
+  const re = new RegExp(lex.re.source, lex.re.flags);
+  re.lastIndex = source.body.start;
+  const month = (s: string) => lex.monthIndex.get(s.replace(/\.$/, "").toLowerCase())!;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const span = { source: source.path, start, end, text: m[0] };
+    let role: TimeMention["role"] = "date";
+    let scope: TimeScope | null = null;
+    const mk = (s: string, e: string, granularity: TimeScope["granularity"], implied = false): TimeScope => ({ start: s, end: e, granularity, text: m![0], ...(implied ? { implied } : {}) });
+    if (g.firstN) {
+      const { y, implied } = yearRef(g.fy, pub);
+      const n = Math.min(12, Math.max(1, numOf(g.fn)));
+      const last = /^(?:the )?last/i.test(g.firstN);
+      const m1 = last ? 13 - n : 1;
+      const m2 = last ? 12 : n;
+      scope = mk(iso(y, m1, 1), iso(y, m2, daysInMonth(y, m2)), "range", implied);
+      role = "period";
+    } else if (g.half) {
+      const { y, implied } = yearRef(g.hy, pub);
+      scope = /first/i.test(g.hw) ? mk(iso(y, 1, 1), iso(y, 6, 30), "range", implied) : mk(iso(y, 7, 1), iso(y, 12, 31), "range", implied);
+      role = "period";
+    } else if (g.qtr || g.qcode) {
+      const q = g.qtr ? ORD[g.qw.toLowerCase()] : +g.qn;
+      const { y, implied } = yearRef(g.qy ?? g.qcy, pub);
+      scope = mk(iso(y, q * 3 - 2, 1), iso(y, q * 3, daysInMonth(y, q * 3)), "quarter", implied);
+      role = "period";
+    } else if (g.mrange) {
+      const a = month(g.m1);
+      const b = month(g.m2);
+      const yr = g.mry ? yearRef(g.mry, pub) : { y: yearForMonth(b, pub), implied: true };
+      scope = mk(iso(yr.y, a, 1), iso(yr.y, b, daysInMonth(yr.y, b)), "range", yr.implied);
+      role = "period";
+    } else if (g.mdy || g.dmy) {
+      const mo = month(g.m3 ?? g.m4);
+      const d = parseInt(g.d3 ?? g.d4, 10);
+      const ys = g.y3 ?? g.y4;
+      const y = ys ? +ys : yearForMonth(mo, pub);
+      if (d > daysInMonth(y, mo)) continue;
+      scope = mk(iso(y, mo, d), iso(y, mo, d), "day", !ys);
+    } else if (g.isod) {
+      scope = mk(`${g.iy}-${g.im}-${g.id}`, `${g.iy}-${g.im}-${g.id}`, "day");
+    } else if (g.my) {
+      const word = g.m5;
+      const mo = month(word);
+      // "May" starting a sentence or after a name is too often the verb or a surname
+      if (mo === 5 && !g.y5) {
+        const before = text.slice(Math.max(0, start - 12), start);
+        if (!/\b(?:in|since|from|to|of|during|until|by|through|and|early|late|mid|between|for|last|this|next|before|after|than)\s+$/i.test(before)) continue;
+      }
+      const y = g.y5 ? +g.y5 : yearForMonth(mo, pub);
+      const r = monthRange(y || 2001, mo);
+      scope = mk(iso(y, mo, 1), iso(y, mo, +r.end.slice(8)), "month", !g.y5);
+    } else if (g.wday) {
+      role = "weekday";
+      const wd = lex.weekdayIndex.get(g.wday.replace(/\.$/, "").toLowerCase())!;
+      if (source.meta.published) {
+        const back = (weekdayOf(source.meta.published) - wd + 7) % 7;
+        const d = addDays(source.meta.published, -back);
+        scope = mk(d, d, "day", true);
+      }
+    } else if (g.rel) {
+      role = "period";
+      const unit = g.ru.toLowerCase();
+      const w = g.rel.toLowerCase();
+      const shift = /last|past|previous|prior/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
+      if (pub) {
+        if (unit === "month") {
+          let mo = pub.m + shift;
+          let y = pub.y;
+          if (mo < 1) (mo = 12), y--;
+          if (mo > 12) (mo = 1), y++;
+          const r = monthRange(y, mo);
+          scope = mk(r.start, r.end, "month", true);
+        } else if (unit === "year") {
+          const y = pub.y + shift;
+          scope = mk(iso(y, 1, 1), iso(y, 12, 31), "year", true);
+        } else if (unit === "quarter") {
+          let q = Math.ceil(pub.m / 3) + shift;
+          let y = pub.y;
+          if (q < 1) (q = 4), y--;
+          if (q > 4) (q = 1), y++;
+          scope = mk(iso(y, q * 3 - 2, 1), iso(y, q * 3, daysInMonth(y, q * 3)), "quarter", true);
+        } else {
+          const p = source.meta.published!;
+          const back = weekdayOf(p) + (shift === -1 ? 7 : shift === 1 ? -7 : 0);
+          const s = addDays(p, -back);
+          scope = mk(s, addDays(s, 6), "range", true);
+        }
+      }
+    } else if (g.dayrel) {
+      role = "date";
+      const w = g.dayrel.toLowerCase();
+      if (source.meta.published) {
+        const d = addDays(source.meta.published, w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0);
+        scope = mk(d, d, "day", true);
+      }
+    } else if (g.tod) {
+      role = "time-of-day";
+    } else if (g.decade) {
+      role = "year";
+      const y = parseInt(g.decade.replace(/\D/g, ""), 10);
+      scope = mk(iso(y, 1, 1), iso(y + 9, 12, 31), "range");
+    } else if (g.fy2) {
+      role = "year";
+      scope = mk(iso(+g.fyy, 1, 1), iso(+g.fyy, 12, 31), "year");
+    } else if (g.year) {
+      // "2000 people" is a count, "in 2000" a year: a bare four-digit number followed by a
+      // lower-case word is read as a year only after a word that introduces a year.
+      const after = text.slice(end, end + 20);
+      const prev = text.slice(Math.max(0, start - 12), start);
+      if (/^ [a-z]/.test(after) && !/^ (?:and|or|to|through|until|when|as|after|before|was|is|were|had|has|will|saw|levels?|figures?|totals?|rates?|data|numbers?|budget|election|census|season|report|survey|study|law|deal|agreement|campaign|edition|vote|crisis|record|peak|high|low)\b/.test(after) &&
+          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev))
+        continue;
+      role = "year";
+      const y = +g.year;
+      scope = mk(iso(y, 1, 1), iso(y, 12, 31), "year");
+    } else if (g.ord) {
+      role = "ordinal";
+    }
+    const before = text.slice(Math.max(source.body.start, start - 40), start);
+    const t: TimeMention = { kind: "time", span, role, scope };
+    if (scope) {
+      if (lex.sinceRe.test(before)) {
+        t.since = true;
+        const until = source.meta.published ?? scope.end;
+        t.scope = { ...scope, end: until > scope.end ? until : scope.end, granularity: "range", since: true };
+      } else if (lex.baselineRe.test(before)) t.baseline = true;
+      // "as of Thursday", "by June 24": a cut-off date for a running count, not an event
+      if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) t.asOf = true;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Day-level dates and weekdays usually date an event (a statement, a meeting), not the period a figure covers. */
+export function isEventDate(t: TimeMention): boolean {
+  if (t.asOf || t.since) return false;
+  return t.role === "weekday" || t.scope?.granularity === "day";
+}

@@ -1,0 +1,93 @@
+// ingest: file text → Source (metadata from YAML front matter, body span, line index).
+// Offsets always point into the file text as read (BOM removed), header included.
+import { LineCounter, parseDocument } from "yaml";
+import type { Source, SourceInput, SourceMeta } from "../types.js";
+
+export class IngestError extends Error {
+  constructor(
+    readonly path: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(`${path}${line ? `:${line}` : ""}: ${message}`);
+    this.name = "IngestError";
+  }
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function asDate(v: unknown): string | undefined {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  return undefined;
+}
+
+function readFrontMatter(path: string, text: string): { meta: SourceMeta; bodyStart: number } {
+  if (!text.startsWith("---")) return { meta: {}, bodyStart: 0 };
+  const m = FRONT_MATTER.exec(text);
+  if (!m || m.index !== 0) {
+    const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
+    if (/^---[ \t]*\r?$/.test(firstLine)) throw new IngestError(path, 1, "front matter starts with --- but has no closing --- line; add one after the header");
+    return { meta: {}, bodyStart: 0 };
+  }
+  const yamlText = m[1];
+  const lc = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lc });
+  if (doc.errors.length) {
+    const line = lc.linePos(doc.errors[0].pos[0]).line + 1;
+    throw new IngestError(path, line, `malformed front matter: ${doc.errors[0].message.split("\n")[0]}`);
+  }
+  const data = doc.toJS() as unknown;
+  if (data !== null && (typeof data !== "object" || Array.isArray(data)))
+    throw new IngestError(path, 2, "front matter must be key: value pairs (outlet, published, title, url)");
+  const d = (data ?? {}) as Record<string, unknown>;
+  const meta: SourceMeta = {};
+  if (d.title != null && String(d.title).trim()) meta.title = String(d.title);
+  if (d.outlet != null && String(d.outlet).trim()) meta.outlet = String(d.outlet);
+  if (d.url != null && String(d.url).trim()) meta.url = String(d.url);
+  if (d.published != null && String(d.published).trim() !== "") {
+    const p = asDate(d.published);
+    if (!p) {
+      const line = text.slice(0, m[0].length).split("\n").findIndex((l) => /^published\s*:/.test(l)) + 1;
+      throw new IngestError(path, line || undefined, `published must be a date like 2019-07-21; got ${JSON.stringify(d.published)}`);
+    }
+    meta.published = p;
+  }
+  return { meta, bodyStart: m[0].length };
+}
+
+/** Reads one source. `text` must already have its BOM removed. */
+export function ingest(input: SourceInput): Source {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const { meta, bodyStart } = readFrontMatter(input.path, text);
+  if (!meta.title) {
+    const m = /\S[^\r\n]*/.exec(text.slice(bodyStart));
+    if (m) meta.title = m[0].trim();
+  }
+  return {
+    path: input.path,
+    text,
+    body: { source: input.path, start: bodyStart, end: text.length, text: text.slice(bodyStart) },
+    meta,
+    lineStarts: lineStartsOf(text),
+  };
+}
+
+/** 1-based line and column of an offset. */
+export function lineCol(source: Source, offset: number): { line: number; col: number } {
+  const ls = source.lineStarts;
+  let lo = 0;
+  let hi = ls.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ls[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - ls[lo] + 1 };
+}

@@ -1,0 +1,91 @@
+// normalize: mentions → claims. Each figure gets its sentence, what it measures and the
+// period it is about, chosen from the time expressions of its sentence.
+import type { QuantityClaim, QuantityMention, Source, TimeMention, TimeScope } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { splitSentences, type Range } from "../text/sentences.js";
+import { tokenize } from "../text/tokens.js";
+import { isEventDate } from "../extract/time.js";
+import { measureLexicon, measureOf } from "./measure.js";
+
+export interface ScopeChoice {
+  scope: TimeScope | null;
+  /** True when the chosen time dates an event (a statement, a meeting) rather than a period. */
+  event: boolean;
+}
+
+/** Picks the period a figure is about from the time expressions of its sentence. */
+export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[]): ScopeChoice {
+  let best: { t: TimeMention; cost: number } | null = null;
+  const between = (a: number, b: number) => others.some((o) => o !== q && o.span.start >= a && o.span.end <= b);
+  for (const t of times) {
+    if (!t.scope || t.span.start < sentence.start || t.span.end > sentence.end) continue;
+    // a baseline of comparison ("compared to May") is not the period of a change
+    if (t.baseline && q.change) continue;
+    let cost: number;
+    if (t.span.start >= q.span.end) {
+      if (between(q.span.end, t.span.start)) continue;
+      cost = t.span.start - q.span.end;
+    } else {
+      const opensSentence = /^[\s,]*$/.test(text.slice(sentence.start, t.span.start).replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3));
+      if (between(t.span.end, q.span.start) && !opensSentence) continue;
+      cost = (q.span.start - t.span.end) * 1.5;
+      // "from 144,278 in May to 87,648": a time right after another figure belongs to it
+      if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) cost += 300;
+    }
+    if (isEventDate(t)) cost += 400;
+    if (!best || cost < best.cost) best = { t, cost };
+  }
+  if (!best) return { scope: null, event: false };
+  const s = best.t.scope!;
+  return { scope: s, event: isEventDate(best.t) };
+}
+
+/** The source's headline: its first non-empty line when that line reads as a title. */
+function headlineRange(source: Source): Range | null {
+  const body = source.text.slice(source.body.start);
+  const m = /\S[^\r\n]*/.exec(body);
+  if (!m || m[0].length > 200 || /[.!?"”]\s*$/.test(m[0])) return null;
+  const start = source.body.start + m.index;
+  return { start, end: start + m[0].length };
+}
+
+export interface NormalizedSource {
+  claims: QuantityClaim[];
+  sentences: Range[];
+}
+
+export function normalizeSource(source: Source, sourceIndex: number, quantities: QuantityMention[], times: TimeMention[], rules: Rules): NormalizedSource {
+  const lex = measureLexicon(rules);
+  const sentences = splitSentences(source.text, source.body.start, source.text.length);
+  const headline = headlineRange(source);
+  const claims: QuantityClaim[] = [];
+  const spans = [...quantities.map((q) => q.span), ...times.map((t) => t.span)];
+  let si = 0;
+  let n = 0;
+  for (const q of quantities) {
+    while (si < sentences.length - 1 && sentences[si].end <= q.span.start) si++;
+    const sentence = sentences[si] ?? { start: q.span.start, end: q.span.end };
+    const tokens = tokenize(source.text, sentence.start, sentence.end);
+    const inOther = (t: { start: number; end: number }) => spans.some((s) => s !== q.span && t.start < s.end && s.start < t.end);
+    const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther);
+    const { scope, event } = scopeFor(q, sentence, source.text, times, quantities);
+    // a pledge or forecast ("promised to send 6,000") is a different claim from an outcome
+    const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
+    const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
+    const claim: QuantityClaim = {
+      ...q,
+      sourceIndex,
+      id: `S${sourceIndex}:Q${n++}`,
+      sentence: { source: source.path, start: sentence.start, end: sentence.end, text: source.text.slice(sentence.start, sentence.end) },
+      measure: [...measure.words.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w),
+      measureWeights: measure.words,
+      scope,
+      scopeIsEvent: event,
+      planned,
+      headline: !!headline && q.span.start >= headline.start && q.span.end <= headline.end,
+    };
+    if (measure.head) claim.head = measure.head;
+    claims.push(claim);
+  }
+  return { claims, sentences };
+}

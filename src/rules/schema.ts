@@ -1,0 +1,145 @@
+// JSON Schemas for the rule files under rules/. Unknown keys are rejected so a typo
+// cannot silently disable a rule (Vale's lesson).
+const examples = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    match: { type: "array", items: { type: "string" } },
+    noMatch: { type: "array", items: { type: "string" } },
+  },
+} as const;
+
+const stringList = { type: "array", items: { type: "string", minLength: 1 } } as const;
+const numberMap = { type: "object", additionalProperties: { type: "number" } } as const;
+
+export const SCHEMAS: Record<string, object> = {
+  hedges: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind", "hedges"],
+    properties: {
+      kind: { const: "hedges" },
+      examples,
+      hedges: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["words", "bound", "low", "high"],
+          properties: {
+            words: stringList,
+            bound: { enum: ["approx", "above", "below"] },
+            low: { type: "number", minimum: -1, maximum: 0 },
+            high: { type: "number", minimum: 0, maximum: 10 },
+            lowOpen: { type: "boolean" },
+            highOpen: { type: "boolean" },
+          },
+        },
+      },
+    },
+  },
+  numbers: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind"],
+    properties: {
+      kind: { const: "numbers" },
+      examples,
+      units: numberMap,
+      tens: numberMap,
+      scales: numberMap,
+      suffixes: numberMap,
+      named: numberMap,
+      fractions: numberMap,
+      vague: {
+        type: "object",
+        additionalProperties: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 },
+      },
+    },
+  },
+  units: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind", "units"],
+    properties: {
+      kind: { const: "units" },
+      examples,
+      units: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "family", "toBase"],
+          properties: {
+            name: { type: "string", minLength: 1 },
+            family: { type: "string", minLength: 1 },
+            toBase: { type: "number", exclusiveMinimum: 0 },
+            offset: { type: "number" },
+            before: stringList,
+            after: stringList,
+          },
+        },
+      },
+    },
+  },
+  measures: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind"],
+    properties: {
+      kind: { const: "measures" },
+      examples,
+      synonyms: { type: "array", items: { ...stringList, minItems: 2 } },
+      distinct: { type: "array", items: { ...stringList, minItems: 2 } },
+      stopwords: stringList,
+      changeWords: {
+        type: "object",
+        additionalProperties: false,
+        properties: { up: stringList, down: stringList },
+      },
+      modality: { type: "object", additionalProperties: false, properties: { planned: stringList } },
+      baselineCues: stringList,
+      sinceCues: stringList,
+    },
+  },
+  time: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind"],
+    properties: {
+      kind: { const: "time" },
+      examples,
+      months: { type: "array", items: stringList, minItems: 12, maxItems: 12 },
+      weekdays: { type: "array", items: stringList, minItems: 7, maxItems: 7 },
+    },
+  },
+  severity: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind"],
+    properties: {
+      kind: { const: "severity" },
+      examples,
+      thresholds: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          align: { type: "number", minimum: 0, maximum: 1 },
+          sure: { type: "number", minimum: 0, maximum: 1 },
+          scaleRatios: { type: "array", items: { type: "number", exclusiveMinimum: 1 } },
+          scaleTolerance: { type: "number", minimum: 0, maximum: 1 },
+          distinctiveDigits: { type: "integer", minimum: 1 },
+        },
+      },
+      severity: {
+        type: "object",
+        additionalProperties: {
+          type: "object",
+          additionalProperties: { enum: ["critical", "major", "minor", "info"] },
+        },
+      },
+    },
+  },
+};
+
+export const RULE_KINDS = Object.keys(SCHEMAS);

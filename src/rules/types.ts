@@ -1,0 +1,86 @@
+import type { Bound, Severity } from "../types.js";
+
+export interface HedgeRule {
+  words: string[];
+  bound: Exclude<Bound, "exact" | "range">;
+  low: number;
+  high: number;
+  lowOpen?: boolean;
+  highOpen?: boolean;
+}
+
+export interface UnitRule {
+  name: string;
+  family: string;
+  toBase: number;
+  offset?: number;
+  before?: string[];
+  after?: string[];
+}
+
+export interface NumberRules {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  suffixes: Record<string, number>;
+  named: Record<string, number>;
+  fractions: Record<string, number>;
+  vague: Record<string, [number, number]>;
+}
+
+export interface MeasureRules {
+  synonyms: string[][];
+  distinct: string[][];
+  stopwords: string[];
+  changeWords: { up: string[]; down: string[] };
+  modality: { planned: string[] };
+  baselineCues: string[];
+  sinceCues: string[];
+}
+
+export interface TimeRules {
+  months: string[][];
+  weekdays: string[][];
+}
+
+export interface SeverityRules {
+  thresholds: {
+    align: number;
+    sure: number;
+    scaleRatios: number[];
+    scaleTolerance: number;
+    distinctiveDigits: number;
+  };
+  severity: Record<string, Record<string, Severity>>;
+}
+
+export interface RuleExamples {
+  file: string;
+  kind: string;
+  match: string[];
+  noMatch: string[];
+}
+
+/** All language knowledge, merged from the built-in folder and any user folders. */
+export interface Rules {
+  hedges: HedgeRule[];
+  numbers: NumberRules;
+  units: UnitRule[];
+  measures: MeasureRules;
+  time: TimeRules;
+  severity: SeverityRules;
+  /** Files each rule kind came from, in load order. */
+  origins: Record<string, string[]>;
+  examples: RuleExamples[];
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${message}`);
+    this.name = "RuleError";
+  }
+}

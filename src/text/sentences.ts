@@ -1,0 +1,61 @@
+// Sentence boundaries with offsets. A paragraph break always ends a sentence; a period
+// ends one unless it closes a known abbreviation or an initial ("U.S.", "Gov.", "J.").
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof gen gov lt col sgt capt rep sen st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ ave blvd rev pres atty supt cmdr adm maj".split(" "),
+);
+
+export function splitSentences(text: string, start = 0, end = text.length): Range[] {
+  const out: Range[] = [];
+  let s = start;
+  const push = (e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+    s = e;
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      // a blank line (or a line break after a headline-like line) ends the sentence
+      let j = i + 1;
+      while (j < end && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
+      if (j >= end || text[j] === "\n") {
+        push(i);
+        continue;
+      }
+      // single line break: end the sentence if the line did not end mid-sentence
+      const prev = text.slice(s, i).trimEnd();
+      if (prev && !/[,;:\-–—(]$/.test(prev)) push(i);
+      continue;
+    }
+    if (c === "." || c === "!" || c === "?" || c === "…") {
+      let j = i + 1;
+      while (j < end && /["'”’)\]]/.test(text[j])) j++;
+      if (j < end && !/\s/.test(text[j])) continue;
+      if (c === ".") {
+        const m = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(s, i - 12), i + 1));
+        const word = m?.[1];
+        if (word && (ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1)) {
+          // "U.S." at the end of a sentence: only split if the next word is capitalised and the
+          // abbreviation is a country-like initialism; keep it simple and do not split.
+          continue;
+        }
+        // a number like "3." followed by lowercase is not an end
+        let k = j;
+        while (k < end && /\s/.test(text[k])) k++;
+        if (k < end && /[a-z]/.test(text[k])) continue;
+      }
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(end);
+  return out;
+}

@@ -1,0 +1,32 @@
+// Word tokens with offsets, lower-cased and stemmed on demand.
+import { stem } from "./natural.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+export function stemWord(word: string): string {
+  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = stem(w);
+    if (stemCache.size < 100000) stemCache.set(w, s);
+  }
+  return s;
+}

@@ -1,0 +1,213 @@
+// Shared data types passed between the pipeline stages.
+// ingest → Source; extract → Mention[]; normalize → Claim[]; align → ClaimGroup[];
+// compare → Finding[]; report → text.
+
+export type Severity = "critical" | "major" | "minor" | "info";
+export const SEVERITIES: readonly Severity[] = ["critical", "major", "minor", "info"];
+/** Higher is more severe. */
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
+
+/** A place in a source file: `text === fileText.slice(start, end)` (UTF-16 offsets, end exclusive). */
+export interface Span {
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SourceMeta {
+  title?: string;
+  outlet?: string;
+  /** ISO date (YYYY-MM-DD) the source was published; anchors relative dates. */
+  published?: string;
+  url?: string;
+}
+
+/** What a caller hands to `check`: a path (as given by the user) and the file text as read. */
+export interface SourceInput {
+  path: string;
+  text: string;
+}
+
+export interface Source {
+  /** The path exactly as given by the caller. */
+  path: string;
+  /** The whole file text (BOM removed); every offset points into this. */
+  text: string;
+  /** The article body: the text after any front-matter header. */
+  body: Span;
+  meta: SourceMeta;
+  /** Offsets at which each line starts, for path:line:col. */
+  lineStarts: number[];
+}
+
+/** A closed/open interval of real numbers: what a phrase commits to. */
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** How the phrase bounds the value (report contract). */
+export type Bound = "exact" | "approx" | "above" | "below" | "range";
+export type Direction = "up" | "down";
+
+/** A period a claim is about, as ISO dates (inclusive). */
+export interface TimeScope {
+  start: string;
+  end: string;
+  granularity: "day" | "month" | "year" | "range" | "quarter";
+  /** The words that gave it ("last month", "in May"). */
+  text?: string;
+  /** True when the scope was inferred (e.g. year taken from `published`), not stated. */
+  implied?: boolean;
+  /** "since May": an open period from the start to publication; compared by its start. */
+  since?: boolean;
+}
+
+export type TimeRole = "date" | "year" | "time-of-day" | "ordinal" | "duration" | "weekday" | "period";
+
+/** A date, period, year, time of day, ordinal or duration: never compared as a count. */
+export interface TimeMention {
+  kind: "time";
+  span: Span;
+  role: TimeRole;
+  /** Resolved period, when the expression names one. */
+  scope: TimeScope | null;
+  /** For "from X" / "compared to X" / "since X": the time is a baseline, not the claim's own period. */
+  baseline?: boolean;
+  /** For "since X": the claim covers X up to publication. */
+  since?: boolean;
+  /** For "as of X" / "by X": a cut-off date for a running count. */
+  asOf?: boolean;
+}
+
+/** A figure as found in text, before normalization. */
+export interface QuantityMention {
+  kind: "quantity";
+  span: Span;
+  /** The figure as stated, scale words applied; a pair for a stated range. */
+  value: number | [number, number];
+  /** The interval the phrase commits to after hedge and rounding. */
+  interval: Interval;
+  bound: Bound;
+  /** The hedge words as written ("nearly", "more than"), lower-cased. */
+  hedge?: string;
+  /** Canonical unit: count, percent, percentage-point, a currency code, or a unit name. */
+  unit: string;
+  /** Unit family used for blocking: count, percent, money:USD, length, mass, duration... */
+  family: string;
+  /** Factor applied to reach the canonical unit of the family (miles → km...). */
+  toBase: number;
+  change?: Direction;
+  /** True for vague quantities ("thousands of"). */
+  vague?: boolean;
+  /** The step the figure is rounded to, as written (144,000 → 1000; 28 → 1; 39.3 → 0.1). */
+  precision: number;
+  /** Number of significant digits as written (0 for word numbers). */
+  digits: number;
+  /** The digit string as written, for transposition checks ("87648"). */
+  digitString?: string;
+  /** Rate qualifier ("each week", "per day"). */
+  per?: string;
+  /** Scale words applied ("thousand", "million", "bn"), in order. */
+  scaleWords?: string[];
+}
+
+export type Mention = QuantityMention | TimeMention | EntityMention | QuoteMention;
+
+export interface EntityMention {
+  kind: "entity";
+  span: Span;
+  type: "person" | "org" | "place";
+  name: string;
+  title?: string;
+  entityId: string;
+}
+
+export interface QuoteMention {
+  kind: "quote";
+  span: Span;
+  words: string[];
+  speaker?: string;
+}
+
+/** A figure with its context: what it measures and when. */
+export interface QuantityClaim extends QuantityMention {
+  /** Index of the source in the input order. */
+  sourceIndex: number;
+  /** The sentence holding the figure. */
+  sentence: Span;
+  /** Stemmed content words describing what is counted (counted noun first). */
+  measure: string[];
+  /** Measure words with their weights (closer words weigh more). */
+  measureWeights: Map<string, number>;
+  /** Stemmed counted noun (head of the measure), when found. */
+  head?: string;
+  /** True when the scope came from an event date (a statement's day), not a stated period. */
+  scopeIsEvent: boolean;
+  /** True for pledges, plans, forecasts and targets. */
+  planned: boolean;
+  /** The period the figure is about. */
+  scope: TimeScope | null;
+  /** True when the figure sits in a headline (first line without front matter title). */
+  headline: boolean;
+  /** Stable id within a run ("S0:Q3"). */
+  id: string;
+}
+
+export type Claim = QuantityClaim;
+
+/** Claims that an aligner believes are about the same thing. */
+export interface ClaimGroup {
+  claims: Claim[];
+  /** Why they were aligned: shared measure words, same scope... */
+  reason: string;
+  /** 0..1: how sure the aligner is that these speak of the same thing. */
+  confidence: number;
+}
+
+export type FindingKind =
+  | "numeric-conflict"
+  | "hedge-wording"
+  | "rounding"
+  | "scale"
+  | "time-scope"
+  | "entity-name"
+  | "entity-title"
+  | "quote"
+  | "internal"
+  | "attribution"
+  | "arithmetic"
+  | "unsupported";
+
+/** Evidence in a finding: a span plus its normalized reading. */
+export interface Evidence extends Span {
+  normalized?: Record<string, unknown>;
+}
+
+export interface Finding {
+  id: string;
+  rule: string;
+  kind: FindingKind;
+  severity: Severity;
+  message: string;
+  claims: Evidence[];
+}
+
+export interface SourceSummary {
+  path: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: string; version: string };
+  sources: SourceSummary[];
+  findings: Finding[];
+  summary: Record<Severity, number>;
+}

@@ -1,0 +1,56 @@
+// Alignment decisions: same or different measure and period.
+import { align } from "../../src/align/index.js";
+import { claimsOf, rules } from "../helpers/source.js";
+import type { QuantityClaim } from "../../src/types.js";
+
+function two(a: string, b: string, pubA = "2019-07-30", pubB = "2019-07-30"): { x: QuantityClaim; y: QuantityClaim; pair: ReturnType<typeof align>[number] | undefined } {
+  const [x] = claimsOf(a, pubA, "a.txt", 0);
+  const [y] = claimsOf(b, pubB, "b.txt", 1);
+  const pairs = align([x, y], rules);
+  return { x, y, pair: pairs[0] };
+}
+
+describe("alignment", () => {
+  test("same measure, same month: aligned with the same period", () => {
+    const { pair } = two("Mexico said 87,648 migrants crossed the country in July.", "Officials said 87,684 migrants crossed Mexico in July.");
+    expect(pair).toBeDefined();
+    expect(pair!.scope).toBe("same");
+    expect(pair!.fingerprint).toBe("slip");
+    expect(pair!.confidence).toBeGreaterThanOrEqual(rules.severity.thresholds.sure);
+  });
+
+  test("same measure, different months: different period", () => {
+    const { pair } = two("Agents encountered 64,000 migrants in August.", "Agents encountered 144,000 migrants in May.");
+    expect(pair?.scope ?? "different").toBe("different");
+  });
+
+  test("different years are different periods", () => {
+    const { pair } = two("The government reported 138,612 entries in 2018.", "The government reported 93,486 entries in 2017.");
+    expect(pair?.scope ?? "different").toBe("different");
+  });
+
+  test("different units are never aligned", () => {
+    const { pair } = two("Prices rose 28% in June.", "Prices rose 28 cents in June.");
+    expect(pair).toBeUndefined();
+  });
+
+  test("a change and a level are never aligned", () => {
+    const { pair } = two("Arrests fell 28% in June.", "Arrests were 28% of the total in June.");
+    expect(pair).toBeUndefined();
+  });
+
+  test("unrelated measures get low confidence", () => {
+    const { pair } = two("The hospital treated 40 patients in July.", "The council approved 45 new parking spaces in July.");
+    expect(pair === undefined || pair.confidence < rules.severity.thresholds.align).toBe(true);
+  });
+
+  test("a pledge and an outcome are not aligned", () => {
+    const { pair } = two("The government promised to send 6,000 members of the Guard.", "Some 25,000 members of the Guard were deployed.");
+    expect(pair).toBeUndefined();
+  });
+
+  test("a figure is not aligned with another in its own sentence", () => {
+    const claims = claimsOf("The figure went from 144,278 in May to 87,648 in July.");
+    expect(align(claims, rules)).toEqual([]);
+  });
+});

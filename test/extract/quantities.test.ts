@@ -1,0 +1,218 @@
+// Phrase → normalized quantity: the extraction table. Each row is a sentence, the exact
+// span expected, and the reading it must get. A "must not extract" table follows.
+import { quantitiesOf } from "../helpers/source.js";
+
+interface Row {
+  /** sentence */
+  s: string;
+  /** expected span text */
+  t: string;
+  v: number | [number, number];
+  lo: number;
+  hi: number;
+  lo_?: boolean; // low end open
+  hi_?: boolean; // high end open
+  b: "exact" | "approx" | "above" | "below" | "range";
+  u?: string;
+  ch?: "up" | "down";
+  per?: string;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+
+const rows: Row[] = [
+  // digits, separators, decimals
+  { s: "Police counted 87,648 migrants.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
+  { s: "It reached 144,278 in May.", t: "144,278", v: 144278, lo: 144277.5, hi: 144278.5, hi_: true, b: "exact" },
+  { s: "The index closed at 3.25 on the day.", t: "3.25", v: 3.25, lo: 3.245, hi: 3.255, hi_: true, b: "exact" },
+  { s: "About 1,200,000 people voted.", t: "About 1,200,000", v: 1200000, lo: 1080000, hi: 1320000, b: "approx" },
+  { s: "They found 42 bodies.", t: "42", v: 42, lo: 41.5, hi: 42.5, hi_: true, b: "exact" },
+  { s: "The crowd of 20,000 filled the square.", t: "20,000", v: 20000, lo: 19500, hi: 20500, hi_: true, b: "exact" },
+  { s: "Sales hit 144,000 units.", t: "144,000", v: 144000, lo: 143500, hi: 144500, hi_: true, b: "exact" },
+  { s: "A .5 rise was seen.", t: ".5", v: 0.5, lo: 0.45, hi: 0.55, hi_: true, b: "exact" },
+  // number words and mixed forms
+  { s: "Twenty-eight people were hurt.", t: "Twenty-eight", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact" },
+  { s: "They hired twenty eight new staff.", t: "twenty eight", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact" },
+  { s: "The town lost a dozen homes.", t: "dozen", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
+  { s: "Some three hundred families fled.", t: "Some three hundred", v: 300, lo: 270, hi: 330, b: "approx" },
+  { s: "Two hundred thousand people marched.", t: "Two hundred thousand", v: 200000, lo: 190000, hi: 210000, hi_: true, b: "exact" },
+  { s: "The fund holds half a million dollars.", t: "half a million dollars", v: 500000, lo: 490000, hi: 510000, hi_: true, b: "exact", u: "USD" },
+  { s: "More than half a million migrants entered.", t: "More than half a million", v: 500000, lo: 500000, hi: 550000, lo_: true, b: "above" },
+  { s: "The city has one million residents.", t: "one million", v: 1000000, lo: 900000, hi: 1100000, hi_: true, b: "exact" },
+  { s: "The plan costs 1.2bn.", t: "1.2bn", v: 1.2e9, lo: 1.15e9, hi: 1.25e9, hi_: true, b: "exact" },
+  { s: "The plan costs $1.2 billion.", t: "$1.2 billion", v: 1.2e9, lo: 1.15e9, hi: 1.25e9, hi_: true, b: "exact", u: "USD" },
+  { s: "Revenue was €5m last year.", t: "€5m", v: 5e6, lo: 4.95e6, hi: 5.05e6, hi_: true, b: "exact", u: "EUR" },
+  { s: "Over 500,000 thousand migrants entered.", t: "Over 500,000 thousand", v: 5e8, lo: 5e8, hi: 5.5e8, lo_: true, b: "above" },
+  { s: "The company earned 3 million euros.", t: "3 million euros", v: 3e6, lo: 2.95e6, hi: 3.05e6, hi_: true, b: "exact", u: "EUR" },
+  { s: "He raised 20k for the charity.", t: "20k", v: 20000, lo: 19500, hi: 20500, hi_: true, b: "exact" },
+  { s: "The firm was valued at $2.5 trillion.", t: "$2.5 trillion", v: 2.5e12, lo: 2.45e12, hi: 2.55e12, hi_: true, b: "exact", u: "USD" },
+  { s: "About 1.5 million tourists came.", t: "About 1.5 million", v: 1.5e6, lo: 1.35e6, hi: 1.65e6, b: "approx" },
+  // vague quantities
+  { s: "Thousands of people fled the fire.", t: "Thousands", v: [2000, 100000], lo: 2000, hi: 100000, b: "range" },
+  { s: "They deployed thousands of troops.", t: "thousands", v: [2000, 100000], lo: 2000, hi: 100000, b: "range" },
+  { s: "Hundreds of homes were lost.", t: "Hundreds", v: [200, 10000], lo: 200, hi: 10000, b: "range" },
+  { s: "Tens of thousands of people marched.", t: "Tens of thousands", v: [10000, 100000], lo: 10000, hi: 100000, b: "range" },
+  { s: "Dozens of shops closed.", t: "Dozens", v: [24, 200], lo: 24, hi: 200, b: "range" },
+  { s: "Millions of dollars were lost.", t: "Millions", v: [2e6, 1e8], lo: 2e6, hi: 1e8, b: "range", u: "USD" },
+  { s: "Hundreds of thousands of voters stayed home.", t: "Hundreds of thousands", v: [1e5, 1e6], lo: 1e5, hi: 1e6, b: "range" },
+  // percentages
+  { s: "Turnout was 28% this time.", t: "28%", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent" },
+  { s: "Turnout was 28 percent this time.", t: "28 percent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent" },
+  { s: "Turnout was 28 per cent this time.", t: "28 per cent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent" },
+  { s: "Turnout was 28 % this time.", t: "28 %", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent" },
+  { s: "Turnout was 28\u00a0percent this time.", t: "28\u00a0percent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent" },
+  { s: "There was a nearly 30-percent decrease in arrests.", t: "nearly 30-percent", v: 30, lo: 27, hi: 30, hi_: true, b: "approx", u: "percent", ch: "down" },
+  { s: "Officials reported a 28% drop in arrests.", t: "28%", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "Prices rose 0.3% in June.", t: "0.3%", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percent", ch: "up" },
+  { s: "The flow has fallen 39% since May.", t: "39%", v: 39, lo: 38.5, hi: 39.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "The flow dropped by 39.3 percent since May.", t: "39.3 percent", v: 39.3, lo: 39.25, hi: 39.35, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "Traffic is down nearly 40% this year.", t: "nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
+  { s: "Agents caught 104,344 people, 28 percent fewer than in May.", t: "28 percent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "The rate rose 0.2 percentage points to 4.1%.", t: "0.2 percentage points", v: 0.2, lo: 0.15, hi: 0.25, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
+  { s: "Unemployment fell 0.1 percentage point.", t: "0.1 percentage point", v: 0.1, lo: 0.05, hi: 0.15, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
+  { s: "The bank cut rates by 25 basis points.", t: "25 basis points", v: 25, lo: 24.5, hi: 25.5, hi_: true, b: "exact", u: "basis-point", ch: "down" },
+  { s: "Support is between 10 and 12 percent.", t: "between 10 and 12 percent", v: [10, 12], lo: 10, hi: 12, b: "range", u: "percent" },
+  { s: "Support is 10-12% in the north.", t: "10-12%", v: [10, 12], lo: 10, hi: 12, b: "range", u: "percent" },
+  { s: "Support is 10 to 12 percent in the north.", t: "10 to 12 percent", v: [10, 12], lo: 10, hi: 12, b: "range", u: "percent" },
+  { s: "There are between 400 and 500 complaints.", t: "between 400 and 500", v: [400, 500], lo: 400, hi: 500, b: "range" },
+  { s: "More than half of the people sent back did not ask.", t: "More than half", v: 50, lo: 50, hi: 55, lo_: true, b: "above", u: "percent" },
+  { s: "Nearly two-thirds of voters agreed.", t: "Nearly two-thirds", v: 66.6666666667, lo: 60.00000000003, hi: 66.6666666667, hi_: true, b: "approx", u: "percent" },
+  // hedges
+  { s: "Nearly 30 people came.", t: "Nearly 30", v: 30, lo: 27, hi: 30, hi_: true, b: "approx" },
+  { s: "Almost 30 people came.", t: "Almost 30", v: 30, lo: 27, hi: 30, hi_: true, b: "approx" },
+  { s: "About 30 people came.", t: "About 30", v: 30, lo: 27, hi: 33, b: "approx" },
+  { s: "Around 30 people came.", t: "Around 30", v: 30, lo: 27, hi: 33, b: "approx" },
+  { s: "Roughly 30 people came.", t: "Roughly 30", v: 30, lo: 27, hi: 33, b: "approx" },
+  { s: "Some 25,000 troops were sent.", t: "Some 25,000", v: 25000, lo: 22500, hi: 27500, b: "approx" },
+  { s: "Approximately 30 people came.", t: "Approximately 30", v: 30, lo: 27, hi: 33, b: "approx" },
+  { s: "More than 144,000 people came.", t: "More than 144,000", v: 144000, lo: 144000, hi: 158400, lo_: true, b: "above" },
+  { s: "Over 20,000 members were sent.", t: "Over 20,000", v: 20000, lo: 20000, hi: 22000, lo_: true, b: "above" },
+  { s: "Agents encountered just over 64,000 migrants.", t: "just over 64,000", v: 64000, lo: 64000, hi: 67200, lo_: true, b: "above" },
+  { s: "At least 12 people died.", t: "At least 12", v: 12, lo: 12, hi: 18, b: "above" },
+  { s: "Fewer than 100 people came.", t: "Fewer than 100", v: 100, lo: 90, hi: 100, hi_: true, b: "below" },
+  { s: "Less than 5% of votes were counted.", t: "Less than 5%", v: 5, lo: 4.5, hi: 5, hi_: true, b: "below", u: "percent" },
+  { s: "The wall will run up to 65 miles.", t: "up to 65 miles", v: 65, lo: 32.5, hi: 65, b: "below", u: "mile" },
+  { s: "As many as 300 people may have died.", t: "As many as 300", v: 300, lo: 150, hi: 300, b: "below" },
+  { s: "Upwards of 2,000 people marched.", t: "Upwards of 2,000", v: 2000, lo: 2000, hi: 2200, lo_: true, b: "above" },
+  { s: "The quake killed an estimated 1,100 people.", t: "an estimated 1,100", v: 1100, lo: 990, hi: 1210, b: "approx" },
+  { s: "They need 12 votes or more.", t: "12 votes or more", v: 12, lo: 12, hi: 18, b: "above" },
+  { s: "Under 40 people attended.", t: "Under 40", v: 40, lo: 36, hi: 40, hi_: true, b: "below" },
+  // money
+  { s: "Gas is down 19 cents.", t: "19 cents", v: 0.19, lo: 0.185, hi: 0.195, hi_: true, b: "exact", u: "USD", ch: "down" },
+  { s: "Shares rose $3.50 to close.", t: "$3.50", v: 3.5, lo: 3.495, hi: 3.505, hi_: true, b: "exact", u: "USD", ch: "up" },
+  { s: "The deal is worth £40m.", t: "£40m", v: 4e7, lo: 3.95e7, hi: 4.05e7, hi_: true, b: "exact", u: "GBP" },
+  { s: "It cost 500 pesos.", t: "500 pesos", v: 500, lo: 495, hi: 505, hi_: true, b: "exact", u: "MXN" },
+  { s: "The fine was 2 billion rupees.", t: "2 billion rupees", v: 2e9, lo: 1.95e9, hi: 2.05e9, hi_: true, b: "exact", u: "INR" },
+  { s: "Exports fell to US$3 billion.", t: "US$3 billion", v: 3e9, lo: 2.95e9, hi: 3.05e9, hi_: true, b: "exact", u: "USD" },
+  { s: "Tickets cost 40 dollars each.", t: "40 dollars", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "USD" },
+  { s: "The deal values it at ¥500 billion.", t: "¥500 billion", v: 5e11, lo: 4.95e11, hi: 5.05e11, hi_: true, b: "exact", u: "JPY" },
+  // units of measure
+  { s: "The fault lies 18 km below ground.", t: "18 km", v: 18, lo: 17.5, hi: 18.5, hi_: true, b: "exact", u: "km" },
+  { s: "The storm moved 11 miles inland.", t: "11 miles", v: 11, lo: 10.5, hi: 11.5, hi_: true, b: "exact", u: "mile" },
+  { s: "Winds reached 120 mph overnight.", t: "120 mph", v: 120, lo: 115, hi: 125, hi_: true, b: "exact", u: "mph" },
+  { s: "Winds reached 190 km/h overnight.", t: "190 km/h", v: 190, lo: 185, hi: 195, hi_: true, b: "exact", u: "km/h" },
+  { s: "It weighed 40 kilograms.", t: "40 kilograms", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "kg" },
+  { s: "The catch was 3 tonnes of fish.", t: "3 tonnes", v: 3, lo: 2.5, hi: 3.5, hi_: true, b: "exact", u: "tonne" },
+  { s: "It was 35 degrees Celsius at noon.", t: "35 degrees Celsius", v: 35, lo: 34.5, hi: 35.5, hi_: true, b: "exact", u: "celsius" },
+  { s: "Temperatures hit 95°F in town.", t: "95°F", v: 95, lo: 94.5, hi: 95.5, hi_: true, b: "exact", u: "fahrenheit" },
+  { s: "The phone has 256 GB of storage.", t: "256 GB", v: 256, lo: 255.5, hi: 256.5, hi_: true, b: "exact", u: "GB" },
+  { s: "The fire burned 4,000 acres.", t: "4,000 acres", v: 4000, lo: 3950, hi: 4050, hi_: true, b: "exact", u: "acre" },
+  { s: "Output reached 1.2 million barrels a day.", t: "1.2 million barrels", v: 1.2e6, lo: 1.15e6, hi: 1.25e6, hi_: true, b: "exact", u: "barrel", per: "day" },
+  { s: "The plant makes 500 megawatts.", t: "500 megawatts", v: 500, lo: 495, hi: 505, hi_: true, b: "exact", u: "MW" },
+  { s: "It fell 6 feet.", t: "6 feet", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "foot", ch: "down" },
+  // durations, ages, magnitudes, sports
+  { s: "He was sentenced to 12 years in prison.", t: "12 years", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "year" },
+  { s: "A 90-day window was agreed.", t: "90-day", v: 90, lo: 89.5, hi: 90.5, hi_: true, b: "exact", u: "day" },
+  { s: "The 90 day agreement was signed.", t: "90 day", v: 90, lo: 89.5, hi: 90.5, hi_: true, b: "exact", u: "day" },
+  { s: "A 34-year-old man was arrested.", t: "34-year-old", v: 34, lo: 33.5, hi: 34.5, hi_: true, b: "exact", u: "age-year" },
+  { s: "The talks lasted 36 hours.", t: "36 hours", v: 36, lo: 35.5, hi: 36.5, hi_: true, b: "exact", u: "hour" },
+  { s: "A magnitude 7.1 quake struck.", t: "magnitude 7.1", v: 7.1, lo: 7.05, hi: 7.15, hi_: true, b: "exact", u: "magnitude" },
+  { s: "She scored 31 points in the win.", t: "31", v: 31, lo: 30.5, hi: 31.5, hi_: true, b: "exact" },
+  // rates
+  { s: "They deport 500 people each week.", t: "500", v: 500, lo: 495, hi: 505, hi_: true, b: "exact", per: "week" },
+  { s: "The clinic sees 40 patients per day.", t: "40", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", per: "day" },
+  // changes with counts
+  { s: "Employers added 130,000 jobs last month.", t: "130,000", v: 130000, lo: 125000, hi: 135000, hi_: true, b: "exact", ch: "up" },
+  { s: "The toll rose to 2,071 on Monday.", t: "2,071", v: 2071, lo: 2070.5, hi: 2071.5, hi_: true, b: "exact" },
+  { s: "It went from 144,278 in May to 87,648 in July.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
+];
+
+describe("quantity extraction table", () => {
+  test("has at least 100 rows and no duplicate sentences", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(rows.map((r) => r.s)).size).toBe(rows.length);
+  });
+
+  test.each(rows.map((r) => [r.s, r] as const))("%s", (_s, r) => {
+    const qs = quantitiesOf(r.s);
+    const q = qs.find((x) => x.span.text === r.t);
+    if (!q) throw new Error(`expected span ${JSON.stringify(r.t)}; got ${JSON.stringify(qs.map((x) => x.span.text))}`);
+    const got = {
+      v: q.value,
+      lo: q.interval.low,
+      hi: q.interval.high,
+      lo_: q.interval.lowOpen,
+      hi_: q.interval.highOpen,
+      b: q.bound,
+      u: q.unit,
+      ch: q.change,
+      per: q.per,
+    };
+    const ok =
+      (Array.isArray(r.v) ? Array.isArray(got.v) && close(got.v[0], r.v[0]) && close(got.v[1], r.v[1]) : !Array.isArray(got.v) && close(got.v, r.v)) &&
+      close(got.lo, r.lo) &&
+      close(got.hi, r.hi) &&
+      got.lo_ === !!r.lo_ &&
+      got.hi_ === !!r.hi_ &&
+      got.b === r.b &&
+      got.u === (r.u ?? "count") &&
+      got.ch === r.ch &&
+      got.per === r.per;
+    if (!ok) throw new Error(`mismatch for ${JSON.stringify(r.t)}:\n expected ${JSON.stringify(r)}\n got      ${JSON.stringify(got)}`);
+  });
+});
+
+// Figures that are not quantities: years, dates, times, ordinals, codes and names.
+const mustNotExtract: Array<[string, string]> = [
+  ["In 2018 the total grew.", "2018"],
+  ["The law of 1998 still applies.", "1998"],
+  ["It happened on July 21, 2019.", "21"],
+  ["It happened on July 21, 2019.", "2019"],
+  ["The update came at 7:16 AM PT.", "7"],
+  ["The update came at 7:16 AM PT.", "16"],
+  ["Doors open at 10 a.m. sharp.", "10"],
+  ["She finished 3rd in the race.", "3"],
+  ["It was his 21st birthday.", "21"],
+  ["COVID-19 cases rose.", "19"],
+  ["The F-35 fleet was grounded.", "35"],
+  ["A Boeing 737 Max crashed.", "737"],
+  ["The G20 summit opened.", "20"],
+  ["See https://example.org/story/2019/123 for more.", "123"],
+  ["He is ranked No. 5 in the world.", "5"],
+  ["Take Route 66 west.", "66"],
+  ["Call 555-1234 for tickets.", "555"],
+  ["No one came to the meeting.", "one"],
+  ["One of the officers was hurt.", "One"],
+  ["Temperatures were in the 1990s range.", "1990"],
+  ["It may rain in May.", "may"],
+  ["The 5G network launched.", "5"],
+  ["She was born in the 1980s.", "1980"],
+  ["Figures for fiscal 2019 are due.", "2019"],
+];
+
+describe("must not extract", () => {
+  test.each(mustNotExtract)("%s — not %s", (s, digits) => {
+    const qs = quantitiesOf(s);
+    expect(qs.filter((q) => q.span.text.includes(digits)).map((q) => q.span.text)).toEqual([]);
+  });
+});
+
+describe("spans", () => {
+  test("every span is an exact slice of the source, also with CRLF and a BOM", () => {
+    const body = "\ufeffNearly 30% of 1,200 voters\r\nsaid about 45 percent was fair; $1.2bn was spent.\r\n";
+    const qs = quantitiesOf(body);
+    expect(qs.length).toBeGreaterThanOrEqual(4);
+    const text = body.slice(1);
+    for (const q of qs) expect(text.slice(q.span.start, q.span.end)).toBe(q.span.text);
+  });
+});

@@ -1,0 +1,59 @@
+// Time expressions and their resolution against the source's publication date.
+import { timesOf } from "../helpers/source.js";
+
+type Row = [sentence: string, span: string, published: string | undefined, start: string | null, end: string | null, role?: string];
+
+const rows: Row[] = [
+  ["Prices fell in May.", "May", "2019-07-21", "2019-05-01", "2019-05-31"],
+  ["Prices fell in May 2018.", "May 2018", "2019-07-21", "2018-05-01", "2018-05-31"],
+  ["Prices fell in November.", "November", "2019-07-21", "2018-11-01", "2018-11-30"],
+  ["Prices fell last month.", "last month", "2019-07-21", "2019-06-01", "2019-06-30", "period"],
+  ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
+  ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
+  ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  ["It rose in the first six months of 2019.", "the first six months of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
+  ["It rose in the first five months of the year.", "the first five months of the year", "2019-08-12", "2019-01-01", "2019-05-31", "period"],
+  ["It rose in the first half of 2019.", "the first half of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
+  ["It rose between January and June of this year.", "between January and June of this year", "2019-09-10", "2019-01-01", "2019-06-30", "period"],
+  ["It rose in the second quarter.", "the second quarter", "2019-09-10", "2019-04-01", "2019-06-30", "period"],
+  ["It rose in Q3 2020.", "Q3 2020", undefined, "2020-07-01", "2020-09-30", "period"],
+  ["Pompeo spoke Sunday.", "Sunday", "2019-07-21", "2019-07-21", "2019-07-21", "weekday"],
+  ["Ebrard said on Tuesday.", "Tuesday", "2019-08-01", "2019-07-30", "2019-07-30", "weekday"],
+  ["They met on Friday.", "Friday", "2024-11-11", "2024-11-08", "2024-11-08", "weekday"],
+  ["They met on July 21.", "July 21", "2019-07-30", "2019-07-21", "2019-07-21"],
+  ["Sunday, July 21, 2019 was warm.", "Sunday, July 21, 2019", undefined, "2019-07-21", "2019-07-21"],
+  ["They met on 21 July 2019.", "21 July 2019", undefined, "2019-07-21", "2019-07-21"],
+  ["Filed 2019-07-21 in court.", "2019-07-21", undefined, "2019-07-21", "2019-07-21"],
+  ["He arrived yesterday.", "yesterday", "2019-07-21", "2019-07-20", "2019-07-20"],
+  ["In 2018 the total grew.", "2018", undefined, "2018-01-01", "2018-12-31", "year"],
+  ["The update came at 7:16 AM PT.", "7:16 AM", undefined, null, null, "time-of-day"],
+  ["Doors open at 10 a.m. sharp.", "10 a.m.", undefined, null, null, "time-of-day"],
+  ["She finished 3rd in the race.", "3rd", undefined, null, null, "ordinal"],
+  ["Figures for fiscal 2019 are due.", "fiscal 2019", undefined, "2019-01-01", "2019-12-31", "year"],
+  ["It peaked in the 1990s.", "the 1990s", undefined, "1990-01-01", "1999-12-31", "year"],
+  ["Prices fell in Sept. and rose later.", "Sept.", "2019-12-01", "2019-09-01", "2019-09-30"],
+  ["Prices fell in August.", "August", "2019-09-10", "2019-08-01", "2019-08-31"],
+];
+
+describe("time expressions", () => {
+  test.each(rows.map((r) => [r[0], r[1], r] as const))("%s → %s", (_s, _t, [sentence, span, published, start, end, role]) => {
+    const t = timesOf(sentence, published).find((x) => x.span.text === span);
+    if (!t) throw new Error(`no time ${JSON.stringify(span)} in ${JSON.stringify(timesOf(sentence, published).map((x) => x.span.text))}`);
+    expect(t.scope?.start ?? null).toBe(start);
+    expect(t.scope?.end ?? null).toBe(end);
+    if (role) expect(t.role).toBe(role);
+  });
+
+  test("'may' the verb and a surname are not months", () => {
+    expect(timesOf("It may rain later.").length).toBe(0);
+    expect(timesOf("Theresa May said it would pass.").filter((t) => t.span.text.startsWith("May")).length).toBe(0);
+  });
+
+  test("since marks an open period to publication; compared to marks a baseline", () => {
+    const since = timesOf("It fell 39% since May.", "2019-07-30").find((t) => t.span.text === "May")!;
+    expect(since.since).toBe(true);
+    expect(since.scope).toMatchObject({ start: "2019-05-01", end: "2019-07-30" });
+    const base = timesOf("It fell 28% last month compared to May.", "2019-07-21").find((t) => t.span.text === "May")!;
+    expect(base.baseline).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+// Which period a figure is about: chosen from the time expressions of its sentence.
+import { claimsOf } from "../helpers/source.js";
+
+const scopeOf = (body: string, published: string | undefined, span: string) => {
+  const c = claimsOf(body, published).find((x) => x.span.text === span);
+  if (!c) throw new Error(`no claim ${span}`);
+  return c.scope ? `${c.scope.start}..${c.scope.end}` : null;
+};
+
+describe("figure scope", () => {
+  test.each([
+    ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "144,278", "2019-05-01..2019-05-31"],
+    ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "87,648", "2019-07-01..2019-07-31"],
+    ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],
+    ["In June, agents caught 104,344 people, 28 percent fewer than the 144,278 of May.", "2019-07-31", "28 percent", "2019-06-01..2019-06-30"],
+    ["In June, agents caught 104,344 people, 28 percent fewer than the 144,278 of May.", "2019-07-31", "104,344", "2019-06-01..2019-06-30"],
+    ["Agents encountered just over 64,000 migrants in August.", "2019-09-10", "just over 64,000", "2019-08-01..2019-08-31"],
+    ["The numbers fell from May, where encounters reached more than 144,000.", "2019-09-10", "more than 144,000", "2019-05-01..2019-05-31"],
+    ["There were 93,486 migrants during 2017.", undefined, "93,486", "2017-01-01..2017-12-31"],
+    ["It said 87,684 migrants entered in July, a fall of 39.3 percent from May.", "2019-08-12", "39.3 percent", "2019-07-01..2019-07-31"],
+    ["The flow has fallen 39% since May.", "2019-07-30", "39%", "2019-05-01..2019-07-30"],
+    ["Nobody knows how many of the 500 came.", undefined, "500", null],
+  ] as const)("%s [%s]", (body, published, span, expected) => {
+    expect(scopeOf(body, published, span)).toBe(expected);
+  });
+
+  test("a pledge is marked planned", () => {
+    const [c] = claimsOf("The government promised to send 6,000 members of the Guard.");
+    expect(c.planned).toBe(true);
+    const [d] = claimsOf("By June 24 some 25,000 members had been deployed.");
+    expect(d.planned).toBe(false);
+  });
+});

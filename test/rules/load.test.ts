@@ -1,0 +1,67 @@
+// Rule files: validated on load with errors that name file, line and fix; user folders
+// layer over the built-in rules; every data rule's examples are exercised.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadRules, parseRuleFile } from "../../src/rules/load.js";
+import { RuleError } from "../../src/rules/types.js";
+import { quantitiesOf, timesOf } from "../helpers/source.js";
+
+const folder = (files: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), "factdiff-rules-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+};
+
+describe("rule validation", () => {
+  test("an unknown key names the file, line and key", () => {
+    const text = "kind: hedges\nhedges:\n  - words: [nearly]\n    bound: approx\n    low: -0.1\n    high: 0\n    hihg: 1\n";
+    expect(() => parseRuleFile("x.yaml", text)).toThrow(/x\.yaml:3: unknown key "hihg"/);
+  });
+
+  test("a bad enum value lists the allowed values", () => {
+    const text = "kind: hedges\nhedges:\n  - words: [nearly]\n    bound: sideways\n    low: -0.1\n    high: 0\n";
+    expect(() => parseRuleFile("x.yaml", text)).toThrow(/x\.yaml:4: hedges\.0\.bound must be one of "approx", "above", "below"/);
+  });
+
+  test("an unknown kind and broken YAML are reported with the file", () => {
+    expect(() => parseRuleFile("k.yaml", "kind: spelling\n")).toThrow(/k\.yaml:1: "kind" must be one of/);
+    expect(() => parseRuleFile("b.yaml", "kind: hedges\nhedges: [\n")).toThrow(RuleError);
+  });
+
+  test("a missing --rules folder is a clear error", () => {
+    expect(() => loadRules(["/no/such/folder"])).toThrow(/does not exist/);
+  });
+
+  test("a user folder layers over the built-in rules", () => {
+    const dir = folder({
+      "extra.yaml": "kind: hedges\nhedges:\n  - words: [\"well over\"]\n    bound: above\n    low: 0\n    lowOpen: true\n    high: 0.2\n",
+      "units.yaml": "kind: units\nunits:\n  - { name: furlong, family: length, toBase: 201.168, after: [furlongs] }\n",
+    });
+    const rules = loadRules([dir]);
+    expect(rules.hedges.some((h) => h.words.includes("well over"))).toBe(true);
+    expect(rules.units.some((u) => u.name === "furlong")).toBe(true);
+    expect(rules.origins.hedges.length).toBe(2);
+  });
+});
+
+describe("rule examples", () => {
+  const rules = loadRules();
+  const extractors: Record<string, (s: string) => boolean> = {
+    hedges: (s) => quantitiesOf(s).some((q) => q.hedge !== undefined),
+    numbers: (s) => quantitiesOf(s).length > 0,
+    units: (s) => quantitiesOf(s).some((q) => q.unit !== "count"),
+    measures: (s) => quantitiesOf(s).some((q) => q.change !== undefined),
+    time: (s) => timesOf(s, "2019-09-10").some((t) => t.scope !== null),
+  };
+  const cases = rules.examples.flatMap((e) => [
+    ...e.match.map((m) => [e.kind, m, true] as const),
+    ...e.noMatch.map((m) => [e.kind, m, false] as const),
+  ]);
+  test("every data rule file carries examples", () => {
+    for (const kind of Object.keys(extractors)) expect(cases.some((c) => c[0] === kind && c[2])).toBe(true);
+  });
+  test.each(cases.filter((c) => extractors[c[0]]))("%s: %s → %s", (kind, text, shouldMatch) => {
+    expect(extractors[kind](text)).toBe(shouldMatch);
+  });
+});
