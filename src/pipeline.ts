@@ -51,7 +51,7 @@ export async function check(inputs: SourceInput[], options: CheckOptions = {}): 
 export function checkSync(inputs: SourceInput[], options: CheckOptions = {}): Report {
   const { rules, extracted } = extractAll(inputs, options);
   const claims = extracted.flatMap((e) => e.claims);
-  const findings = compare(align(claims, rules), rules).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const findings = compare(align(claims, rules), rules, claims).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   findings.forEach((f, i) => (f.id = `F${i + 1}`));
   return {
     version: 1,

@@ -81,6 +81,8 @@ export interface TimeMention {
   since?: boolean;
   /** For "as of X" / "by X": a cut-off date for a running count. */
   asOf?: boolean;
+  /** "Friday's earthquake", "the quake that struck on Friday": the time dates another event. */
+  possessive?: boolean;
 }
 
 /** A figure as found in text, before normalization. */
@@ -149,10 +151,21 @@ export interface QuantityClaim extends QuantityMention {
   scopeIsEvent: boolean;
   /** True for pledges, plans, forecasts and targets. */
   planned: boolean;
+  /**
+   * The figure's part in a relation stated around it: "from 10 percent to 8 percent" gives
+   * the earlier level (previous); "9 of 11 counts" a part and its whole.
+   */
+  role?: "previous" | "part" | "whole";
+  /** Publication date of the claim's source, when known. */
+  published?: string;
+  /** Places, bodies or groups the figure is restricted to ("canyon county", "statewide"). */
+  qualifiers: string[];
   /** The period the figure is about. */
   scope: TimeScope | null;
   /** True when the figure sits in a headline (first line without front matter title). */
   headline: boolean;
+  /** True when the figure sits in the lede (the first full sentence after the headline). */
+  lede: boolean;
   /** Stable id within a run ("S0:Q3"). */
   id: string;
 }

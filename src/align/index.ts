@@ -4,6 +4,7 @@
 import type { QuantityClaim, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { measureSimilarity } from "../normalize/measure.js";
+import { qualifiersDiffer } from "../normalize/qualifiers.js";
 
 export type ScopeRelation = "same" | "unknown" | "different";
 
@@ -23,8 +24,14 @@ export interface AlignedPair {
    * but not to call a conflict: the same stated period and change, or a headline echoing its body.
    */
   echo: boolean;
+  /**
+   * Each claim is the other's best-aligned match in the other's source. A conflict is
+   * only called between best matches: a source that lists several figures of one measure
+   * (a breakdown by county, a series by month) must not have each compared with each.
+   */
+  best: boolean;
   /** The two figures are the same distinctive digits, or a transposition/one-digit slip of them. */
-  fingerprint: "identical" | "slip" | null;
+  fingerprint: "identical" | "slip" | "scale" | null;
 }
 
 export function scopeKey(s: TimeScope): string {
@@ -32,6 +39,16 @@ export function scopeKey(s: TimeScope): string {
 }
 
 export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation {
+  // figures for different places or groups ("in Canyon County" / "statewide") differ in scope
+  if (qualifiersDiffer(a.qualifiers, b.qualifiers)) return "different";
+  // running counts are as of a day: the day stated ("on Monday"), or publication when no
+  // period is stated; tallies of different days legitimately differ
+  if (a.family === "count") {
+    const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent ? c.scope.end : undefined);
+    const x = asOf(a);
+    const y = asOf(b);
+    if (x && y && x !== y) return "different";
+  }
   if (!a.scope || !b.scope) return "unknown";
   // a statement's date against a stated period says nothing about the figure's period
   if (a.scopeIsEvent !== b.scopeIsEvent) return "unknown";
@@ -45,10 +62,14 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
 
 /** Digit-level likeness of two precise figures: identical, or a typing slip of each other. */
 export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: number): AlignedPair["fingerprint"] {
-  const da = a.digitString;
-  const db = b.digitString;
-  if (!da || !db || a.digits < minDigits || b.digits < minDigits || a.vague || b.vague) return null;
-  if (da === db) return a.value === b.value ? "identical" : null;
+  // significant digits only: "1.355 billion" and "1,355.0 million" are the same figure
+  const da = a.digitString?.replace(/0+$/, "");
+  const db = b.digitString?.replace(/0+$/, "");
+  if (!da || !db || a.vague || b.vague) return null;
+  // "$5.2 million" against "$5.2bn": the same digits at another scale
+  if (da === db && a.value !== b.value) return a.digits >= 2 ? "scale" : null;
+  if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
+  if (a.digits < minDigits || b.digits < minDigits) return null;
   if (da.length !== db.length) return null;
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
@@ -59,7 +80,9 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
 }
 
 function blockKey(c: QuantityClaim): string {
-  return [c.family, c.change ?? "level", c.per ?? "", c.planned ? "planned" : "actual"].join("|");
+  // percent and percentage points meet so that a slip between them can be seen
+  const family = c.family === "percentage-point" ? "percent" : c.family;
+  return [family, c.change ?? "level", c.per ?? "", c.planned ? "planned" : "actual", c.role ?? ""].join("|");
 }
 
 function sharedWords(a: QuantityClaim, b: QuantityClaim): string[] {
@@ -98,6 +121,8 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
       for (const [w, wt] of c.measureWeights) if (wt >= 1) put(`w:${w}`, i);
       if (c.change && c.scope) put(`s:${c.scope.since ? "since" : ""}${scopeKey(c.scope)}`, i);
       if (c.headline) put(`hl:${c.sourceIndex}`, i);
+      if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`, i);
+      if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`, i);
       if (c.digitString && c.digits >= t.distinctiveDigits) {
         put(`d:${[...c.digitString].sort().join("")}`, i);
         for (let k = 0; k < c.digitString.length; k++) put(`d1:${c.digitString.slice(0, k)}?${c.digitString.slice(k + 1)}`, i);
@@ -123,7 +148,26 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
         }
     }
   }
+  markBest(pairs);
   return pairs;
+}
+
+/**
+ * Marks pairs where each claim is the other's best match in the other's source:
+ * a source that lists several figures of one measure (a breakdown by county, a series by
+ * month) must not have every one of them compared with every figure elsewhere.
+ * Pairs of identical distinctive figures always stay: they are the same figure by value.
+ */
+function markBest(pairs: AlignedPair[]): void {
+  const best = new Map<string, number>();
+  const key = (c: QuantityClaim, other: QuantityClaim) => `${c.id}>${other.sourceIndex}`;
+  for (const p of pairs) {
+    for (const [c, o] of [[p.a, p.b], [p.b, p.a]] as const) {
+      const k = key(c, o);
+      best.set(k, Math.max(best.get(k) ?? -1, p.confidence));
+    }
+  }
+  for (const p of pairs) p.best = p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
 }
 
 function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair | null {
@@ -146,5 +190,5 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
     (scope === "same" && !!a.change && a.change === b.change) ||
     (a.sourceIndex === b.sourceIndex && (a.headline || b.headline) && similarity >= t.align * 0.3);
   if (confidence < t.align * 0.5 && !fp && !echo) return null;
-  return { a, b, similarity, confidence, scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo };
+  return { a, b, similarity, confidence, scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false };
 }

@@ -7,8 +7,9 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 export function describeScope(s: TimeScope | null): string {
   if (!s) return "no stated period";
-  const a = parseIso(s.start)!;
-  const b = parseIso(s.end)!;
+  const a = parseIso(s.start);
+  const b = parseIso(s.end);
+  if (!a || !b) return s.text ?? s.start;
   const yr = (y: number) => (y ? ` ${y}` : "");
   if (s.start === s.end) return `${MONTHS[a.m - 1]} ${a.d}${yr(a.y)}`;
   const wholeMonths = a.d === 1 && b.d === daysInMonth(b.y, b.m);
@@ -41,6 +42,7 @@ export function whySame(p: AlignedPair): string {
   const parts: string[] = [];
   if (p.shared.length) parts.push(`shared measure words: ${p.shared.slice(0, 5).join(", ")}`);
   if (p.fingerprint === "slip") parts.push("near-identical digits");
+  if (p.fingerprint === "scale") parts.push("same digits at another scale");
   if (p.scope === "same") parts.push(`same period: ${describeScope(p.a.scope)}`);
   else if (p.scope === "unknown") parts.push("period not stated in both");
   if (p.a.change) parts.push(`both a change (${p.a.change})`);

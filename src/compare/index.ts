@@ -65,7 +65,18 @@ function merge(drafts: Draft[]): Draft[] {
   return out;
 }
 
-export function compare(pairs: AlignedPair[], rules: Rules): Finding[] {
+/** The same figure stated again in the same source ("$5.2bn" in the lede and the body). */
+function twinsOf(c: QuantityClaim, bySource: Map<number, QuantityClaim[]>): QuantityClaim[] {
+  return (bySource.get(c.sourceIndex) ?? []).filter((x) => x !== c && valueKey(x) === valueKey(c) && x.family === c.family && x.change === c.change && x.role === c.role && (x.head === c.head || !x.head || !c.head));
+}
+
+export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = []): Finding[] {
+  const bySource = new Map<number, QuantityClaim[]>();
+  for (const c of claims) {
+    let l = bySource.get(c.sourceIndex);
+    if (!l) bySource.set(c.sourceIndex, (l = []));
+    l.push(c);
+  }
   const drafts: Draft[] = [];
   for (const p of pairs) {
     for (const r of QUANTITY_RULES) {
@@ -78,7 +89,13 @@ export function compare(pairs: AlignedPair[], rules: Rules): Finding[] {
   }
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
-  return merge(drafts).map((d, i) => ({
+  const merged = merge(drafts);
+  // a finding points at every place its figures stand: an editor fixes them all
+  for (const d of merged) {
+    if (d.kind === "hedge-wording" || d.kind === "rounding") continue;
+    for (const c of [...d.claims]) for (const t of twinsOf(c, bySource)) if (!d.claims.includes(t) && d.claims.every((x) => x.sourceIndex !== t.sourceIndex || valueKey(x) === valueKey(t))) d.claims.push(t);
+  }
+  return merged.map((d, i) => ({
     id: `F${i + 1}`,
     rule: d.rule,
     kind: d.kind,

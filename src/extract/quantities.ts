@@ -372,7 +372,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
 
 function withPer(q: QuantityMention, text: string): void {
   const after = text.slice(q.span.end, q.span.end + 60);
-  const m = /^[^.,;:!?()]{0,40}?\b(?:per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|capita|person|resident|household|head|annum)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
+  const m = /^[^.,;:!?()]{0,40}?\b(?:per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
   if (m) q.per = m[1].toLowerCase();
   else if (/^[ \u00a0]+(?:annually|a year|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
 }

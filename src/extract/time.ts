@@ -11,6 +11,7 @@ interface TimeLexicon {
   re: RegExp;
   baselineRe: RegExp;
   sinceRe: RegExp;
+  eventVerbRe: RegExp;
 }
 
 const NUMWORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -61,7 +62,9 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<dayrel>yesterday|today|tonight|tomorrow)`,
     `(?<tod>\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\b(?:1[0-2]|0?[1-9])\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\bnoon\\b|\\bmidnight\\b)`,
     `(?<decade>(?:the )?(?:1[89]|20)\\d0s)`,
-    `(?<fy2>(?:fiscal(?: year)?|FY) ?(?<fyy>${YEAR}))`,
+    `(?<fy2>(?:[Ff]iscal(?: [Yy]ear)?|FY) ?(?<fyy>${YEAR}))`,
+    // "a year earlier", "a year ago", "year-earlier": the same period one year back
+    `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before)|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
     `(?<year>${YEAR})`,
     `(?<ord>\\d+(?:st|nd|rd|th))`,
   ];
@@ -73,6 +76,7 @@ function lexicon(rules: Rules): TimeLexicon {
     re,
     // "compared to May", "compared to figures in May", "down from a peak in May"
     baselineRe: new RegExp(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`, "iu"),
+    eventVerbRe: new RegExp(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`, "iu"),
     sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+$`, "i"),
   };
   lexicons.set(rules, lex);
@@ -205,6 +209,12 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       role = "year";
       const y = parseInt(g.decade.replace(/\D/g, ""), 10);
       scope = mk(iso(y, 1, 1), iso(y + 9, 12, 31), "range");
+    } else if (g.ago) {
+      // relative to the period the figure is compared with; kept symbolic so that two
+      // "a year earlier" figures match each other and nothing else
+      role = "period";
+      const unit = (g.agou ?? g.agou2).toLowerCase();
+      scope = { start: `P-1${unit[0].toUpperCase()}`, end: `P-1${unit[0].toUpperCase()}`, granularity: "range", text: m[0] };
     } else if (g.fy2) {
       role = "year";
       scope = mk(iso(+g.fyy, 1, 1), iso(+g.fyy, 12, 31), "year");
@@ -222,7 +232,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
     } else if (g.ord) {
       role = "ordinal";
     }
-    const before = text.slice(Math.max(source.body.start, start - 40), start);
+    const before = text.slice(Math.max(source.body.start, start - 70), start);
     const t: TimeMention = { kind: "time", span, role, scope };
     if (scope) {
       if (lex.sinceRe.test(before)) {
@@ -231,7 +241,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         t.scope = { ...scope, end: until > scope.end ? until : scope.end, granularity: "range", since: true };
       } else if (lex.baselineRe.test(before)) t.baseline = true;
       // "as of Thursday", "by June 24": a cut-off date for a running count, not an event
-      if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) t.asOf = true;
+      // "Friday's earthquake": the day of something else, never the figure's cut-off
+      if (/^['’]s\b/.test(text.slice(end, end + 3)) || lex.eventVerbRe.test(before)) t.possessive = true;
+      else if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) t.asOf = true;
     }
     out.push(t);
   }

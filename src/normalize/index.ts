@@ -6,6 +6,7 @@ import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { isEventDate } from "../extract/time.js";
 import { measureLexicon, measureOf } from "./measure.js";
+import { qualifiersOf } from "./qualifiers.js";
 
 export interface ScopeChoice {
   scope: TimeScope | null;
@@ -19,6 +20,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
   const between = (a: number, b: number) => others.some((o) => o !== q && o.span.start >= a && o.span.end <= b);
   for (const t of times) {
     if (!t.scope || t.span.start < sentence.start || t.span.end > sentence.end) continue;
+    // "Friday's earthquake", "the quake that struck on Friday": that date belongs to another event
+    if (t.possessive) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
     if (t.baseline && q.change) continue;
     let cost: number;
@@ -40,6 +43,18 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
   return { scope: s, event: isEventDate(best.t) };
 }
 
+/** "from 10 percent to 8 percent", "9 of 11 counts": the figure's part in a stated relation. */
+function relationRole(q: QuantityMention, all: QuantityMention[], text: string): QuantityClaim["role"] {
+  const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
+  if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
+  for (const o of all) {
+    if (o === q) continue;
+    if (o.span.start >= q.span.end && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(text.slice(q.span.end, o.span.start))) return "part";
+    if (o.span.end <= q.span.start && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(text.slice(o.span.end, q.span.start))) return "whole";
+  }
+  return undefined;
+}
+
 /** The source's headline: its first non-empty line when that line reads as a title. */
 function headlineRange(source: Source): Range | null {
   const body = source.text.slice(source.body.start);
@@ -58,6 +73,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   const lex = measureLexicon(rules);
   const sentences = splitSentences(source.text, source.body.start, source.text.length);
   const headline = headlineRange(source);
+  const lede = sentences.find((r) => (!headline || r.start >= headline.end) && source.text.slice(r.start, r.end).split(/\s+/).length >= 8);
   const claims: QuantityClaim[] = [];
   const spans = [...quantities.map((q) => q.span), ...times.map((t) => t.span)];
   let si = 0;
@@ -68,10 +84,15 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const tokens = tokenize(source.text, sentence.start, sentence.end);
     const inOther = (t: { start: number; end: number }) => spans.some((s) => s !== q.span && t.start < s.end && s.start < t.end);
     const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther);
+    const isTime = (t: { start: number; end: number }) => times.some((x) => t.start < x.span.end && x.span.start < t.end);
+    const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
     const { scope, event } = scopeFor(q, sentence, source.text, times, quantities);
     // a pledge or forecast ("promised to send 6,000") is a different claim from an outcome
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
+    let role = relationRole(q, quantities, source.text);
+    // "from 144,278 in May to 87,648 in July": a from-value with its own period is a level
+    if (role === "previous" && scope && !event) role = undefined;
     const claim: QuantityClaim = {
       ...q,
       sourceIndex,
@@ -82,7 +103,11 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       scope,
       scopeIsEvent: event,
       planned,
+      qualifiers,
+      ...(role ? { role } : {}),
+      ...(source.meta.published ? { published: source.meta.published } : {}),
       headline: !!headline && q.span.start >= headline.start && q.span.end <= headline.end,
+      lede: !!lede && q.span.start >= lede.start && q.span.end <= lede.end,
     };
     if (measure.head) claim.head = measure.head;
     claims.push(claim);

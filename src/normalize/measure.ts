@@ -9,6 +9,7 @@ export interface MeasureLexicon {
   changeStems: Set<string>;
   planned: Set<string>;
   distinct: Array<[string, string]>;
+  generic: Set<string>;
 }
 
 const lexicons = new WeakMap<Rules, MeasureLexicon>();
@@ -30,7 +31,8 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const changeStems = new Set([...m.changeWords.up, ...m.changeWords.down].map((w) => canon.get(stemWord(w)) ?? stemWord(w)));
   const planned = new Set(m.modality.planned.map((w) => w.toLowerCase()));
   const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
-  const lex = { stop, canon, changeStems, planned, distinct };
+  const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
+  const lex = { stop, canon, changeStems, planned, distinct, generic };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -50,6 +52,7 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
 }
 
 const VERBISH = /(?:ed|ing)$/;
+const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 
 export interface MeasureResult {
   head?: string;
@@ -90,6 +93,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
+    // "the $1.44 billion plan Whitfield proposed": a proper noun after a common noun starts a new phrase
+    if (phrase.length && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j - 1].text)) break;
     // "the number of migrants": the generic noun gives way to its complement
     if (/^(?:number|numbers|figure|figures|total|count|level|levels|amount)$/.test(t.lower)) {
       if (tokens[j + 1]?.lower === "of") j++;
@@ -100,7 +105,46 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   }
   if (phrase.length) head = phrase[phrase.length - 1];
   for (const w of phrase) add(w, 2);
+  // "2,017 people killed", "seven people have been hospitalized": the participle says what is counted
+  if (head && lex.generic.has(head)) {
+    for (let k = j, n = 0; k < tokens.length && n < 4; k++, n++) {
+      if (skip(tokens[k])) break;
+      if (/^(?:were|was|have|has|had|been|are|is|who|that|being|remain|remained|reported|confirmed|now|still|already)$/.test(tokens[k].lower)) continue;
+      const w = measureWord(tokens[k], lex);
+      if (w && VERBISH_OR_STATE.test(tokens[k].lower)) head = w;
+      break;
+    }
+  }
   if (head) add(head, 3);
+  // "nine of 11 counts": a part of another figure counts a subset, not the whole
+  if (!phrase.length && j < tokens.length && tokens[j].lower === "of" && tokens[j + 1] && skip(tokens[j + 1])) {
+    const whole = measureOf(tokens, tokens[j + 1].start, tokens[j + 1].end, lex, () => false);
+    if (whole.head) return { head: `${whole.head}~part`, words: new Map([...whole.words, [`${whole.head}~part`, 3]]) };
+  }
+  // "$4.6 million in restitution", "$5 million in aid": the noun after "in" is the measure
+  if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !/^\p{Lu}/u.test(tokens[j + 1].text)) {
+    const w = measureWord(tokens[j + 1], lex);
+    if (w) {
+      head = w;
+      add(w, 3);
+    }
+  }
+  // "revenue of $8.37bn", "the budget was $1.2 billion": the noun before names the measure
+  if (!head) {
+    const before = tokens.filter((t) => t.end <= spanStart);
+    let k = before.length - 1;
+    let linked = false;
+    if (before[k]?.lower === "to" || before[k]?.lower === "at") k--;
+    if (before[k] && /^(?:of|was|were|is|are|totaled|totalled|totaling|totalling|reached|stood|hit|came|amounted|rose|fell|climbed|dropped|jumped)$/.test(before[k].lower)) {
+      linked = true;
+      k--;
+    }
+    const w = linked && before[k] && !skip(before[k]) ? measureWord(before[k], lex) : null;
+    if (w && !lex.changeStems.has(w)) {
+      head = w;
+      add(w, 3);
+    }
+  }
   // complement: "members of its National Guard"; with no noun of its own the figure counts
   // the complement ("thousands of his National Guard troops", "10 percent of its agents")
   if (j < tokens.length && tokens[j].lower === "of") {

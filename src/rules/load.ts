@@ -88,13 +88,14 @@ function emptyRules(): Rules {
     measures: {
       synonyms: [],
       distinct: [],
+      genericHeads: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
       modality: { planned: [] },
       baselineCues: [],
       sinceCues: [],
     },
-    time: { months: [], weekdays: [] },
+    time: { months: [], weekdays: [], eventVerbs: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
@@ -130,6 +131,7 @@ function merge(rules: Rules, f: RuleFile): void {
       const m = rules.measures;
       m.synonyms.push(...(d.synonyms ?? []));
       m.distinct.push(...(d.distinct ?? []));
+      m.genericHeads.push(...(d.genericHeads ?? []));
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
@@ -141,6 +143,7 @@ function merge(rules: Rules, f: RuleFile): void {
     case "time":
       if (d.months) rules.time.months = d.months;
       if (d.weekdays) rules.time.weekdays = d.weekdays;
+      rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
       break;
     case "severity":
       Object.assign(rules.severity.thresholds, d.thresholds ?? {});

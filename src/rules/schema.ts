@@ -91,6 +91,7 @@ export const SCHEMAS: Record<string, object> = {
       examples,
       synonyms: { type: "array", items: { ...stringList, minItems: 2 } },
       distinct: { type: "array", items: { ...stringList, minItems: 2 } },
+      genericHeads: stringList,
       stopwords: stringList,
       changeWords: {
         type: "object",
@@ -111,6 +112,7 @@ export const SCHEMAS: Record<string, object> = {
       examples,
       months: { type: "array", items: stringList, minItems: 12, maxItems: 12 },
       weekdays: { type: "array", items: stringList, minItems: 7, maxItems: 7 },
+      eventVerbs: stringList,
     },
   },
   severity: {

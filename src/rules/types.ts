@@ -31,6 +31,7 @@ export interface NumberRules {
 export interface MeasureRules {
   synonyms: string[][];
   distinct: string[][];
+  genericHeads: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
   modality: { planned: string[] };
@@ -41,6 +42,7 @@ export interface MeasureRules {
 export interface TimeRules {
   months: string[][];
   weekdays: string[][];
+  eventVerbs: string[];
 }
 
 export interface SeverityRules {

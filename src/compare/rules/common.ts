@@ -11,6 +11,11 @@ export function compatible(p: AlignedPair): boolean {
   return intersects(baseInterval(p.a), baseInterval(p.b));
 }
 
+/** Same unit family: percent and percentage points share a block but are not comparable. */
+export function sameFamily(p: AlignedPair): boolean {
+  return p.a.family === p.b.family;
+}
+
 export function sameSource(p: AlignedPair): boolean {
   return p.a.sourceIndex === p.b.sourceIndex;
 }

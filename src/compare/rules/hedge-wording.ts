@@ -2,7 +2,7 @@ import type { QuantityRule } from "./types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { quoteOf, whySame } from "../describe.js";
-import { coarseFirst, compatible, sameSource, sameWording } from "./common.js";
+import { coarseFirst, compatible, sameSource, sameWording, sameFamily } from "./common.js";
 
 const meta: RuleMeta = {
   id: "hedge-wording",
@@ -17,7 +17,7 @@ const meta: RuleMeta = {
 export const hedgeWording: QuantityRule = {
   meta,
   check(p, rules) {
-    if (p.scope === "different" || !compatible(p) || sameWording(p)) return null;
+    if (!sameFamily(p) || p.scope === "different" || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo)) return null;
     if (p.a.bound === "exact" && p.b.bound === "exact" && !p.a.vague && !p.b.vague) return null;
     if (p.a.unit !== p.b.unit && p.a.bound === p.b.bound) return null; // a conversion, hedged alike

@@ -3,7 +3,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
-import { compatible, isPrecise, ratio, sameSource } from "./common.js";
+import { compatible, isPrecise, ratio, sameSource, sameFamily } from "./common.js";
 
 const meta: RuleMeta = {
   id: "numeric-conflict",
@@ -19,16 +19,22 @@ export const numericConflict: QuantityRule = {
   meta,
   check(p, rules) {
     const t = rules.severity.thresholds;
-    if (p.scope === "different" || compatible(p)) return null;
+    if (!sameFamily(p) || p.scope === "different" || compatible(p)) return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
-    if (p.confidence < t.align) return null;
-    if (p.sameHead === false && !p.fingerprint) return null;
+    if (p.confidence < t.align || !p.best) return null;
+    // a conflict needs the same counted thing, or digits that are a slip of each other,
+    // or (with no counted noun on either side) a very close match in the same period
+    if (!p.fingerprint && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
+    // one source contradicting itself: only when the period is stated for both, or one is the lede
+    if (sameSource(p) && !p.fingerprint && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
     const precise = isPrecise(p.a) && isPrecise(p.b);
     let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
-    if (!p.fingerprint && ratio(p) > 1.5 && p.confidence < t.sure) situation = "distant";
+    if (!p.fingerprint && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
+    // one figure restricted to a place or group ("the state's own rate") and the other not
+    if (!p.fingerprint && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
     const diff = Math.abs(centre(p.a) - centre(p.b));
     const pct = (100 * diff) / Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
     return {

@@ -12,6 +12,7 @@ const meta: RuleMeta = {
   defaultSeverity: "critical",
   messages: {
     slip: "{{a}} ({{fa}}) is {{factor}} times {{b}} ({{fb}}) for the same measure: likely a scale slip ({{why}})",
+    points: "{{a}} ({{fa}}) is a change in percent but {{b}} ({{fb}}) gives the same change in percentage points: one of them has the wrong unit ({{why}})",
   },
 };
 
@@ -21,7 +22,8 @@ export const scale: QuantityRule = {
   meta,
   check(p, rules) {
     const t = rules.severity.thresholds;
-    if (p.scope === "different" || compatible(p) || p.confidence < t.align) return null;
+    if (p.a.family !== p.b.family) return percentVersusPoints(p, rules);
+    if (p.scope === "different" || compatible(p) || p.confidence < t.align || !p.best) return null;
     if (p.a.vague || p.b.vague) return null;
     const k = scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
     if (!k) return null;
@@ -44,3 +46,19 @@ export const scale: QuantityRule = {
     };
   },
 };
+
+/** "cut by 2 percent" against "a drop of 2 percentage points": the same change, two units. */
+function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<QuantityRule["check"]>[1]) {
+  const t = rules.severity.thresholds;
+  if (p.scope === "different" || !p.a.change || p.a.change !== p.b.change) return null;
+  if (Math.abs(centre(p.a) - centre(p.b)) > 1e-9 || (p.confidence < t.align && !p.echo)) return null;
+  const [pct, pts] = p.a.family === "percent" ? [p.a, p.b] : [p.b, p.a];
+  return {
+    rule: meta.id,
+    kind: sameSource(p) ? ("internal" as const) : meta.kind,
+    severity: severityFor(rules, meta.id, "points", "major"),
+    message: formatMessage(meta, "points", { a: quoteOf(pct), fa: fileName(pct.span.source), b: quoteOf(pts), fb: fileName(pts.span.source), why: whySame(p) }),
+    claims: [pct, pts],
+    pair: p,
+  };
+}

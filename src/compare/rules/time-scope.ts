@@ -2,6 +2,7 @@ import type { QuantityRule } from "./types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { describeScope, fileName, quoteOf, whySame } from "../describe.js";
+import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 
 const meta: RuleMeta = {
   id: "time-scope",
@@ -17,6 +18,13 @@ export const timeScope: QuantityRule = {
   meta,
   check(p, rules) {
     if (p.scope !== "different" || p.fingerprint !== "identical" || p.similarity < 0.05) return null;
+    // both periods must be stated: a difference in publication day alone is not a moved figure
+    if (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since) return null;
+    // a three-digit figure is distinctive only for the same counted thing
+    const minDigits = rules.severity.thresholds.distinctiveDigits;
+    if (Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
+    // figures for different places are not the same figure
+    if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
     return {
       rule: meta.id,
       kind: meta.kind,

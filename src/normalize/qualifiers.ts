@@ -1,0 +1,50 @@
+// Qualifiers: the places, bodies or groups a figure is restricted to ("in Canyon County",
+// "for the Northern Triangle", "statewide"). Two figures whose qualifiers name different
+// places are about different things even when every other word matches.
+import type { Token } from "../text/tokens.js";
+
+const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
+const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
+
+/**
+ * Proper-noun phrases introduced by a preposition within the figure's clause, and scope
+ * words such as "statewide", lower-cased. Months and weekdays are not places.
+ */
+export function qualifiersOf(tokens: Token[], text: string, spanStart: number, spanEnd: number, isTime: (t: Token) => boolean): string[] {
+  const out = new Set<string>();
+  // the clause: stop at sentence punctuation that separates clauses
+  const idx = tokens.findIndex((t) => t.start >= spanEnd);
+  const anchor = idx < 0 ? tokens.length : idx;
+  const clauseBreak = (a: number, b: number) => /[;:]|,\s+(?:and|but|while|which|who|where|when)\b/.test(text.slice(a, b));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (Math.abs(k - anchor) > 8) continue;
+    const lo = Math.min(t.start, spanStart);
+    const hi = Math.max(t.end, spanEnd);
+    if (clauseBreak(lo, hi)) continue;
+    if (SCOPE_WORDS.test(t.lower)) out.add(t.lower);
+    // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:
+    // a speaker's name in the possessive says who gave the figure, not what it covers)
+    if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
+    if (!INTRO.test(t.lower)) continue;
+    // "in Canyon County", "in the Gem County area", "from the U.S."
+    let j = k + 1;
+    if (tokens[j] && /^(?:the|a|an)$/.test(tokens[j].lower)) j++;
+    const phrase: string[] = [];
+    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j].text) && !isTime(tokens[j]) && phrase.length < 4) {
+      phrase.push(tokens[j].lower);
+      j++;
+    }
+    if (phrase.length) out.add(phrase.join(" "));
+  }
+  return [...out];
+}
+
+/** True when both figures name places or groups and none of them is shared. */
+export function qualifiersDiffer(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const words = (xs: string[]) => new Set(xs.flatMap((x) => x.split(" ")));
+  const wa = words(a);
+  for (const w of words(b)) if (wa.has(w)) return false;
+  return true;
+}
