@@ -5,8 +5,14 @@ import type { QuantityClaim, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
+import { baseInterval, intersects } from "../normalize/intervals.js";
 
-export type ScopeRelation = "same" | "unknown" | "different";
+/**
+ * "edition": neither figure states its period and the sources were published on different
+ * days: a running count may have moved, so a difference is no contradiction, but figures
+ * that agree may still be compared for wording.
+ */
+export type ScopeRelation = "same" | "unknown" | "different" | "edition";
 
 export interface AlignedPair {
   a: QuantityClaim;
@@ -47,7 +53,7 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
     const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent ? c.scope.end : undefined);
     const x = asOf(a);
     const y = asOf(b);
-    if (x && y && x !== y) return "different";
+    if (x && y && x !== y) return a.scope || b.scope ? "different" : "edition";
   }
   if (!a.scope || !b.scope) return "unknown";
   // a statement's date against a stated period says nothing about the figure's period
@@ -185,10 +191,14 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;
   if (fp) confidence += 0.3;
+  // the same value stated elsewhere is the likelier counterpart: this only decides which
+  // pairs are best matches, and so keeps a figure's twin from being out-voted by a neighbour
+  if (intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;
   confidence = Math.max(0, Math.min(1, confidence));
   const echo =
     (scope === "same" && !!a.change && a.change === b.change) ||
-    (a.sourceIndex === b.sourceIndex && (a.headline || b.headline) && similarity >= t.align * 0.3);
+    // a headline echoes its own body: same change, compatible value
+    (a.sourceIndex === b.sourceIndex && (a.headline || b.headline) && a.change === b.change && intersects(baseInterval(a), baseInterval(b)));
   if (confidence < t.align * 0.5 && !fp && !echo) return null;
   return { a, b, similarity, confidence, scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false };
 }

@@ -45,6 +45,7 @@ export function whySame(p: AlignedPair): string {
   if (p.fingerprint === "scale") parts.push("same digits at another scale");
   if (p.scope === "same") parts.push(`same period: ${describeScope(p.a.scope)}`);
   else if (p.scope === "unknown") parts.push("period not stated in both");
+  else if (p.scope === "edition") parts.push("no period stated, published on different days");
   if (p.a.change) parts.push(`both a change (${p.a.change})`);
   return parts.join("; ") || "same unit and period";
 }

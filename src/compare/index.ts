@@ -52,7 +52,7 @@ function merge(drafts: Draft[]): Draft[] {
         o.kind === d.kind &&
         o.rule === d.rule &&
         d.claims.some((c) => o.claims.includes(c)) &&
-        d.claims.every((c) => o.claims.includes(c) || o.claims.some((x) => !d.claims.includes(x) && valueKey(x) === valueKey(c) && x.scope?.start === c.scope?.start)),
+        d.claims.every((c) => o.claims.includes(c) || o.claims.some((x) => !d.claims.includes(x) && valueKey(x) === valueKey(c))),
     );
     if (target) {
       for (const c of d.claims) if (!target.claims.includes(c)) target.claims.push(c);
@@ -67,7 +67,23 @@ function merge(drafts: Draft[]): Draft[] {
 
 /** The same figure stated again in the same source ("$5.2bn" in the lede and the body). */
 function twinsOf(c: QuantityClaim, bySource: Map<number, QuantityClaim[]>): QuantityClaim[] {
-  return (bySource.get(c.sourceIndex) ?? []).filter((x) => x !== c && valueKey(x) === valueKey(c) && x.family === c.family && x.change === c.change && x.role === c.role && (x.head === c.head || !x.head || !c.head));
+  return (bySource.get(c.sourceIndex) ?? []).filter((x) => x !== c && valueKey(x) === valueKey(c) && x.family === c.family);
+}
+
+/**
+ * A figure moved to the wrong period also contradicts whatever the other source gives for
+ * that period (1,104 "on Saturday" against 612 on Saturday): one discrepancy, reported once,
+ * as the time-scope finding with the contradicting figure added as evidence.
+ */
+function foldIntoTimeScope(drafts: Draft[]): Draft[] {
+  const moved = drafts.filter((d) => d.kind === "time-scope");
+  return drafts.filter((d) => {
+    if (d.kind !== "numeric-conflict" && !(d.kind === "internal" && d.rule === "numeric-conflict")) return true;
+    const host = moved.find((m) => d.claims.some((c) => m.claims.includes(c)));
+    if (!host) return true;
+    for (const c of d.claims) if (!host.claims.includes(c)) host.claims.push(c);
+    return false;
+  });
 }
 
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = []): Finding[] {
@@ -89,11 +105,11 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   }
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
-  const merged = merge(drafts);
+  const merged = foldIntoTimeScope(merge(drafts));
   // a finding points at every place its figures stand: an editor fixes them all
   for (const d of merged) {
     if (d.kind === "hedge-wording" || d.kind === "rounding") continue;
-    for (const c of [...d.claims]) for (const t of twinsOf(c, bySource)) if (!d.claims.includes(t) && d.claims.every((x) => x.sourceIndex !== t.sourceIndex || valueKey(x) === valueKey(t))) d.claims.push(t);
+    for (const c of [...d.claims]) for (const t of twinsOf(c, bySource)) if (!d.claims.includes(t)) d.claims.push(t);
   }
   return merged.map((d, i) => ({
     id: `F${i + 1}`,

@@ -243,7 +243,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     }
     if (bound !== "range") {
       const hwin = text.slice(Math.max(from, start - 40), start);
-      const hb = lex.hedgeBeforeRe.exec(hwin);
+      let hb = lex.hedgeBeforeRe.exec(hwin);
+      // "ticked up to 4.1%", "went up to": "up" belongs to the verb, not a hedge
+      if (hb && /^up/i.test(hb[1]) && /(?:ed|went|go|goes|shot|moved)[ \u00a0]+$/i.test(hwin.slice(0, hwin.lastIndexOf(hb[1])))) hb = null;
       if (hb) {
         const phrase = hb[1].toLowerCase().replace(/[ \u00a0]+/g, " ");
         const h = lex.hedgeByPhrase.get(phrase)!;

@@ -41,7 +41,7 @@ function lexicon(rules: Rules): TimeLexicon {
   const YEAR = `(?:1[89]\\d\\d|20\\d\\d)`;
   const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
   const NUM = `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-  const YREF = `(?:${YEAR}|the year|this year|last year)`;
+  const YREF = `(?:(?:[Ff]iscal(?: [Yy]ear)? |FY ?)?${YEAR}|the year|this year|last year)`;
   const parts = [
     // first six months of 2019 / first half of the year / first quarter of 2019
     `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
@@ -84,7 +84,8 @@ function lexicon(rules: Rules): TimeLexicon {
 }
 
 function yearRef(ref: string | undefined, pub: { y: number } | null): { y: number; implied: boolean } {
-  if (ref && /^\d{4}$/.test(ref)) return { y: +ref, implied: false };
+  const stated = ref && /(\d{4})$/.exec(ref);
+  if (stated) return { y: +stated[1], implied: false };
   const base = pub?.y ?? 0;
   if (ref && /last year/i.test(ref)) return { y: base ? base - 1 : 0, implied: true };
   return { y: base, implied: true };

@@ -83,7 +83,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const sentence = sentences[si] ?? { start: q.span.start, end: q.span.end };
     const tokens = tokenize(source.text, sentence.start, sentence.end);
     const inOther = (t: { start: number; end: number }) => spans.some((s) => s !== q.span && t.start < s.end && s.start < t.end);
-    const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther);
+    const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
     const isTime = (t: { start: number; end: number }) => times.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
     const { scope, event } = scopeFor(q, sentence, source.text, times, quantities);

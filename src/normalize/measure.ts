@@ -52,6 +52,8 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
 }
 
 const VERBISH = /(?:ed|ing)$/;
+// words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
+const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 
 export interface MeasureResult {
@@ -65,7 +67,7 @@ export interface MeasureResult {
  * complement ("members of its National Guard", "a drop in the number of migrants"),
  * then the rest of the sentence, weighted by closeness.
  */
-export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, lex: MeasureLexicon, skip: (t: Token) => boolean): MeasureResult {
+export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, lex: MeasureLexicon, skip: (t: Token) => boolean, text = ""): MeasureResult {
   const words = new Map<string, number>();
   const add = (w: string | null, weight: number) => {
     if (!w) return;
@@ -134,11 +136,16 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     const before = tokens.filter((t) => t.end <= spanStart);
     let k = before.length - 1;
     let linked = false;
-    if (before[k]?.lower === "to" || before[k]?.lower === "at") k--;
-    if (before[k] && /^(?:of|was|were|is|are|totaled|totalled|totaling|totalling|reached|stood|hit|came|amounted|rose|fell|climbed|dropped|jumped)$/.test(before[k].lower)) {
-      linked = true;
-      k--;
+    // "rate ticked up to 4.1%", "the budget was $1.2 billion", "Hospitalizations: 9"
+    if (before[k] && /^\s*:\s*$/.test(text.slice(before[k].end, spanStart))) linked = true;
+    for (let n = 0; !linked && n < 4 && k >= 0; n++, k--) {
+      if (skip(before[k])) break;
+      if (!LINKING.test(before[k].lower)) {
+        linked = n > 0;
+        break;
+      }
     }
+    if (linked && k >= 0 && LINKING.test(before[k].lower)) k--;
     const w = linked && before[k] && !skip(before[k]) ? measureWord(before[k], lex) : null;
     if (w && !lex.changeStems.has(w)) {
       head = w;

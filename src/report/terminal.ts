@@ -4,8 +4,8 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Report, Severity, Source } from "../types.js";
 import { SEVERITIES, SEVERITY_RANK } from "../types.js";
 import { lineCol } from "../ingest/index.js";
-import { splitSentences } from "../text/sentences.js";
 import { wordDiff } from "./diff.js";
+import { clip, sentenceAround } from "./context.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -23,19 +23,6 @@ function paint(chalk: ChalkInstance, s: Severity, text: string): string {
     default:
       return chalk.cyan(text);
   }
-}
-
-function sentenceAround(source: Source, start: number, end: number): { start: number; end: number } {
-  const lineStart = source.text.lastIndexOf("\n\n", start);
-  const from = Math.max(source.body.start, lineStart < 0 ? 0 : lineStart);
-  const paraEnd = source.text.indexOf("\n\n", end);
-  const to = paraEnd < 0 ? source.text.length : paraEnd;
-  const s = splitSentences(source.text, from, to).find((r) => r.start <= start && r.end >= end);
-  return s ?? { start, end };
-}
-
-function clip(text: string, max = 240): string {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
 }
 
 export function renderTerminal(report: Report, sources: Source[], opts: TerminalOptions): string {

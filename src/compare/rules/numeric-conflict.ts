@@ -19,7 +19,7 @@ export const numericConflict: QuantityRule = {
   meta,
   check(p, rules) {
     const t = rules.severity.thresholds;
-    if (!sameFamily(p) || p.scope === "different" || compatible(p)) return null;
+    if (!sameFamily(p) || p.scope === "different" || p.scope === "edition" || compatible(p)) return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
     if (p.confidence < t.align || !p.best) return null;
