@@ -9,6 +9,10 @@ import { extractQuantities } from "./extract/quantities.js";
 import { normalizeSource } from "./normalize/index.js";
 import { align } from "./align/index.js";
 import { compare } from "./compare/index.js";
+import { extractEntities, type TitledMention } from "./extract/entities.js";
+import { resolvePeople } from "./normalize/entities.js";
+import { entityName } from "./compare/rules/entity-name.js";
+import { entityTitle } from "./compare/rules/entity-title.js";
 import { VERSION } from "./version.js";
 
 export interface CheckOptions {
@@ -22,13 +26,15 @@ export interface ExtractedSource {
   source: Source;
   times: TimeMention[];
   claims: QuantityClaim[];
+  entities: TitledMention[];
 }
 
 export function extractSource(source: Source, index: number, rules: Rules): ExtractedSource {
   const times = extractTimes(source, rules);
   const quantities = extractQuantities(source, rules, times);
   const { claims } = normalizeSource(source, index, quantities, times, rules);
-  return { source, times, claims };
+  const entities = extractEntities(source, rules);
+  return { source, times, claims, entities };
 }
 
 export function extractAll(inputs: SourceInput[], options: CheckOptions = {}): { rules: Rules; extracted: ExtractedSource[] } {
@@ -51,7 +57,10 @@ export async function check(inputs: SourceInput[], options: CheckOptions = {}): 
 export function checkSync(inputs: SourceInput[], options: CheckOptions = {}): Report {
   const { rules, extracted } = extractAll(inputs, options);
   const claims = extracted.flatMap((e) => e.claims);
-  const findings = compare(align(claims, rules), rules, claims).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const people = resolvePeople(extracted.map((e) => e.entities));
+  const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));
+  const entityFindings: Finding[] = [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? "")].map((d) => ({ id: "", ...d }));
+  const findings = [...compare(align(claims, rules), rules, claims), ...entityFindings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   findings.forEach((f, i) => (f.id = `F${i + 1}`));
   return {
     version: 1,

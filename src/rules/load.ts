@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject } from "ajv";
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
 import { SCHEMAS, RULE_KINDS } from "./schema.js";
-import { RuleError, type Rules, type HedgeRule, type UnitRule } from "./types.js";
+import { RuleError, type Rules, type HedgeRule, type UnitRule, type SpeechRules } from "./types.js";
 
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
 
@@ -100,6 +100,23 @@ function emptyRules(): Rules {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
     },
+    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], orgWords: [], notNames: [], givenNames: [] },
+    speech: {
+      verbs: [],
+      according: [],
+      pronouns: [],
+      definite: [],
+      indefinite: [],
+      clauseStarts: [],
+      creditMarks: [],
+      ellipses: [],
+      abbreviations: [],
+      nameParticles: [],
+      scareMaxWords: 3,
+      contractions: {},
+      spelling: [],
+      wordFolds: {},
+    },
     origins: {},
     examples: [],
   };
@@ -145,6 +162,26 @@ function merge(rules: Rules, f: RuleFile): void {
       if (d.weekdays) rules.time.weekdays = d.weekdays;
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
       break;
+    case "people":
+      for (const k of Object.keys(rules.people) as (keyof Rules["people"])[]) (rules.people[k] as unknown[]).push(...(d[k] ?? []));
+      break;
+    case "speech": {
+      const sp = rules.speech;
+      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
+        sp[k].push(...(d[k] ?? []));
+      if (d.scareMaxWords !== undefined) sp.scareMaxWords = d.scareMaxWords;
+      Object.assign(sp.contractions, d.contractions ?? {});
+      Object.assign(sp.wordFolds, d.wordFolds ?? {});
+      for (const r of (d.spelling ?? []) as SpeechRules["spelling"]) {
+        try {
+          new RegExp(r.pattern);
+        } catch (e) {
+          throw new RuleError(f.file, undefined, `spelling pattern ${JSON.stringify(r.pattern)} is not a valid regular expression: ${(e as Error).message}`);
+        }
+        sp.spelling.push(r);
+      }
+      break;
+    }
     case "severity":
       Object.assign(rules.severity.thresholds, d.thresholds ?? {});
       for (const [kind, table] of Object.entries((d.severity ?? {}) as Record<string, Record<string, any>>))

@@ -144,4 +144,53 @@ export const SCHEMAS: Record<string, object> = {
   },
 };
 
+SCHEMAS.people = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind"],
+  properties: {
+    kind: { const: "people" },
+    examples,
+    roles: { type: "array", items: { ...stringList, minItems: 1 } },
+    ranks: stringList,
+    sameRank: stringList,
+    pastRanks: stringList,
+    orgWords: stringList,
+    notNames: stringList,
+    givenNames: stringList,
+  },
+};
+
+SCHEMAS.speech = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind"],
+  properties: {
+    kind: { const: "speech" },
+    examples,
+    verbs: stringList,
+    according: stringList,
+    pronouns: stringList,
+    definite: stringList,
+    indefinite: stringList,
+    clauseStarts: stringList,
+    creditMarks: stringList,
+    ellipses: stringList,
+    abbreviations: stringList,
+    nameParticles: stringList,
+    scareMaxWords: { type: "integer", minimum: 0, maximum: 10 },
+    contractions: { type: "object", additionalProperties: { type: "string" } },
+    spelling: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["pattern", "replace"],
+        properties: { pattern: { type: "string", minLength: 1 }, replace: { type: "string" } },
+      },
+    },
+    wordFolds: { type: "object", additionalProperties: { type: "string" } },
+  },
+};
+
 export const RULE_KINDS = Object.keys(SCHEMAS);

@@ -45,6 +45,34 @@ export interface TimeRules {
   eventVerbs: string[];
 }
 
+export interface PeopleRules {
+  roles: string[][];
+  ranks: string[];
+  sameRank: string[];
+  pastRanks: string[];
+  orgWords: string[];
+  notNames: string[];
+  givenNames: string[];
+}
+
+/** Quotations and speakers (rules/speech.yaml). */
+export interface SpeechRules {
+  verbs: string[];
+  according: string[];
+  pronouns: string[];
+  definite: string[];
+  indefinite: string[];
+  clauseStarts: string[];
+  creditMarks: string[];
+  ellipses: string[];
+  abbreviations: string[];
+  nameParticles: string[];
+  scareMaxWords: number;
+  contractions: Record<string, string>;
+  spelling: { pattern: string; replace: string }[];
+  wordFolds: Record<string, string>;
+}
+
 export interface SeverityRules {
   thresholds: {
     align: number;
@@ -71,6 +99,8 @@ export interface Rules {
   measures: MeasureRules;
   time: TimeRules;
   severity: SeverityRules;
+  people: PeopleRules;
+  speech: SpeechRules;
   /** Files each rule kind came from, in load order. */
   origins: Record<string, string[]>;
   examples: RuleExamples[];

@@ -1,0 +1,167 @@
+// entity-name: one person named differently — a garbled or misspelled name (major), or a
+// title followed by a given name only where the source elsewhere uses a surname (minor).
+import type { Evidence, Severity } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import type { PersonEntity } from "../../normalize/entities.js";
+import type { TitledMention } from "../../extract/entities.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { fileName } from "../describe.js";
+import { jaroWinklerDistance, levenshteinDistance } from "../../text/natural.js";
+import { peopleLexicon } from "../../extract/entities.js";
+
+export interface EntityDraft {
+  rule: string;
+  kind: "entity-name" | "entity-title";
+  severity: Severity;
+  message: string;
+  claims: Evidence[];
+}
+
+type M = TitledMention & { sourceIndex: number };
+
+const meta: RuleMeta = {
+  id: "entity-name",
+  kind: "entity-name",
+  description: "A person's name spelled or given differently: a garble, a misspelling, or a first name where a surname is used.",
+  defaultSeverity: "major",
+  messages: {
+    garbled: "\"{{bad}}\" ({{fbad}}) looks garbled: the name parts repeat or run together; elsewhere it is \"{{good}}\" ({{fgood}})",
+    misspelled: "\"{{bad}}\" ({{fbad}}) and \"{{good}}\" ({{fgood}}) look like the same person spelled two ways ({{why}}); \"{{good}}\" is used {{count}} times",
+    givenOnly: "\"{{bad}}\" ({{fbad}}) gives the first name with the title, while the source calls the person \"{{good}}\" elsewhere: use the full name at first mention",
+  },
+};
+
+const ev = (m: TitledMention, withTitle = false): Evidence => {
+  const s = withTitle && m.titleSpan && m.titleSpan.end <= m.span.start ? { ...m.span, start: m.titleSpan.start, text: "" } : m.span;
+  return { source: s.source, start: s.start, end: s.end, text: s.text || m.span.text, normalized: { type: "entity", entity: m.entityId, kind: m.type } };
+};
+
+/** Prefer a full-name mention from the same source, then any full-name mention. */
+function bestOf(mentions: M[], near: M): M {
+  const score = (m: M) => (m.sourceIndex === near.sourceIndex ? 2 : 0) + Math.min(m.tokens.length, 3);
+  return [...mentions].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** The right spelling as each source gives it: the best mention per source, nearest first. */
+function goodPerSource(mentions: M[], near: M): M[] {
+  const first = bestOf(mentions, near);
+  const out = [first];
+  const seen = new Set([first.sourceIndex]);
+  for (const m of [...mentions].sort((a, b) => b.tokens.length - a.tokens.length))
+    if (!seen.has(m.sourceIndex)) {
+      seen.add(m.sourceIndex);
+      out.push(m);
+    }
+  return out;
+}
+
+/** A name part that repeats or swallows another part: "Bukelenayib" in "Nayib Bukelenayib Bukele". */
+function garbledPart(tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    for (let j = 0; j < tokens.length; j++) {
+      if (i === j) continue;
+      const o = tokens[j];
+      if (o.length >= 3 && t.length > o.length && t.includes(o)) return true;
+      if (t === o && t.length >= 3) return true;
+    }
+  }
+  return false;
+}
+
+function similarNames(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4) return false;
+  const d = levenshteinDistance(a, b);
+  return (d === 1 && Math.min(a.length, b.length) >= 4) || (d === 2 && Math.min(a.length, b.length) >= 7) || (jaroWinklerDistance(a, b) >= 0.93 && d <= 2);
+}
+
+export const entityName = {
+  meta,
+  check(entities: PersonEntity[], rules: Rules): EntityDraft[] {
+    const out: EntityDraft[] = [];
+    const sev = (s: string) => severityFor(rules, meta.id, s, s === "givenOnly" ? "minor" : "major");
+    const lex = peopleLexicon(rules);
+    // garbles inside one entity
+    for (const e of entities) {
+      const clean = e.mentions.filter((m) => m.tokens.length >= 2 && !garbledPart(m.tokens));
+      for (const m of e.mentions) {
+        if (m.tokens.length < 3 || !garbledPart(m.tokens) || !clean.length) continue;
+        const good = bestOf(clean, m);
+        out.push({
+          rule: meta.id,
+          kind: "entity-name",
+          severity: sev("garbled"),
+          message: formatMessage(meta, "garbled", { bad: m.name, fbad: fileName(m.span.source), good: good.name, fgood: fileName(good.span.source) }),
+          claims: [ev(m), ev(good)],
+        });
+      }
+    }
+    // misspelt surnames: two entities whose surnames differ by a slip, one far rarer
+    const people = entities.filter((e) => e.mentions.length && !lex.givenNames.has(e.surname));
+    for (let i = 0; i < people.length; i++)
+      for (let j = 0; j < people.length; j++) {
+        const rare = people[i];
+        const common = people[j];
+        if (i === j || rare.mentions.length >= common.mentions.length || !similarNames(rare.surname, common.surname)) continue;
+        const givenR = rare.mentions.find((m) => m.tokens.length >= 2)?.tokens[0];
+        const givenC = common.mentions.find((m) => m.tokens.length >= 2)?.tokens[0];
+        if (givenR && givenC && givenR !== givenC && !similarNames(givenR, givenC)) continue;
+        for (const m of rare.mentions) {
+          const good = bestOf(common.mentions, m);
+          out.push({
+            rule: meta.id,
+            kind: "entity-name",
+            severity: sev("misspelled"),
+            message: formatMessage(meta, "misspelled", {
+              bad: m.name,
+              fbad: fileName(m.span.source),
+              good: good.name,
+              fgood: fileName(good.span.source),
+              why: givenR && givenC ? "same first name" : "surnames one slip apart",
+              count: common.mentions.length,
+            }),
+            claims: [ev(m), ...goodPerSource(common.mentions, m).map((g) => ev(g))],
+          });
+        }
+      }
+    // misspelt first names with the same surname ("Marcello Ebrard" / "Marcelo Ebrard")
+    for (const e of entities) {
+      const full = e.mentions.filter((m) => m.tokens.length >= 2);
+      const counts = new Map<string, M[]>();
+      for (const m of full) counts.set(m.tokens[0], [...(counts.get(m.tokens[0]) ?? []), m]);
+      for (const [g, ms] of counts)
+        for (const [h, others] of counts)
+          if (g !== h && ms.length < others.length && similarNames(g, h))
+            for (const m of ms)
+              out.push({
+                rule: meta.id,
+                kind: "entity-name",
+                severity: sev("misspelled"),
+                message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: "same surname, first names one slip apart", count: others.length }),
+                claims: [ev(m), ev(bestOf(others, m))],
+              });
+    }
+    // "Foreign Secretary Marcelo" … "Ebrard said": a given name where the source uses a surname
+    const bySource = new Map<number, M[]>();
+    for (const e of entities) for (const m of e.mentions) bySource.set(m.sourceIndex, [...(bySource.get(m.sourceIndex) ?? []), m]);
+    for (const ms of bySource.values()) {
+      ms.sort((a, b) => a.span.start - b.span.start);
+      const fullSurnames = new Set(ms.filter((m) => m.tokens.length >= 2).map((m) => m.tokens[m.tokens.length - 1]));
+      for (const m of ms) {
+        if (!m.givenOnly) continue;
+        if (ms.some((x) => x.tokens.length >= 2 && x.tokens[0] === m.tokens[0])) continue;
+        const later = ms.find((x) => x.span.start > m.span.end && x.tokens.length === 1 && !lex.givenNames.has(x.tokens[0]) && !fullSurnames.has(x.tokens[0]));
+        if (!later) continue;
+        out.push({
+          rule: meta.id,
+          kind: "entity-name",
+          severity: sev("givenOnly"),
+          message: formatMessage(meta, "givenOnly", { bad: `${m.title ? m.title + " " : ""}${m.name}`, fbad: fileName(m.span.source), good: later.name }),
+          claims: [ev(m), ev(later)],
+        });
+      }
+    }
+    return out;
+  },
+};

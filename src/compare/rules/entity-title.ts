@@ -1,0 +1,74 @@
+// entity-title: one person given different roles. A different role ("Gov." vs "Lt. Gov.",
+// "CFO" vs "Chief Executive") is major; the same role worded differently is minor.
+import type { Evidence } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import { compareRoles, roleOf, type PersonEntity, type Role, type RoleRelation } from "../../normalize/entities.js";
+import type { TitledMention } from "../../extract/entities.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { fileName } from "../describe.js";
+import type { EntityDraft } from "./entity-name.js";
+
+const meta: RuleMeta = {
+  id: "entity-title",
+  kind: "entity-title",
+  description: "A person's role or title given differently across or within sources.",
+  defaultSeverity: "major",
+  messages: {
+    different: "{{name}} is \"{{ta}}\" in {{fa}} but \"{{tb}}\" in {{fb}}: different roles",
+    variant: "{{name}} is \"{{ta}}\" in {{fa}} and \"{{tb}}\" in {{fb}}: the same role worded differently",
+  },
+};
+
+type M = TitledMention & { sourceIndex: number };
+
+/** The title and the name together ("Lt. Gov. Jane Doe", "Jane Doe, the lieutenant governor"); text is filled by the caller. */
+const evidence = (m: M): Evidence => {
+  const start = m.titleSpan && m.titleSpan.end <= m.span.start ? m.titleSpan.start : m.span.start;
+  const end = m.titleSpan && m.titleSpan.start >= m.span.end ? m.titleSpan.end : m.span.end;
+  return { source: m.span.source, start, end, text: "", normalized: { type: "entity", entity: m.entityId, kind: "person", title: m.title } };
+};
+
+const ORDER: RoleRelation[] = ["same", "variant", "different"];
+function relationOf(a: Role[], b: Role[]): RoleRelation {
+  let best: RoleRelation = "different";
+  for (const x of a) for (const y of b) {
+    const r = compareRoles(x, y);
+    if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;
+  }
+  return best;
+}
+
+export const entityTitle = {
+  meta,
+  check(entities: PersonEntity[], rules: Rules, textOf: (source: string) => string): EntityDraft[] {
+    const out: EntityDraft[] = [];
+    for (const e of entities) {
+      // "chairman and chief executive": a title may hold several roles; compare them all
+      const titled = e.mentions
+        .filter((m) => m.title)
+        .map((m) => ({ m, roles: m.title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !r.past) }))
+        .filter((x) => x.roles.length > 0);
+      const reported = new Set<string>();
+      for (let i = 0; i < titled.length; i++)
+        for (let j = i + 1; j < titled.length; j++) {
+          const a = titled[i];
+          const b = titled[j];
+          const rel = relationOf(a.roles, b.roles);
+          if (rel === "same") continue;
+          const key = [a.m.title, b.m.title].map((t) => t!.toLowerCase()).sort().join("|");
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const claims = [evidence(a.m), evidence(b.m)].map((c) => ({ ...c, text: textOf(c.source).slice(c.start, c.end) }));
+          out.push({
+            rule: meta.id,
+            kind: "entity-title",
+            severity: severityFor(rules, meta.id, rel, rel === "different" ? "major" : "minor"),
+            message: formatMessage(meta, rel, { name: e.name, ta: a.m.title!, fa: fileName(a.m.span.source), tb: b.m.title!, fb: fileName(b.m.span.source) }),
+            claims,
+          });
+        }
+    }
+    return out;
+  },
+};

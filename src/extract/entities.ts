@@ -1,0 +1,287 @@
+// People and organisations with the titles attached to them. Capitalised runs are found
+// token by token; a role word inside or just before a run ("Foreign Secretary", "State
+// Department spokeswoman") splits a title from the name after it; appositives and credit
+// lines (", the state health officer", "— Name, Title") attach titles after a name.
+import type { EntityMention, Source, Span } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { splitSentences } from "../text/sentences.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { fold, nameTokens, personKey } from "../normalize/person-key.js";
+
+export interface PeopleLexicon {
+  /** role phrase (folded, dots removed) → role key */
+  roleOf: Map<string, string>;
+  maxRoleWords: number;
+  ranks: Set<string>;
+  sameRank: Set<string>;
+  pastRanks: Set<string>;
+  orgWords: Set<string>;
+  notNames: Set<string>;
+  givenNames: Set<string>;
+}
+
+const lexicons = new WeakMap<Rules, PeopleLexicon>();
+const plain = (s: string) => fold(s).replace(/\./g, "").replace(/[’']s$/, "");
+
+export function peopleLexicon(rules: Rules): PeopleLexicon {
+  const hit = lexicons.get(rules);
+  if (hit) return hit;
+  const p = rules.people;
+  const roleOf = new Map<string, string>();
+  let maxRoleWords = 1;
+  for (const group of p.roles) {
+    const key = plain(group[0]).replace(/\s+/g, "-");
+    for (const r of group) {
+      const w = plain(r);
+      roleOf.set(w, key);
+      maxRoleWords = Math.max(maxRoleWords, w.split(" ").length);
+    }
+  }
+  const set = (xs: string[]) => new Set(xs.map(plain));
+  const lex = {
+    roleOf,
+    maxRoleWords,
+    ranks: set(p.ranks),
+    sameRank: set(p.sameRank),
+    pastRanks: set(p.pastRanks),
+    orgWords: set(p.orgWords),
+    notNames: set(p.notNames),
+    givenNames: set(p.givenNames),
+  };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+const PARTICLES = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "das", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "y", "of"]);
+const SPEECH_AFTER = /^[\s,]*(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|explained|announced|testified|tweeted|stated|insisted|warned|asked|replied|acknowledged|praised|thanked|met|spoke|speaking)\b/i;
+// "…,” said X" / ", says X" / "according to X" (not "Ebrard said Mexico sees…")
+const SPEECH_BEFORE = /(?:[,"”’][ \u00a0]*(?:said|says|added|asked)|\baccording to)[ \u00a0]+$/i;
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+// between words of one name or title: spaces, or the dot of an abbreviation ("U.S. Attorney", "Lt. Gov.")
+const onlySpaces = (text: string, a: number, b: number) => /^[ \u00a0]*$/.test(text.slice(a, b)) || (/^\.[ \u00a0]+$/.test(text.slice(a, b)) && /(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|Lt|Gov|Sen|Rep|Gen|Col|Adm|Capt|Sgt|Dr|St|Mt|Jr|Sr|Dept|Asst|Atty|Supt|Cmdr|Maj|Pres|Prof|Rev|Hon)$/u.test(text.slice(Math.max(0, a - 5), a)));
+
+/** Role key of a phrase of 1..n words, or undefined. */
+function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; len: number } | undefined {
+  for (let n = Math.min(lex.maxRoleWords, tokens.length - i); n >= 1; n--) {
+    const phrase = tokens.slice(i, i + n).map((t) => plain(t.text)).join(" ");
+    const key = lex.roleOf.get(phrase);
+    if (key) return { key, len: n };
+  }
+  return undefined;
+}
+
+interface Run {
+  from: number; // token index
+  to: number; // exclusive
+}
+
+/** Capitalised runs: consecutive capitalised tokens separated only by spaces (particles allowed inside). */
+function runsOf(tokens: Token[], text: string): Run[] {
+  const out: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && onlySpaces(text, tokens[j - 1].end, tokens[j].start)) {
+      if (isCap(tokens[j])) j++;
+      else if (PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCap(tokens[j + 1]) && onlySpaces(text, tokens[j].end, tokens[j + 1].start)) j += 2;
+      else break;
+      // a possessive ends the run: "El Salvador's President" continues only as a title
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Capitalised words the source puts after "in", "to", "from"...: places, not people. */
+function placeWords(text: string, from: number): Set<string> {
+  const out = new Set<string>();
+  const re = /\b(?:in|to|from|into|across|throughout|near|at|toward|towards|via|of)[ \u00a0]+((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]?){1,3})/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) for (const w of m[1].trim().split(/[ \u00a0]+/)) out.add(w.toLowerCase().replace(/[’']s$/, ""));
+  return out;
+}
+
+function span(source: Source, start: number, end: number): Span {
+  return { source: source.path, start, end, text: source.text.slice(start, end) };
+}
+
+export interface TitledMention extends EntityMention {
+  /** Span of the title words, when a title was found. */
+  titleSpan?: Span;
+  /** Folded name tokens, honorifics removed. */
+  tokens: string[];
+  /** True when the name is a single given name used with a title ("Foreign Secretary Marcelo"). */
+  givenOnly?: boolean;
+}
+
+/** Extracts people and organisations with titles from one source. */
+export function extractEntities(source: Source, rules: Rules): TitledMention[] {
+  const lex = peopleLexicon(rules);
+  const text = source.text;
+  const out: TitledMention[] = [];
+  const places = placeWords(text, source.body.start);
+  for (const sentence of splitSentences(text, source.body.start, text.length)) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    for (const run of runsOf(tokens, text)) {
+      const runTokens = tokens.slice(run.from, run.to);
+      // organisation: a run holding an organisation word ("State Department", "Home Ministry")
+      let nameFrom = run.from;
+      let titleFrom: number | undefined;
+      // the last role word that still leaves a name after it ("Police Chief Robert King")
+      let lastRoleEnd = -1;
+      for (let k = run.from; k < run.to; k++) {
+        const r = roleAt(tokens, k, lex);
+        if (r && k + r.len < run.to) {
+          lastRoleEnd = k + r.len;
+          k += r.len - 1;
+        } else if (r && lastRoleEnd < 0 && k + r.len === run.to) lastRoleEnd = run.to;
+      }
+      const orgAt = runTokens.findIndex((t) => lex.orgWords.has(plain(t.text)));
+      if (lastRoleEnd > run.from || lastRoleEnd === run.from) {
+        if (lastRoleEnd >= run.to) {
+          // a title with no name in the run: "State Department spokeswoman" continues below
+          continue;
+        }
+        titleFrom = run.from;
+        nameFrom = lastRoleEnd;
+      } else if (orgAt >= 0) {
+        let from = run.from;
+        while (from < run.to - 1 && lex.notNames.has(plain(tokens[from].text))) from++;
+        const s = tokens[from];
+        const e = tokens[run.to - 1];
+        if (!lex.notNames.has(plain(s.text)) || run.to - from > 1)
+          out.push({ kind: "entity", span: span(source, s.start, e.end), type: "org", name: text.slice(s.start, e.end), entityId: `org:${fold(text.slice(s.start, e.end))}`, tokens: [] });
+        continue;
+      }
+      // leading words that are not names ("The", "But", "Mexican")
+      while (nameFrom < run.to && lex.notNames.has(plain(tokens[nameFrom].text))) nameFrom++;
+      if (nameFrom >= run.to) continue;
+      // a given name inside a longer run starts the name: "State Mike Pompeo" → "Mike Pompeo"
+      if (titleFrom === undefined) {
+        const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
+        if (g > 0 && run.to - (nameFrom + g) <= 4) {
+          titleFrom = nameFrom;
+          nameFrom += g;
+        }
+      }
+      // "Secretary of State Mike Pompeo": "of State" belongs to the title
+      while (titleFrom !== undefined && nameFrom < run.to - 1 && tokens[nameFrom].lower === "of") nameFrom += 2;
+      if (titleFrom !== undefined) {
+        const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
+        if (g > 0) nameFrom += g;
+      }
+      const nameToks = tokens.slice(nameFrom, run.to);
+      // a word the source uses as a place ("in Mexico", "to El Salvador") is not a person
+      if (titleFrom === undefined && nameToks.every((t) => places.has(t.lower))) continue;
+      if (nameToks.length > 5 || nameToks.some((t) => lex.orgWords.has(plain(t.text)) || /\d/.test(t.text))) continue;
+      // lower-case title words just before the run: "acting", "spokeswoman", "State Department spokeswoman"
+      let tStart = titleFrom ?? nameFrom;
+      for (let k = tStart - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+        if (!onlySpaces(text, tokens[k].end, tokens[k + 1].start)) break;
+        const w = plain(tokens[k].text);
+        if (lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
+        else break;
+      }
+      const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
+      const first = nameToks[0];
+      const last = nameToks[nameToks.length - 1];
+      const after = text.slice(last.end, Math.min(sentence.end, last.end + 30));
+      const before = text.slice(Math.max(sentence.start, first.start - 30), first.start);
+      const appositive = appositiveTitle(text, last.end, sentence.end, lex);
+      const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+      const given = lex.givenNames.has(plain(first.text));
+      const evidence = hasRoleBefore || !!appositive || given || (speaks && nameToks.length <= 3);
+      if (!evidence) continue;
+      // a single capitalised word at the start of a sentence is too weak on its own
+      if (nameToks.length === 1 && !hasRoleBefore && !appositive && first.start === sentence.start && !SPEECH_AFTER.test(after)) continue;
+      const nameSpan = span(source, first.start, last.end);
+      const m: TitledMention = {
+        kind: "entity",
+        span: nameSpan,
+        type: "person",
+        name: nameSpan.text,
+        entityId: `person:${personKey(nameSpan.text)}`,
+        tokens: nameTokens(nameSpan.text),
+      };
+      if (hasRoleBefore) {
+        // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
+        const tEnd = tokens[nameFrom - 1].end + (text[tokens[nameFrom - 1].end] === "." ? 1 : 0);
+        const ts = span(source, tokens[tStart].start, tEnd);
+        m.title = ts.text;
+        m.titleSpan = ts;
+        if (nameToks.length === 1 && given) m.givenOnly = true;
+      } else if (appositive) {
+        m.title = appositive.text;
+        m.titleSpan = appositive;
+      }
+      out.push(m);
+    }
+  }
+  return resolveShortForms(out, source, lex);
+}
+
+/**
+ * ", the state health officer," / ", a Home Ministry spokesperson" / "— Name, President – X":
+ * a title written after the name.
+ */
+function appositiveTitle(text: string, from: number, limit: number, lex: PeopleLexicon): Span | undefined {
+  const m = /^,[ \u00a0]+((?:the|a|an)[ \u00a0]+)?((?:[^,;.()"“”]|\.(?=\S|[ \u00a0]+[a-z])){2,80}?)(?=[,;)"”]|\.(?![ \u00a0]+[a-z])(?!\S)|[ \u00a0]+[–—-][ \u00a0]|$)/u.exec(text.slice(from, Math.min(limit + 1, from + 100)));
+  if (!m) return undefined;
+  // ", who became chief executive in 2021" is a relative clause, not a title
+  if (/^(?:who|which|that|whose|whom|where|when)\b/i.test(m[2])) return undefined;
+  const words = m[2].trim().split(/[ \u00a0]+/);
+  if (words.length > 8) return undefined;
+  // it must hold a role word: "the foreign secretary", "President"
+  let found = false;
+  for (let i = 0; i < words.length && !found; i++)
+    for (let n = Math.min(lex.maxRoleWords, words.length - i); n >= 1; n--)
+      if (lex.roleOf.has(words.slice(i, i + n).map(plain).join(" "))) {
+        found = true;
+        break;
+      }
+  if (!found) return undefined;
+  const start = from + m[0].indexOf(m[2]);
+  const t = m[2].trimEnd();
+  return { source: "", start, end: start + t.length, text: t };
+}
+
+/** Single-word mentions of a person named in full elsewhere in the source take that person's id. */
+function resolveShortForms(mentions: TitledMention[], source: Source, lex: PeopleLexicon): TitledMention[] {
+  const people = mentions.filter((m) => m.type === "person");
+  const full = people.filter((m) => m.tokens.length >= 2);
+  for (const m of people) {
+    if (m.titleSpan) m.titleSpan = { ...m.titleSpan, source: source.path };
+    if (m.tokens.length !== 1) continue;
+    const w = m.tokens[0];
+    const bySurname = full.find((f) => f.tokens[f.tokens.length - 1] === w);
+    if (bySurname) {
+      m.entityId = bySurname.entityId;
+      continue;
+    }
+    const byGiven = full.find((f) => f.tokens[0] === w && lex.givenNames.has(w));
+    if (byGiven) m.entityId = byGiven.entityId;
+  }
+  // bare surnames mentioned later without any cue ("Ebrard said" is cued; "Pompeo thanked Ebrard" is not)
+  const known = new Map(people.map((p) => [p.tokens[p.tokens.length - 1], p.entityId]));
+  const text = source.text;
+  const seen = new Set(mentions.map((m) => m.span.start));
+  const extra: TitledMention[] = [];
+  for (const [surname, id] of known) {
+    if (!surname || surname.length < 3 || lex.notNames.has(surname)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+    re.lastIndex = source.body.start;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!/^\p{Lu}/u.test(m[0]) || seen.has(m.index)) continue;
+      if (mentions.some((x) => m!.index >= x.span.start && m!.index < x.span.end)) continue;
+      seen.add(m.index);
+      extra.push({ kind: "entity", span: span(source, m.index, m.index + m[0].length), type: "person", name: m[0], entityId: id, tokens: [fold(m[0])] });
+    }
+  }
+  return [...mentions, ...extra].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,116 @@
+// People across sources: one entity per surname, with given-name-only and surname-only
+// references attached, and titles reduced to a role (head, rank, domain) for comparison.
+import type { Rules } from "../rules/types.js";
+import { peopleLexicon, type TitledMention } from "../extract/entities.js";
+import { fold } from "./person-key.js";
+
+export interface Role {
+  /** The role group's key ("minister" for Foreign Secretary, Foreign Minister...). */
+  head: string;
+  /** The role words as written, folded ("secretary", "prosecutor"). */
+  phrase: string;
+  /** Rank words that change the role ("deputy", "lt", "assistant"), sorted. */
+  ranks: string[];
+  /**
+   * Words that say which role of that kind: modifiers right before the role ("Foreign",
+   * "Battalion") and a one-word "of" complement ("of neurology"). The employer written as a
+   * possessive or a name ("TRAR's", "of Halvorsen") is left out: outlets word it differently.
+   */
+  domain: string[];
+  /** "former", "ex": a past role, never compared with a current one. */
+  past: boolean;
+}
+
+const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in"]);
+const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|chinese|japanese|indian|russian|canadian|australian|israeli|iraqi|iranian|afghan|brazilian|nepali|nepalese|salvadoran|guatemalan|honduran|european|african|asian|federal|national|state|us|u)$/;
+
+/** Reduces a title to its role: head group, rank words and domain words. */
+export function roleOf(title: string, rules: Rules): Role | null {
+  const lex = peopleLexicon(rules);
+  const raw = title.replace(/[–—,]/g, " ").split(/[\s\u00a0]+/).filter(Boolean);
+  const words = raw.map((w) => fold(w).replace(/\./g, ""));
+  let head: string | undefined;
+  let headAt = -1;
+  let headLen = 0;
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(lex.maxRoleWords, words.length - i); n >= 1; n--) {
+      const key = lex.roleOf.get(words.slice(i, i + n).join(" ").replace(/['’]s$/, ""));
+      if (key) {
+        // the last role word is the head ("State Department spokeswoman" → spokesperson)
+        head = key;
+        headAt = i;
+        headLen = n;
+        i += n - 1;
+        break;
+      }
+    }
+  if (!head) return null;
+  const ranks: string[] = [];
+  const domain: string[] = [];
+  let past = false;
+  // modifiers right before the head, back to a possessive or a rank
+  for (let i = headAt - 1; i >= 0; i--) {
+    const w = words[i];
+    if (/['’]s$/.test(w)) break;
+    if (lex.pastRanks.has(w)) past = true;
+    else if (lex.ranks.has(w)) {
+      if (!lex.sameRank.has(w)) ranks.push(w === "lieutenant" ? "lt" : w);
+    } else if (!FILLER.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) domain.push(w);
+  }
+  for (let i = 0; i < headAt; i++) if (lex.pastRanks.has(words[i])) past = true;
+  // "fire chief", "police chief", "head coach": a role phrase ending in its group's own word
+  // keeps its first words as domain, so "Fire Chief" and "Battalion Chief" stay apart
+  if (headLen > 1 && lex.roleOf.get(words[headAt + headLen - 1]) === head)
+    for (const w of words.slice(headAt, headAt + headLen - 1)) if (!lex.ranks.has(w)) domain.push(w);
+  // "professor of neurology": a lower-case or single-word field after "of"
+  const after = words.slice(headAt + headLen);
+  if (after[0] === "of" && after[1] && !FILLER.has(after[1]) && (after.length === 2 || after[2] === "at" || after[2] === "in")) domain.push(after[1]);
+  return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), past };
+}
+
+export type RoleRelation = "same" | "variant" | "different";
+
+/** Same role, the same role worded differently, or a different role. */
+export function compareRoles(a: Role, b: Role): RoleRelation {
+  if (a.head !== b.head) return "different";
+  // "prosecutor" against "Assistant U.S. Attorney": a generic word for the same office;
+  // ranks are compared only when the role is written the same way
+  if (a.phrase === b.phrase && a.ranks.join() !== b.ranks.join()) return "different";
+  if (!a.domain.length || !b.domain.length) return "same";
+  const da = new Set(a.domain);
+  const shared = b.domain.filter((w) => da.has(w));
+  if (shared.length === a.domain.length || shared.length === b.domain.length) return "same";
+  // each title has words the other lacks: "Battalion Chief" against "Fire Chief"
+  return "different";
+}
+
+export interface PersonEntity {
+  id: string;
+  /** Most complete spelling seen. */
+  name: string;
+  surname: string;
+  given?: string;
+  mentions: Array<TitledMention & { sourceIndex: number }>;
+}
+
+/** Groups person mentions of all sources into entities by surname (given-name-only mentions join the entity with that given name). */
+export function resolvePeople(bySource: TitledMention[][]): PersonEntity[] {
+  const entities = new Map<string, PersonEntity>();
+  const all = bySource.flatMap((ms, sourceIndex) => ms.filter((m) => m.type === "person").map((m) => ({ ...m, sourceIndex })));
+  for (const m of all) {
+    if (m.tokens.length < 2) continue;
+    const surname = m.tokens[m.tokens.length - 1];
+    let e = entities.get(surname);
+    if (!e) entities.set(surname, (e = { id: `person:${surname}`, name: m.name, surname, given: m.tokens[0], mentions: [] }));
+    if (m.tokens.length > e.name.split(/\s+/).length) e.name = m.name;
+  }
+  for (const m of all) {
+    const w = m.tokens[m.tokens.length - 1];
+    let e = entities.get(w);
+    if (!e && m.tokens.length === 1) e = [...entities.values()].find((x) => x.given === w && m.givenOnly !== false);
+    if (!e) entities.set(w, (e = { id: `person:${w}`, name: m.name, surname: w, mentions: [] }));
+    m.entityId = e.id;
+    e.mentions.push(m);
+  }
+  return [...entities.values()];
+}

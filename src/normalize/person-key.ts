@@ -1,0 +1,24 @@
+// A person's resolution key: the surname, folded. "President Andres Manuel Lopez Obrador",
+// "Lopez Obrador" and "Obrador" all give "obrador"; shared by entities and quote speakers.
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sr", "jr", "ii", "iii", "iv"]);
+
+/** Lower-cases and strips accents: "López" → "lopez". */
+export function fold(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+/** Name tokens without honorifics or trailing suffixes ("Jr.", "III"). */
+export function nameTokens(name: string): string[] {
+  return fold(name)
+    .replace(/[’']s$/, "")
+    .split(/[\s\u00a0]+/)
+    .map((t) => t.replace(/[.,]$/g, ""))
+    .filter((t) => t && !HONORIFICS.has(t));
+}
+
+/** The surname key of a person's name as written. */
+export function personKey(name: string): string {
+  const t = nameTokens(name);
+  return t[t.length - 1] ?? "";
+}

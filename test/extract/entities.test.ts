@@ -1,0 +1,122 @@
+// People, organisations and titles: sentence → the person mentions and the title attached.
+import { extractEntities } from "../../src/extract/entities.js";
+import { roleOf, compareRoles } from "../../src/normalize/entities.js";
+import { personKey } from "../../src/normalize/person-key.js";
+import { rules, sourceOf } from "../helpers/source.js";
+
+const people = (text: string) => extractEntities(sourceOf(text), rules).filter((m) => m.type === "person");
+const orgs = (text: string) => extractEntities(sourceOf(text), rules).filter((m) => m.type === "org").map((m) => m.name);
+
+// [sentence, person name as written, title as written (or null)]
+const rows: Array<[string, string, string | null]> = [
+  ["Pompeo met Mexican Foreign Secretary Marcelo Ebrard in the capital.", "Marcelo Ebrard", "Mexican Foreign Secretary"],
+  ["Pompeo spent the morning with Mexican Foreign Secretary Marcelo in the capital.", "Marcelo", "Mexican Foreign Secretary"],
+  ["Led by acting Homeland Security Secretary Kevin McAleenan, the team met.", "Kevin McAleenan", "acting Homeland Security Secretary"],
+  ["He shook hands with El Salvador's President Nayib Bukele at the palace.", "Nayib Bukele", "El Salvador's President"],
+  ["State Department spokeswoman Morgan Ortagus said in a statement that talks went well.", "Morgan Ortagus", "State Department spokeswoman"],
+  ["The visit was hailed by U.S. Secretary of State Mike Pompeo on Sunday.", "Mike Pompeo", "U.S. Secretary of State"],
+  ["Mexican President Andres Manuel Lopez Obrador deployed troops.", "Andres Manuel Lopez Obrador", "Mexican President"],
+  ["The goal is shared by President Obrador and the cabinet.", "Obrador", "President"],
+  ["Gov. Jane Doe signed the bill on Friday.", "Jane Doe", "Gov."],
+  ["Lt. Gov. John Roe presided over the session.", "John Roe", "Lt. Gov."],
+  ["Deputy Mayor Carla Ruiz opened the meeting.", "Carla Ruiz", "Deputy Mayor"],
+  ["The plan was drafted by County Executive Dana Whitfield last year.", "Dana Whitfield", "County Executive"],
+  ["Council Vice President Raymond Okafor voted no.", "Raymond Okafor", "Council Vice President"],
+  ["Assistant U.S. Attorney Priya Raman told reporters the case was strong.", "Priya Raman", "Assistant U.S. Attorney"],
+  ["District Judge Margaret Halvorsen ordered restitution.", "Margaret Halvorsen", "District Judge"],
+  ["Chief Executive Thomas Aldridge declined to comment.", "Thomas Aldridge", "Chief Executive"],
+  ["The deal was announced by CEO Laura Chen on Monday.", "Laura Chen", "CEO"],
+  ["Defense Secretary Luis Cresencio Sandoval said troops were deployed.", "Luis Cresencio Sandoval", "Defense Secretary"],
+  ["Sen. Maria Lopez voted against the measure.", "Maria Lopez", "Sen."],
+  ["Rep. Daniel Park introduced the bill.", "Daniel Park", "Rep."],
+  ["Fire Chief Ellen Brody said containment had improved.", "Ellen Brody", "Fire Chief"],
+  ["Police Chief Robert King said no arrests were made.", "Robert King", "Police Chief"],
+  ["Coach Peter Vance praised his players after the final.", "Peter Vance", "Coach"],
+  ["Prime Minister Sarah Klein called the election.", "Sarah Klein", "Prime Minister"],
+  ["Kamal Bhattarai, a Home Ministry spokesperson, said teams reached every village.", "Kamal Bhattarai", "Home Ministry spokesperson"],
+  ["Francisco Garduno, who heads the institute, has said there are cases.", "Francisco Garduno", null],
+  ["Ana Torres, the state health officer, urged vaccination.", "Ana Torres", "state health officer"],
+  ["Lorraine Okwu, the association's chief economist, expects rates to fall.", "Lorraine Okwu", "association's chief economist"],
+  ["Priya Raghunathan, chairman and chief executive officer of Halvorsen, said demand grew.", "Priya Raghunathan", "chairman and chief executive officer of Halvorsen"],
+  ["Elena Marsh, a professor of neurology at Kingsmere, led the study.", "Elena Marsh", "professor of neurology at Kingsmere"],
+  ["\"We will rebuild,\" said Anna Lindgren, the U.N. resident coordinator.", "Anna Lindgren", "U.N. resident coordinator"],
+  ["\"It's a game changer.\"\n\n— Nayib Bukele, President – El Salvador", "Nayib Bukele", "President"],
+  ["Ebrard told reporters the number had fallen.", "Ebrard", null],
+  ["The figure was confirmed, according to Olga Sanchez Cordero.", "Olga Sanchez Cordero", null],
+  ["Mexico Interior Secretary Olga Sanchez Cordero revealed the numbers.", "Olga Sanchez Cordero", "Mexico Interior Secretary"],
+  ["Ambassador Christopher Landau took his oath.", "Christopher Landau", "Ambassador"],
+  ["Economist Mark Hill said the data were strong.", "Mark Hill", "Economist"],
+  ["Captain Jack Moore lifted the trophy.", "Jack Moore", "Captain"],
+  ["Battalion Chief Ellen Brody briefed residents.", "Ellen Brody", "Battalion Chief"],
+  ["Commission Chair Marisol Trent certified the result.", "Marisol Trent", "Commission Chair"],
+  ["Election Commission Executive Director Marisol Trent certified the result.", "Marisol Trent", "Election Commission Executive Director"],
+  ["Former President Juan Perez attended the ceremony.", "Juan Perez", "Former President"],
+];
+
+describe("person and title extraction", () => {
+  test("at least 40 rows", () => expect(rows.length).toBeGreaterThanOrEqual(40));
+  test.each(rows)("%s", (sentence, name, title) => {
+    const ps = people(sentence);
+    const m = ps.find((p) => p.name === name);
+    if (!m) throw new Error(`no person ${JSON.stringify(name)}; got ${JSON.stringify(ps.map((p) => [p.name, p.title]))}`);
+    expect(m.title ?? null).toBe(title);
+    const src = sourceOf(sentence);
+    expect(src.text.slice(m.span.start, m.span.end)).toBe(m.name);
+    if (m.titleSpan) expect(src.text.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
+  });
+});
+
+describe("not people", () => {
+  test.each([
+    ["Pompeo arrived in Mexico on Sunday and praised Mexico for its efforts.", "Mexico"],
+    ["The White House is working with these countries.", "White House"],
+    ["Ebrard said Mexico sees no need to negotiate.", "Mexico"],
+    ["In June, Border Patrol agents caught more people.", "Border Patrol"],
+    ["The Department of Homeland Security reported a drop.", "Department"],
+  ])("%s — not %s", (sentence, word) => {
+    expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);
+  });
+
+  test("organisations are typed as such", () => {
+    expect(orgs("The Department of Homeland Security reported a drop.")).toContain("Department of Homeland Security");
+    expect(orgs("State Department spokeswoman Morgan Ortagus spoke.")).toContain("State Department");
+  });
+});
+
+describe("resolution within a source", () => {
+  test("surname-only and given-name-only references take the full name's entity", () => {
+    const ms = people("Foreign Secretary Marcelo Ebrard spoke first. Later Ebrard said the figures were good, and Marcelo smiled.");
+    const ids = new Set(ms.map((m) => m.entityId));
+    expect(ids).toEqual(new Set(["person:ebrard"]));
+  });
+
+  test.each([
+    ["President Andres Manuel Lopez Obrador", "obrador"],
+    ["Lopez Obrador", "obrador"],
+    ["Dr. Jane Smith Jr.", "smith"],
+    ["José Álvarez", "alvarez"],
+  ])("personKey(%s) = %s", (name, key) => expect(personKey(name)).toBe(key));
+});
+
+describe("roles", () => {
+  const rel = (a: string, b: string) => compareRoles(roleOf(a, rules)!, roleOf(b, rules)!);
+  test.each([
+    ["Gov.", "Lt. Gov.", "different"],
+    ["Mayor", "Deputy Mayor", "different"],
+    ["U.S. Attorney", "Assistant U.S. Attorney", "different"],
+    ["Council President", "Council Vice President", "different"],
+    ["Chief Executive", "chief financial officer", "different"],
+    ["Home Minister", "Home Ministry spokesperson", "different"],
+    ["Alder County Fire Chief", "Alder County Battalion Chief", "different"],
+    ["professor of neurology", "Professor of Cardiology at Kingsmere University", "different"],
+    ["Foreign Minister", "Foreign Relations Secretary", "same"],
+    ["Mexican Foreign Secretary", "Foreign Relations Secretary", "same"],
+    ["U.S. Secretary of State", "Secretary of State", "same"],
+    ["prosecutor", "Assistant U.S. Attorney", "same"],
+    ["TRAR's chief economist", "the association's chief economist", "same"],
+    ["chief executive officer of Halvorsen", "Halvorsen's chief executive", "same"],
+    ["acting Homeland Security Secretary", "Homeland Security Secretary", "same"],
+  ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
+
+  test("a past role is marked", () => expect(roleOf("former President", rules)!.past).toBe(true));
+});
