@@ -1,5 +1,5 @@
 // The pipeline in order: ingest → extract → normalize → align → compare.
-import type { Finding, Mention, QuantityClaim, Report, Severity, Source, SourceInput, TimeMention } from "./types.js";
+import type { Finding, Mention, QuantityClaim, QuoteMention, Report, Severity, Source, SourceInput, TimeMention } from "./types.js";
 import { SEVERITY_RANK } from "./types.js";
 import type { Rules } from "./rules/types.js";
 import { loadRules } from "./rules/load.js";
@@ -13,6 +13,11 @@ import { extractEntities, type TitledMention } from "./extract/entities.js";
 import { resolvePeople } from "./normalize/entities.js";
 import { entityName } from "./compare/rules/entity-name.js";
 import { entityTitle } from "./compare/rules/entity-title.js";
+import { extractEvents, type EventMention } from "./extract/events.js";
+import { eventDate } from "./compare/rules/event-date.js";
+import { extractQuotes, storyPeople } from "./extract/quotes.js";
+import { alignQuotes } from "./align/quotes.js";
+import { compareQuotePairs } from "./compare/quotes.js";
 import { VERSION } from "./version.js";
 
 export interface CheckOptions {
@@ -27,19 +32,26 @@ export interface ExtractedSource {
   times: TimeMention[];
   claims: QuantityClaim[];
   entities: TitledMention[];
+  quotes: QuoteMention[];
+  events: EventMention[];
 }
 
-export function extractSource(source: Source, index: number, rules: Rules): ExtractedSource {
+/** `known`: keys of the people the whole story names (lets a bare surname stand for a speaker). */
+export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>): ExtractedSource {
   const times = extractTimes(source, rules);
   const quantities = extractQuantities(source, rules, times);
   const { claims } = normalizeSource(source, index, quantities, times, rules);
   const entities = extractEntities(source, rules);
-  return { source, times, claims, entities };
+  const quotes = extractQuotes(source, rules, index, known);
+  const events = extractEvents(source, times, rules);
+  return { source, times, claims, entities, quotes, events };
 }
 
 export function extractAll(inputs: SourceInput[], options: CheckOptions = {}): { rules: Rules; extracted: ExtractedSource[] } {
   const rules = options.loadedRules ?? loadRules(options.rules ?? []);
-  const extracted = inputs.map((input, i) => extractSource(ingest(input), i, rules));
+  const sources = inputs.map((input) => ingest(input));
+  const known = storyPeople(sources, rules);
+  const extracted = sources.map((source, i) => extractSource(source, i, rules, known));
   return { rules, extracted };
 }
 
@@ -59,8 +71,9 @@ export function checkSync(inputs: SourceInput[], options: CheckOptions = {}): Re
   const claims = extracted.flatMap((e) => e.claims);
   const people = resolvePeople(extracted.map((e) => e.entities));
   const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));
-  const entityFindings: Finding[] = [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? "")].map((d) => ({ id: "", ...d }));
-  const findings = [...compare(align(claims, rules), rules, claims), ...entityFindings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const entityFindings: Finding[] = [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i }))), rules)].map((d) => ({ id: "", ...d }));
+  const quoteFindings = compareQuotePairs(alignQuotes(extracted.flatMap((e) => e.quotes), rules), rules);
+  const findings = [...compare(align(claims, rules), rules, claims), ...entityFindings, ...quoteFindings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   findings.forEach((f, i) => (f.id = `F${i + 1}`));
   return {
     version: 1,

@@ -64,6 +64,8 @@ export interface TimeScope {
   implied?: boolean;
   /** "since May": an open period from the start to publication; compared by its start. */
   since?: boolean;
+  /** "as of Thursday", "by June 24": the cut-off day of a running count. */
+  asOf?: boolean;
 }
 
 export type TimeRole = "date" | "year" | "time-of-day" | "ordinal" | "duration" | "weekday" | "period";
@@ -128,11 +130,53 @@ export interface EntityMention {
   entityId: string;
 }
 
+/** A word inside a quotation, with its place in the file. */
+export interface QuoteToken {
+  start: number;
+  end: number;
+  text: string;
+  /** "…", "...", "[...]": a mark for omitted words. */
+  ellipsis?: boolean;
+  /** Inside square brackets: words the writer put in ("[the mayor]"). */
+  editorial?: boolean;
+}
+
+/** How a quote's speaker was found. */
+export type SpeakerVia = "name" | "pronoun" | "role" | "credit" | "according" | "context";
+
+/**
+ * Quoted words. `span` covers the quoted words without the quote marks (and without a
+ * trailing comma inside them); a quote running over several paragraphs spans from its first
+ * to its last word, with each paragraph's piece in `parts`.
+ */
 export interface QuoteMention {
   kind: "quote";
   span: Span;
+  /** The words as written, in order (ellipsis marks included as tokens). */
   words: string[];
+  /** The speaker as written where named ("Mike Pompeo", "Nayib Bukelenayib Bukele"). */
   speaker?: string;
+  /** The speaker's resolution key (personKey): "pompeo"; absent when unknown. */
+  speakerKey?: string;
+  /** Where the speaker is named (the antecedent for a pronoun or role reference). */
+  speakerSpan?: Span;
+  /** The words that attribute the quote ("he", "the U.S. secretary of state", "said X"). */
+  cue?: Span;
+  speakerVia?: SpeakerVia;
+  /** The longest name given to the speaker in the same source ("Andres Manuel Lopez Obrador"). */
+  speakerFull?: string;
+  tokens?: QuoteToken[];
+  /** Paragraph pieces of a quote running over several paragraphs. */
+  parts?: Span[];
+  /** One to three words ("golden power"): a term or title, never compared. */
+  scare?: boolean;
+  /** Quoted words inside a sentence of the writer's (said the budget “keeps our promises”). */
+  partial?: boolean;
+  /** No closing mark before the paragraph ended. */
+  unclosed?: boolean;
+  /** Index of the source in the input order, and a stable id ("S0:QT2"). */
+  sourceIndex?: number;
+  id?: string;
 }
 
 /** A figure with its context: what it measures and when. */
@@ -149,6 +193,8 @@ export interface QuantityClaim extends QuantityMention {
   head?: string;
   /** True when the scope came from an event date (a statement's day), not a stated period. */
   scopeIsEvent: boolean;
+  /** A running tally (a toll, cases, area burned): undated, it is as of publication. */
+  running: boolean;
   /** True for pledges, plans, forecasts and targets. */
   planned: boolean;
   /**
@@ -162,6 +208,8 @@ export interface QuantityClaim extends QuantityMention {
   qualifiers: string[];
   /** The period the figure is about. */
   scope: TimeScope | null;
+  /** For a change: the period it is measured from ("from September", "compared to May"). */
+  baseline?: TimeScope;
   /** True when the figure sits in a headline (first line without front matter title). */
   headline: boolean;
   /** True when the figure sits in the lede (the first full sentence after the headline). */

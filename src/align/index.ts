@@ -47,15 +47,20 @@ export function scopeKey(s: TimeScope): string {
 export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation {
   // figures for different places or groups ("in Canyon County" / "statewide") differ in scope
   if (qualifiersDiffer(a.qualifiers, b.qualifiers)) return "different";
+  // changes measured from different baselines ("from September" / "from October 2024")
+  if (a.baseline && b.baseline && scopeKey(a.baseline) !== scopeKey(b.baseline) && !a.baseline.start.startsWith("P-") && !b.baseline.start.startsWith("P-")) return "different";
   // running counts are as of a day: the day stated ("on Monday"), or publication when no
   // period is stated; tallies of different days legitimately differ
-  if (a.family === "count") {
-    const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent ? c.scope.end : undefined);
+  if ((a.family === "count" || a.running || b.running) && a.sourceIndex !== b.sourceIndex) {
+    const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent || c.scope.asOf ? c.scope.end : undefined);
     const x = asOf(a);
     const y = asOf(b);
     if (x && y && x !== y) return a.scope || b.scope ? "different" : "edition";
   }
   if (!a.scope || !b.scope) return "unknown";
+  // "a year earlier" without the period it counts from cannot be placed against a date
+  const symbolic = (s: TimeScope) => s.start.startsWith("P-");
+  if (symbolic(a.scope) !== symbolic(b.scope)) return "unknown";
   // a statement's date against a stated period says nothing about the figure's period
   if (a.scopeIsEvent !== b.scopeIsEvent) return "unknown";
   // without a publication date a year may be unknown (0000): it matches any year
@@ -73,7 +78,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague) return null;
   // "$5.2 million" against "$5.2bn": the same digits at another scale
-  if (da === db && a.value !== b.value) return a.digits >= 2 ? "scale" : null;
+  if (da === db && a.value !== b.value) return a.digits >= 2 && a.unit === b.unit ? "scale" : null;
   if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
   if (a.digits < minDigits || b.digits < minDigits) return null;
   if (da.length !== db.length) return null;
@@ -167,7 +172,10 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
 function markBest(pairs: AlignedPair[]): void {
   const best = new Map<string, number>();
   const key = (c: QuantityClaim, other: QuantityClaim) => `${c.id}>${other.sourceIndex}`;
+  // a figure repeated in its own source is a repetition, not a counterpart
+  const repeat = (p: AlignedPair) => p.a.sourceIndex === p.b.sourceIndex && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value);
   for (const p of pairs) {
+    if (repeat(p)) continue;
     for (const [c, o] of [[p.a, p.b], [p.b, p.a]] as const) {
       const k = key(c, o);
       best.set(k, Math.max(best.get(k) ?? -1, p.confidence));

@@ -8,8 +8,10 @@ import { readInputs, InputError } from "../ingest/read.js";
 import { IngestError, ingest } from "../ingest/index.js";
 import { RuleError } from "../rules/types.js";
 import { loadRules } from "../rules/load.js";
-import { renderJson, claimsListing } from "../report/json.js";
-import { renderTerminal, renderClaimsTable } from "../report/terminal.js";
+import { claimsListing } from "../report/json.js";
+import { renderClaimsTable } from "../report/terminal.js";
+import { REPORT_FORMATS, renderReport, type ReportFormat } from "../report/formats.js";
+import { OutputError, writeFileAtomic } from "./write-output.js";
 import { VERSION } from "../version.js";
 
 const SEVERITY_CHOICES = ["critical", "major", "minor", "info"] as const;
@@ -44,14 +46,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .command("check <paths..>", "check sources against each other and report discrepancies", (y) =>
       y
         .positional("paths", { type: "string", array: true, describe: "files or folders (.txt, .md); - for stdin" })
-        .option("format", { choices: ["terminal", "json"] as const, default: "terminal", describe: "report format" })
+        .option("format", { choices: REPORT_FORMATS, default: "terminal" as ReportFormat, describe: "report format: json is the report contract, markdown a review note, html one self-contained page, sarif for code scanning, github Actions annotations" })
+        .option("output", { type: "string", requiresArg: true, describe: "write the report to this file (atomically) instead of stdout" })
         .option("fail-on", { choices: [...SEVERITY_CHOICES, "none"] as const, default: "major", describe: "exit 1 when a finding is at or above this severity" })
-        .option("min-severity", { choices: SEVERITY_CHOICES, default: "minor", describe: "lowest severity the terminal report shows" }),
+        .option("min-severity", { choices: SEVERITY_CHOICES, default: "minor", describe: "lowest severity the terminal and markdown reports list (html: filters ticked at first)" }),
     )
     .command("claims <paths..>", "list every claim extracted from each source", (y) =>
       y
         .positional("paths", { type: "string", array: true })
-        .option("format", { choices: ["terminal", "json"] as const, default: "terminal" }),
+        .option("format", { choices: ["terminal", "json"] as const, default: "terminal" })
+        .option("output", { type: "string", requiresArg: true, describe: "write the listing to this file (atomically) instead of stdout" }),
     )
     .option("rules", { type: "string", array: true, describe: "extra rule folder layered over the built-in rules/" })
     .option("color", { type: "boolean", default: true, describe: "colour the terminal report (--no-color to turn off)" })
@@ -75,7 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     args = {} as typeof args;
   }
   if (usageError) {
-    io.err(`factdiff: ${usageError}\nUsage: factdiff check PATH... [--format terminal|json] [--fail-on SEVERITY]\n       factdiff claims PATH... [--format terminal|json]\nRun factdiff --help for all options.\n`);
+    io.err(`factdiff: ${usageError}\nUsage: factdiff check PATH... [--format ${REPORT_FORMATS.join("|")}] [--output FILE] [--fail-on SEVERITY]\n       factdiff claims PATH... [--format terminal|json]\nRun factdiff --help for all options.\n`);
     return 2;
   }
   if (helpText) {
@@ -89,24 +93,31 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const rules = loadRules(ruleDirs);
     const { inputs, warnings } = readInputs(paths, io.readStdin);
     for (const w of warnings) io.err(`factdiff: warning: ${w}\n`);
-    const color = (args.color as boolean) && io.isTTY && !process.env.NO_COLOR;
+    // "--output -" is stdout, as "-" is stdin among the paths
+    const output = args.output === STDIN || args.output === "-" ? undefined : (args.output as string | undefined);
+    if (output !== undefined && !output.trim()) throw new OutputError("--output needs a file name, e.g. --output report.html");
+    // a file gets no colour codes: it is read later, in an editor or a browser, not a terminal
+    const color = (args.color as boolean) && io.isTTY && !process.env.NO_COLOR && output === undefined;
+    const emit = (text: string) => {
+      if (output === undefined) return io.out(text);
+      writeFileAtomic(output, text);
+      io.err(`factdiff: wrote ${output}\n`);
+    };
     if (command === "claims") {
       const { extracted } = extractAll(inputs, { loadedRules: rules });
       const listing = claimsListing(extracted);
-      io.out(args.format === "json" ? JSON.stringify(listing, null, 2) + "\n" : renderClaimsTable(listing, extracted.map((e) => e.source), color));
+      emit(args.format === "json" ? JSON.stringify(listing, null, 2) + "\n" : renderClaimsTable(listing, extracted.map((e) => e.source), color));
       return 0;
     }
     const report = checkSync(inputs, { loadedRules: rules });
-    if (args.format === "json") io.out(renderJson(report));
-    else {
-      const sources = inputs.map((i) => ingest(i));
-      io.out(renderTerminal(report, sources, { color, minSeverity: args["min-severity"] as Severity }));
-    }
+    const format = args.format as ReportFormat;
+    const sources = format === "json" ? [] : inputs.map((i) => ingest(i));
+    emit(renderReport(format, report, sources, { color, minSeverity: args["min-severity"] as Severity }));
     const failOn = args["fail-on"] as Severity | "none";
     if (failOn !== "none" && report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) code = 1;
     return code;
   } catch (e) {
-    if (e instanceof InputError || e instanceof IngestError || e instanceof RuleError) {
+    if (e instanceof InputError || e instanceof IngestError || e instanceof RuleError || e instanceof OutputError) {
       io.err(`factdiff: ${e.message}\n`);
       return 2;
     }

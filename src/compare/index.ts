@@ -11,9 +11,13 @@ import { numericConflict } from "./rules/numeric-conflict.js";
 import { rounding } from "./rules/rounding.js";
 import { hedgeWording } from "./rules/hedge-wording.js";
 import type { RuleMeta } from "./meta.js";
+import { entityName } from "./rules/entity-name.js";
+import { entityTitle } from "./rules/entity-title.js";
+import { eventDate } from "./rules/event-date.js";
+import { QUOTE_RULES } from "./quotes.js";
 
 export const QUANTITY_RULES: QuantityRule[] = [timeScope, scale, numericConflict, rounding, hedgeWording];
-export const RULE_METAS: RuleMeta[] = QUANTITY_RULES.map((r) => r.meta);
+export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta];
 
 /** Drops floating-point noise (39.349999999999994 → 39.35) from reported numbers. */
 export function tidy(n: number): number {
@@ -52,7 +56,8 @@ function merge(drafts: Draft[]): Draft[] {
         o.kind === d.kind &&
         o.rule === d.rule &&
         d.claims.some((c) => o.claims.includes(c)) &&
-        d.claims.every((c) => o.claims.includes(c) || o.claims.some((x) => !d.claims.includes(x) && valueKey(x) === valueKey(c))),
+        // one figure contradicted by several others is one finding; otherwise the others must agree
+        (d.rule === "numeric-conflict" || d.claims.every((c) => o.claims.includes(c) || o.claims.some((x) => !d.claims.includes(x) && valueKey(x) === valueKey(c)))),
     );
     if (target) {
       for (const c of d.claims) if (!target.claims.includes(c)) target.claims.push(c);
@@ -110,6 +115,12 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   for (const d of merged) {
     if (d.kind === "hedge-wording" || d.kind === "rounding") continue;
     for (const c of [...d.claims]) for (const t of twinsOf(c, bySource)) if (!d.claims.includes(t)) d.claims.push(t);
+    // a source that states both readings contradicts itself: show its other reading too
+    if (d.kind === "numeric-conflict" || d.kind === "scale" || d.kind === "internal")
+      for (const c of [...d.claims])
+        for (const other of d.claims.filter((x) => valueKey(x) !== valueKey(c)))
+          for (const t of bySource.get(c.sourceIndex) ?? [])
+            if (!d.claims.includes(t) && valueKey(t) === valueKey(other) && t.family === c.family) d.claims.push(t);
   }
   return merged.map((d, i) => ({
     id: `F${i + 1}`,

@@ -27,6 +27,7 @@ interface QuantityLexicon {
   fractionRe: RegExp;
   fractions: Map<string, number>;
   changeBeforeRe: RegExp;
+  changeByRe: RegExp;
   changeAfterRe: RegExp;
   up: Set<string>;
   down: Set<string>;
@@ -91,6 +92,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     fractions,
     // "fell 5%", "dropped by 39.3 percent", "cut rates by 25 basis points", "a fall of 39.3 percent"
     changeBeforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "iu"),
+    // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
+    changeByRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,6}?[ \\u00a0]+by[ \\u00a0]+$`, "iu"),
     changeAfterRe: new RegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "iu"),
     up,
     down,
@@ -362,7 +365,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.down.has(word) ? "down" : "up";
     return;
   }
-  const b = lex.changeBeforeRe.exec(before);
+  const b = lex.changeBeforeRe.exec(before) ?? lex.changeByRe.exec(before);
   if (b) {
     const w = b[1].toLowerCase();
     if (/^(?:more|less|fewer|higher|lower)$/.test(w)) return; // "more than 5" is a hedge, not a change

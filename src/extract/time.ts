@@ -244,7 +244,10 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // "as of Thursday", "by June 24": a cut-off date for a running count, not an event
       // "Friday's earthquake": the day of something else, never the figure's cut-off
       if (/^['’]s\b/.test(text.slice(end, end + 3)) || lex.eventVerbRe.test(before)) t.possessive = true;
-      else if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) t.asOf = true;
+      else if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) {
+        t.asOf = true;
+        if (t.scope) t.scope = { ...t.scope, asOf: true };
+      }
     }
     out.push(t);
   }

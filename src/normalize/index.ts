@@ -7,9 +7,12 @@ import { tokenize } from "../text/tokens.js";
 import { isEventDate } from "../extract/time.js";
 import { measureLexicon, measureOf } from "./measure.js";
 import { qualifiersOf } from "./qualifiers.js";
+import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 
 export interface ScopeChoice {
   scope: TimeScope | null;
+  /** For a change: the nearest baseline period in its sentence. */
+  baseline?: TimeScope;
   /** True when the chosen time dates an event (a statement, a meeting) rather than a period. */
   event: boolean;
 }
@@ -17,13 +20,18 @@ export interface ScopeChoice {
 /** Picks the period a figure is about from the time expressions of its sentence. */
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[]): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
+  let baseline: { t: TimeMention; cost: number } | null = null;
   const between = (a: number, b: number) => others.some((o) => o !== q && o.span.start >= a && o.span.end <= b);
   for (const t of times) {
     if (!t.scope || t.span.start < sentence.start || t.span.end > sentence.end) continue;
     // "Friday's earthquake", "the quake that struck on Friday": that date belongs to another event
     if (t.possessive) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
-    if (t.baseline && q.change) continue;
+    if (t.baseline && q.change) {
+      const d = t.span.start >= q.span.end ? t.span.start - q.span.end : (q.span.start - t.span.end) * 2;
+      if (!between(Math.min(q.span.end, t.span.end), Math.max(q.span.start, t.span.start)) && (!baseline || d < baseline.cost)) baseline = { t, cost: d };
+      continue;
+    }
     let cost: number;
     if (t.span.start >= q.span.end) {
       if (between(q.span.end, t.span.start)) continue;
@@ -38,15 +46,32 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (isEventDate(t)) cost += 400;
     if (!best || cost < best.cost) best = { t, cost };
   }
-  if (!best) return { scope: null, event: false };
+  const base = baseline ? { baseline: baseline.t.scope! } : {};
+  if (!best) return { scope: null, event: false, ...base };
   const s = best.t.scope!;
-  return { scope: s, event: isEventDate(best.t) };
+  return { scope: s, event: isEventDate(best.t), ...base };
+}
+
+/** The period one unit (Y, Q, M, W) before a scope: a relative baseline made absolute. */
+function shiftBack(scope: TimeScope, unit: string): TimeScope {
+  const a = parseIso(scope.start);
+  const b = parseIso(scope.end);
+  if (!a || !b) return scope;
+  if (unit === "Y") return { ...scope, start: iso(a.y - 1, a.m, a.d), end: iso(b.y - 1, b.m, Math.min(b.d, daysInMonth(b.y - 1, b.m))), text: `a year before ${scope.text ?? ""}`.trim() };
+  const months = unit === "Q" ? 3 : unit === "M" ? 1 : 0;
+  if (!months) return { ...scope, start: addDays(scope.start, -7), end: addDays(scope.end, -7) };
+  const back = (y: number, m: number) => (m - months < 1 ? [y - 1, m - months + 12] : [y, m - months]);
+  const [y1, m1] = back(a.y, a.m);
+  const [y2, m2] = back(b.y, b.m);
+  return { ...scope, start: iso(y1, m1, 1), end: iso(y2, m2, daysInMonth(y2, m2)) };
 }
 
 /** "from 10 percent to 8 percent", "9 of 11 counts": the figure's part in a stated relation. */
 function relationRole(q: QuantityMention, all: QuantityMention[], text: string): QuantityClaim["role"] {
   const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
   if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
+  // "143 structures destroyed, including 112 homes": a part of the figure before it
+  if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
   for (const o of all) {
     if (o === q) continue;
     if (o.span.start >= q.span.end && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(text.slice(q.span.end, o.span.start))) return "part";
@@ -86,7 +111,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
     const isTime = (t: { start: number; end: number }) => times.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
-    const { scope, event } = scopeFor(q, sentence, source.text, times, quantities);
+    const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, times, quantities);
+    // "up 5.8% from a year earlier" in October 2025: the baseline is October 2024
+    const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 6,000") is a different claim from an outcome
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
@@ -101,8 +128,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       measure: [...measure.words.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w),
       measureWeights: measure.words,
       scope,
+      ...(baseline ? { baseline } : {}),
       scopeIsEvent: event,
       planned,
+      running: (measure.head !== undefined && lex.running.has(measure.head)) || [...measure.words].some(([w, wt]) => wt >= 1 && lex.running.has(w)),
       qualifiers,
       ...(role ? { role } : {}),
       ...(source.meta.published ? { published: source.meta.published } : {}),

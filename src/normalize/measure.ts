@@ -10,6 +10,7 @@ export interface MeasureLexicon {
   planned: Set<string>;
   distinct: Array<[string, string]>;
   generic: Set<string>;
+  running: Set<string>;
 }
 
 const lexicons = new WeakMap<Rules, MeasureLexicon>();
@@ -32,7 +33,8 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const planned = new Set(m.modality.planned.map((w) => w.toLowerCase()));
   const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
   const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
-  const lex = { stop, canon, changeStems, planned, distinct, generic };
+  const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
+  const lex = { stop, canon, changeStems, planned, distinct, generic, running };
   lexicons.set(rules, lex);
   return lex;
 }

@@ -9,7 +9,7 @@ export const STYLE = `
 html, body { margin: 0; height: 100%; }
 body { display: flex; flex-direction: column; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; background: #f6f7f9; }
 .top { padding: .6rem 1rem; background: #fff; border-bottom: 1px solid var(--line); }
-.top h1 { margin: 0; font-size: 1.15rem; }
+.top h1 { margin: 0; font-size: 1.15rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .top .story { font-weight: normal; color: var(--muted); }
 .summary { margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .8rem; font-weight: 600; border: 1px solid currentColor; }
@@ -39,7 +39,8 @@ body { display: flex; flex-direction: column; font: 15px/1.45 system-ui, -apple-
 .sources { flex: 1 1 0; min-height: 12rem; display: grid; grid-auto-flow: column; grid-auto-columns: minmax(20rem, 1fr); gap: .6rem; padding: .6rem; overflow-x: auto; }
 .source { display: flex; flex-direction: column; min-height: 0; background: #fff; border: 1px solid var(--line); border-radius: 4px; }
 .source > header { padding: .4rem .7rem; border-bottom: 1px solid var(--line); }
-.source h2 { margin: 0; font-size: 1rem; }
+/* a headline can run long: two lines here, the whole of it in the tooltip and on paper */
+.source h2 { margin: 0; font-size: 1rem; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 .source .meta { margin: 0; font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
 .source-scroll { flex: 1 1 0; min-height: 0; overflow: auto; position: relative; }
 .source-text { margin: 0; padding: .6rem .7rem; white-space: pre-wrap; overflow-wrap: anywhere; font: 14px/1.55 Georgia, "Times New Roman", serif; }
@@ -65,6 +66,9 @@ mark.flash { animation: flash 1.2s ease-out 1; }
   .source-text { font-size: 11pt; }
   mark.claim, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   mark.current { outline: none; }
+  mark.flash { animation: none; }
+  .top h1 { white-space: normal; }
+  .source h2 { display: block; overflow: visible; }
 }
 `;
 

@@ -56,13 +56,15 @@ function markedText(source: Source, findings: Finding[], shown: (s: Severity) =>
     .join("");
 }
 
+// The parser drops one newline right after <pre>, so one is always given: a source that
+// starts with a blank line keeps it.
 function sourceColumn(source: Source, summary: SourceSummary | undefined, index: number, findings: Finding[], shown: (s: Severity) => boolean): string {
   const title = summary?.title ?? source.meta.title ?? source.path;
   const meta = [summary?.outlet, summary?.published, source.path, summary?.url].filter((x): x is string => !!x).map(escapeHtml).join(" · ");
   return [
     `<article class="source" data-source-index="${index}">`,
-    `<header><h2>${escapeHtml(title)}</h2><p class="meta">${meta}</p></header>`,
-    `<div class="source-scroll" tabindex="0" aria-label="${escapeHtml(`Text of ${source.path}`)}"><pre class="source-text">${markedText(source, findings, shown)}</pre></div>`,
+    `<header><h2 title="${escapeHtml(title)}">${escapeHtml(title)}</h2><p class="meta">${meta}</p></header>`,
+    `<div class="source-scroll" tabindex="0" aria-label="${escapeHtml(`Text of ${source.path}`)}"><pre class="source-text">\n${markedText(source, findings, shown)}</pre></div>`,
     `</article>`,
   ].join("\n");
 }
@@ -112,7 +114,7 @@ export function renderHtml(report: Report, sources: Source[], options: HtmlOptio
     `<style>${STYLE}</style>`,
     "</head>",
     `<body${hiddenClasses ? ` class="${hiddenClasses}"` : ""}>`,
-    `<header class="top"><h1>factdiff review${story ? ` <span class="story">${escapeHtml(story)}</span>` : ""}</h1>`,
+    `<header class="top"><h1${story ? ` title="${escapeHtml(story)}"` : ""}>factdiff review${story ? ` <span class="story">${escapeHtml(story)}</span>` : ""}</h1>`,
     `<p class="summary">${counts} <span>${plural(report.findings.length, "finding")} in ${plural(report.sources.length, "source")}</span></p></header>`,
     `<section class="findings" aria-label="Findings">`,
     filters(report, shown),

@@ -13,7 +13,7 @@ export function claimsListing(extracted: ExtractedSource[]) {
     version: 1,
     tool: { name: "factdiff", version: VERSION },
     sources: extracted.map(({ source }) => ({ path: source.path, ...source.meta })),
-    claims: extracted.flatMap(({ claims, times }) => [
+    claims: extracted.flatMap(({ claims, times, quotes }) => [
       ...claims.map((c) => ({
         source: c.span.source,
         start: c.span.start,
@@ -45,6 +45,23 @@ export function claimsListing(extracted: ExtractedSource[]) {
         text: t.span.text,
         type: "time" as const,
         normalized: { type: "time", role: t.role, scope: t.scope ? { start: t.scope.start, end: t.scope.end } : null },
+      })),
+      ...(quotes ?? []).map((q) => ({
+        source: q.span.source,
+        start: q.span.start,
+        end: q.span.end,
+        text: q.span.text,
+        type: "quote" as const,
+        normalized: {
+          type: "quote",
+          words: q.words.length,
+          ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
+          ...(q.speakerKey ? { speakerKey: q.speakerKey } : {}),
+          ...(q.speakerVia ? { via: q.speakerVia } : {}),
+          ...(q.scare ? { scare: true } : {}),
+          ...(q.partial ? { partial: true } : {}),
+          ...(q.unclosed ? { unclosed: true } : {}),
+        },
       })),
     ].sort((a, b) => a.start - b.start)),
   };

@@ -5,6 +5,7 @@ import type { Report, Severity, Source } from "../types.js";
 import { SEVERITIES, SEVERITY_RANK } from "../types.js";
 import { lineCol } from "../ingest/index.js";
 import { wordDiff } from "./diff.js";
+import { quoteDiff } from "./quote-diff.js";
 import { clip, sentenceAround } from "./context.js";
 
 export interface TerminalOptions {
@@ -46,7 +47,9 @@ export function renderTerminal(report: Report, sources: Source[], opts: Terminal
         const sentence = clip(before.slice(-110)) + paint(chalk, sev, chalk.underline(c.text)) + clip(after, 110);
         lines.push(`    ${chalk.dim(`${c.source}:${line}:${col}`)}  ${sentence}`);
       }
-      if (f.claims.length >= 2 && f.claims[0].text !== f.claims[1].text) {
+      const quotes = f.kind === "quote" ? f.claims.filter((c) => c.normalized?.type === "quote") : [];
+      if (quotes.length >= 2) lines.push(`    ${chalk.dim("quote:")} ${quoteDiff(quotes[0].text, quotes[1].text, chalk)}`);
+      else if (f.kind !== "attribution" && f.claims.length >= 2 && f.claims[0].text !== f.claims[1].text) {
         const ops = wordDiff(f.claims[0].text, f.claims[1].text);
         const diff = ops.map((o) => (o.op === -1 ? chalk.red.strikethrough(`[-${o.text}-]`) : o.op === 1 ? chalk.green(`{+${o.text}+}`) : o.text)).join("");
         lines.push(`    ${chalk.dim("diff:")} ${diff}`);
@@ -82,6 +85,8 @@ export function renderClaimsTable(listing: { claims: Array<{ source: string; sta
       const interval = `${n.lowOpen ? "(" : "["}${n.low}, ${n.high}${n.highOpen ? ")" : "]"}`;
       const scope = n.scope ? `${(n.scope as { start: string }).start}..${(n.scope as { end: string }).end}` : "-";
       desc = `${String(n.unit).padEnd(10)} ${String(n.bound).padEnd(6)} ${interval.padEnd(28)} ${(n.change ? String(n.change) : "").padEnd(4)} scope ${scope.padEnd(22)} measure ${(n.measure as string[]).slice(0, 4).join(" ")}`;
+    } else if (c.type === "quote") {
+      desc = `${chalk.dim("speaker")} ${n.speaker ?? "-"}${n.via ? chalk.dim(` (${String(n.via)})`) : ""}${n.scare ? chalk.dim(" scare quote") : ""}`;
     } else {
       desc = `${chalk.dim(String(n.role))} ${n.scope ? `${(n.scope as { start: string }).start}..${(n.scope as { end: string }).end}` : ""}`;
     }

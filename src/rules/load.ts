@@ -89,13 +89,14 @@ function emptyRules(): Rules {
       synonyms: [],
       distinct: [],
       genericHeads: [],
+      runningTallies: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
       modality: { planned: [] },
       baselineCues: [],
       sinceCues: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], events: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
@@ -108,6 +109,9 @@ function emptyRules(): Rules {
       definite: [],
       indefinite: [],
       clauseStarts: [],
+      relatives: [],
+      conjunctions: [],
+      functionWords: [],
       creditMarks: [],
       ellipses: [],
       abbreviations: [],
@@ -149,6 +153,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.synonyms.push(...(d.synonyms ?? []));
       m.distinct.push(...(d.distinct ?? []));
       m.genericHeads.push(...(d.genericHeads ?? []));
+      m.runningTallies.push(...(d.runningTallies ?? []));
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
@@ -161,13 +166,14 @@ function merge(rules: Rules, f: RuleFile): void {
       if (d.months) rules.time.months = d.months;
       if (d.weekdays) rules.time.weekdays = d.weekdays;
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
+      rules.time.events.push(...(d.events ?? []));
       break;
     case "people":
       for (const k of Object.keys(rules.people) as (keyof Rules["people"])[]) (rules.people[k] as unknown[]).push(...(d[k] ?? []));
       break;
     case "speech": {
       const sp = rules.speech;
-      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
+      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "relatives", "conjunctions", "functionWords", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
         sp[k].push(...(d[k] ?? []));
       if (d.scareMaxWords !== undefined) sp.scareMaxWords = d.scareMaxWords;
       Object.assign(sp.contractions, d.contractions ?? {});

@@ -92,6 +92,7 @@ export const SCHEMAS: Record<string, object> = {
       synonyms: { type: "array", items: { ...stringList, minItems: 2 } },
       distinct: { type: "array", items: { ...stringList, minItems: 2 } },
       genericHeads: stringList,
+      runningTallies: stringList,
       stopwords: stringList,
       changeWords: {
         type: "object",
@@ -113,6 +114,7 @@ export const SCHEMAS: Record<string, object> = {
       months: { type: "array", items: stringList, minItems: 12, maxItems: 12 },
       weekdays: { type: "array", items: stringList, minItems: 7, maxItems: 7 },
       eventVerbs: stringList,
+      events: { type: "array", items: { ...stringList, minItems: 1 } },
     },
   },
   severity: {
@@ -174,6 +176,9 @@ SCHEMAS.speech = {
     definite: stringList,
     indefinite: stringList,
     clauseStarts: stringList,
+    relatives: stringList,
+    conjunctions: stringList,
+    functionWords: stringList,
     creditMarks: stringList,
     ellipses: stringList,
     abbreviations: stringList,

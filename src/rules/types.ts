@@ -32,6 +32,7 @@ export interface MeasureRules {
   synonyms: string[][];
   distinct: string[][];
   genericHeads: string[];
+  runningTallies: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
   modality: { planned: string[] };
@@ -43,6 +44,7 @@ export interface TimeRules {
   months: string[][];
   weekdays: string[][];
   eventVerbs: string[];
+  events: string[][];
 }
 
 export interface PeopleRules {
@@ -63,6 +65,9 @@ export interface SpeechRules {
   definite: string[];
   indefinite: string[];
   clauseStarts: string[];
+  relatives: string[];
+  conjunctions: string[];
+  functionWords: string[];
   creditMarks: string[];
   ellipses: string[];
   abbreviations: string[];

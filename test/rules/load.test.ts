@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { loadRules, parseRuleFile } from "../../src/rules/load.js";
 import { RuleError } from "../../src/rules/types.js";
 import { quantitiesOf, timesOf } from "../helpers/source.js";
+import { extractQuotes } from "../../src/extract/quotes.js";
+import { sourceOf } from "../helpers/source.js";
 
 const folder = (files: Record<string, string>) => {
   const dir = mkdtempSync(join(tmpdir(), "factdiff-rules-"));
@@ -53,6 +55,7 @@ describe("rule examples", () => {
     units: (s) => quantitiesOf(s).some((q) => q.unit !== "count"),
     measures: (s) => quantitiesOf(s).some((q) => q.change !== undefined),
     time: (s) => timesOf(s, "2019-09-10").some((t) => t.scope !== null),
+    speech: (s) => extractQuotes(sourceOf(s), rules).some((q) => !q.scare && q.speakerKey !== undefined),
   };
   const cases = rules.examples.flatMap((e) => [
     ...e.match.map((m) => [e.kind, m, true] as const),

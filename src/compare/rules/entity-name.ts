@@ -12,7 +12,7 @@ import { peopleLexicon } from "../../extract/entities.js";
 
 export interface EntityDraft {
   rule: string;
-  kind: "entity-name" | "entity-title";
+  kind: "entity-name" | "entity-title" | "time-scope";
   severity: Severity;
   message: string;
   claims: Evidence[];

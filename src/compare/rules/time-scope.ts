@@ -17,12 +17,15 @@ const meta: RuleMeta = {
 export const timeScope: QuantityRule = {
   meta,
   check(p, rules) {
-    if (p.scope !== "different" || p.fingerprint !== "identical" || p.similarity < 0.05) return null;
+    if (p.scope !== "different" || p.similarity < 0.05) return null;
+    // a change with the same value measured from different baselines: month-on-month against year-on-year
+    const rebased = !!(p.a.change && p.a.change === p.b.change && p.a.baseline && p.b.baseline && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.digits >= 2 && p.similarity >= 0.3);
+    if (p.fingerprint !== "identical" && !rebased) return null;
     // both periods must be stated: a difference in publication day alone is not a moved figure
-    if (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since) return null;
+    if (!rebased && (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since)) return null;
     // a three-digit figure is distinctive only for the same counted thing
     const minDigits = rules.severity.thresholds.distinctiveDigits;
-    if (Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
+    if (!rebased && Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
     // figures for different places are not the same figure
     if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
     return {
@@ -31,9 +34,9 @@ export const timeScope: QuantityRule = {
       severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
       message: formatMessage(meta, "moved", {
         a: quoteOf(p.a),
-        sa: describeScope(p.a.scope),
+        sa: rebased ? `a change from ${describeScope(p.a.baseline!)}` : describeScope(p.a.scope),
         fa: fileName(p.a.span.source),
-        sb: describeScope(p.b.scope),
+        sb: rebased ? `a change from ${describeScope(p.b.baseline!)}` : describeScope(p.b.scope),
         fb: fileName(p.b.span.source),
         why: whySame(p).replace(/; period.*$/, ""),
       }),

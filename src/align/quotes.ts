@@ -1,0 +1,242 @@
+// align/quotes: QuoteMention[] → pairs of quotes that render the same quotation, across
+// sources and within one. Candidates come from an inverted index of word trigrams (folded:
+// case, punctuation, contractions, spelling), so the cost stays near-linear in the number of
+// quotes; each candidate is confirmed with a word-level diff (fast-diff through wordDiff).
+//
+// The shared part of two renderings runs from the first to the last run of at least two
+// equal words: words outside it are a shorter excerpt (not a difference); words that differ
+// inside it are changes, except where one side has an ellipsis mark or bracketed words of
+// the writer's standing for them.
+import type { QuoteMention, QuoteToken } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { wordDiff } from "../report/diff.js";
+import { foldTokens, ELLIPSIS, EDITORIAL, type FoldedWord } from "../extract/quotes/words.js";
+
+/** A run of words in each rendering: token index ranges [from, to) into each quote's tokens. */
+export interface QuoteChange {
+  a: { from: number; to: number };
+  b: { from: number; to: number };
+  /** The words as written on each side ("higher", "upper"); empty for a pure drop or addition. */
+  aWords: string[];
+  bWords: string[];
+  /** changed: words replaced; dropped: words in a missing from b; added: words in b not in a. */
+  kind: "changed" | "dropped" | "added";
+  /** A whole sentence or more left out without an ellipsis (a cut, not a rewording). */
+  sentence?: boolean;
+  /** The change with one equal word either side, as written in a and in b ("faster, cheaper testing"). */
+  aText: string;
+  bText: string;
+  /** The equal word just before and just after the change, as written in a and in b. */
+  aBefore?: string;
+  aAfter?: string;
+  bBefore?: string;
+  bAfter?: string;
+}
+
+export interface QuotePair {
+  a: QuoteMention;
+  b: QuoteMention;
+  /** Equal words inside the shared part. */
+  equal: number;
+  /** Words of a and b inside the shared part. */
+  spanA: number;
+  spanB: number;
+  /** Real differences inside the shared part (ellipses and bracketed insertions excluded). */
+  changes: QuoteChange[];
+  /** True when the words of one rendering all stand in the other (an excerpt). */
+  contained: boolean;
+}
+
+const GRAM = 3;
+/** A trigram shared by more quotes than this says nothing about any of them. */
+const MAX_POSTINGS = 50;
+
+interface Prepared {
+  q: QuoteMention;
+  words: FoldedWord[];
+}
+
+function prepare(quotes: readonly QuoteMention[], rules: Rules): Prepared[] {
+  return quotes.map((q) => ({ q, words: foldTokens(q.tokens ?? q.words.map((text) => ({ text, start: 0, end: 0 })), rules.speech) }));
+}
+
+/** Comparable: not a scare quote, at least four words. */
+function comparable(p: Prepared): boolean {
+  return !p.q.scare && p.words.filter((w) => w.w !== ELLIPSIS && w.w !== EDITORIAL).length >= 4;
+}
+
+/** Word-level diff of two folded renderings: runs of equal, deleted (a) and inserted (b) words. */
+export function diffWords(a: readonly string[], b: readonly string[]): { op: -1 | 0 | 1; n: number }[] {
+  const out: { op: -1 | 0 | 1; n: number }[] = [];
+  for (const o of wordDiff(a.join(" "), b.join(" "))) {
+    const n = o.text.split(/\s+/).filter(Boolean).length;
+    if (!n) continue;
+    const last = out[out.length - 1];
+    if (last && last.op === o.op) last.n += n;
+    else out.push({ op: o.op, n });
+  }
+  return out;
+}
+
+/** The words of a change with the equal word before and after it, as written (whitespace collapsed). */
+function around(q: QuoteMention, tokens: readonly QuoteToken[], before: number | undefined, r: { from: number; to: number }, after: number | undefined): string {
+  const first = tokens[before ?? r.from] ?? tokens[r.from];
+  const last = tokens[after ?? r.to - 1] ?? tokens[r.to - 1];
+  if (!first || !last || !q.span) return "";
+  return q.span.text.slice(first.start - q.span.start, last.end - q.span.start).replace(/\s+/g, " ");
+}
+
+/** Does token k of a quote end a sentence (a . ? or ! right after it)? */
+function endsSentence(q: QuoteMention, tokens: readonly QuoteToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const next = tokens[k + 1];
+  const after = q.span.text.slice(t.end - q.span.start, next ? next.start - q.span.start : undefined);
+  return /^["”’')\]]*[.!?]/.test(after);
+}
+
+/** Compares two renderings; undefined when they do not share a run of at least two words. */
+export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined {
+  const a = pa.words;
+  const b = pb.words;
+  const ops = diffWords(
+    a.map((w) => w.w),
+    b.map((w) => w.w),
+  );
+  // equal runs as [ai, bi, n]
+  const runs: [number, number, number][] = [];
+  let ai = 0;
+  let bi = 0;
+  for (const o of ops) {
+    if (o.op === 0) {
+      runs.push([ai, bi, o.n]);
+      ai += o.n;
+      bi += o.n;
+    } else if (o.op === -1) ai += o.n;
+    else bi += o.n;
+  }
+  // anchors: runs of two or more equal words, or a word both renderings start or end with
+  const anchors = runs.filter((r) => r[2] >= 2 || (r[0] === 0 && r[1] === 0) || (r[0] + r[2] === a.length && r[1] + r[2] === b.length));
+  if (!anchors.length) return undefined;
+  const first = anchors[0];
+  const last = anchors[anchors.length - 1];
+  const inside = runs.filter((r) => r[0] >= first[0] && r[0] <= last[0]);
+  // a one-word match between two changes belongs to the change ("X the Y" for "P the Q")
+  const kept = inside.filter((r, i) => r[2] >= 2 || i === 0 || i === inside.length - 1 || anchors.includes(r));
+  const equal = inside.reduce((n, r) => n + r[2], 0);
+  const spanA = last[0] + last[2] - first[0];
+  const spanB = last[1] + last[2] - first[1];
+  const changes: QuoteChange[] = [];
+  const ta = pa.q.tokens ?? [];
+  const tb = pb.q.tokens ?? [];
+  const only = (g: FoldedWord[], w: string) => g.length > 0 && g.every((x) => x.w === w);
+  const marks = (g: FoldedWord[]) => g.some((x) => x.w === ELLIPSIS || x.w === EDITORIAL);
+  /** Words ga (of a) and gb (of b) differ between equal words at a[pa0]/b[pb0] (before) and a[pa1]/b[pb1] (after). */
+  const change = (ga: FoldedWord[], gb: FoldedWord[], pa0: number, pb0: number, pa1: number, pb1: number) => {
+    if (!ga.length && !gb.length) return;
+    // an ellipsis or the writer's bracketed words standing for the other side's words
+    if (only(ga, ELLIPSIS) || only(gb, ELLIPSIS) || only(ga, EDITORIAL) || only(gb, EDITORIAL)) return;
+    if ((ga.some((x) => x.w === ELLIPSIS) && !gb.length) || (gb.some((x) => x.w === ELLIPSIS) && !ga.length)) return;
+    const range = (g: FoldedWord[], at: number, words: FoldedWord[]) =>
+      g.length ? { from: g[0].i, to: g[g.length - 1].i + 1 } : { from: words[at]?.i ?? words.length, to: words[at]?.i ?? words.length };
+    const ra = range(ga, pa1, a);
+    const rb = range(gb, pb1, b);
+    const kind = ga.length && gb.length ? "changed" : ga.length ? "dropped" : "added";
+    const ch: QuoteChange = {
+      a: ra,
+      b: rb,
+      aWords: ta.slice(ra.from, ra.to).map((t) => t.text),
+      bWords: tb.slice(rb.from, rb.to).map((t) => t.text),
+      kind,
+      aText: around(pa.q, ta, a[pa0]?.i, ra, a[pa1]?.i),
+      bText: around(pb.q, tb, b[pb0]?.i, rb, b[pb1]?.i),
+      aBefore: ta[a[pa0]?.i]?.text,
+      aAfter: ta[a[pa1]?.i]?.text,
+      bBefore: tb[b[pb0]?.i]?.text,
+      bAfter: tb[b[pb1]?.i]?.text,
+    };
+    // a whole sentence cut from one side: the words before the cut end a sentence, and so does the cut
+    const cut = kind === "dropped" ? { p: pa, t: ta, r: ra } : kind === "added" ? { p: pb, t: tb, r: rb } : undefined;
+    if (cut && cut.r.to - cut.r.from >= 3 && endsSentence(cut.p.q, cut.t, cut.r.from - 1) && endsSentence(cut.p.q, cut.t, cut.r.to - 1)) ch.sentence = true;
+    changes.push(ch);
+  };
+  // both renderings start or end with a few different words: a change, not an excerpt
+  // (an excerpt leaves words out on one side only)
+  const EDGE = 3;
+  const headA = a.slice(0, first[0]);
+  const headB = b.slice(0, first[1]);
+  if (headA.length && headB.length && headA.length <= EDGE && headB.length <= EDGE && !marks(headA) && !marks(headB)) change(headA, headB, -1, -1, first[0], first[1]);
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const [a0, b0, n0] = kept[k];
+    const [a1, b1] = kept[k + 1];
+    change(a.slice(a0 + n0, a1), b.slice(b0 + n0, b1), a0 + n0 - 1, b0 + n0 - 1, a1, b1);
+  }
+  const tailA = a.slice(last[0] + last[2]);
+  const tailB = b.slice(last[1] + last[2]);
+  if (tailA.length && tailB.length && tailA.length <= EDGE && tailB.length <= EDGE && !marks(tailA) && !marks(tailB))
+    change(tailA, tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, b.length);
+  const realA = a.length - countMarks(a);
+  const realB = b.length - countMarks(b);
+  const contained = !changes.length && (equal >= realA || equal >= realB);
+  return { a: pa.q, b: pb.q, equal, spanA, spanB, changes, contained };
+}
+
+function countMarks(words: FoldedWord[]): number {
+  return words.filter((w) => w.w === ELLIPSIS || w.w === EDITORIAL).length;
+}
+
+/** Same quotation: enough equal words, and they make up most of the shared part. */
+export function sameQuotation(p: QuotePair): boolean {
+  const span = Math.max(p.spanA, p.spanB);
+  if (p.equal < 4 || p.equal < 0.6 * span) return false;
+  // a long rewritten passage is another statement, not a changed quote
+  return p.changes.every((c) => c.sentence || Math.max(c.a.to - c.a.from, c.b.to - c.b.from) <= 6);
+}
+
+/** All pairs of quotes (across and within sources) that render the same quotation. */
+export function alignQuotes(quotes: readonly QuoteMention[], rules: Rules): QuotePair[] {
+  const prepared = prepare(quotes, rules);
+  const index = new Map<string, number[]>();
+  prepared.forEach((p, qi) => {
+    if (!comparable(p)) return;
+    const seen = new Set<string>();
+    for (let i = 0; i + GRAM <= p.words.length; i++) {
+      const g = p.words.slice(i, i + GRAM).map((w) => w.w);
+      if (g.includes(ELLIPSIS) || g.includes(EDITORIAL)) continue;
+      const key = g.join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(qi);
+    }
+  });
+  // candidates share at least two trigrams (one, for a quote with a single trigram)
+  const grams = prepared.map((p) => Math.max(0, p.words.length - GRAM + 1));
+  const shared = new Map<number, Map<number, number>>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        let m = shared.get(i);
+        if (!m) shared.set(i, (m = new Map()));
+        m.set(j, (m.get(j) ?? 0) + 1);
+      }
+  }
+  const candidates = new Map<number, number[]>();
+  for (const [i, m] of shared) candidates.set(i, [...m].filter(([j, n]) => n >= Math.min(2, grams[i], grams[j])).map(([j]) => j));
+  const out: QuotePair[] = [];
+  for (const [i, js] of [...candidates].sort((x, y) => x[0] - y[0]))
+    for (const j of js.sort((x, y) => x - y)) {
+      const a = prepared[i];
+      const b = prepared[j];
+      // two pieces of one interrupted quote never overlap; the same span is the same quote
+      if (a.q.span.source === b.q.span.source && a.q.span.start < b.q.span.end && b.q.span.start < a.q.span.end) continue;
+      const pair = compareQuotes(a, b);
+      if (pair && sameQuotation(pair)) out.push(pair);
+    }
+  return out;
+}
+
+export type { Prepared as PreparedQuote };

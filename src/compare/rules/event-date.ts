@@ -1,0 +1,87 @@
+// event-date (kind time-scope): the same event dated differently by two sources
+// ("found guilty on March 7" / "earlier this month"; "takes effect July 1" / "Sept. 1").
+import type { Evidence } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import type { EventMention } from "../../extract/events.js";
+import { measureLexicon, measureSimilarity, measureWord } from "../../normalize/measure.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { describeScope, fileName } from "../describe.js";
+import type { EntityDraft } from "./entity-name.js";
+
+const meta: RuleMeta = {
+  id: "event-date",
+  kind: "time-scope",
+  description: "The same event (a verdict, a vote, a publication, a start date) dated differently across sources.",
+  defaultSeverity: "major",
+  messages: {
+    moved: "the same event ({{event}}) is dated {{da}} in {{fa}} but {{db}} in {{fb}} (shared words: {{why}})",
+  },
+};
+
+export interface SourcedEvent extends EventMention {
+  sourceIndex: number;
+}
+
+function overlaps(a: EventMention, b: EventMention): boolean {
+  // a year inferred from the publication date is a guess: then compare month and day only
+  const unknown = a.scope.start.startsWith("0000") || b.scope.start.startsWith("0000") || !!a.scope.implied !== !!b.scope.implied;
+  const n = (d: string) => (unknown ? d.slice(5) : d);
+  return !(n(a.scope.end) < n(b.scope.start) || n(b.scope.end) < n(a.scope.start));
+}
+
+export const eventDate = {
+  meta,
+  check(events: SourcedEvent[], rules: Rules): Array<EntityDraft & { kind: "time-scope" }> {
+    const lex = measureLexicon(rules);
+    const words = new Map<SourcedEvent, Map<string, number>>();
+    for (const e of events) {
+      const m = new Map<string, number>();
+      for (const t of e.context) {
+        if ((t.start >= e.date.start && t.end <= e.date.end) || (t.start >= e.trigger.start && t.end <= e.trigger.end)) continue;
+        const w = measureWord(t, lex);
+        if (w) m.set(w, /^\p{Lu}/u.test(t.text) ? 2 : 1);
+      }
+      words.set(e, m);
+    }
+    type Pair = { a: SourcedEvent; b: SourcedEvent; sim: number };
+    const pairs: Pair[] = [];
+    const byKey = new Map<string, SourcedEvent[]>();
+    for (const e of events) byKey.set(e.event, [...(byKey.get(e.event) ?? []), e]);
+    for (const list of byKey.values())
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i];
+          const b = list[j];
+          if (a.sourceIndex === b.sourceIndex) continue;
+          const sim = measureSimilarity(words.get(a)!, words.get(b)!);
+          if (sim >= 0.3) pairs.push({ a, b, sim });
+        }
+    // each event is compared with its best match in each other source only
+    const best = new Map<string, number>();
+    const key = (e: SourcedEvent, other: SourcedEvent) => `${e.sourceIndex}:${e.date.start}>${other.sourceIndex}`;
+    for (const p of pairs) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) best.set(key(x, y), Math.max(best.get(key(x, y)) ?? 0, p.sim));
+    const out: Array<EntityDraft & { kind: "time-scope" }> = [];
+    const ev = (e: SourcedEvent): Evidence => ({ ...e.date, normalized: { type: "time", event: e.event, start: e.scope.start, end: e.scope.end } });
+    for (const p of pairs) {
+      if (p.sim < best.get(key(p.a, p.b))! || p.sim < best.get(key(p.b, p.a))!) continue;
+      if (overlaps(p.a, p.b)) continue;
+      const shared = [...words.get(p.a)!.keys()].filter((w) => words.get(p.b)!.has(w)).slice(0, 4);
+      out.push({
+        rule: meta.id,
+        kind: "time-scope",
+        severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
+        message: formatMessage(meta, "moved", {
+          event: `${p.a.trigger.text} / ${p.b.trigger.text}`,
+          da: `${p.a.date.text} (${describeScope(p.a.scope)})`,
+          fa: fileName(p.a.date.source),
+          db: `${p.b.date.text} (${describeScope(p.b.scope)})`,
+          fb: fileName(p.b.date.source),
+          why: shared.join(", "),
+        }),
+        claims: [ev(p.a), ev(p.b)],
+      });
+    }
+    return out;
+  },
+};

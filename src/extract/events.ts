@@ -1,0 +1,101 @@
+// Dated events: a date with an event word right next to it ("published today", "takes
+// effect Sept. 1", "was found guilty earlier this month", "Thursday's verdict"). Two
+// sources dating the same event differently is a time-scope finding.
+import type { Source, Span, TimeMention, TimeScope } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { splitSentences } from "../text/sentences.js";
+
+export interface EventMention {
+  /** Event group key (first word of its group in rules/time.yaml). */
+  event: string;
+  /** The event word(s) as written. */
+  trigger: Span;
+  /** The date expression. */
+  date: Span;
+  scope: TimeScope;
+  /** Tokens of the clause around the event, for alignment. */
+  context: Token[];
+  sentence: Span;
+}
+
+interface EventLexicon {
+  keyOf: Map<string, string>;
+  maxWords: number;
+}
+const lexicons = new WeakMap<Rules, EventLexicon>();
+
+function lexicon(rules: Rules): EventLexicon {
+  const hit = lexicons.get(rules);
+  if (hit) return hit;
+  const keyOf = new Map<string, string>();
+  let maxWords = 1;
+  for (const g of rules.time.events)
+    for (const w of g) {
+      keyOf.set(w.toLowerCase(), g[0].toLowerCase());
+      maxWords = Math.max(maxWords, w.split(" ").length);
+    }
+  const lex = { keyOf, maxWords };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+const GAP_WORDS = /^(?:on|in|was|were|is|are|be|been|will|earlier|late|early)$/;
+
+export function extractEvents(source: Source, times: TimeMention[], rules: Rules): EventMention[] {
+  const lex = lexicon(rules);
+  const text = source.text;
+  const out: EventMention[] = [];
+  const dated = times.filter((t) => t.scope && !t.baseline && (t.role === "date" || t.role === "weekday" || t.role === "period") && !/^P-/.test(t.scope.start));
+  if (!dated.length) return out;
+  for (const s of splitSentences(text, source.body.start, text.length)) {
+    const inSentence = dated.filter((t) => t.span.start >= s.start && t.span.end <= s.end);
+    if (!inSentence.length) continue;
+    const tokens = tokenize(text, s.start, s.end);
+    const triggerAt = (i: number): { key: string; len: number } | undefined => {
+      for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 1; n--) {
+        const key = lex.keyOf.get(tokens.slice(i, i + n).map((t) => t.lower.replace(/['’]s$/, "")).join(" "));
+        if (key) return { key, len: n };
+      }
+      return undefined;
+    };
+    for (const t of inSentence) {
+      const before = tokens.filter((x) => x.end <= t.span.start);
+      const after = tokens.filter((x) => x.start >= t.span.end);
+      let found: { key: string; from: Token; to: Token } | undefined;
+      // the event word before the date, with only little words between ("published on Saturday")
+      for (let k = before.length - 1, n = 0; k >= 0 && n < 3 && !found; k--, n++) {
+        if (/[,;:()]/.test(text.slice(before[k].end, k + 1 < before.length ? before[k + 1].start : t.span.start))) break;
+        for (let back = 0; back < lex.maxWords && k - back >= 0; back++) {
+          const i = tokens.indexOf(before[k - back]);
+          const tr = triggerAt(i);
+          // before the date only a verb dates the event ("published on Saturday"); a noun there
+          // is usually dated by another verb ("claimed victory in the election early Wednesday")
+          const verbish = tokens.slice(i, i + (tr?.len ?? 1)).some((x) => /(?:ed|en)$|^(?:takes|take|took|goes|go|went|kicks|starts|begins|opens|launches|appears|effective|guilty)$/.test(x.lower));
+          if (tr && verbish && i + tr.len - 1 === tokens.indexOf(before[k])) {
+            found = { key: tr.key, from: tokens[i], to: before[k] };
+            break;
+          }
+        }
+        if (!found && !GAP_WORDS.test(before[k].lower)) break;
+      }
+      // or right after it as a possessive ("Thursday's verdict")
+      if (!found && after.length && /^['’]s[ \u00a0]+$/.test(text.slice(t.span.end, after[0].start))) {
+        const i = tokens.indexOf(after[0]);
+        const tr = triggerAt(i);
+        if (tr) found = { key: tr.key, from: tokens[i], to: tokens[i + tr.len - 1] };
+      }
+      if (!found) continue;
+      const span = (a: number, b: number): Span => ({ source: source.path, start: a, end: b, text: text.slice(a, b) });
+      out.push({
+        event: found.key,
+        trigger: span(found.from.start, found.to.end),
+        date: t.span,
+        scope: t.scope!,
+        context: tokens,
+        sentence: span(s.start, s.end),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,284 @@
+// The people a source names, as far as quote attribution needs them: each mention's name
+// as written, its surname key, the title words around it, whether it stands where a
+// sentence's subject stands, and whether it sits inside a quote. Pronouns and role
+// references ("the secretary of state said") are resolved against this list.
+// (A small, self-contained finder; src/extract/entities.ts is the full entity extractor.)
+import type { Source } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import { tokenize, type Token } from "../../text/tokens.js";
+import { fold, personKey } from "../../normalize/person-key.js";
+
+export interface PersonMention {
+  /** Span of the name (titles excluded). */
+  start: number;
+  end: number;
+  name: string;
+  key: string;
+  /** Folded title words around the mention ("secretary", "of", "state"). */
+  title: string[];
+  /** Where a subject stands: at a sentence or clause start, or next to a speech verb. */
+  subject: boolean;
+  inQuote: boolean;
+}
+
+export interface Lexicon {
+  /** role phrase (folded) → role group index */
+  roles: Map<string, number>;
+  maxRoleWords: number;
+  ranks: Set<string>;
+  orgWords: Set<string>;
+  notNames: Set<string>;
+  givenNames: Set<string>;
+  abbreviations: Set<string>;
+  particles: Set<string>;
+  /** speech verb phrases, folded, as word arrays */
+  verbs: string[][];
+  according: string[][];
+  pronouns: Set<string>;
+  definite: Set<string>;
+  indefinite: Set<string>;
+  clauseStarts: Set<string>;
+  relatives: Set<string>;
+  conjunctions: Set<string>;
+  functionWords: Set<string>;
+}
+
+const plain = (s: string) => fold(s).replace(/’/g, "'").replace(/\./g, "").replace(/'s$/, "");
+const lexicons = new WeakMap<Rules, Lexicon>();
+
+export function lexiconOf(rules: Rules): Lexicon {
+  let lex = lexicons.get(rules);
+  if (lex) return lex;
+  const roles = new Map<string, number>();
+  let maxRoleWords = 1;
+  rules.people.roles.forEach((group, gi) => {
+    for (const r of group) {
+      const w = plain(r);
+      if (!roles.has(w)) roles.set(w, gi);
+      maxRoleWords = Math.max(maxRoleWords, w.split(/\s+/).length);
+    }
+  });
+  const set = (xs: string[]) => new Set(xs.map(plain));
+  const phrases = (xs: string[]) => xs.map((v) => plain(v).split(/\s+/)).sort((a, b) => b.length - a.length);
+  const sp = rules.speech;
+  lex = {
+    roles,
+    maxRoleWords,
+    ranks: set(rules.people.ranks),
+    orgWords: set(rules.people.orgWords),
+    notNames: set(rules.people.notNames),
+    givenNames: set(rules.people.givenNames),
+    abbreviations: set(sp.abbreviations),
+    particles: set(sp.nameParticles),
+    verbs: phrases(sp.verbs),
+    according: phrases(sp.according),
+    pronouns: set(sp.pronouns),
+    definite: set(sp.definite),
+    indefinite: set(sp.indefinite),
+    clauseStarts: set(sp.clauseStarts),
+    relatives: set(sp.relatives),
+    conjunctions: set(sp.conjunctions),
+    functionWords: set(sp.functionWords),
+  };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token) => /^[\p{Lu}.]{2,}(?:['’]s)?$/u.test(t.text) && !/^\p{Lu}\.?$/u.test(t.text);
+const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && /^['’](?![\p{L}])/u.test(text.slice(t.end, t.end + 2)));
+
+/** Length of the speech verb phrase starting at token i, or 0. */
+export function verbAt(tokens: Token[], i: number, lex: Lexicon): number {
+  for (const v of lex.verbs) if (v.every((w, k) => tokens[i + k] && plain(tokens[i + k].text) === w)) return v.length;
+  return 0;
+}
+
+export function accordingAt(tokens: Token[], i: number, lex: Lexicon): number {
+  for (const v of lex.according) if (v.every((w, k) => tokens[i + k] && plain(tokens[i + k].text) === w)) return v.length;
+  return 0;
+}
+
+/** Role phrase at token i: its group and length in tokens. */
+export function roleAt(tokens: Token[], i: number, lex: Lexicon): { group: number; len: number } | undefined {
+  for (let n = Math.min(lex.maxRoleWords, tokens.length - i); n >= 1; n--) {
+    const phrase = tokens
+      .slice(i, i + n)
+      .map((t) => plain(t.text))
+      .join(" ");
+    const g = lex.roles.get(phrase);
+    if (g !== undefined) return { group: g, len: n };
+  }
+  return undefined;
+}
+
+/** True when only spaces (or an abbreviation's period) separate two tokens of one name. */
+function joined(text: string, a: Token, b: Token, lex: Lexicon): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0]+$/.test(gap) || gap === "\n") return true;
+  if (/^\.[ \t\u00a0]+$/.test(gap)) return isCap(a) && (/^\p{Lu}$/u.test(a.text) || lex.abbreviations.has(plain(a.text)));
+  return false;
+}
+
+/** A title word: a role, a rank, an organisation word, an honorific or a word never a name. */
+function titleish(t: Token, lex: Lexicon): boolean {
+  const w = plain(t.text);
+  return lex.roles.has(w) || lex.ranks.has(w) || lex.orgWords.has(w) || lex.notNames.has(w) || lex.abbreviations.has(w) || isAcronym(t) || w === "of";
+}
+
+/** Is the gap before token i a sentence or clause boundary? */
+function boundaryBefore(text: string, tokens: Token[], i: number, floor: number): boolean {
+  const prevEnd = i > 0 ? tokens[i - 1].end : floor;
+  const gap = text.slice(prevEnd, tokens[i].start);
+  return i === 0 || /[.!?;:,(“"‘—–\n]/.test(gap);
+}
+
+function lowerElsewhere(text: string, from: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  const re = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  return re.test(text.slice(from));
+}
+
+
+/**
+ * Finds the people named in a source. `inQuote(offset)` tells whether an offset is inside
+ * quoted words (names there are never antecedents of a pronoun outside). `known` holds the
+ * keys of people named elsewhere in the story: a bare surname in this source ("Salgado was
+ * close to tears") is that person.
+ */
+export function findPeople(source: Source, rules: Rules, inQuote: (offset: number) => boolean, known: ReadonlySet<string> = new Set()): PersonMention[] {
+  const lex = lexiconOf(rules);
+  const text = source.text;
+  const tokens = tokenize(text, source.body.start, text.length);
+  const found: (PersonMention & { strong: boolean })[] = [];
+  const roleOrOrg = (t: Token) => {
+    const w = plain(t.text);
+    return lex.roles.has(w) || lex.orgWords.has(w) || lex.ranks.has(w);
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i])) {
+      i++;
+      continue;
+    }
+    // a capitalised run, with particles inside names ("de la") and "of" inside titles
+    // ("Secretary of State Mike Pompeo", not "Gregory Haddad of District 7")
+    let j = i + 1;
+    while (j < tokens.length && joined(text, tokens[j - 1], tokens[j], lex) && !isPossessive(tokens[j - 1], text)) {
+      if (isCap(tokens[j])) j++;
+      else if (
+        (lex.particles.has(tokens[j].lower) || (tokens[j].lower === "of" && tokens.slice(i, j).some(roleOrOrg))) &&
+        tokens[j + 1] &&
+        isCap(tokens[j + 1]) &&
+        joined(text, tokens[j], tokens[j + 1], lex)
+      )
+        j += 2;
+      else break;
+    }
+    const from = i;
+    const to = j;
+    i = j;
+    // "Valmora coach Henrique Salgado": a capitalised word before a lower-case role is a title
+    if (to < tokens.length && !isCap(tokens[to]) && joined(text, tokens[to - 1], tokens[to], lex)) {
+      const r = roleAt(tokens, to, lex);
+      if (r && tokens[to + r.len] && isCap(tokens[to + r.len]) && joined(text, tokens[to + r.len - 1], tokens[to + r.len], lex)) continue;
+    }
+    // title words, then the name: the tokens after the last title word
+    let nameFrom = from;
+    for (let k = from; k < to; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
+    // "Secretary of State Mike Pompeo": a given name starts the name
+    const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
+    if (g > 0 && nameFrom > from) nameFrom += g;
+    // "Secretary of Labor Joanna Whitcombe": the word after "of" completes the title
+    else if (nameFrom > from && tokens[nameFrom - 1].lower === "of" && to - nameFrom >= 3) nameFrom += 1;
+    if (nameFrom >= to) continue;
+    const nameToks = tokens.slice(nameFrom, to);
+    if (nameToks.length > 5 || nameToks.some((t) => /\d/.test(t.text) || lex.orgWords.has(plain(t.text)) || isAcronym(t))) continue;
+    const possessive = isPossessive(nameToks[nameToks.length - 1], text);
+    // title words: inside the run, lower-case roles and ranks just before it, an appositive after
+    const title: string[] = tokens.slice(from, nameFrom).map((t) => plain(t.text));
+    let k = from - 1;
+    let hasRole = tokens.slice(from, nameFrom).some((_, n) => !!roleAt(tokens, from + n, lex));
+    for (let n = 0; k >= 0 && n < 5 && joined(text, tokens[k], tokens[k + 1], lex); k--, n++) {
+      // a role phrase ending here ("council member", "spokesperson"), a rank, or a capitalised word
+      let len = 0;
+      for (let l = Math.min(lex.maxRoleWords, k + 1); l >= 1 && !len; l--) if (roleAt(tokens, k - l + 1, lex)?.len === l) len = l;
+      const w = plain(tokens[k].text);
+      if (len) {
+        title.unshift(...tokens.slice(k - len + 1, k + 1).map((t) => plain(t.text)));
+        hasRole = true;
+        k -= len - 1;
+      } else if (lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w))) title.unshift(w);
+      else break;
+    }
+    const extStart = k + 1;
+    const last = to - 1;
+    // an appositive holding a role: "Anna Lindgren, the U.N. resident coordinator, said"
+    let appositive: string[] = [];
+    let after = to;
+    if (!possessive && to < tokens.length && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start))) {
+      let m = to + 1;
+      while (m < tokens.length && m < to + 10 && joined(text, tokens[m - 1], tokens[m], lex)) m++;
+      const words = tokens.slice(to, m);
+      const relative = lex.relatives.has(words[0].lower);
+      if (!relative && words.some((_, n) => !!roleAt(words, n, lex))) appositive = words.map((t) => plain(t.text));
+      if (m < tokens.length && /^,\s+$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) after = m;
+    }
+    // speech next to it: "Rawal said", "X, the ..., said", "…,” said Renata Solberg", "according to Smith"
+    const verbAfter =
+      !possessive &&
+      ((to < tokens.length && /^\s+$/.test(text.slice(tokens[last].end, tokens[to].start)) && verbAt(tokens, to, lex) > 0) ||
+        (after > to && verbAt(tokens, after, lex) > 0));
+    const inverted =
+      extStart > 1 &&
+      /^\s+$/.test(text.slice(tokens[extStart - 1].end, tokens[extStart].start)) &&
+      lex.verbs.some((v) => v.length === 1 && plain(tokens[extStart - 1].text) === v[0]) &&
+      /[,"”’']/.test(text.slice(tokens[extStart - 2].end, tokens[extStart - 1].start));
+    const according = extStart > 1 && accordingAt(tokens, extStart - 2, lex) === 2;
+    const prevVerb = inverted || according;
+    const given = lex.givenNames.has(plain(nameToks[0].text)) && nameToks.length >= 2;
+    const atSentenceStart = extStart === from && (from === 0 || /[.!?\n]\s*["“”'‘’]?\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start)));
+    // "Officials said": a common word at the start of a sentence (written lower-case elsewhere)
+    const common = nameToks.length === 1 && atSentenceStart && lowerElsewhere(text, source.body.start, nameToks[0].text);
+    const strong = hasRole || appositive.length > 0 || given || ((verbAfter || prevVerb) && !common);
+    const nameEnd = possessive ? nameToks[nameToks.length - 1].start + nameToks[nameToks.length - 1].text.replace(/['’]s$/, "").length : nameToks[nameToks.length - 1].end;
+    const name = text.slice(nameToks[0].start, nameEnd);
+    const prevWord = extStart > 0 ? tokens[extStart - 1].lower : "";
+    // the word after the name (past an appositive or relative clause): a lower-case word that
+    // is not a function word is most likely the name's verb ("Rosa Delgado, who…, voted")
+    let nextAt = to;
+    if (to < tokens.length && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start))) {
+      let m = to + 1;
+      while (m < tokens.length && m < to + 16 && !/[,.;:!?]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m++;
+      nextAt = m < tokens.length && /^,\s+$/.test(text.slice(tokens[m - 1].end, tokens[m].start)) ? m : -1;
+    } else if (to < tokens.length && !/^\s+$/.test(text.slice(tokens[last].end, tokens[to].start))) nextAt = -1;
+    const next = nextAt >= 0 ? tokens[nextAt] : undefined;
+    const verbLike = !!next && !isCap(next) && !lex.functionWords.has(next.lower) && !/^\d/.test(next.text);
+    const subject =
+      !possessive && (verbAfter || prevVerb || boundaryBefore(text, tokens, extStart, source.body.start) || lex.conjunctions.has(prevWord) || verbLike);
+    found.push({
+      start: nameToks[0].start,
+      end: nameEnd,
+      name,
+      key: personKey(name),
+      title: [...title, ...appositive],
+      subject,
+      inQuote: inQuote(nameToks[0].start),
+      strong,
+    });
+  }
+  // a weak mention counts when its surname is a person named strongly elsewhere in the source
+  // (outside quotes) or in the story
+  const strongOut = new Set(found.filter((f) => f.strong && !f.inQuote).map((f) => f.key));
+  const strongAny = new Set(found.filter((f) => f.strong).map((f) => f.key));
+  return found
+    .filter((f) => f.strong || strongOut.has(f.key) || known.has(f.key) || (strongAny.has(f.key) && f.inQuote))
+    .filter((f) => f.key && !lex.notNames.has(f.key))
+    .map(({ strong: _s, ...m }) => m);
+}
+
+/** Keys of the people a source names with strong evidence (a title, a given name, a speech verb). */
+export function strongPeople(source: Source, rules: Rules): string[] {
+  return findPeople(source, rules, () => false).map((m) => m.key);
+}

@@ -1,0 +1,248 @@
+// Who said a quote. In the order tried:
+//   1. the words after the closing mark: "…," said X / "…," X said / "…," according to X
+//   2. the words before the opening mark in the same sentence: X said (that) "…" / X told Y, "…"
+//      / As X put it: "…" / According to X, "…"
+//   3. a credit line under the quote: "— Name, Title"
+//   4. the quote before it in the same paragraph (or the paragraph before, for a paragraph that
+//      is only a quote): the same speaker goes on
+// A speaker phrase is a name (a person the source names), a pronoun (he, she, they: the
+// nearest preceding named person, preferring one standing as a subject), a definite role
+// ("the U.S. secretary of state": the person the source gave that title) or something else
+// ("a ward chair", "his campaign manager", "the ministry"): then the speaker stays unknown.
+import type { Source, Span, SpeakerVia } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import { tokenize, type Token } from "../../text/tokens.js";
+import { fold, personKey } from "../../normalize/person-key.js";
+import { accordingAt, lexiconOf, roleAt, verbAt, type Lexicon, type PersonMention } from "./people.js";
+
+export interface Speaker {
+  via: SpeakerVia;
+  /** The speaker as written, when named (or the words used, when unknown). */
+  name?: string;
+  key?: string;
+  /** Where the name stands (the antecedent for a pronoun or role). */
+  nameSpan?: { start: number; end: number };
+  /** The attributing words (the pronoun, the role phrase, the name in the cue). */
+  cue: { start: number; end: number };
+}
+
+export interface SpeakerContext {
+  source: Source;
+  rules: Rules;
+  lex: Lexicon;
+  people: PersonMention[];
+}
+
+export function speakerContext(source: Source, rules: Rules, people: PersonMention[]): SpeakerContext {
+  return { source, rules, lex: lexiconOf(rules), people };
+}
+
+const plain = (s: string) => fold(s).replace(/’/g, "'").replace(/\./g, "");
+
+/** An abbreviation or initial whose period does not end a sentence ("U.S.", "Dr.", "J."). */
+function abbreviation(ctx: SpeakerContext, t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && (/^\p{Lu}$/u.test(t.text) || ctx.lex.abbreviations.has(plain(t.text)));
+}
+
+/** Splits tokens at commas (and dashes) between them. */
+function segments(text: string, toks: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  toks.forEach((t, i) => {
+    if (i > 0 && /[,;—–()]/.test(text.slice(toks[i - 1].end, t.start))) out.push([]);
+    out[out.length - 1].push(t);
+  });
+  return out.filter((s) => s.length);
+}
+
+/** The nearest preceding person outside quotes, preferring one standing as a subject. */
+export function resolvePronoun(ctx: SpeakerContext, pos: number): PersonMention | undefined {
+  const before = ctx.people.filter((m) => !m.inQuote && m.end <= pos && pos - m.start < 3000);
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].subject) return before[i];
+  return before[before.length - 1];
+}
+
+/** The person the source gave the role named in `words` ("the foreign secretary"). */
+export function resolveRole(ctx: SpeakerContext, words: Token[], pos: number): PersonMention | undefined {
+  const groups = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const r = roleAt(words, i, ctx.lex);
+    if (r) {
+      groups.add(r.group);
+      i += r.len - 1;
+    }
+  }
+  if (!groups.size) return undefined;
+  const content = new Set(words.map((w) => plain(w.text)).filter((w) => !ctx.lex.definite.has(w) && w !== "of" && w !== "the"));
+  // title words per person, gathered over every mention
+  const titles = new Map<string, string[]>();
+  for (const m of ctx.people) titles.set(m.key, [...(titles.get(m.key) ?? []), ...m.title]);
+  let best: PersonMention | undefined;
+  let bestScore = 0;
+  for (const m of ctx.people) {
+    if (m.inQuote || m.end > pos) continue;
+    const t = titles.get(m.key) ?? [];
+    const toks = t.map((w) => ({ text: w, lower: w, start: 0, end: 0 }));
+    let match = false;
+    for (let i = 0; i < toks.length && !match; i++) {
+      const r = roleAt(toks, i, ctx.lex);
+      if (r && groups.has(r.group)) match = true;
+    }
+    if (!match) continue;
+    const score = 1 + t.filter((w) => content.has(w)).length;
+    if (score >= bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface Parsed {
+  kind: "name" | "pronoun" | "role" | "other";
+  toks: Token[];
+  person?: PersonMention;
+}
+
+/** Reads one speaker phrase: a name, a pronoun, a definite role, or something else. */
+function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): Parsed | undefined {
+  if (!toks.length) return undefined;
+  const a = toks[0].start;
+  const b = toks[toks.length - 1].end;
+  const inside = ctx.people.filter((m) => m.start >= a && m.end <= b);
+  if (inside.length) return { kind: "name", toks, person: preferLast ? inside[inside.length - 1] : inside[0] };
+  const first = plain(toks[0].text);
+  if (toks.length === 1 && ctx.lex.pronouns.has(first)) return { kind: "pronoun", toks };
+  if (ctx.lex.definite.has(first) && toks.length <= 12 && toks.some((_, i) => !!roleAt(toks, i, ctx.lex))) return { kind: "role", toks };
+  return { kind: "other", toks };
+}
+
+function toSpeaker(ctx: SpeakerContext, p: Parsed, via: SpeakerVia = "name"): Speaker {
+  const cue = { start: p.toks[0].start, end: p.toks[p.toks.length - 1].end };
+  const text = ctx.source.text;
+  if (p.kind === "name" && p.person)
+    return { via, name: p.person.name, key: p.person.key, nameSpan: { start: p.person.start, end: p.person.end }, cue: { start: p.person.start, end: p.person.end } };
+  if (p.kind === "pronoun") {
+    const m = resolvePronoun(ctx, cue.start);
+    return m ? { via: "pronoun", name: m.name, key: m.key, nameSpan: { start: m.start, end: m.end }, cue } : { via: "pronoun", name: text.slice(cue.start, cue.end), cue };
+  }
+  if (p.kind === "role") {
+    const m = resolveRole(ctx, p.toks, cue.start);
+    return m ? { via: "role", name: m.name, key: m.key, nameSpan: { start: m.start, end: m.end }, cue } : { via: "role", name: text.slice(cue.start, cue.end), cue };
+  }
+  return { via, name: text.slice(cue.start, cue.end), cue };
+}
+
+/** The phrase after a verb or "according to", up to a comma. */
+function phraseAfter(text: string, toks: Token[], from: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < toks.length && out.length < 12; i++) {
+    if (out.length && /[,;:—–()]/.test(text.slice(toks[i - 1].end, toks[i].start))) break;
+    out.push(toks[i]);
+  }
+  return out;
+}
+
+/** 1. The words after the closing mark, up to the end of the sentence or the next quote. */
+export function speakerAfter(ctx: SpeakerContext, start: number, end: number): Speaker | undefined {
+  const text = ctx.source.text;
+  const toks = tokenize(text, start, end);
+  if (!toks.length || !/^[\s,;:—–-]*$/.test(text.slice(start, toks[0].start))) return undefined;
+  const v = verbAt(toks, 0, ctx.lex);
+  if (v) {
+    const p = parsePhrase(ctx, phraseAfter(text, toks, v), false);
+    return p ? toSpeaker(ctx, p) : undefined;
+  }
+  const ac = accordingAt(toks, 0, ctx.lex);
+  if (ac) {
+    const p = parsePhrase(ctx, phraseAfter(text, toks, ac), false);
+    return p ? toSpeaker(ctx, p, "according") : undefined;
+  }
+  // the subject first: "Rawal said", "she said", "Lindqvist, the state health officer, said"
+  for (let i = 1; i < toks.length && i < 14; i++) {
+    const gap = text.slice(toks[i - 1].end, toks[i].start);
+    if (/[!?:;]/.test(gap) || (/\./.test(gap) && !abbreviation(ctx, toks[i - 1]))) break;
+    if (!verbAt(toks, i, ctx.lex)) continue;
+    const segs = segments(text, toks.slice(0, i));
+    const parsed = segs.map((s) => parsePhrase(ctx, s, true)).filter((p): p is Parsed => !!p);
+    const named = parsed.find((p) => p.kind === "name");
+    const pronounOrRole = [...parsed].reverse().find((p) => p.kind === "pronoun" || p.kind === "role");
+    const p = named ?? pronounOrRole ?? parsed[0];
+    return p ? toSpeaker(ctx, p) : undefined;
+  }
+  return undefined;
+}
+
+/** 2. The words before the opening mark in the same sentence. */
+export function speakerBefore(ctx: SpeakerContext, start: number, end: number): Speaker | undefined {
+  const text = ctx.source.text;
+  const toks = tokenize(text, start, end);
+  if (!toks.length) return undefined;
+  let verb = -1;
+  for (let i = toks.length - 1; i >= 0 && verb < 0; i--) if (verbAt(toks, i, ctx.lex)) verb = i;
+  let according = -1;
+  for (let i = 0; i < toks.length; i++) if (accordingAt(toks, i, ctx.lex)) according = i;
+  if (according >= 0 && according > verb) {
+    const n = accordingAt(toks, according, ctx.lex);
+    const p = parsePhrase(ctx, phraseAfter(text, toks, according + n), false);
+    return p ? toSpeaker(ctx, p, "according") : undefined;
+  }
+  if (verb < 0) {
+    // "Board chair Walter Kincaid summed it up for the majority: “…”": the subject before a colon
+    if (!/:\s*$/.test(text.slice(start, end))) return undefined;
+    const m = ctx.people.find((p) => p.start >= start && p.end <= end && p.subject && !p.inQuote);
+    return m ? { via: "name", name: m.name, key: m.key, nameSpan: { start: m.start, end: m.end }, cue: { start: m.start, end: m.end } } : undefined;
+  }
+  // the subject of the verb: walk back over appositives and relative clauses
+  const segs = segments(text, toks.slice(0, verb));
+  let fallback: Parsed | undefined;
+  for (let k = segs.length - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const seg = segs[k];
+    const first = seg[0].lower;
+    if (ctx.lex.relatives.has(first) && k > 0) continue;
+    const p = parsePhrase(ctx, seg, true);
+    if (!p) continue;
+    if (p.kind === "name" || p.kind === "pronoun") {
+      // a pronoun or name deep inside a long clause is not the verb's subject
+      if (p.kind === "pronoun" || n === 0 || seg.length <= 8) return toSpeaker(ctx, p);
+    }
+    // an appositive without a name ("the state health officer"): the name may come before it
+    if (ctx.lex.clauseStarts.has(first) && k > 0) {
+      fallback ??= p;
+      continue;
+    }
+    if (n === 0) {
+      // the segment right before the verb is its subject, whatever it is: "Officials said"
+      const last = seg.slice(-6);
+      const q = parsePhrase(ctx, last, true);
+      return q ? toSpeaker(ctx, q) : undefined;
+    }
+    break;
+  }
+  return fallback ? toSpeaker(ctx, fallback) : undefined;
+}
+
+/** 3. A credit line under the quote: "— Nayib Bukele, President – El Salvador". */
+export function creditLine(ctx: SpeakerContext, after: number): Speaker | undefined {
+  const text = ctx.source.text;
+  const m = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(text.slice(after, after + 40));
+  if (!m) return undefined;
+  const lineStart = after + m[0].length;
+  const lineEnd = text.indexOf("\n", lineStart) >>> 0;
+  const line = text.slice(lineStart, Math.min(lineEnd, text.length));
+  const mark = [...ctx.rules.speech.creditMarks].sort((a, b) => b.length - a.length).find((k) => line.startsWith(k));
+  if (!mark) return undefined;
+  const rest = line.slice(mark.length);
+  const lead = /^\s*/.exec(rest)![0].length;
+  const nameMatch = /^[^,;(\n]+?(?=\s*(?:,|;|\(|\s[–—-]\s|$))/.exec(rest.slice(lead));
+  if (!nameMatch) return undefined;
+  const name = nameMatch[0].trim();
+  const words = name.split(/\s+/);
+  if (words.length > 6 || !/^\p{Lu}/u.test(name)) return undefined;
+  const start = lineStart + mark.length + lead;
+  const span = { start, end: start + name.length };
+  return { via: "credit", name, key: personKey(name) || undefined, nameSpan: span, cue: span };
+}
+
+export function spanOf(source: Source, r: { start: number; end: number }): Span {
+  return { source: source.path, start: r.start, end: r.end, text: source.text.slice(r.start, r.end) };
+}

@@ -1,0 +1,188 @@
+// Quote extraction and speakers: a table of real-world forms (said X / X said / according
+// to / told / pronouns / role references / credit lines / partial quotes / quotes over
+// several paragraphs / curly and straight marks / nested single quotes / apostrophes).
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extractQuotes, storyPeople } from "../../src/extract/quotes.js";
+import { personKey } from "../../src/normalize/person-key.js";
+import { ingest } from "../../src/ingest/index.js";
+import type { QuoteMention } from "../../src/types.js";
+import { rules, sourceOf, deepFreeze } from "../helpers/source.js";
+import { ROOT } from "../helpers/cli.js";
+
+interface Want {
+  text: string;
+  /** resolution key of the speaker; null: no known speaker */
+  key?: string | null;
+  /** the speaker as written */
+  speaker?: string;
+  via?: QuoteMention["speakerVia"];
+  scare?: boolean;
+  partial?: boolean;
+  unclosed?: boolean;
+  parts?: number;
+}
+
+const quotesOf = (body: string) => {
+  const s = sourceOf(body);
+  deepFreeze(s);
+  return extractQuotes(s, rules);
+};
+
+const CASES: [string, string, Want[]][] = [
+  // said X / X said
+  ["said X", `"We will win the vote on Tuesday," said Mayor Jane Doe.`, [{ text: "We will win the vote on Tuesday", key: "doe", speaker: "Jane Doe", via: "name" }]],
+  ["X said", `"We will win the vote on Tuesday," Jane Doe said.`, [{ text: "We will win the vote on Tuesday", key: "doe" }]],
+  ["curly marks, surname only", `Jane Doe spoke first. “We will win the vote on Tuesday,” Doe said on Monday.`, [{ text: "We will win the vote on Tuesday", key: "doe", speaker: "Doe" }]],
+  ["British single marks", `‘We will win the vote on Tuesday,’ said Jane Doe.`, [{ text: "We will win the vote on Tuesday", key: "doe" }]],
+  ["straight single marks", `'We will win the vote on Tuesday,' said Jane Doe.`, [{ text: "We will win the vote on Tuesday", key: "doe" }]],
+  ["said X with a title of State", `"There is a long way to go yet," said Secretary of State Mike Pompeo.`, [{ text: "There is a long way to go yet", key: "pompeo", speaker: "Mike Pompeo" }]],
+  ["said X with a lower-case role before the name", `"This group never stops believing," said Valmora coach Henrique Salgado, who took over last year.`, [{ text: "This group never stops believing", key: "salgado", speaker: "Henrique Salgado" }]],
+  ["said X, appositive", `"The revisions take some of the shine off the headline," said Renata Solberg, senior economist at Ashby & Cole.`, [{ text: "The revisions take some of the shine off the headline", key: "solberg" }]],
+  ["honorific and initial", `"We will appeal the ruling at once," said Mr. John Q. Public.`, [{ text: "We will appeal the ruling at once", key: "public", speaker: "John Q. Public" }]],
+  ["accented name", `"We are going to win this one," said José Núñez.`, [{ text: "We are going to win this one", key: "nunez", speaker: "José Núñez" }]],
+  ["X told reporters", `"The plan is dead and buried now," Jane Doe told reporters.`, [{ text: "The plan is dead and buried now", key: "doe" }]],
+  ["X said in a statement", `"The plan is dead and buried now," Labor Secretary Joanna Whitcombe said in a statement.`, [{ text: "The plan is dead and buried now", key: "whitcombe", speaker: "Joanna Whitcombe" }]],
+  ["X added", `"The plan is dead and buried now," Jane Doe added.`, [{ text: "The plan is dead and buried now", key: "doe" }]],
+  ["X tweeted", `"The plan is dead and buried now," Jane Doe tweeted.`, [{ text: "The plan is dead and buried now", key: "doe" }]],
+  ["a title with an abbreviation in it", `"He treated the accounts as his piggy bank," Assistant U.S. Attorney Priya Raman told reporters.`, [{ text: "He treated the accounts as his piggy bank", key: "raman" }]],
+  ["a lower-case title and Dr.", `"We expect to see more cases in the coming weeks," state health officer Dr. Karen Lindquist said.`, [{ text: "We expect to see more cases in the coming weeks", key: "lindquist", speaker: "Karen Lindquist" }]],
+  ["a question mark ends the quote", `"Who is offered shelter in the end?" Ebrard asked.`, [{ text: "Who is offered shelter in the end?", key: "ebrard" }]],
+  // before the quote
+  ["X said: full sentence", `Jane Doe said: "The plan is ready and it will work."`, [{ text: "The plan is ready and it will work.", key: "doe" }]],
+  ["X wrote on Twitter:", `Jane Doe wrote on Twitter: "The plan is dead and buried now."`, [{ text: "The plan is dead and buried now.", key: "doe" }]],
+  ["partial quote after said", `Jane Doe said the plan "will not survive the winter."`, [{ text: "will not survive the winter.", key: "doe", partial: true }]],
+  ["appositive between subject and verb", `Dr. Karen Lindqvist, the state health officer, said the outbreak "is spreading in the schools."`, [{ text: "is spreading in the schools.", key: "lindqvist", partial: true }]],
+  ["relative clause between subject and verb", `Dana Whitfield, who proposed the budget in March, said in a statement that it "puts classrooms and safety first."`, [{ text: "puts classrooms and safety first.", key: "whitfield" }]],
+  ["name set off by commas", `Its chief executive, Priya Ragunathan, said the deal would give the group "a platform to grow across the continent".`, [{ text: "a platform to grow across the continent", key: "ragunathan" }]],
+  ["the nearest speech verb wins", `Ebrard said in a statement that Pompeo noted "significant advances in the effort."`, [{ text: "significant advances in the effort.", key: "pompeo" }]],
+  ["As X put it:", `As Valmora captain Tiago Mendes put it afterwards: "We suffered for eighty minutes."`, [{ text: "We suffered for eighty minutes.", key: "mendes" }]],
+  ["X summed it up:", `Board chair Walter Kincaid summed it up: "Nobody wanted to raise fares this year."`, [{ text: "Nobody wanted to raise fares this year.", key: "kincaid" }]],
+  ["a colon closing the paragraph before", `Labor Secretary Joanna Whitcombe issued the following statement:\n\n"May's report shows an economy that keeps creating jobs."`, [{ text: "May's report shows an economy that keeps creating jobs.", key: "whitcombe" }]],
+  ["according to X, after", `The plan "will not survive the winter at all," according to Jane Doe.`, [{ text: "will not survive the winter at all", key: "doe", via: "according" }]],
+  ["According to X, before", `According to Jane Doe, the plan "will not survive the winter at all."`, [{ text: "will not survive the winter at all.", key: "doe", via: "according" }]],
+  // pronouns
+  ["she said", `Jane Doe arrived late. "The plan is dead and buried now," she said.`, [{ text: "The plan is dead and buried now", key: "doe", via: "pronoun" }]],
+  ["he said, next paragraph", `Coach Tom Brady spoke after the game.\n\n"We were not good enough today," he said.`, [{ text: "We were not good enough today", key: "brady", via: "pronoun" }]],
+  ["they said (singular)", `Alex Morgan, the union spokesperson, spoke briefly. "We need more time to decide," they said.`, [{ text: "We need more time to decide", key: "morgan", via: "pronoun" }]],
+  ["a pronoun skips the object of a verb", `Judge Ann Roe sentenced Mark Voss on Friday. "You abused the trust of the town," she said.`, [{ text: "You abused the trust of the town", key: "roe" }]],
+  ["a pronoun before the quote", `Judge Margaret Halvorsen did not hold back. She told Voss, "You stole from nurses and patients."`, [{ text: "You stole from nurses and patients.", key: "halvorsen", via: "pronoun" }]],
+  ["a pronoun after a relative clause subject", `Board member Rosa Delgado, who sits on the council, voted no. "We are balancing this budget on the poor," she said.`, [{ text: "We are balancing this budget on the poor", key: "delgado" }]],
+  ["a pronoun never takes a name inside a quote", `Nonetheless, Pompeo remained optimistic. Secretary of State Mike Pompeo spoke. "The goal between President Obrador and President Trump is shared," he explained.`, [{ text: "The goal between President Obrador and President Trump is shared", key: "pompeo" }]],
+  // role references
+  ["the secretary of state said", `Secretary of State Mike Pompeo met officials on Sunday. "There is a long way to go yet," said the U.S. secretary of state.`, [{ text: "There is a long way to go yet", key: "pompeo", via: "role" }]],
+  ["the foreign secretary said (two candidates)", `Foreign Secretary Marcelo Ebrard met Secretary of State Mike Pompeo in Mexico City. "We made real progress on migration," the foreign secretary said.`, [{ text: "We made real progress on migration", key: "ebrard", via: "role" }]],
+  ["an indefinite role stays unknown", `"The people up there have been waiting since Friday," said a ward chair from the district.`, [{ text: "The people up there have been waiting since Friday", key: null, speaker: "a ward chair from the district" }]],
+  ["a possessive role stays unknown", `His campaign manager said the mayor was "focused on finishing the job."`, [{ text: "focused on finishing the job.", key: null }]],
+  ["an unnamed role stays unknown", `"Health care fraud takes resources away from patients," said the Special Agent in Charge of the FBI's field office.`, [{ text: "Health care fraud takes resources away from patients", key: null }]],
+  // credit lines
+  ["credit line", `"We talk about fighting crime together. We talk about reducing immigration together."\n\n— Nayib Bukele, President – El Salvador`, [{ text: "We talk about fighting crime together. We talk about reducing immigration together.", key: "bukele", speaker: "Nayib Bukele", via: "credit" }]],
+  ["garbled credit line, name kept as written", `“So I think this was a very, very important meeting.”\n\n— Nayib Bukelenayib Bukele, President – El Salvador`, [{ text: "So I think this was a very, very important meeting.", key: "bukele", speaker: "Nayib Bukelenayib Bukele", via: "credit" }]],
+  // several quotes, paragraphs, continuation
+  ["continuation in the same paragraph", `"We are ready to start," Jane Doe said. "The plan will go ahead next week."`, [{ text: "We are ready to start", key: "doe" }, { text: "The plan will go ahead next week.", key: "doe", via: "context" }]],
+  ["three words with a speaker are still scare quotes", `"We are ready," Jane Doe said.`, [{ text: "We are ready", key: "doe", scare: true }]],
+  ["interrupted quote", `"We had the ball, but football is decided in the boxes," a downbeat Markus Vollrath told reporters, "and tonight they were better in both."`, [{ text: "We had the ball, but football is decided in the boxes", key: "vollrath" }, { text: "and tonight they were better in both.", key: "vollrath" }]],
+  ["quote over two paragraphs (straight marks)", `"The first part of the statement runs on here.\n\n"The second part ends the statement," Jane Doe said.`, [{ text: `The first part of the statement runs on here.\n\n"The second part ends the statement`, key: "doe", parts: 2 }]],
+  ["quote over two paragraphs (curly marks)", `Jane Doe read a statement.\n\n“We will not give up on this city.\n\n“We will rebuild every home that was lost,” she said.`, [{ text: `We will not give up on this city.\n\n“We will rebuild every home that was lost`, key: "doe", parts: 2 }]],
+  ["an unclosed quote ends at its paragraph", `Jane Doe said: "The plan will not work this winter\n\nThe council met on Monday.`, [{ text: "The plan will not work this winter", key: "doe", unclosed: true }]],
+  // nesting, apostrophes, scare quotes
+  ["nested single quote", `"He told me 'never again' and walked out of the room," Jane Doe said.`, [{ text: "He told me 'never again' and walked out of the room", key: "doe" }]],
+  ["nested double inside British singles", `‘He told me “never again” and walked out of the room,’ Jane Doe said.`, [{ text: "He told me “never again” and walked out of the room", key: "doe" }]],
+  ["plural possessive inside single marks", `‘The players’ union will not accept this deal,’ Jane Doe said.`, [{ text: "The players’ union will not accept this deal", key: "doe" }]],
+  ["apostrophes are not quote marks", `Mexico’s plan doesn't change the country’s numbers, and the players’ union agreed.`, []],
+  ["decades and inch marks are not quotes", `The 6'2" guard joined in the '90s and said little.`, []],
+  ["scare quotes (three words)", `The so-called "safe third country" deal was dropped.`, [{ text: "safe third country", scare: true }]],
+  ["scare quote (one word)", `Ebrard said Pompeo noted "significant" advances.`, [{ text: "significant", scare: true }]],
+  ["ellipsis inside a quote", `"They've made real progress…importantly, they've made a commitment," said Mike Pompeo.`, [{ text: "They've made real progress…importantly, they've made a commitment", key: "pompeo" }]],
+  ["guillemets", `«Nous sommes prêts à signer l'accord aujourd'hui», a déclaré le ministre.`, [{ text: "Nous sommes prêts à signer l'accord aujourd'hui" }]],
+];
+
+describe("quote extraction", () => {
+  test("the table has at least 40 cases, none twice", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(CASES.map((c) => c[0])).size).toBe(CASES.length);
+    expect(new Set(CASES.map((c) => c[1])).size).toBe(CASES.length);
+  });
+
+  test.each(CASES)("%s", (_name, body, want) => {
+    const got = quotesOf(body);
+    const src = sourceOf(body);
+    expect(got.map((q) => q.span.text)).toEqual(want.map((w) => w.text));
+    got.forEach((q, i) => {
+      const w = want[i];
+      // exact spans: the text is the slice of the file, and every token is too
+      expect(src.text.slice(q.span.start, q.span.end)).toBe(q.span.text);
+      for (const t of q.tokens ?? []) expect(src.text.slice(t.start, t.end)).toBe(t.text);
+      expect(q.words).toEqual((q.tokens ?? []).map((t) => t.text));
+      if (w.key !== undefined) expect(q.speakerKey ?? null).toBe(w.key);
+      if (w.speaker !== undefined) expect(q.speaker).toBe(w.speaker);
+      if (w.via !== undefined) expect(q.speakerVia).toBe(w.via);
+      expect(!!q.scare).toBe(!!w.scare);
+      if (w.partial !== undefined) expect(!!q.partial).toBe(w.partial);
+      expect(!!q.unclosed).toBe(!!w.unclosed);
+      expect(q.parts?.length ?? 1).toBe(w.parts ?? 1);
+      if (q.speakerSpan) expect(src.text.slice(q.speakerSpan.start, q.speakerSpan.end)).toBe(q.speakerSpan.text);
+    });
+  });
+
+  test("the words are tokens with offsets; ellipsis marks and bracketed words are flagged", () => {
+    const [q] = quotesOf(`"They've made real progress … [the deal] is working," said Jane Doe.`);
+    expect(q.words).toEqual(["They've", "made", "real", "progress", "…", "the", "deal", "is", "working"]);
+    expect(q.tokens!.filter((t) => t.ellipsis).map((t) => t.text)).toEqual(["…"]);
+    expect(q.tokens!.filter((t) => t.editorial).map((t) => t.text)).toEqual(["the", "deal"]);
+  });
+
+  test("a bare surname is a speaker when the story names that person elsewhere", () => {
+    const a = ingest({ path: "a.txt", text: "Coach Henrique Salgado's decision paid off.\n\nSalgado was close to tears. \"We suffered for eighty minutes,\" he said.\n" });
+    const b = ingest({ path: "b.txt", text: "\"We suffered,\" said Valmora coach Henrique Salgado.\n" });
+    const known = storyPeople([a, b], rules);
+    expect(extractQuotes(a, rules, 0, known)[0].speakerKey).toBe("salgado");
+  });
+});
+
+describe("personKey", () => {
+  test.each([
+    ["President Andres Manuel Lopez Obrador", "obrador"],
+    ["Andrés Manuel López Obrador", "obrador"],
+    ["Mike Pompeo", "pompeo"],
+    ["Dr. Karen Lindqvist", "lindqvist"],
+    ["Martin Luther King Jr.", "king"],
+  ])("%s → %s", (name, key) => expect(personKey(name)).toBe(key));
+});
+
+describe("the seed articles", () => {
+  const dir = join(ROOT, "seeds");
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ingest({ path: `seeds/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+  const known = storyPeople(sources, rules);
+  const quotes = sources.flatMap((s, i) => extractQuotes(s, rules, i, known));
+  const find = (start: string) => quotes.find((q) => q.span.text.startsWith(start));
+
+  test("both Pompeo quotes are Pompeo's: a role reference and a pronoun", () => {
+    const role = find("They’ve made real progress");
+    expect(role).toMatchObject({ speakerKey: "pompeo", speakerVia: "role" });
+    expect(role!.cue!.text).toBe("the U.S. secretary of state");
+    expect(role!.words).toContain("…");
+    const pronoun = find("For the next set of actions");
+    expect(pronoun).toMatchObject({ speakerKey: "pompeo", speakerVia: "pronoun" });
+  });
+
+  test("the Bukele quote takes its garbled credit line as written", () => {
+    const q = find("We talk about fighting crimes together");
+    expect(q).toMatchObject({ speaker: "Nayib Bukelenayib Bukele", speakerKey: "bukele", speakerVia: "credit" });
+  });
+
+  test("scare quotes are extracted and flagged", () => {
+    const scare = quotes.filter((q) => q.scare).map((q) => q.span.text);
+    expect(scare).toEqual(expect.arrayContaining(["Safe Third Country", "significant", "safe third country"]));
+  });
+
+  test("every span is an exact slice of its file", () => {
+    for (const q of quotes) {
+      const s = sources.find((x) => x.path === q.span.source)!;
+      expect(s.text.slice(q.span.start, q.span.end)).toBe(q.span.text);
+    }
+  });
+});
