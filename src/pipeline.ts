@@ -18,13 +18,37 @@ import { eventDate } from "./compare/rules/event-date.js";
 import { extractQuotes, storyPeople } from "./extract/quotes.js";
 import { alignQuotes } from "./align/quotes.js";
 import { compareQuotePairs } from "./compare/quotes.js";
+import { checkArithmetic } from "./compare/arithmetic.js";
 import { VERSION } from "./version.js";
+import { ingestSource } from "./ingest/source.js";
+import { postProcess } from "./post/index.js";
+import { StageTimer, type Stage } from "./timing.js";
 
 export interface CheckOptions {
   /** Extra rule folders layered over the built-in rules/ (later ones win). */
   rules?: string[];
   /** Already-loaded rules (takes precedence over `rules`). */
   loadedRules?: Rules;
+  /** Draft mode: the path (as among the inputs) of the draft; only findings involving it are reported, plus its unsupported claims. */
+  draft?: string;
+  /** Severity per finding kind or rule id, applied after findings are computed (the config's `severity`). */
+  severity?: Record<string, Severity>;
+  /** Fingerprints of findings to hide (a baseline, see post/baseline.ts); counted in `suppressed`. */
+  baseline?: Iterable<string>;
+  /**
+   * Timing hook: called once per stage (ingest, extract, normalize, align, compare) with the
+   * milliseconds spent in it; extract and normalize are summed over sources (and threads).
+   * Results are the same with or without it.
+   */
+  onStage?: (stage: Stage, ms: number) => void;
+  /** Called as sources are extracted, with how many are done out of how many (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * `check` only: worker threads for extraction (default: the number of cores); used once
+   * the input is large enough to pay for them. 1 keeps everything on the calling thread.
+   * The report is the same whatever the number.
+   */
+  jobs?: number;
 }
 
 export interface ExtractedSource {
@@ -37,21 +61,28 @@ export interface ExtractedSource {
 }
 
 /** `known`: keys of the people the whole story names (lets a bare surname stand for a speaker). */
-export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>): ExtractedSource {
-  const times = extractTimes(source, rules);
-  const quantities = extractQuantities(source, rules, times);
-  const { claims } = normalizeSource(source, index, quantities, times, rules);
-  const entities = extractEntities(source, rules);
-  const quotes = extractQuotes(source, rules, index, known);
-  const events = extractEvents(source, times, rules);
-  return { source, times, claims, entities, quotes, events };
+export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
+  const t = timer ?? new StageTimer();
+  const times = t.time("extract", () => extractTimes(source, rules));
+  const quantities = t.time("extract", () => extractQuantities(source, rules, times));
+  const { claims } = t.time("normalize", () => normalizeSource(source, index, quantities, times, rules));
+  return t.time("extract", () => {
+    const entities = extractEntities(source, rules);
+    const quotes = extractQuotes(source, rules, index, known);
+    const events = extractEvents(source, times, rules);
+    return { source, times, claims, entities, quotes, events };
+  });
 }
 
-export function extractAll(inputs: SourceInput[], options: CheckOptions = {}): { rules: Rules; extracted: ExtractedSource[] } {
-  const rules = options.loadedRules ?? loadRules(options.rules ?? []);
-  const sources = inputs.map((input) => ingest(input));
-  const known = storyPeople(sources, rules);
-  const extracted = sources.map((source, i) => extractSource(source, i, rules, known));
+export function extractAll(inputs: SourceInput[], options: CheckOptions = {}, timer = new StageTimer()): { rules: Rules; extracted: ExtractedSource[] } {
+  const rules = timer.time("ingest", () => options.loadedRules ?? loadRules(options.rules ?? []));
+  const sources = timer.time("ingest", () => inputs.map((input) => ingestSource(input)));
+  const known = timer.time("extract", () => storyPeople(sources, rules));
+  const extracted = sources.map((source, i) => {
+    const e = extractSource(source, i, rules, known, timer);
+    options.onProgress?.(i + 1, sources.length);
+    return e;
+  });
   return { rules, extracted };
 }
 
@@ -63,24 +94,47 @@ export function summarize(findings: Finding[]): Record<Severity, number> {
 
 /** Runs the whole check: every source against every other and against itself. */
 export async function check(inputs: SourceInput[], options: CheckOptions = {}): Promise<Report> {
-  return checkSync(inputs, options);
+  const { parallelWorth, extractParallel } = await import("./extract/parallel.js");
+  const jobs = parallelWorth(inputs, options.jobs);
+  if (jobs <= 1) return checkSync(inputs, options);
+  const timer = new StageTimer(options.onStage);
+  const { rules, extracted } = await extractParallel(inputs, options, jobs, timer);
+  return finishCheck(rules, extracted, options, timer);
 }
 
 export function checkSync(inputs: SourceInput[], options: CheckOptions = {}): Report {
-  const { rules, extracted } = extractAll(inputs, options);
+  const timer = new StageTimer(options.onStage);
+  const { rules, extracted } = extractAll(inputs, options, timer);
+  return finishCheck(rules, extracted, options, timer);
+}
+
+/** Everything after extraction: align, compare, post-processing; the same for one thread or many. */
+function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckOptions, timer: StageTimer): Report {
   const claims = extracted.flatMap((e) => e.claims);
-  const people = resolvePeople(extracted.map((e) => e.entities));
+  const people = timer.time("align", () => resolvePeople(extracted.map((e) => e.entities)));
   const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));
-  const entityFindings: Finding[] = [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i }))), rules)].map((d) => ({ id: "", ...d }));
-  const quoteFindings = compareQuotePairs(alignQuotes(extracted.flatMap((e) => e.quotes), rules), rules);
-  const findings = [...compare(align(claims, rules), rules, claims), ...entityFindings, ...quoteFindings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const entityFindings: Finding[] = timer.time("compare", () => [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i }))), rules)].map((d) => ({ id: "", ...d })));
+  const quotePairs = timer.time("align", () => alignQuotes(extracted.flatMap((e) => e.quotes), rules));
+  const quoteFindings = timer.time("compare", () => compareQuotePairs(quotePairs, rules));
+  const pairs = timer.time("align", () => align(claims, rules));
+  const { findings, suppressedBy } = timer.time("compare", () => {
+    const found = [...compare(pairs, rules, claims), ...entityFindings, ...quoteFindings];
+    // arithmetic last: a discrepancy another rule already reports gets the computation added to it
+    found.push(...checkArithmetic(extracted, pairs, rules, found));
+    const all = found.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    // draft mode, spans back into HTML files, severity overrides, ignore comments and baseline
+    return postProcess(all, { extracted, pairs, quotePairs, people }, rules, options);
+  });
   findings.forEach((f, i) => (f.id = `F${i + 1}`));
+  timer.flush();
   return {
     version: 1,
     tool: { name: "factdiff", version: VERSION },
     sources: extracted.map(({ source }) => ({ path: source.path, ...source.meta })),
     findings,
     summary: summarize(findings),
+    suppressed: suppressedBy.baseline + suppressedBy.ignore,
+    suppressedBy,
   };
 }
 

@@ -39,6 +39,21 @@ export interface Source {
   meta: SourceMeta;
   /** Offsets at which each line starts, for path:line:col. */
   lineStarts: number[];
+  /** For a source extracted from another format (an HTML page): the file and the offset map back into it. */
+  origin?: SourceOrigin;
+}
+
+/**
+ * Where the text of an extracted source came from: `starts[i]`..`ends[i]` is the file range of
+ * character i of `Source.text` (an entity maps to the whole entity). Reported spans are mapped
+ * back through it, so they point into `text`, the file as read.
+ */
+export interface SourceOrigin {
+  format: "html";
+  /** The file as read (BOM removed). */
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** A closed/open interval of real numbers: what a phrase commits to. */
@@ -271,4 +286,8 @@ export interface Report {
   sources: SourceSummary[];
   findings: Finding[];
   summary: Record<Severity, number>;
+  /** Findings hidden by a baseline or factdiff-ignore comments (not in `findings` nor `summary`). */
+  suppressed?: number;
+  /** The same count by cause. */
+  suppressedBy?: { baseline: number; ignore: number };
 }

@@ -6,6 +6,7 @@ import type { Rules } from "../rules/types.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
+import { alignGrouped } from "./groups.js";
 
 /**
  * "edition": neither figure states its period and the sources were published on different
@@ -38,6 +39,11 @@ export interface AlignedPair {
   best: boolean;
   /** The two figures are the same distinctive digits, or a transposition/one-digit slip of them. */
   fingerprint: "identical" | "slip" | "scale" | null;
+  /**
+   * Set on pairs from a large block (align/groups.ts): a and b stand for classes of claims
+   * that read the same; each list starts with a (or b) itself. Compare reports them all.
+   */
+  group?: { a: QuantityClaim[]; b: QuantityClaim[] };
 }
 
 export function scopeKey(s: TimeScope): string {
@@ -76,18 +82,23 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // significant digits only: "1.355 billion" and "1,355.0 million" are the same figure
   const da = a.digitString?.replace(/0+$/, "");
   const db = b.digitString?.replace(/0+$/, "");
-  if (!da || !db || a.vague || b.vague) return null;
+  if (!da || !db || a.vague || b.vague || a.family === "score") return null;
   // "$5.2 million" against "$5.2bn": the same digits at another scale
   if (da === db && a.value !== b.value) return a.digits >= 2 && a.unit === b.unit ? "scale" : null;
   if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
-  if (a.digits < minDigits || b.digits < minDigits) return null;
   if (da.length !== db.length) return null;
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
-  if (diff === 1) return "slip";
   const sorted = (s: string) => [...s].sort().join("");
-  if (diff === 2 && sorted(da) === sorted(db)) return "slip";
-  return null;
+  const transposed = diff === 2 && sorted(da) === sorted(db);
+  if (a.digits >= minDigits && b.digits >= minDigits) return diff === 1 || transposed ? "slip" : null;
+  // "$6.4 million" / "$4.6 million": a short figure is a slip only when digits swap places
+  // under the same unit and scale word (one changed digit is too common to mean anything)
+  const sameScale = a.unit === b.unit && (a.scaleWords ?? []).join() === (b.scaleWords ?? []).join();
+  // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
+  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text);
+  const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
+  return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
 }
 
 function blockKey(c: QuantityClaim): string {
@@ -101,6 +112,28 @@ function sharedWords(a: QuantityClaim, b: QuantityClaim): string[] {
 }
 
 const MAX_BUCKET = 400;
+/** Blocks up to this many claims score every candidate pair; larger ones compare classes (align/groups.ts). */
+export const EXACT_BLOCK = 400;
+
+/** Index keys of a claim: its head, strong measure words, a stated period of a change, digit fingerprints. */
+export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]): string[] {
+  const out: string[] = [];
+  const put = (key: string) => out.push(key);
+  if (c.head) put(`h:${c.head}`);
+  for (const [w, wt] of c.measureWeights) if (wt >= 1) put(`w:${w}`);
+  if (c.change && c.scope) put(`s:${c.scope.since ? "since" : ""}${scopeKey(c.scope)}`);
+  // the same change in percent and in points meets here even with little wording in common
+  if (c.change && (c.family === "percent" || c.family === "percentage-point")) put(`pv:${JSON.stringify(c.value)}`);
+  if (c.headline) put(`hl:${c.sourceIndex}`);
+  if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`);
+  if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`);
+  if (c.digitString && c.digits >= t.distinctiveDigits) {
+    put(`d:${[...c.digitString].sort().join("")}`);
+    // one key per digit left out: quadratic in the digits, so not for absurdly long strings (issue 7)
+    if (c.digitString.length <= 32) for (let k = 0; k < c.digitString.length; k++) put(`d1:${c.digitString.slice(0, k)}?${c.digitString.slice(k + 1)}`);
+  }
+  return out;
+}
 
 // FACTDIFF_DEBUG=align prints every candidate pair and its scores on stderr (for rule writers).
 const debug = process.env.FACTDIFF_DEBUG?.includes("align")
@@ -120,6 +153,17 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
   const pairs: AlignedPair[] = [];
   for (const block of blocks.values()) {
     if (block.length < 2) continue;
+    if (block.length > EXACT_BLOCK) {
+      // many sources: compare classes of claims that read the same (near-linear)
+      const withHeadline = new Set(block.filter((c) => c.headline).map((c) => c.sourceIndex));
+      const keysOf = (c: QuantityClaim) => {
+        const keys = indexKeys(c, t);
+        if (!c.headline && withHeadline.has(c.sourceIndex)) keys.push(`hl:${c.sourceIndex}`);
+        return keys;
+      };
+      for (const p of alignGrouped(block, { keysOf, pairOf: (a, b) => pairOf(a, b, rules), cap: MAX_BUCKET, window: 64, debug })) pairs.push(p);
+      continue;
+    }
     // candidate pairs: a shared head, a shared strong measure word, or a shared fingerprint
     const index = new Map<string, number[]>();
     const put = (key: string, i: number) => {
@@ -128,16 +172,7 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
       if (l.length < MAX_BUCKET) l.push(i);
     };
     block.forEach((c, i) => {
-      if (c.head) put(`h:${c.head}`, i);
-      for (const [w, wt] of c.measureWeights) if (wt >= 1) put(`w:${w}`, i);
-      if (c.change && c.scope) put(`s:${c.scope.since ? "since" : ""}${scopeKey(c.scope)}`, i);
-      if (c.headline) put(`hl:${c.sourceIndex}`, i);
-      if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`, i);
-      if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`, i);
-      if (c.digitString && c.digits >= t.distinctiveDigits) {
-        put(`d:${[...c.digitString].sort().join("")}`, i);
-        for (let k = 0; k < c.digitString.length; k++) put(`d1:${c.digitString.slice(0, k)}?${c.digitString.slice(k + 1)}`, i);
-      }
+      for (const key of indexKeys(c, t)) put(key, i);
     });
     // a headline's figure is compared with every figure of its own body
     const withHeadline = new Set(block.filter((c) => c.headline).map((c) => c.sourceIndex));
@@ -201,7 +236,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
   if (fp) confidence += 0.3;
   // the same value stated elsewhere is the likelier counterpart: this only decides which
   // pairs are best matches, and so keeps a figure's twin from being out-voted by a neighbour
-  if (intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;
+  if (a.family === "score" ? JSON.stringify(a.value) === JSON.stringify(b.value) : intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;
   confidence = Math.max(0, Math.min(1, confidence));
   const echo =
     (scope === "same" && !!a.change && a.change === b.change) ||

@@ -4,9 +4,11 @@
 // quotes; each candidate is confirmed with a word-level diff (fast-diff through wordDiff).
 //
 // The shared part of two renderings runs from the first to the last run of at least two
-// equal words: words outside it are a shorter excerpt (not a difference); words that differ
-// inside it are changes, except where one side has an ellipsis mark or bracketed words of
-// the writer's standing for them.
+// equal words (or a word both renderings start or end with): words outside it on one side
+// only are a shorter excerpt (not a difference); words that differ inside it are changes,
+// except where one side has an ellipsis mark or bracketed words of the writer's standing for
+// them. When both renderings go on past the shared part with a few different words of their
+// own ("in a decade" / "in a generation" at the end of both), that is a change too.
 import type { QuoteMention, QuoteToken } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { wordDiff } from "../report/diff.js";
@@ -161,8 +163,9 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
     changes.push(ch);
   };
   // both renderings start or end with a few different words: a change, not an excerpt
-  // (an excerpt leaves words out on one side only)
-  const EDGE = 3;
+  // (an excerpt leaves words out on one side only); only after a long shared run, so two
+  // statements that merely begin alike ("We will rebuild every home/road") stay apart
+  const EDGE = equal >= 6 ? 3 : 0;
   const headA = a.slice(0, first[0]);
   const headB = b.slice(0, first[1]);
   if (headA.length && headB.length && headA.length <= EDGE && headB.length <= EDGE && !marks(headA) && !marks(headB)) change(headA, headB, -1, -1, first[0], first[1]);

@@ -15,9 +15,11 @@ import { entityName } from "./rules/entity-name.js";
 import { entityTitle } from "./rules/entity-title.js";
 import { eventDate } from "./rules/event-date.js";
 import { QUOTE_RULES } from "./quotes.js";
+import { unsupported } from "./rules/unsupported.js";
+import { meta as arithmeticMeta } from "./rules/arithmetic.js";
 
 export const QUANTITY_RULES: QuantityRule[] = [timeScope, scale, numericConflict, rounding, hedgeWording];
-export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta];
+export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta, unsupported.meta, arithmeticMeta];
 
 /** Drops floating-point noise (39.349999999999994 → 39.35) from reported numbers. */
 export function tidy(n: number): number {
@@ -40,8 +42,34 @@ export function evidenceOf(c: QuantityClaim): Evidence {
   return { ...c.span, normalized };
 }
 
+const valueKeys = new WeakMap<QuantityClaim, string>();
 function valueKey(c: QuantityClaim): string {
-  return `${JSON.stringify(c.value)}|${c.unit}`;
+  let k = valueKeys.get(c);
+  if (k === undefined) valueKeys.set(c, (k = `${JSON.stringify(c.value)}|${c.unit}`));
+  return k;
+}
+
+/** A draft's claims as a list with a set and value counts beside it, so merging stays near-linear. */
+interface Held {
+  d: Draft;
+  set: Set<QuantityClaim>;
+  values: Map<string, number>;
+}
+function hold(d: Draft): Held {
+  const h: Held = { d, set: new Set(), values: new Map() };
+  for (const c of d.claims) note(h, c);
+  return h;
+}
+function note(h: Held, c: QuantityClaim): void {
+  h.set.add(c);
+  h.values.set(valueKey(c), (h.values.get(valueKey(c)) ?? 0) + 1);
+}
+/** Adds c to a held draft unless it is there; true when added. */
+function addClaim(h: Held, c: QuantityClaim): boolean {
+  if (h.set.has(c)) return false;
+  h.d.claims.push(c);
+  note(h, c);
+  return true;
 }
 
 /**
@@ -49,31 +77,49 @@ function valueKey(c: QuantityClaim): string {
  * value: "87,684 vs 87,648 (wire)" and "87,684 vs 87,648 (agency)" become one finding.
  */
 function merge(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
+  const out: Held[] = [];
+  // which merged drafts hold a claim (indices into out)
+  const holders = new Map<QuantityClaim, number[]>();
+  const held = (c: QuantityClaim, k: number) => {
+    const l = holders.get(c);
+    if (l) l.push(k);
+    else holders.set(c, [k]);
+  };
   for (const d of drafts) {
-    const target = out.find(
-      (o) =>
-        o.kind === d.kind &&
-        o.rule === d.rule &&
-        d.claims.some((c) => o.claims.includes(c)) &&
-        // one figure contradicted by several others is one finding; otherwise the others must agree
-        (d.rule === "numeric-conflict" || d.claims.every((c) => o.claims.includes(c) || o.claims.some((x) => !d.claims.includes(x) && valueKey(x) === valueKey(c)))),
-    );
-    if (target) {
-      for (const c of d.claims) if (!target.claims.includes(c)) target.claims.push(c);
-      if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[target.severity]) {
-        target.severity = d.severity;
-        target.message = d.message;
+    // the first merged draft (in order) of the same kind and rule sharing a claim, where
+    // one figure contradicted by several others is one finding; otherwise the others must agree
+    const candidates = [...new Set(d.claims.flatMap((c) => holders.get(c) ?? []))].sort((a, b) => a - b);
+    let target: Held | undefined;
+    for (const k of candidates) {
+      const o = out[k];
+      if (o.d.kind !== d.kind || o.d.rule !== d.rule) continue;
+      if (d.rule !== "numeric-conflict") {
+        // o's claims of each value that are not among d's claims
+        const inD = new Map<string, number>();
+        for (const x of new Set(d.claims)) if (o.set.has(x)) inD.set(valueKey(x), (inD.get(valueKey(x)) ?? 0) + 1);
+        if (!d.claims.every((c) => o.set.has(c) || (o.values.get(valueKey(c)) ?? 0) - (inD.get(valueKey(c)) ?? 0) > 0)) continue;
       }
-    } else out.push({ ...d, claims: [...d.claims] });
+      target = o;
+      break;
+    }
+    if (target) {
+      const k = out.indexOf(target);
+      for (const c of d.claims) if (addClaim(target, c)) held(c, k);
+      if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[target.d.severity]) {
+        target.d.severity = d.severity;
+        target.d.message = d.message;
+      }
+    } else {
+      const h = hold({ ...d, claims: [] });
+      for (const c of d.claims) if (addClaim(h, c) || true) held(c, out.length);
+      out.push(h);
+    }
   }
-  return out;
+  return out.map((h) => h.d);
 }
 
-/** The same figure stated again in the same source ("$5.2bn" in the lede and the body). */
-function twinsOf(c: QuantityClaim, bySource: Map<number, QuantityClaim[]>): QuantityClaim[] {
-  return (bySource.get(c.sourceIndex) ?? []).filter((x) => x !== c && valueKey(x) === valueKey(c) && x.family === c.family);
-}
+/** A source's claims of one value and family, in source order ("$5.2bn" in the lede and the body). */
+const readingKey = (source: number, value: string, family: string) => `${source}\u0001${value}\u0001${family}`;
 
 /**
  * A figure moved to the wrong period also contradicts whatever the other source gives for
@@ -81,21 +127,25 @@ function twinsOf(c: QuantityClaim, bySource: Map<number, QuantityClaim[]>): Quan
  * as the time-scope finding with the contradicting figure added as evidence.
  */
 function foldIntoTimeScope(drafts: Draft[]): Draft[] {
-  const moved = drafts.filter((d) => d.kind === "time-scope");
+  const moved = drafts.filter((d) => d.kind === "time-scope").map(hold);
+  const hosts = new Map<QuantityClaim, number[]>();
+  moved.forEach((m, k) => m.d.claims.forEach((c) => (hosts.get(c) ?? hosts.set(c, []).get(c)!).push(k)));
   return drafts.filter((d) => {
     if (d.kind !== "numeric-conflict" && !(d.kind === "internal" && d.rule === "numeric-conflict")) return true;
-    const host = moved.find((m) => d.claims.some((c) => m.claims.includes(c)));
-    if (!host) return true;
-    for (const c of d.claims) if (!host.claims.includes(c)) host.claims.push(c);
+    const at = Math.min(...d.claims.map((c) => Math.min(...(hosts.get(c) ?? [Infinity]))));
+    if (at === Infinity) return true;
+    const host = moved[at];
+    for (const c of d.claims) if (addClaim(host, c)) (hosts.get(c) ?? hosts.set(c, []).get(c)!).push(at);
     return false;
   });
 }
 
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = []): Finding[] {
-  const bySource = new Map<number, QuantityClaim[]>();
+  const byReading = new Map<string, QuantityClaim[]>();
   for (const c of claims) {
-    let l = bySource.get(c.sourceIndex);
-    if (!l) bySource.set(c.sourceIndex, (l = []));
+    const k = readingKey(c.sourceIndex, valueKey(c), c.family);
+    let l = byReading.get(k);
+    if (!l) byReading.set(k, (l = []));
     l.push(c);
   }
   const drafts: Draft[] = [];
@@ -103,6 +153,9 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     for (const r of QUANTITY_RULES) {
       const d = r.check(p, rules);
       if (d) {
+        // a pair of classes (align/groups.ts): the finding is about every claim of both
+        const g = p.group;
+        if (g) d.claims = d.claims.flatMap((c) => (c === p.a ? g.a : c === p.b ? g.b : [c]));
         drafts.push(d);
         break;
       }
@@ -114,13 +167,15 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   // a finding points at every place its figures stand: an editor fixes them all
   for (const d of merged) {
     if (d.kind === "hedge-wording" || d.kind === "rounding") continue;
-    for (const c of [...d.claims]) for (const t of twinsOf(c, bySource)) if (!d.claims.includes(t)) d.claims.push(t);
+    const h = hold(d);
+    for (const c of [...d.claims]) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too
-    if (d.kind === "numeric-conflict" || d.kind === "scale" || d.kind === "internal")
+    if (d.kind === "numeric-conflict" || d.kind === "scale" || d.kind === "internal") {
+      // the values the finding states, in order (the claims added below only repeat them)
+      const values = [...new Set(d.claims.map(valueKey))];
       for (const c of [...d.claims])
-        for (const other of d.claims.filter((x) => valueKey(x) !== valueKey(c)))
-          for (const t of bySource.get(c.sourceIndex) ?? [])
-            if (!d.claims.includes(t) && valueKey(t) === valueKey(other) && t.family === c.family) d.claims.push(t);
+        for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
+    }
   }
   return merged.map((d, i) => ({
     id: `F${i + 1}`,

@@ -21,7 +21,16 @@ export interface PeopleLexicon {
 }
 
 const lexicons = new WeakMap<Rules, PeopleLexicon>();
-const plain = (s: string) => fold(s).replace(/\./g, "").replace(/[’']s$/, "");
+const plainCache = new Map<string, string>();
+const plain = (s: string) => {
+  let p = plainCache.get(s);
+  if (p === undefined) {
+    p = fold(s).replace(/\./g, "").replace(/[’']s$/, "");
+    if (plainCache.size >= 50000) plainCache.clear();
+    plainCache.set(s, p);
+  }
+  return p;
+};
 
 export function peopleLexicon(rules: Rules): PeopleLexicon {
   const hit = lexicons.get(rules);
@@ -271,6 +280,9 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
   const known = new Map(people.map((p) => [p.tokens[p.tokens.length - 1], p.entityId]));
   const text = source.text;
   const seen = new Set(mentions.map((m) => m.span.start));
+  // offsets covered by a mention, one flag per character
+  const covered = new Uint8Array(text.length + 1);
+  for (const x of mentions) covered.fill(1, Math.max(0, x.span.start), Math.max(0, x.span.end));
   const extra: TitledMention[] = [];
   for (const [surname, id] of known) {
     if (!surname || surname.length < 3 || lex.notNames.has(surname)) continue;
@@ -278,7 +290,7 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
     re.lastIndex = source.body.start;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!/^\p{Lu}/u.test(m[0]) || seen.has(m.index)) continue;
-      if (mentions.some((x) => m!.index >= x.span.start && m!.index < x.span.end)) continue;
+      if (covered[m.index]) continue;
       seen.add(m.index);
       extra.push({ kind: "entity", span: span(source, m.index, m.index + m[0].length), type: "person", name: m[0], entityId: id, tokens: [fold(m[0])] });
     }

@@ -48,8 +48,15 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
   const out: EventMention[] = [];
   const dated = times.filter((t) => t.scope && !t.baseline && (t.role === "date" || t.role === "weekday" || t.role === "period") && !/^P-/.test(t.scope.start));
   if (!dated.length) return out;
+  // dated times in order of start: each sentence looks only at those starting inside it
+  const byStart = [...dated].sort((a, b) => a.span.start - b.span.start);
+  const inOrder = byStart.every((t, k) => t === dated[k]);
+  let first = 0;
   for (const s of splitSentences(text, source.body.start, text.length)) {
-    const inSentence = dated.filter((t) => t.span.start >= s.start && t.span.end <= s.end);
+    while (first < byStart.length && byStart[first].span.start < s.start) first++;
+    let last = first;
+    while (last < byStart.length && byStart[last].span.start <= s.end) last++;
+    const inSentence = inOrder ? byStart.slice(first, last).filter((t) => t.span.end <= s.end) : dated.filter((t) => t.span.start >= s.start && t.span.end <= s.end);
     if (!inSentence.length) continue;
     const tokens = tokenize(text, s.start, s.end);
     const triggerAt = (i: number): { key: string; len: number } | undefined => {

@@ -104,6 +104,8 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
       end += sf[0].length;
     }
   }
+  // more digits than a double holds (1e309 and up) is not a figure anyone can check (issue 7)
+  if (!Number.isFinite(value)) return null;
   const digitString = significantDigits(raw);
   return { end, value, precision, digits: digitString.length, digitString: raw.replace(/[,.]/g, ""), scaleWords, words: false };
 }

@@ -28,6 +28,7 @@ interface QuantityLexicon {
   fractions: Map<string, number>;
   changeBeforeRe: RegExp;
   changeByRe: RegExp;
+  baselineAfterRe: RegExp;
   changeAfterRe: RegExp;
   up: Set<string>;
   down: Set<string>;
@@ -94,6 +95,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     changeBeforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "iu"),
     // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
     changeByRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,6}?[ \\u00a0]+by[ \\u00a0]+$`, "iu"),
+    baselineAfterRe: new RegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns)})\\b`, "iu"),
     changeAfterRe: new RegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "iu"),
     up,
     down,
@@ -104,11 +106,35 @@ function lexicon(rules: Rules): QuantityLexicon {
 
 /** Ranges of text where figures are not claims: URLs and e-mail addresses. */
 function excludedRanges(text: string, from: number): Array<[number, number]> {
+  // What /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g finds, one run of non-space characters
+  // at a time: that regex backtracks quadratically on a long run with no "@" (issue 7).
   const out: Array<[number, number]> = [];
-  const re = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  const runs = /\S+/g;
+  runs.lastIndex = from;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    const run = m[0];
+    let i = 0;
+    if (!/^(?:https?:\/\/|www\.)\S/.test(run)) {
+      const e = emailEnd(run);
+      if (e > 0) out.push([m.index, m.index + e]);
+      i = Math.max(0, e);
+    }
+    const u = /\b(?:https?:\/\/|www\.)(?=\S)/.exec(i ? run.slice(i) : run);
+    if (u) out.push([m.index + i + u.index, m.index + run.length]);
+  }
   return out;
+}
+
+/** Where `\S+@\S+\.\w+` matched at the start of a run of non-space characters ends, or -1: the greedy match takes the last "@" with a "." and a word character two or more characters after it. */
+function emailEnd(run: string): number {
+  let dot = -1;
+  for (let k = run.length - 2; k >= 0 && dot < 0; k--) if (run[k] === "." && /\w/.test(run[k + 1])) dot = k;
+  if (dot < 0) return -1;
+  const at = run.lastIndexOf("@", dot - 2);
+  if (at < 1 || at > dot - 2) return -1;
+  let e = dot + 1;
+  while (e < run.length && /\w/.test(run[e])) e++;
+  return e;
 }
 
 export function hedgeInterval(value: number, h: HedgeRule): Interval {
@@ -129,10 +155,20 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   const text = source.text;
   const from = source.body.start;
   const out: QuantityMention[] = [];
-  const blocked = [...times.map((t) => [t.span.start, t.span.end] as [number, number]), ...excludedRanges(text, from)].sort((a, b) => a[0] - b[0]);
-  const isBlocked = (s: number, e: number) => blocked.some(([a, b]) => s < b && a < e);
-  const taken: Array<[number, number]> = [];
-  const isTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  // where figures may not stand (times, URLs) and where one already stands, one flag per
+  // character: a lookup costs the length of the figure, not the number of ranges
+  const blockedAt = new Uint8Array(text.length + 1);
+  const mark = (at: Uint8Array, a: number, b: number) => at.fill(1, Math.max(0, a), Math.max(0, b));
+  const hits = (at: Uint8Array, s: number, e: number) => {
+    for (let k = Math.max(0, s); k < e && k < at.length; k++) if (at[k]) return true;
+    return false;
+  };
+  for (const t of times) mark(blockedAt, t.span.start, t.span.end);
+  for (const [a, b] of excludedRanges(text, from)) mark(blockedAt, a, b);
+  const isBlocked = (s: number, e: number) => hits(blockedAt, s, e);
+  const takenAt = new Uint8Array(text.length + 1);
+  const taken = { push: ([a, b]: [number, number]) => mark(takenAt, a, b) };
+  const isTaken = (s: number, e: number) => hits(takenAt, s, e);
 
   // vague quantities ("thousands of", "tens of thousands more")
   const vre = new RegExp(lex.vagueRe.source, lex.vagueRe.flags);
@@ -147,6 +183,44 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     withChange(q, text, lex);
     out.push(q);
     taken.push([start, end]);
+  }
+
+  // fractions of a unit or scale: "half a percentage point", "a quarter of a billion dollars", "a tenth of a cent"
+  const FRACTION: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, tenth: 0.1, fifth: 0.2 };
+  const fuRe = /(?<![\p{L}])(?:(?:a|one)[ \u00a0-])?(half|quarter|third|tenth|fifth)(?:[ \u00a0-]of)?[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|thousand|percentage[ \u00a0]+point|point|cent|mile|kilometre|kilometer|second|minute|hour|degree)\b/giu;
+  fuRe.lastIndex = from;
+  for (let m = fuRe.exec(text); m; m = fuRe.exec(text)) {
+    const start0 = m.index;
+    let end0 = start0 + m[0].length;
+    if (isTaken(start0, end0) || isBlocked(start0, end0)) continue;
+    const f = FRACTION[m[1].toLowerCase()];
+    const what = m[2].toLowerCase().replace(/[ \u00a0]+/g, " ");
+    const scale = rules.numbers.scales[what];
+    // "half a million" is read by the number parser (with its hedge); only "a quarter OF a billion" here
+    if (scale && !/of/i.test(m[0])) continue;
+    let q: QuantityMention;
+    if (scale) {
+      const v = f * scale;
+      q = build(source, start0, end0, { value: v, interval: roundingInterval(v, v / 10), bound: "exact", precision: v / 10, digits: 0, scaleWords: [what] });
+      withUnitAfter(q, text, end0, lex, false);
+      if (q.unit === "count") {
+        const dollars = /^[ \u00a0]+(dollars|euros|pounds|yen|pesos)\b/i.exec(text.slice(end0, end0 + 12));
+        if (dollars) {
+          setUnit(q, lex.unitByFormCi.get(dollars[1].toLowerCase()) ?? rules.units[0]);
+          end0 += dollars[0].length;
+          q.span = span(source, start0, end0);
+        }
+      }
+    } else {
+      const unitWord = what === "point" ? "percentage point" : what;
+      const u = lex.unitByFormCi.get(unitWord) ?? lex.unitByFormCi.get(unitWord + "s");
+      if (!u) continue;
+      q = build(source, start0, end0, { value: f, interval: roundingInterval(f, f / 10), bound: "exact", precision: f / 10, digits: 0 });
+      setUnit(q, u);
+    }
+    withChange(q, text, lex);
+    out.push(q);
+    taken.push([q.span.start, q.span.end]);
   }
 
   // fractions as shares: "half of the migrants", "more than half aren't asking"
@@ -165,8 +239,31 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       q = build(source, at - (before.length - before.lastIndexOf(hb[1])), end, { value: v, interval: hedgeInterval(v, h), bound: h.bound, precision: 5, digits: 0, hedge: hb[1].toLowerCase() });
     } else {
       if (!/[ \u00a0]+of\b/.test(text.slice(end, end + 5))) continue;
-      q = build(source, at, end, { value: v, interval: roundingInterval(v, 5), bound: "approx", precision: 5, digits: 0 });
+      q = build(source, at, end, { value: v, interval: roundingInterval(v, 5), bound: "exact", precision: 5, digits: 0 });
     }
+    q.unit = "percent";
+    q.family = "percent";
+    out.push(q);
+    taken.push([q.span.start, q.span.end]);
+  }
+
+  // shares written as "one in five", "1 in 3": a percentage
+  const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  const numOf = (s: string) => SMALL[s.toLowerCase()] ?? parseFloat(s.replace(/,/g, ""));
+  const inRe = /(?<![\p{L}\p{N}.,])(one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+in[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)(?![\p{L}\p{N}]|[.,]\d)/giu;
+  inRe.lastIndex = from;
+  for (let m = inRe.exec(text); m; m = inRe.exec(text)) {
+    const a = numOf(m[1]);
+    const b = numOf(m[2]);
+    const start0 = m.index;
+    const end0 = start0 + m[0].length;
+    if (!(b > a) || b < 2 || isTaken(start0, end0) || isBlocked(start0, end0)) continue;
+    const v = (100 * a) / b;
+    const hwin = text.slice(Math.max(from, start0 - 30), start0);
+    const hb = lex.hedgeBeforeRe.exec(hwin);
+    const h = hb ? lex.hedgeByPhrase.get(hb[1].toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
+    const s0 = hb && h ? start0 - (hwin.length - hwin.lastIndexOf(hb[1])) : start0;
+    const q = build(source, s0, end0, { value: v, interval: h ? hedgeInterval(v, h) : roundingInterval(v, 0.01), bound: h ? h.bound : "exact", precision: 0.01, digits: 0, ...(hb ? { hedge: hb[1].toLowerCase() } : {}) });
     q.unit = "percent";
     q.family = "percent";
     out.push(q);
@@ -194,11 +291,19 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (/^[-/:]\d/.test(after) && !/^-\d+(?:%| percent| per cent)/.test(after) && !/^[-–]\d/.test(after)) continue;
     // ranks and labels: No. 5, #5, number 5
     if (/(?:\bNo\.|#|\bnumber|\bNumber)[ \u00a0]?$/.test(before)) continue;
+    // index and product names written in capitals before the figure: "S&P 500", "FTSE 100"
+    if (isDigit && /(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u.test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!)) continue;
+    // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
+    if (isDigit && /^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u.test(after)) continue;
+    if (/\d\/$/.test(before)) continue;
     // model and route names: "Boeing 737 Max", "Route 66", "Windows 10"
     const cap = CAP_WORD_BEFORE.exec(before);
     if (isDigit && cap && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
-    // "one" on its own is a pronoun far more often than a figure
-    if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) continue;
+    // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures
+    if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) {
+      const noun = /^[ \u00a0]+([a-z][a-z-]+)/.exec(after)?.[1];
+      if (!noun || /^(?:of|another|day|time|way|thing|side|hand|more|less|another|or|and|who|that|which|in|on|at|to|for|by|is|was|has|had|could|would|will|can|may|might|should|must)$/.test(noun) || /\b(?:no|the|this|that|each|every|any|some|which|what|another|such|only)[ \u00a0]+$/i.test(before)) continue;
+    }
     if (parsed.words && parsed.value < 1) continue;
 
     let start = at;
@@ -209,14 +314,37 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     let interval = roundingInterval(parsed.value, parsed.precision);
     let hedge: string | undefined;
 
-    // ranges: "10-12%", "10 to 12 percent", "between 400 and 500"
-    const rangeM = /^[ \u00a0]*(?:-|–|to|and)[ \u00a0]*(?=[\d$€£])/.exec(text.slice(end, end + 8));
-    const between = /\bbetween[ \u00a0]+$/i.test(before);
-    if (rangeM && (between || !/^[ \u00a0]*and/.test(rangeM[0])) && !/\bfrom[ \u00a0]+(?:[$€£]|US\$)?$/i.test(before)) {
+    // scores and tallies: "won 3-1", "voted 8–3", "a 68-29 vote", "112-104"
+    const tally = isDigit && /^\d+$/.test(text.slice(at, parsed.end)) ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d.,%]|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) : null;
+    if (tally) {
+      const b = +tally[2];
+      const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;
+      const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count)\b/i.test(ctx);
+      if ((scoreCue && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
+        const q = build(source, at, end + tally[0].length, { value: [parsed.value, b], interval: { low: parsed.value, high: b, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits: parsed.digits + tally[2].length, digitString: `${text.slice(at, parsed.end)}-${tally[2]}` });
+        q.unit = "score";
+        q.family = "score";
+        out.push(q);
+        taken.push([q.span.start, q.span.end]);
+        cre.lastIndex = Math.max(cre.lastIndex, q.span.end);
+        continue;
+      }
+    }
+
+    // ranges: "10-12%", "10 to 12 percent", "4.75% to 5%", "between $118 billion and $120 billion"
+    const rangeM = /^(?:[ \u00a0]?(?:%|percent|per cent))?[ \u00a0]*(?:-|–|to|and)[ \u00a0]*(?=(?:US\$|[$€£¥])?\d)/.exec(text.slice(end, end + 20));
+    const between = /\bbetween[ \u00a0]+(?:US\$|[$€£¥])?$/i.test(before);
+    // "rose 0.3 per cent to $35.47" is a change and the level it reached, not a range
+    const unitFirst = /^[ \u00a0]?(?:%|percent|per cent)/.test(rangeM?.[0] ?? "");
+    const curFirst = /(?:US\$|[$€£¥])$/.test(before);
+    const afterChange = lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) && /to/.test(rangeM?.[0] ?? "") && !between;
+    if (rangeM && !afterChange && (between || !/^[ \u00a0]*and/.test(rangeM[0].replace(/^[ \u00a0]?(?:%|percent|per cent)/, ""))) && !/\b(?:from|by)[ \u00a0]+(?:[$€£]|US\$)?$/i.test(before)) {
       let j = end + rangeM[0].length;
       const cur = /^(?:US\$|[$€£¥])/.exec(text.slice(j));
       if (cur) j += cur[0].length;
-      const p2 = /\d/.test(text[j]) ? parseDigits(text, j, rules) : null;
+      if (!!cur !== curFirst) j = -1;
+      if (unitFirst && j >= 0 && !/^[\d.,]+[ \u00a0]?(?:%|percent|per cent)/.test(text.slice(j, j + 20))) j = -1;
+      const p2 = j >= 0 && /\d/.test(text[j]) ? parseDigits(text, j, rules) : null;
       if (p2) {
         let lo = parsed.value;
         let hi = p2.value;
@@ -228,7 +356,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
           bound = "range";
           end = p2.end;
           precision = Math.min(parsed.precision, p2.precision);
-          if (between) start = at - /between[ \u00a0]+$/i.exec(before)![0].length;
+          if (between) start = at - /between[ \u00a0]+(?:US\$|[$€£¥])?$/i.exec(before)![0].length;
           cre.lastIndex = Math.max(cre.lastIndex, end);
         }
       }
@@ -244,6 +372,13 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
         start = at - win.length + win.lastIndexOf(cb[1]);
       }
     }
+    // "minus 15C", "-4°F": a minus sign or word before the figure
+    let negative = false;
+    const minus = /(?:(?:^|[\s(])[-−]|\bminus[ \u00a0]+)$/i.exec(text.slice(Math.max(from, start - 7), start));
+    if (minus && bound !== "range") {
+      negative = true;
+      start -= minus[0].replace(/^[\s(]/, "").length;
+    }
     if (bound !== "range") {
       const hwin = text.slice(Math.max(from, start - 40), start);
       let hb = lex.hedgeBeforeRe.exec(hwin);
@@ -258,9 +393,44 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
         start = start - hwin.length + hwin.lastIndexOf(hb[1]);
       }
     }
+    // "estimated at 1.44 billion", "a crowd estimated at 1.5m": a hedge a few words back
+    if (bound === "exact" && !hedge && /\bestimated(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]+(?:at|of|to be)[ \u00a0]+(?:US\$|[$€£¥])?$/iu.test(text.slice(Math.max(from, start - 50), start))) {
+      const h = lex.hedgeByPhrase.get("estimated");
+      if (h) {
+        hedge = "estimated";
+        bound = h.bound;
+        interval = hedgeInterval(parsed.value, h);
+      }
+    }
+    if (negative) {
+      value = typeof value === "number" ? -value : value;
+      interval = { low: -interval.high, high: -interval.low, lowOpen: interval.highOpen, highOpen: interval.lowOpen };
+    }
     const q = build(source, start, end, { value, interval, bound, precision, digits: parsed.digits, digitString: parsed.digitString, scaleWords: parsed.scaleWords, hedge });
     if (unitBefore) setUnit(q, unitBefore);
     withUnitAfter(q, text, q.span.end, lex, false);
+    // "over 18 months", "over seven innings": "over" with a span of time is a preposition
+    if ((q.hedge === "over" || q.hedge === "under") && q.family === "duration") {
+      delete q.hedge;
+      q.bound = "exact";
+      q.interval = roundingInterval(parsed.value, parsed.precision);
+      const numStart = q.span.text.search(/[\d$€£¥]/);
+      q.span = span(source, q.span.start + Math.max(0, numStart), q.span.end);
+    }
+    // "a 90-day window", "the 10-year Treasury": a duration used as an adjective is a descriptor,
+    // never compared as a figure
+    if (q.family === "duration" && /(?:-|[ \u00a0])(?:day|week|month|year|hour|minute|second|decade)$/.test(q.span.text) && /^[ \u00a0]+\p{L}/u.test(text.slice(q.span.end, q.span.end + 3)) && !/^[ \u00a0]+(?:of|in|on|at|to|for|and|or|ago|earlier|later|before|after|from|since|old)\b/.test(text.slice(q.span.end, q.span.end + 12))) {
+      taken.push([q.span.start, q.span.end]);
+      continue;
+    }
+    // "9,000-plus"
+    if (/^-?plus\b|^\+(?!\d)/.test(text.slice(q.span.end, q.span.end + 6)) && q.bound === "exact") {
+      const m2 = /^-?plus\b|^\+/.exec(text.slice(q.span.end))!;
+      q.bound = "above";
+      q.hedge = "plus";
+      q.interval = { low: parsed.value, high: parsed.value * 1.5, lowOpen: false, highOpen: false };
+      q.span = span(source, q.span.start, q.span.end + m2[0].length);
+    }
     if (bound !== "range" && !hedge) {
       const ha = lex.hedgeAfterRe.exec(text.slice(q.span.end, q.span.end + 20));
       if (ha) {
@@ -277,7 +447,13 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     taken.push([q.span.start, q.span.end]);
   }
 
-  return out.sort((a, b) => a.span.start - b.span.start);
+  out.sort((a, b) => a.span.start - b.span.start);
+  // "fell 152.3 points, or 0.4%": the second figure restates the change of the first
+  for (let i = 1; i < out.length; i++) {
+    const [p, q] = [out[i - 1], out[i]];
+    if (p.change && !q.change && /^[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|roughly[ \u00a0]+|almost[ \u00a0]+)?$/.test(text.slice(p.span.end, q.span.start))) q.change = p.change;
+  }
+  return out;
 }
 
 function span(source: Source, start: number, end: number) {
@@ -360,8 +536,10 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   const after = text.slice(q.span.end, q.span.end + 20);
   const a = lex.changeAfterRe.exec(after);
   // a noun after a percentage ("a 28% drop", "28 percent fewer") marks a change
-  const word = a?.[1].toLowerCase();
-  if (word && (q.unit !== "count" || /^(?:fewer|less|more|higher|lower|up|down)$/.test(word))) {
+  let word = a?.[1].toLowerCase();
+  // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
+  if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
+  if (word && (q.unit !== "count" || /^(?:fewer|less|more|higher|lower|up|down|above|below|over)$/.test(word))) {
     q.change = lex.down.has(word) ? "down" : "up";
     return;
   }
@@ -369,8 +547,10 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   if (b) {
     const w = b[1].toLowerCase();
     if (/^(?:more|less|fewer|higher|lower)$/.test(w)) return; // "more than 5" is a hedge, not a change
-    // "lost a dozen homes" counts what was lost; "lost 5%" is a change
-    if (q.unit === "count" && /^(?:lost|lose|loses|loss|losses|cut|cuts)$/.test(w)) return;
+    // "shot down 23 drones", "set up 12 camps": up/down after another verb is a particle
+    if (/^(?:up|down|off|over|above|below)$/.test(w) && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
+    // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere
+    if (/^(?:above|below|over)$/.test(w)) return;
     q.change = lex.down.has(w) ? "down" : "up";
   }
 }

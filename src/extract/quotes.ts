@@ -9,7 +9,7 @@
 // inside the span) and lists each paragraph's piece in `parts`; its words come from the
 // parts only. Quotes of one to three words are flagged `scare` (terms, titles, slogans)
 // and never compared. A quote inside a quote belongs to the outer one.
-import type { QuoteMention, QuoteToken, Source, Span } from "../types.js";
+import type { QuoteMention, QuoteToken, Source } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
@@ -55,14 +55,20 @@ function paragraphs(text: string, start: number, end: number): Range[] {
  * writer's punctuation only; a quote's closing . ? or ! stays as a period.
  */
 function masked(text: string, quotes: RawQuote[]): string {
-  const chars = text.split("");
+  if (!quotes.length) return text;
+  // UTF-16 code units, as text.split("") would give them, without a string per character
+  const chars = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
+  const X = 0x78; // "x"
   for (const q of quotes) {
-    for (const p of q.parts) for (let i = p.start; i < p.end; i++) if (chars[i] !== "\n") chars[i] = "x";
+    for (const p of q.parts) for (let i = Math.max(0, p.start); i < p.end && i < chars.length; i++) if (chars[i] !== 0x0a) chars[i] = X;
     const last = q.parts[q.parts.length - 1];
     const t = text.slice(last.start, last.end).trimEnd();
-    if (q.close >= 0 && /[.!?…]$/.test(t)) chars[last.start + t.length - 1] = ".";
+    if (q.close >= 0 && /[.!?…]$/.test(t)) chars[last.start + t.length - 1] = 0x2e; // "."
   }
-  return chars.join("");
+  let out = "";
+  for (let i = 0; i < chars.length; i += 8192) out += String.fromCharCode(...chars.subarray(i, i + 8192));
+  return out;
 }
 
 /**
@@ -156,7 +162,9 @@ export function extractQuotes(source: Source, rules: Rules, sourceIndex = 0, kno
     if (!prev.speaker?.key) return;
     const para = paras[it.paragraph];
     const onlyQuote = tokenize(text, para.start, para.end).every((t) => inQuote(t.start));
-    if (prev.paragraph === it.paragraph || (prev.paragraph === it.paragraph - 1 && onlyQuote))
+    // someone else taking the floor in between ("Y disagreed.") ends the run
+    const other = people.some((m) => m.subject && !m.inQuote && m.start >= prev.after && m.end <= it.raw.open && m.key !== prev.speaker!.key);
+    if (!other && (prev.paragraph === it.paragraph || (prev.paragraph === it.paragraph - 1 && onlyQuote)))
       it.speaker = { ...prev.speaker, via: "context", cue: prev.speaker.cue };
   });
 
@@ -196,4 +204,4 @@ export function storyPeople(sources: Source[], rules: Rules): Set<string> {
   return new Set(sources.flatMap((s) => strongPeople(s, rules)));
 }
 
-export type { PersonMention, Span };
+export type { PersonMention };

@@ -1,6 +1,6 @@
 // ingest: file text → Source (metadata from YAML front matter, body span, line index).
 // Offsets always point into the file text as read (BOM removed), header included.
-import { LineCounter, parseDocument } from "yaml";
+import { createRequire } from "node:module";
 import type { Source, SourceInput, SourceMeta } from "../types.js";
 
 export class IngestError extends Error {
@@ -13,6 +13,10 @@ export class IngestError extends Error {
     this.name = "IngestError";
   }
 }
+
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import("yaml") | undefined;
+const yamlLib = () => (yamlModule ??= require("yaml") as typeof import("yaml"));
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
@@ -37,6 +41,8 @@ function readFrontMatter(path: string, text: string): { meta: SourceMeta; bodySt
     return { meta: {}, bodyStart: 0 };
   }
   const yamlText = m[1];
+  // loaded on first use: most sources have no header, and loading yaml costs start-up time
+  const { LineCounter, parseDocument } = yamlLib();
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc });
   if (doc.errors.length) {

@@ -1,6 +1,7 @@
 // Reading inputs from disk or stdin: the only file-system access of the library.
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, extname } from "node:path";
+import { join, extname, isAbsolute } from "node:path";
+import { globSync, isDynamicPattern } from "tinyglobby";
 import type { SourceInput } from "../types.js";
 
 export class InputError extends Error {
@@ -10,7 +11,14 @@ export class InputError extends Error {
   }
 }
 
-const SOURCE_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
+const SOURCE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
+
+// Files a quoted glob (stories/**/*.md) matches, sorted: only source files, never dot-files.
+function expandGlob(pattern: string): string[] {
+  return globSync(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) })
+    .filter((f) => SOURCE_EXTENSIONS.has(extname(f).toLowerCase()))
+    .sort();
+}
 
 function listFolder(dir: string): string[] {
   const out: string[] = [];
@@ -60,11 +68,15 @@ export function readInputs(paths: string[], readStdin: () => Buffer = () => read
     try {
       st = statSync(p);
     } catch {
-      throw new InputError(`${p}: no such file or folder; check the path`);
+      if (!isDynamicPattern(p)) throw new InputError(`${p}: no such file or folder; check the path`);
+      const files = expandGlob(p);
+      if (!files.length) throw new InputError(`${p}: the pattern matches no .txt, .md or .html sources; check it (and quote it, so the shell leaves it to factdiff)`);
+      for (const f of files) add(f, readOrThrow(f));
+      continue;
     }
     if (st.isDirectory()) {
       const files = listFolder(p);
-      if (!files.length) throw new InputError(`${p}: folder holds no .txt or .md sources`);
+      if (!files.length) throw new InputError(`${p}: folder holds no .txt, .md or .html sources`);
       for (const f of files) add(f, readOrThrow(f));
     } else add(p, readOrThrow(p));
   }

@@ -94,30 +94,99 @@ export interface NormalizedSource {
   sentences: Range[];
 }
 
+/** Sorted by span start: the figures or times of a stretch of text are found by bisection. */
+interface Sorted<T extends { span: { start: number; end: number } }> {
+  xs: T[];
+  /** Largest end among xs[0..k]. */
+  maxEnd: number[];
+  sorted: boolean;
+}
+function sortedSpans<T extends { span: { start: number; end: number } }>(xs: T[]): Sorted<T> {
+  const maxEnd: number[] = [];
+  let sorted = true;
+  xs.forEach((x, k) => {
+    maxEnd.push(Math.max(x.span.end, k ? maxEnd[k - 1] : -Infinity));
+    if (k && xs[k - 1].span.start > x.span.start) sorted = false;
+  });
+  return { xs, maxEnd, sorted };
+}
+/** The items (in order) whose span touches [lo, hi]. */
+function touching<T extends { span: { start: number; end: number } }>(s: Sorted<T>, lo: number, hi: number): T[] {
+  if (!s.sorted) return s.xs.filter((x) => x.span.end >= lo && x.span.start <= hi);
+  let a = 0;
+  let b = s.xs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (s.maxEnd[m] >= lo) b = m;
+    else a = m + 1;
+  }
+  let c = a;
+  let d = s.xs.length;
+  while (c < d) {
+    const m = (c + d) >> 1;
+    if (s.xs[m].span.start <= hi) c = m + 1;
+    else d = m;
+  }
+  return s.xs.slice(a, c).filter((x) => x.span.end >= lo && x.span.start <= hi);
+}
+const LETTER_OR_SPACE = /[\p{L} \u00a0]/u;
+
+/** Whether a span other than `except` overlaps [t.start, t.end); `s` must be sorted. */
+function overlapsOther<T extends { span: { start: number; end: number } }>(s: Sorted<T>, t: { start: number; end: number }, except: object): boolean {
+  let a = 0;
+  let b = s.xs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (s.maxEnd[m] > t.start) b = m;
+    else a = m + 1;
+  }
+  for (let i = a; i < s.xs.length && s.xs[i].span.start < t.end; i++) if (s.xs[i].span !== except && s.xs[i].span.end > t.start) return true;
+  return false;
+}
+
 export function normalizeSource(source: Source, sourceIndex: number, quantities: QuantityMention[], times: TimeMention[], rules: Rules): NormalizedSource {
   const lex = measureLexicon(rules);
   const sentences = splitSentences(source.text, source.body.start, source.text.length);
   const headline = headlineRange(source);
   const lede = sentences.find((r) => (!headline || r.start >= headline.end) && source.text.slice(r.start, r.end).split(/\s+/).length >= 8);
   const claims: QuantityClaim[] = [];
-  const spans = [...quantities.map((q) => q.span), ...times.map((t) => t.span)];
+  // Each claim reads only its sentence. The figures and times that can matter to it are
+  // those touching the sentence widened over letters and spaces (every test below either
+  // overlaps the sentence or spans a gap of words and spaces), found by bisection: the
+  // cost stays linear in the claims however long the source.
+  const text = source.text;
+  const allQ = sortedSpans(quantities);
+  const allT = sortedSpans(times);
+  let local: { key: string; tokens: ReturnType<typeof tokenize>; qs: QuantityMention[]; ts: TimeMention[]; mentions: Sorted<QuantityMention | TimeMention> } | undefined;
   let si = 0;
   let n = 0;
   for (const q of quantities) {
     while (si < sentences.length - 1 && sentences[si].end <= q.span.start) si++;
     const sentence = sentences[si] ?? { start: q.span.start, end: q.span.end };
-    const tokens = tokenize(source.text, sentence.start, sentence.end);
-    const inOther = (t: { start: number; end: number }) => spans.some((s) => s !== q.span && t.start < s.end && s.start < t.end);
+    let lo = Math.min(sentence.start, q.span.start);
+    let hi = Math.max(sentence.end, q.span.end);
+    const key = `${sentence.start}:${sentence.end}:${lo}:${hi}`;
+    if (local?.key !== key) {
+      while (lo > 0 && LETTER_OR_SPACE.test(text[lo - 1])) lo--;
+      while (hi < text.length && LETTER_OR_SPACE.test(text[hi])) hi++;
+      const qs = touching(allQ, lo, hi);
+      const ts = touching(allT, lo, hi);
+      local = { key, tokens: tokenize(text, sentence.start, sentence.end), qs, ts, mentions: sortedSpans<QuantityMention | TimeMention>([...qs, ...ts].sort((a, b) => a.span.start - b.span.start)) };
+    }
+    const { tokens, qs, ts, mentions } = local;
+    // a token inside another figure or a time is not a measure word (bisection: a sentence
+    // full of figures stays linear; issue 7)
+    const inOther = (t: { start: number; end: number }) => overlapsOther(mentions, t, q.span);
     const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
-    const isTime = (t: { start: number; end: number }) => times.some((x) => t.start < x.span.end && x.span.start < t.end);
+    const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
-    const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, times, quantities);
+    const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, ts, qs);
     // "up 5.8% from a year earlier" in October 2025: the baseline is October 2024
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 6,000") is a different claim from an outcome
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
-    let role = relationRole(q, quantities, source.text);
+    let role = relationRole(q, qs, source.text);
     // "from 144,278 in May to 87,648 in July": a from-value with its own period is a level
     if (role === "previous" && scope && !event) role = undefined;
     const claim: QuantityClaim = {

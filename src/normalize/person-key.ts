@@ -5,8 +5,15 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dam
 
 /** Lower-cases and strips accents: "López" → "lopez". */
 export function fold(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (folded.size >= 50000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
+const folded = new Map<string, string>();
 
 /** Name tokens without honorifics or trailing suffixes ("Jr.", "III"). */
 export function nameTokens(name: string): string[] {

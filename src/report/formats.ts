@@ -8,8 +8,8 @@ import { renderHtml } from "./html.js";
 import { renderSarif } from "./sarif.js";
 import { renderGithub } from "./github.js";
 
-export const REPORT_FORMATS = ["terminal", "json", "markdown", "html", "sarif", "github"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from "./format-names.js";
+export { REPORT_FORMATS, type ReportFormat } from "./format-names.js";
 
 export interface RenderOptions {
   /** ANSI colours in the terminal format (always off when writing to a file). */

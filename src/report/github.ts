@@ -3,6 +3,7 @@
 // data escapes %, \r and \n; property values also escape ":" and ",".
 import type { Finding, Report, Severity, Source } from "../types.js";
 import { locate, locationLabel, sourcesByPath } from "./context.js";
+import { suppressedNote } from "./suppressed.js";
 
 export type AnnotationCommand = "error" | "warning" | "notice";
 
@@ -40,5 +41,6 @@ function annotation(f: Finding, byPath: Map<string, Source>): string {
 
 export function renderGithub(report: Report, sources: Source[], _options: Record<string, never> = {}): string {
   const byPath = sourcesByPath(sources);
-  return report.findings.map((f) => annotation(f, byPath) + "\n").join("");
+  const suppressed = suppressedNote(report);
+  return report.findings.map((f) => annotation(f, byPath) + "\n").join("") + (suppressed ? `::notice::${escapeData(suppressed)}\n` : "");
 }

@@ -10,6 +10,7 @@ import { escapeHtml } from "./escape-html.js";
 import { segmentText, type HighlightSpan } from "./highlight.js";
 import { contentSecurityPolicy } from "./csp.js";
 import { SCRIPT, STYLE } from "./html-assets.js";
+import { suppressedNote } from "./suppressed.js";
 
 export interface HtmlOptions {
   /** Severities below this start unticked in the filter (and their marks faded). */
@@ -115,7 +116,7 @@ export function renderHtml(report: Report, sources: Source[], options: HtmlOptio
     "</head>",
     `<body${hiddenClasses ? ` class="${hiddenClasses}"` : ""}>`,
     `<header class="top"><h1${story ? ` title="${escapeHtml(story)}"` : ""}>factdiff review${story ? ` <span class="story">${escapeHtml(story)}</span>` : ""}</h1>`,
-    `<p class="summary">${counts} <span>${plural(report.findings.length, "finding")} in ${plural(report.sources.length, "source")}</span></p></header>`,
+    `<p class="summary">${counts} <span>${plural(report.findings.length, "finding")} in ${plural(report.sources.length, "source")}</span>${suppressedNote(report) ? ` <span class="suppressed">${escapeHtml(suppressedNote(report)!)}</span>` : ""}</p></header>`,
     `<section class="findings" aria-label="Findings">`,
     filters(report, shown),
     findings.length

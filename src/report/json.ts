@@ -3,6 +3,7 @@ import type { Report } from "../types.js";
 import type { ExtractedSource } from "../pipeline.js";
 import { VERSION } from "../version.js";
 import { tidy } from "../compare/index.js";
+import { toFileSpan } from "../ingest/html.js";
 
 export function renderJson(report: Report): string {
   return JSON.stringify(report, null, 2) + "\n";
@@ -13,7 +14,7 @@ export function claimsListing(extracted: ExtractedSource[]) {
     version: 1,
     tool: { name: "factdiff", version: VERSION },
     sources: extracted.map(({ source }) => ({ path: source.path, ...source.meta })),
-    claims: extracted.flatMap(({ claims, times, quotes }) => [
+    claims: extracted.flatMap(({ source, claims, times, quotes }) => [
       ...claims.map((c) => ({
         source: c.span.source,
         start: c.span.start,
@@ -63,6 +64,9 @@ export function claimsListing(extracted: ExtractedSource[]) {
           ...(q.unclosed ? { unclosed: true } : {}),
         },
       })),
-    ].sort((a, b) => a.start - b.start)),
+    ]
+      // an HTML page: spans back into the file (ingest/html.ts)
+      .map((c) => (source.origin ? toFileSpan(source, c) : c))
+      .sort((a, b) => a.start - b.start)),
   };
 }

@@ -5,6 +5,7 @@ import type { Finding, Report, Severity, Source } from "../types.js";
 import { SEVERITIES, SEVERITY_RANK } from "../types.js";
 import { contextOf, locationLabel, sourcesByPath } from "./context.js";
 import { codeSpan, escapeMarkdown } from "./escape-markdown.js";
+import { suppressedNote } from "./suppressed.js";
 
 export interface MarkdownOptions {
   /** Findings below this severity are counted but not listed. */
@@ -57,5 +58,7 @@ export function renderMarkdown(report: Report, sources: Source[], options: Markd
   }
   const hidden = total - shown.length;
   if (hidden) out.push(`_${plural(hidden, "finding")} below ${options.minSeverity} not listed; \`--min-severity info\` lists every finding._`, "");
+  const suppressed = suppressedNote(report);
+  if (suppressed) out.push(`_${escapeMarkdown(suppressed)}._`, "");
   return out.join("\n").replace(/\n+$/, "\n");
 }

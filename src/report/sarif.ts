@@ -106,6 +106,8 @@ export function buildSarif(report: Report, sources: Source[], options: SarifOpti
         // claim offsets and columns count UTF-16 code units, as JavaScript strings do
         columnKind: "utf16CodeUnits",
         results: report.findings.map((f, i) => resultOf(f, fingerprints[i], rules.findIndex((r) => r.id === f.rule), byPath)),
+        // findings hidden by a baseline or factdiff-ignore comments
+        ...(report.suppressed ? { properties: { suppressed: report.suppressed } } : {}),
       },
     ],
   };

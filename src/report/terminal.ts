@@ -7,6 +7,7 @@ import { lineCol } from "../ingest/index.js";
 import { wordDiff } from "./diff.js";
 import { quoteDiff } from "./quote-diff.js";
 import { clip, sentenceAround } from "./context.js";
+import { suppressedNote } from "./suppressed.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -49,7 +50,8 @@ export function renderTerminal(report: Report, sources: Source[], opts: Terminal
       }
       const quotes = f.kind === "quote" ? f.claims.filter((c) => c.normalized?.type === "quote") : [];
       if (quotes.length >= 2) lines.push(`    ${chalk.dim("quote:")} ${quoteDiff(quotes[0].text, quotes[1].text, chalk)}`);
-      else if (f.kind !== "attribution" && f.claims.length >= 2 && f.claims[0].text !== f.claims[1].text) {
+      // an arithmetic finding's claims are a result and its inputs, not two phrasings of one figure
+      else if (f.kind !== "attribution" && f.rule !== "arithmetic" && f.claims.length >= 2 && f.claims[0].text !== f.claims[1].text) {
         const ops = wordDiff(f.claims[0].text, f.claims[1].text);
         const diff = ops.map((o) => (o.op === -1 ? chalk.red.strikethrough(`[-${o.text}-]`) : o.op === 1 ? chalk.green(`{+${o.text}+}`) : o.text)).join("");
         lines.push(`    ${chalk.dim("diff:")} ${diff}`);
@@ -64,6 +66,8 @@ export function renderTerminal(report: Report, sources: Source[], opts: Terminal
       SEVERITIES.map((k) => paint(chalk, k, `${s[k]} ${k}`)).join(", ") +
       (hidden ? chalk.dim(` (${hidden} below ${opts.minSeverity} not shown)`) : ""),
   );
+  const suppressed = suppressedNote(report);
+  if (suppressed) lines.push(chalk.dim(suppressed));
   return lines.join("\n") + "\n";
 }
 
@@ -90,7 +94,7 @@ export function renderClaimsTable(listing: { claims: Array<{ source: string; sta
     } else {
       desc = `${chalk.dim(String(n.role))} ${n.scope ? `${(n.scope as { start: string }).start}..${(n.scope as { end: string }).end}` : ""}`;
     }
-    out.push(`  ${chalk.dim(`${line}:${col}`.padEnd(8))} ${c.type.padEnd(8)} ${JSON.stringify(c.text).padEnd(28)} ${desc}`);
+    out.push(`  ${chalk.dim(`${line}:${col}`.padEnd(8))} ${c.type.padEnd(8)} ${JSON.stringify(c.type === "quote" && c.text.length > 60 ? c.text.slice(0, 59) + "…" : c.text).padEnd(28)} ${desc}`);
   }
   return out.join("\n") + "\n";
 }

@@ -1,17 +1,31 @@
 // Loads the rule files: the built-in rules/ folder, then each user folder layered over it.
 // Every file is validated against its schema; errors name the file, line, field and fix.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { join, extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv, type ErrorObject } from "ajv";
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type { Node } from "yaml";
 import { SCHEMAS, RULE_KINDS } from "./schema.js";
 import { RuleError, type Rules, type HedgeRule, type UnitRule, type SpeechRules } from "./types.js";
 
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validators = Object.fromEntries(RULE_KINDS.map((k) => [k, ajv.compile(SCHEMAS[k])]));
+// yaml and ajv are loaded, and the schemas compiled, only when a rule file has to be parsed:
+// the built-in files are read from a cache of their validated contents (see loadRules)
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = () => (yamlModule ??= require("yaml") as typeof import("yaml"));
+let compiled: Record<string, ValidateFunction> | undefined;
+function validatorsOf(): Record<string, ValidateFunction> {
+  if (!compiled) {
+    const { Ajv } = require("ajv") as typeof import("ajv");
+    const ajv = new Ajv({ allErrors: false, strict: true });
+    compiled = Object.fromEntries(RULE_KINDS.map((k) => [k, ajv.compile(SCHEMAS[k])]));
+  }
+  return compiled;
+}
 
 interface RuleFile {
   file: string;
@@ -19,7 +33,8 @@ interface RuleFile {
   data: Record<string, unknown>;
 }
 
-function nodeAt(doc: ReturnType<typeof parseDocument>, path: string[]): Node | undefined {
+export function nodeAt(doc: ReturnType<typeof import("yaml").parseDocument>, path: string[]): Node | undefined {
+  const { isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   for (const key of path) {
     if (isMap(node)) node = node.get(key, true);
@@ -29,7 +44,7 @@ function nodeAt(doc: ReturnType<typeof parseDocument>, path: string[]): Node | u
   return node as Node | undefined;
 }
 
-function describe(err: ErrorObject): string {
+export function describe(err: ErrorObject): string {
   const field = err.instancePath ? err.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
   const p = err.params as Record<string, unknown>;
   if (err.keyword === "additionalProperties")
@@ -41,6 +56,8 @@ function describe(err: ErrorObject): string {
 }
 
 export function parseRuleFile(file: string, text: string): RuleFile {
+  const { LineCounter, parseDocument } = yaml();
+  const validators = validatorsOf();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
@@ -90,6 +107,7 @@ function emptyRules(): Rules {
       distinct: [],
       genericHeads: [],
       runningTallies: [],
+      baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
       modality: { planned: [] },
@@ -112,6 +130,7 @@ function emptyRules(): Rules {
       relatives: [],
       conjunctions: [],
       functionWords: [],
+      placeCues: [],
       creditMarks: [],
       ellipses: [],
       abbreviations: [],
@@ -120,6 +139,29 @@ function emptyRules(): Rules {
       contractions: {},
       spelling: [],
       wordFolds: {},
+    },
+    relations: {
+      fromCues: [],
+      toCues: [],
+      baselineCues: [],
+      multipliers: {},
+      multiplierTolerance: 0.1,
+      partCues: [],
+      restateCues: [],
+      totalBefore: [],
+      totalAfter: [],
+      changeTotalBefore: [],
+      amountCues: [],
+      changeVerbs: { up: [], down: [] },
+      comparatives: [],
+      averageCues: [],
+      periods: {},
+      durationPrepositions: [],
+      perHead: [],
+      populationWords: [],
+      resultOpeners: [],
+      backReferences: [],
+      breakdownOpeners: [],
     },
     origins: {},
     examples: [],
@@ -154,6 +196,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.distinct.push(...(d.distinct ?? []));
       m.genericHeads.push(...(d.genericHeads ?? []));
       m.runningTallies.push(...(d.runningTallies ?? []));
+      m.baselineNouns.push(...(d.baselineNouns ?? []));
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
@@ -173,7 +216,7 @@ function merge(rules: Rules, f: RuleFile): void {
       break;
     case "speech": {
       const sp = rules.speech;
-      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "relatives", "conjunctions", "functionWords", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
+      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "relatives", "conjunctions", "functionWords", "placeCues", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
         sp[k].push(...(d[k] ?? []));
       if (d.scareMaxWords !== undefined) sp.scareMaxWords = d.scareMaxWords;
       Object.assign(sp.contractions, d.contractions ?? {});
@@ -188,6 +231,17 @@ function merge(rules: Rules, f: RuleFile): void {
       }
       break;
     }
+    case "relations": {
+      const r = rules.relations;
+      for (const k of ["fromCues", "toCues", "baselineCues", "partCues", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "breakdownOpeners"] as const)
+        r[k].push(...(d[k] ?? []));
+      r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
+      r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));
+      Object.assign(r.multipliers, d.multipliers ?? {});
+      Object.assign(r.periods, d.periods ?? {});
+      if (d.multiplierTolerance !== undefined) r.multiplierTolerance = d.multiplierTolerance;
+      break;
+    }
     case "severity":
       Object.assign(rules.severity.thresholds, d.thresholds ?? {});
       for (const [kind, table] of Object.entries((d.severity ?? {}) as Record<string, Record<string, any>>))
@@ -198,13 +252,60 @@ function merge(rules: Rules, f: RuleFile): void {
 
 const cache = new Map<string, Rules>();
 
+/**
+ * The built-in rule files, parsed and validated, by a hash of their text and of the schemas:
+ * written next to this module by `npm run build` (writeBuiltinCache), so a run reads JSON
+ * instead of loading yaml and ajv. A file edited since (or a changed schema) misses the cache
+ * and is parsed and validated as usual.
+ */
+const BUILTIN_CACHE = fileURLToPath(new URL("./rules-cache.json", import.meta.url));
+let builtinCache: Record<string, string> | null | undefined;
+const schemaHash = () => createHash("sha1").update(JSON.stringify(SCHEMAS)).digest("hex");
+const cacheKey = (text: string, schemas: string) => createHash("sha1").update(schemas).update("\0").update(text).digest("hex");
+
+function readBuiltin(file: string, text: string, schemas: string): RuleFile {
+  if (builtinCache === undefined) {
+    try {
+      builtinCache = JSON.parse(readFileSync(BUILTIN_CACHE, "utf8")) as Record<string, string>;
+    } catch {
+      builtinCache = null;
+    }
+  }
+  const hit = builtinCache?.[cacheKey(text, schemas)];
+  if (hit) {
+    const { kind, data } = JSON.parse(hit) as { kind: string; data: Record<string, unknown> };
+    return { file, kind, data };
+  }
+  return parseRuleFile(file, text);
+}
+
+/** Writes the cache of the built-in rule files (run by `npm run build`). */
+export function writeBuiltinCache(): void {
+  const schemas = schemaHash();
+  const entries: Record<string, string> = {};
+  for (const file of ruleFilesIn(BUILTIN_RULES_DIR)) {
+    const text = readFileSync(file, "utf8");
+    const { kind, data } = parseRuleFile(file, text);
+    // only plain JSON survives the round trip unchanged (no Infinity, NaN, dates)
+    const plain = (v: unknown): boolean =>
+      v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0)) ||
+      (Array.isArray(v) ? v.every(plain) : typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(plain));
+    if (plain(data)) entries[cacheKey(text, schemas)] = JSON.stringify({ kind, data });
+  }
+  const tmp = `${BUILTIN_CACHE}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(entries));
+  renameSync(tmp, BUILTIN_CACHE);
+}
+
 /** Loads built-in rules plus user folders (later folders override earlier ones). */
 export function loadRules(extraDirs: string[] = []): Rules {
   const key = extraDirs.join("\0");
   const hit = cache.get(key);
   if (hit) return hit;
   const rules = emptyRules();
-  for (const dir of [BUILTIN_RULES_DIR, ...extraDirs])
+  const schemas = schemaHash();
+  for (const file of ruleFilesIn(BUILTIN_RULES_DIR)) merge(rules, readBuiltin(file, readFileSync(file, "utf8"), schemas));
+  for (const dir of extraDirs)
     for (const file of ruleFilesIn(dir)) merge(rules, parseRuleFile(file, readFileSync(file, "utf8")));
   // longer hedge phrases must be tried first ("just over" before "over")
   cache.set(key, rules);

@@ -93,6 +93,7 @@ export const SCHEMAS: Record<string, object> = {
       distinct: { type: "array", items: { ...stringList, minItems: 2 } },
       genericHeads: stringList,
       runningTallies: stringList,
+      baselineNouns: stringList,
       stopwords: stringList,
       changeWords: {
         type: "object",
@@ -179,6 +180,7 @@ SCHEMAS.speech = {
     relatives: stringList,
     conjunctions: stringList,
     functionWords: stringList,
+    placeCues: stringList,
     creditMarks: stringList,
     ellipses: stringList,
     abbreviations: stringList,
@@ -195,6 +197,40 @@ SCHEMAS.speech = {
       },
     },
     wordFolds: { type: "object", additionalProperties: { type: "string" } },
+  },
+};
+
+SCHEMAS.relations = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind"],
+  properties: {
+    kind: { const: "relations" },
+    examples,
+    fromCues: stringList,
+    toCues: stringList,
+    baselineCues: stringList,
+    multipliers: { type: "object", additionalProperties: { type: "number", exclusiveMinimum: 0 } },
+    multiplierTolerance: { type: "number", minimum: 0, maximum: 1 },
+    partCues: stringList,
+    restateCues: stringList,
+    totalBefore: stringList,
+    totalAfter: stringList,
+    changeTotalBefore: stringList,
+    amountCues: stringList,
+    changeVerbs: { type: "object", additionalProperties: false, properties: { up: stringList, down: stringList } },
+    comparatives: stringList,
+    averageCues: stringList,
+    periods: {
+      type: "object",
+      additionalProperties: { type: "array", items: { type: "number", exclusiveMinimum: 0 }, minItems: 2, maxItems: 2 },
+    },
+    durationPrepositions: stringList,
+    perHead: stringList,
+    populationWords: stringList,
+    resultOpeners: stringList,
+    backReferences: stringList,
+    breakdownOpeners: stringList,
   },
 };
 

@@ -33,6 +33,7 @@ export interface MeasureRules {
   distinct: string[][];
   genericHeads: string[];
   runningTallies: string[];
+  baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
   modality: { planned: string[] };
@@ -68,6 +69,7 @@ export interface SpeechRules {
   relatives: string[];
   conjunctions: string[];
   functionWords: string[];
+  placeCues: string[];
   creditMarks: string[];
   ellipses: string[];
   abbreviations: string[];
@@ -96,6 +98,32 @@ export interface RuleExamples {
   noMatch: string[];
 }
 
+/** Relations stated between figures, for redoing the arithmetic (rules/relations.yaml). */
+export interface RelationRules {
+  fromCues: string[];
+  toCues: string[];
+  baselineCues: string[];
+  multipliers: Record<string, number>;
+  multiplierTolerance: number;
+  partCues: string[];
+  restateCues: string[];
+  totalBefore: string[];
+  totalAfter: string[];
+  changeTotalBefore: string[];
+  amountCues: string[];
+  changeVerbs: { up: string[]; down: string[] };
+  comparatives: string[];
+  averageCues: string[];
+  /** Length of each rate period in days, [low, high]. */
+  periods: Record<string, [number, number]>;
+  durationPrepositions: string[];
+  perHead: string[];
+  populationWords: string[];
+  resultOpeners: string[];
+  backReferences: string[];
+  breakdownOpeners: string[];
+}
+
 /** All language knowledge, merged from the built-in folder and any user folders. */
 export interface Rules {
   hedges: HedgeRule[];
@@ -106,6 +134,7 @@ export interface Rules {
   severity: SeverityRules;
   people: PeopleRules;
   speech: SpeechRules;
+  relations: RelationRules;
   /** Files each rule kind came from, in load order. */
   origins: Record<string, string[]>;
   examples: RuleExamples[];

@@ -9,6 +9,14 @@ const ABBREVIATIONS = new Set(
   "mr mrs ms dr prof gen gov lt col sgt capt rep sen st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ ave blvd rev pres atty supt cmdr adm maj".split(" "),
 );
 
+/**
+ * Text that runs on with no sentence end (a table, a list, a pasted dump) is cut at the
+ * first space after this many characters, and anywhere after twice as many: work per
+ * sentence stays bounded, so a long source is read in time linear in its length. News
+ * sentences are far shorter (the longest in the test stories has under 400 characters).
+ */
+export const MAX_SENTENCE = 1000;
+
 export function splitSentences(text: string, start = 0, end = text.length): Range[] {
   const out: Range[] = [];
   let s = start;
@@ -22,6 +30,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Rang
   };
   for (let i = start; i < end; i++) {
     const c = text[i];
+    if (i - s >= MAX_SENTENCE && (c === " " || c === "\t" || c === "\r" || c === "\n" || i - s >= 2 * MAX_SENTENCE)) push(i);
     if (c === "\n") {
       // a blank line (or a line break after a headline-like line) ends the sentence
       let j = i + 1;

@@ -99,6 +99,16 @@ const QUOTE_CASES: Case[] = [
     [`"We have not reached the villages yet. The roads are all blocked by landslides. We are afraid of what we will find," said Sunita Rawal.`, `"We have not reached the villages yet. We are afraid of what we will find," said Sunita Rawal.`],
     ["minor quote"],
   ],
+  [
+    "two statements that merely begin alike",
+    [`"We will rebuild every home," Jane Doe said. Later she added: "We will rebuild every road."`],
+    [],
+  ],
+  [
+    "the same quote worded two ways in one source",
+    [`"We will not see a storm like this again in a decade," said Mayor Jane Doe. Later the story says: "We will not see a storm like this again in a generation," Doe said.`],
+    ["major quote"],
+  ],
   ["scare quotes are never compared", [`The "safe third country" deal was dropped.`, `The "safe fourth country" deal was dropped.`], []],
   [
     "different quotes sharing a few words",

@@ -33,7 +33,7 @@ const rows: Row[] = [
   // number words and mixed forms
   { s: "Twenty-eight people were hurt.", t: "Twenty-eight", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact" },
   { s: "They hired twenty eight new staff.", t: "twenty eight", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact" },
-  { s: "The town lost a dozen homes.", t: "dozen", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
+  { s: "The town lost a dozen homes.", t: "dozen", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", ch: "down" },
   { s: "Some three hundred families fled.", t: "Some three hundred", v: 300, lo: 270, hi: 330, b: "approx" },
   { s: "Two hundred thousand people marched.", t: "Two hundred thousand", v: 200000, lo: 190000, hi: 210000, hi_: true, b: "exact" },
   { s: "The fund holds half a million dollars.", t: "half a million dollars", v: 500000, lo: 490000, hi: 510000, hi_: true, b: "exact", u: "USD" },
@@ -122,8 +122,18 @@ const rows: Row[] = [
   { s: "It fell 6 feet.", t: "6 feet", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "foot", ch: "down" },
   // durations, ages, magnitudes, sports
   { s: "He was sentenced to 12 years in prison.", t: "12 years", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "year" },
-  { s: "A 90-day window was agreed.", t: "90-day", v: 90, lo: 89.5, hi: 90.5, hi_: true, b: "exact", u: "day" },
-  { s: "The 90 day agreement was signed.", t: "90 day", v: 90, lo: 89.5, hi: 90.5, hi_: true, b: "exact", u: "day" },
+  { s: "The talks ran for 90 days.", t: "90 days", v: 90, lo: 89.5, hi: 90.5, hi_: true, b: "exact", u: "day" },
+  { s: "Prices were 8% above the long-term average.", t: "8%", v: 8, lo: 7.5, hi: 8.5, hi_: true, b: "exact", u: "percent", ch: "up" },
+  { s: "The Fed cut rates by a quarter of a percentage point.", t: "a quarter of a percentage point", v: 0.25, lo: 0.2375, hi: 0.2625, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
+  { s: "About one in five adults smoke.", t: "About one in five", v: 20, lo: 18, hi: 22, b: "approx", u: "percent" },
+  { s: "Temperatures fell to minus 15 degrees Celsius.", t: "minus 15 degrees Celsius", v: -15, lo: -15.5, hi: -14.5, lo_: true, b: "exact", u: "celsius" },
+  { s: "Madrid won the final 3-1 on Saturday.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
+  { s: "The council voted 8–3 to approve the fare rise.", t: "8–3", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
+  { s: "Forecasts put growth between 4.75% and 5% next year.", t: "between 4.75% and 5%", v: [4.75, 5], lo: 4.75, hi: 5, b: "range", u: "percent", ch: "up" },
+  { s: "The phone has a 5,000mAh battery.", t: "5,000mAh", v: 5000, lo: 4950, hi: 5050, hi_: true, b: "exact", u: "mAh" },
+  { s: "A crowd estimated at 12,000 watched.", t: "12,000", v: 12000, lo: 10800, hi: 13200, b: "approx" },
+  { s: "The stadium holds 9,000-plus fans.", t: "9,000-plus", v: 9000, lo: 9000, hi: 13500, b: "above" },
+  { s: "Recovery will take over 18 months.", t: "18 months", v: 18, lo: 17.5, hi: 18.5, hi_: true, b: "exact", u: "month" },
   { s: "A 34-year-old man was arrested.", t: "34-year-old", v: 34, lo: 33.5, hi: 34.5, hi_: true, b: "exact", u: "age-year" },
   { s: "The talks lasted 36 hours.", t: "36 hours", v: 36, lo: 35.5, hi: 36.5, hi_: true, b: "exact", u: "hour" },
   { s: "A magnitude 7.1 quake struck.", t: "magnitude 7.1", v: 7.1, lo: 7.05, hi: 7.15, hi_: true, b: "exact", u: "magnitude" },
@@ -198,6 +208,11 @@ const mustNotExtract: Array<[string, string]> = [
   ["The 5G network launched.", "5"],
   ["She was born in the 1980s.", "1980"],
   ["Figures for fiscal 2019 are due.", "2019"],
+  ["A 90-day window was agreed.", "90"],
+  ["The 10-year Treasury yield rose.", "10"],
+  ["The S&P 500 fell 1.2% on Monday.", "500"],
+  ["Police were called to 1420 Elm Street.", "1420"],
+  ["The store is open 24/7.", "7"],
 ];
 
 describe("must not extract", () => {

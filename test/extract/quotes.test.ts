@@ -1,8 +1,10 @@
 // Quote extraction and speakers: a table of real-world forms (said X / X said / according
 // to / told / pronouns / role references / credit lines / partial quotes / quotes over
 // several paragraphs / curly and straight marks / nested single quotes / apostrophes).
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadRules } from "../../src/rules/load.js";
 import { extractQuotes, storyPeople } from "../../src/extract/quotes.js";
 import { personKey } from "../../src/normalize/person-key.js";
 import { ingest } from "../../src/ingest/index.js";
@@ -41,6 +43,9 @@ const CASES: [string, string, Want[]][] = [
   ["said X, appositive", `"The revisions take some of the shine off the headline," said Renata Solberg, senior economist at Ashby & Cole.`, [{ text: "The revisions take some of the shine off the headline", key: "solberg" }]],
   ["honorific and initial", `"We will appeal the ruling at once," said Mr. John Q. Public.`, [{ text: "We will appeal the ruling at once", key: "public", speaker: "John Q. Public" }]],
   ["accented name", `"We are going to win this one," said José Núñez.`, [{ text: "We are going to win this one", key: "nunez", speaker: "José Núñez" }]],
+  ["a surname that is also a title word", `Police Chief Robert King said: “We have arrested two men in the case.”`, [{ text: "We have arrested two men in the case.", key: "king", speaker: "Robert King" }]],
+  ["said a role, then the name", `"I lost everything I ever had," said her neighbour, Tom Jones.`, [{ text: "I lost everything I ever had", key: "jones" }]],
+  ["name, comma, verb", `The Minister for Health, Simon Harris, said: "The figures are worrying and we must act now."`, [{ text: "The figures are worrying and we must act now.", key: "harris" }]],
   ["X told reporters", `"The plan is dead and buried now," Jane Doe told reporters.`, [{ text: "The plan is dead and buried now", key: "doe" }]],
   ["X said in a statement", `"The plan is dead and buried now," Labor Secretary Joanna Whitcombe said in a statement.`, [{ text: "The plan is dead and buried now", key: "whitcombe", speaker: "Joanna Whitcombe" }]],
   ["X added", `"The plan is dead and buried now," Jane Doe added.`, [{ text: "The plan is dead and buried now", key: "doe" }]],
@@ -81,6 +86,10 @@ const CASES: [string, string, Want[]][] = [
   // several quotes, paragraphs, continuation
   ["continuation in the same paragraph", `"We are ready to start," Jane Doe said. "The plan will go ahead next week."`, [{ text: "We are ready to start", key: "doe" }, { text: "The plan will go ahead next week.", key: "doe", via: "context" }]],
   ["three words with a speaker are still scare quotes", `"We are ready," Jane Doe said.`, [{ text: "We are ready", key: "doe", scare: true }]],
+  ["someone else takes the floor: no continuation", `"We will win this election easily," said Jane Doe. John Roe disagreed sharply. "Nobody believes that any more."`, [{ text: "We will win this election easily", key: "doe" }, { text: "Nobody believes that any more.", key: null }]],
+  ["a title's organisation is not a person", `"We look forward to discussing these data," said Dr. Ingrid Haller, Chief Medical Officer of Calder Therapeutics. "The data are clear and we will file soon."`, [{ text: "We look forward to discussing these data", key: "haller" }, { text: "The data are clear and we will file soon.", key: "haller", via: "context" }]],
+  ["a place next to said is not a person", `Talks went on in Mexico all week. "We are ready to sign the deal soon," Mexico said.`, [{ text: "We are ready to sign the deal soon", key: null }]],
+  ["a pronoun after a long relative clause", `Marcus Bell, who rides the bus to his job at a distribution center near the airport, said the cost would add up. "It's not nothing when you're counting every dollar," he said.`, [{ text: "It's not nothing when you're counting every dollar", key: "bell" }]],
   ["interrupted quote", `"We had the ball, but football is decided in the boxes," a downbeat Markus Vollrath told reporters, "and tonight they were better in both."`, [{ text: "We had the ball, but football is decided in the boxes", key: "vollrath" }, { text: "and tonight they were better in both.", key: "vollrath" }]],
   ["quote over two paragraphs (straight marks)", `"The first part of the statement runs on here.\n\n"The second part ends the statement," Jane Doe said.`, [{ text: `The first part of the statement runs on here.\n\n"The second part ends the statement`, key: "doe", parts: 2 }]],
   ["quote over two paragraphs (curly marks)", `Jane Doe read a statement.\n\n“We will not give up on this city.\n\n“We will rebuild every home that was lost,” she said.`, [{ text: `We will not give up on this city.\n\n“We will rebuild every home that was lost`, key: "doe", parts: 2 }]],
@@ -137,6 +146,29 @@ describe("quote extraction", () => {
     const b = ingest({ path: "b.txt", text: "\"We suffered,\" said Valmora coach Henrique Salgado.\n" });
     const known = storyPeople([a, b], rules);
     expect(extractQuotes(a, rules, 0, known)[0].speakerKey).toBe("salgado");
+  });
+});
+
+describe("rules/speech.yaml", () => {
+  const folder = (name: string, text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "factdiff-speech-"));
+    writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  test("a user folder adds speech verbs", () => {
+    const body = `"The referee never saw the foul at all," Jane Doe grumbled.`;
+    expect(extractQuotes(sourceOf(body), rules)[0].speakerKey).toBeUndefined();
+    const more = loadRules([folder("speech.yaml", "kind: speech\nverbs: [grumbled]\n")]);
+    expect(extractQuotes(sourceOf(body), more)[0].speakerKey).toBe("doe");
+  });
+
+  test("a spelling fold that is not a regular expression stops the load with the file", () => {
+    expect(() => loadRules([folder("bad.yaml", 'kind: speech\nspelling:\n  - { pattern: "(unclosed", replace: "x" }\n')])).toThrow(/bad\.yaml.*not a valid regular expression/);
+  });
+
+  test("unknown keys are rejected", () => {
+    expect(() => loadRules([folder("typo.yaml", "kind: speech\nverbz: [said]\n")])).toThrow(/unknown key "verbz"/);
   });
 });
 

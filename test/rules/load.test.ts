@@ -8,6 +8,8 @@ import { RuleError } from "../../src/rules/types.js";
 import { quantitiesOf, timesOf } from "../helpers/source.js";
 import { extractQuotes } from "../../src/extract/quotes.js";
 import { sourceOf } from "../helpers/source.js";
+import { claimsOf } from "../helpers/source.js";
+import { findRelations } from "../../src/extract/relations.js";
 
 const folder = (files: Record<string, string>) => {
   const dir = mkdtempSync(join(tmpdir(), "factdiff-rules-"));
@@ -56,6 +58,8 @@ describe("rule examples", () => {
     measures: (s) => quantitiesOf(s).some((q) => q.change !== undefined),
     time: (s) => timesOf(s, "2019-09-10").some((t) => t.scope !== null),
     speech: (s) => extractQuotes(sourceOf(s), rules).some((q) => !q.scare && q.speakerKey !== undefined),
+    // a relation with something to check: a stated result, a ratio word, or figures to add up
+    relations: (s) => findRelations(sourceOf(s), claimsOf(s), rules).some((r) => r.kind !== "change" || r.results.length > 0 || r.ratio !== undefined),
   };
   const cases = rules.examples.flatMap((e) => [
     ...e.match.map((m) => [e.kind, m, true] as const),

@@ -8,6 +8,8 @@ export function isPrecise(c: QuantityClaim): boolean {
 }
 
 export function compatible(p: AlignedPair): boolean {
+  // a score or tally ("8–3") agrees only with the same score
+  if (p.a.family === "score" || p.b.family === "score") return JSON.stringify(p.a.value) === JSON.stringify(p.b.value);
   return intersects(baseInterval(p.a), baseInterval(p.b));
 }
 

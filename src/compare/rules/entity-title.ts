@@ -45,8 +45,11 @@ export const entityTitle = {
     const out: EntityDraft[] = [];
     for (const e of entities) {
       // "chairman and chief executive": a title may hold several roles; compare them all
-      const titled = e.mentions
-        .filter((m) => m.title)
+      // one mention per title as written (its first): a title repeated by many sources is
+      // compared once, and two mentions with the same title never disagree
+      const firstOf = new Map<string, M>();
+      for (const m of e.mentions) if (m.title && !firstOf.has(m.title)) firstOf.set(m.title, m);
+      const titled = [...firstOf.values()]
         .map((m) => ({ m, roles: m.title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !r.past) }))
         .filter((x) => x.roles.length > 0);
       const reported = new Set<string>();

@@ -12,6 +12,7 @@ const meta: RuleMeta = {
   defaultSeverity: "critical",
   messages: {
     conflict: "{{a}} ({{fa}}) and {{b}} ({{fb}}) cannot both be true: they differ by {{diff}} ({{pct}}%){{slip}}; {{why}}",
+    tally: "the score or vote is {{a}} in {{fa}} but {{b}} in {{fb}}; {{why}}",
   },
 };
 
@@ -32,9 +33,20 @@ export const numericConflict: QuantityRule = {
     let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
-    if (!p.fingerprint && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
+    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     if (!p.fingerprint && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
+    if (p.a.family === "score") {
+      if (!p.best || p.confidence < t.align) return null;
+      return {
+        rule: meta.id,
+        kind: sameSource(p) ? "internal" : meta.kind,
+        severity: severityFor(rules, meta.id, p.scope === "same" || p.confidence >= t.sure ? "precise" : "uncertain", meta.defaultSeverity),
+        message: formatMessage(meta, "tally", { a: quoteOf(p.a), fa: fileName(p.a.span.source), b: quoteOf(p.b), fb: fileName(p.b.span.source), why: whySame(p) }),
+        claims: [p.a, p.b],
+        pair: p,
+      };
+    }
     const diff = Math.abs(centre(p.a) - centre(p.b));
     const pct = (100 * diff) / Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
     return {

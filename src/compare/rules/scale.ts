@@ -24,7 +24,7 @@ export const scale: QuantityRule = {
     const t = rules.severity.thresholds;
     if (p.a.family !== p.b.family) return percentVersusPoints(p, rules);
     if (p.scope === "different" || compatible(p) || p.confidence < t.align || !p.best) return null;
-    if (p.a.vague || p.b.vague) return null;
+    if (p.a.vague || p.b.vague || p.a.family === "score") return null;
     const k = scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
     if (!k) return null;
     const situation = p.confidence < t.sure ? "uncertain" : isPrecise(p.a) && isPrecise(p.b) ? "precise" : "hedged";

@@ -19,6 +19,8 @@ export interface PersonMention {
   /** Where a subject stands: at a sentence or clause start, or next to a speech verb. */
   subject: boolean;
   inQuote: boolean;
+  /** Named outright here (a title, a given name, an appositive, a full name by a speech verb). */
+  named?: boolean;
 }
 
 export interface Lexicon {
@@ -41,9 +43,19 @@ export interface Lexicon {
   relatives: Set<string>;
   conjunctions: Set<string>;
   functionWords: Set<string>;
+  placeCues: Set<string>;
 }
 
-const plain = (s: string) => fold(s).replace(/’/g, "'").replace(/\./g, "").replace(/'s$/, "");
+const plainCache = new Map<string, string>();
+const plain = (s: string) => {
+  let p = plainCache.get(s);
+  if (p === undefined) {
+    p = fold(s).replace(/’/g, "'").replace(/\./g, "").replace(/'s$/, "");
+    if (plainCache.size >= 50000) plainCache.clear();
+    plainCache.set(s, p);
+  }
+  return p;
+};
 const lexicons = new WeakMap<Rules, Lexicon>();
 
 export function lexiconOf(rules: Rules): Lexicon {
@@ -79,6 +91,7 @@ export function lexiconOf(rules: Rules): Lexicon {
     relatives: set(sp.relatives),
     conjunctions: set(sp.conjunctions),
     functionWords: set(sp.functionWords),
+    placeCues: set(sp.placeCues),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -133,7 +146,18 @@ function boundaryBefore(text: string, tokens: Token[], i: number, floor: number)
   return i === 0 || /[.!?;:,(“"‘—–\n]/.test(gap);
 }
 
-function lowerElsewhere(text: string, from: number, word: string): boolean {
+const lowerSeen = new WeakMap<object, Map<string, boolean>>();
+function lowerElsewhere(text: string, from: number, word: string, source?: object): boolean {
+  // asked for the same word again and again in a long source: remember the answers
+  const memo = source ? (lowerSeen.get(source) ?? lowerSeen.set(source, new Map()).get(source)!) : undefined;
+  const key = `${from}\u0001${word}`;
+  const hit = memo?.get(key);
+  if (hit !== undefined) return hit;
+  const r = lowerElsewhereScan(text, from, word);
+  memo?.set(key, r);
+  return r;
+}
+function lowerElsewhereScan(text: string, from: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
   const re = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
@@ -149,9 +173,30 @@ function lowerElsewhere(text: string, from: number, word: string): boolean {
  */
 export function findPeople(source: Source, rules: Rules, inQuote: (offset: number) => boolean, known: ReadonlySet<string> = new Set()): PersonMention[] {
   const lex = lexiconOf(rules);
+  // the scan does not depend on inQuote or known: a source is scanned once (storyPeople, then its quotes)
+  const perRules = scans.get(rules) ?? scans.set(rules, new WeakMap()).get(rules)!;
+  let scan = perRules.get(source);
+  if (!scan || scan.text !== source.text) perRules.set(source, (scan = { text: source.text, ...scanPeople(source, lex) }));
+  const { places } = scan;
+  const found = scan.found.map((f) => ({ ...f, title: [...f.title], inQuote: inQuote(f.start) }));
+  // a weak mention counts when its surname is a person named strongly elsewhere in the source
+  // (outside quotes) or in the story
+  const strongOut = new Set(found.filter((f) => f.strong && !f.inQuote).map((f) => f.key));
+  const strongAny = new Set(found.filter((f) => f.strong).map((f) => f.key));
+  return found
+    .filter((f) => f.strong || strongOut.has(f.key) || (known.has(f.key) && !(f.single && places.has(f.key))) || (strongAny.has(f.key) && f.inQuote))
+    .filter((f) => f.key && !lex.notNames.has(f.key))
+    .map(({ strong: _s, single: _o, evidence: _e, ...m }) => ({ ...m, ...(_e ? { named: true } : {}) }));
+}
+
+type Scanned = PersonMention & { strong: boolean; single: boolean; evidence: boolean };
+const scans = new WeakMap<Rules, WeakMap<Source, { text: string; found: Scanned[]; places: Set<string> }>>();
+
+function scanPeople(source: Source, lex: Lexicon): { found: Scanned[]; places: Set<string> } {
   const text = source.text;
   const tokens = tokenize(text, source.body.start, text.length);
-  const found: (PersonMention & { strong: boolean })[] = [];
+  const found: (PersonMention & { strong: boolean; single: boolean; evidence: boolean })[] = [];
+  const places = placeWords(text, source.body.start, lex);
   const roleOrOrg = (t: Token) => {
     const w = plain(t.text);
     return lex.roles.has(w) || lex.orgWords.has(w) || lex.ranks.has(w);
@@ -192,7 +237,15 @@ export function findPeople(source: Source, rules: Rules, inQuote: (offset: numbe
     if (g > 0 && nameFrom > from) nameFrom += g;
     // "Secretary of Labor Joanna Whitcombe": the word after "of" completes the title
     else if (nameFrom > from && tokens[nameFrom - 1].lower === "of" && to - nameFrom >= 3) nameFrom += 1;
+    // a surname that is also a title word ("Police Chief Robert King"): the given name starts it
+    if (nameFrom >= to) {
+      let gi = to - 1;
+      while (gi > from && !lex.givenNames.has(plain(tokens[gi].text))) gi--;
+      if (gi > from && gi < to - 1) nameFrom = gi;
+    }
     if (nameFrom >= to) continue;
+    // "Chief Medical Officer of Calder Therapeutics": what follows "of" is a body, not a person
+    if (nameFrom > from && tokens[nameFrom - 1].lower === "of") continue;
     const nameToks = tokens.slice(nameFrom, to);
     if (nameToks.length > 5 || nameToks.some((t) => /\d/.test(t.text) || lex.orgWords.has(plain(t.text)) || isAcronym(t))) continue;
     const possessive = isPossessive(nameToks[nameToks.length - 1], text);
@@ -219,16 +272,19 @@ export function findPeople(source: Source, rules: Rules, inQuote: (offset: numbe
     let after = to;
     if (!possessive && to < tokens.length && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start))) {
       let m = to + 1;
-      while (m < tokens.length && m < to + 10 && joined(text, tokens[m - 1], tokens[m], lex)) m++;
+      while (m < tokens.length && m < to + 20 && joined(text, tokens[m - 1], tokens[m], lex)) m++;
       const words = tokens.slice(to, m);
       const relative = lex.relatives.has(words[0].lower);
-      if (!relative && words.some((_, n) => !!roleAt(words, n, lex))) appositive = words.map((t) => plain(t.text));
+      if (!relative && words.length <= 10 && words.some((_, n) => !!roleAt(words, n, lex))) appositive = words.map((t) => plain(t.text));
       if (m < tokens.length && /^,\s+$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) after = m;
     }
     // speech next to it: "Rawal said", "X, the ..., said", "…,” said Renata Solberg", "according to Smith"
+    // "Simon Harris said" / "…, Simon Harris, said" (a name set off by commas), not "from Eastfield, told"
+    const gapAfter = to < tokens.length ? text.slice(tokens[last].end, tokens[to].start) : "";
+    const setOff = extStart > 0 && /,\s*$/.test(text.slice(tokens[extStart - 1].end, tokens[extStart].start));
     const verbAfter =
       !possessive &&
-      ((to < tokens.length && /^\s+$/.test(text.slice(tokens[last].end, tokens[to].start)) && verbAt(tokens, to, lex) > 0) ||
+      ((to < tokens.length && (/^\s+$/.test(gapAfter) || (setOff && /^,\s+$/.test(gapAfter))) && verbAt(tokens, to, lex) > 0) ||
         (after > to && verbAt(tokens, after, lex) > 0));
     const inverted =
       extStart > 1 &&
@@ -240,8 +296,10 @@ export function findPeople(source: Source, rules: Rules, inQuote: (offset: numbe
     const given = lex.givenNames.has(plain(nameToks[0].text)) && nameToks.length >= 2;
     const atSentenceStart = extStart === from && (from === 0 || /[.!?\n]\s*["“”'‘’]?\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start)));
     // "Officials said": a common word at the start of a sentence (written lower-case elsewhere)
-    const common = nameToks.length === 1 && atSentenceStart && lowerElsewhere(text, source.body.start, nameToks[0].text);
-    const strong = hasRole || appositive.length > 0 || given || ((verbAfter || prevVerb) && !common);
+    const common = nameToks.length === 1 && atSentenceStart && lowerElsewhere(text, source.body.start, nameToks[0].text, source);
+    // "Mexico said": a single word the source also puts after "in", "across"... is a place
+    const place = nameToks.length === 1 && places.has(nameToks[0].lower);
+    const strong = hasRole || appositive.length > 0 || given || ((verbAfter || prevVerb) && !common && !place);
     const nameEnd = possessive ? nameToks[nameToks.length - 1].start + nameToks[nameToks.length - 1].text.replace(/['’]s$/, "").length : nameToks[nameToks.length - 1].end;
     const name = text.slice(nameToks[0].start, nameEnd);
     const prevWord = extStart > 0 ? tokens[extStart - 1].lower : "";
@@ -264,21 +322,29 @@ export function findPeople(source: Source, rules: Rules, inQuote: (offset: numbe
       key: personKey(name),
       title: [...title, ...appositive],
       subject,
-      inQuote: inQuote(nameToks[0].start),
+      inQuote: false, // set per call (findPeople)
       strong,
+      single: nameToks.length === 1,
+      // evidence enough to name a person for the whole story (not a bare word next to "said")
+      evidence: hasRole || appositive.length > 0 || given || (strong && nameToks.length >= 2),
     });
   }
-  // a weak mention counts when its surname is a person named strongly elsewhere in the source
-  // (outside quotes) or in the story
-  const strongOut = new Set(found.filter((f) => f.strong && !f.inQuote).map((f) => f.key));
-  const strongAny = new Set(found.filter((f) => f.strong).map((f) => f.key));
-  return found
-    .filter((f) => f.strong || strongOut.has(f.key) || known.has(f.key) || (strongAny.has(f.key) && f.inQuote))
-    .filter((f) => f.key && !lex.notNames.has(f.key))
-    .map(({ strong: _s, ...m }) => m);
+  return { found, places };
 }
 
-/** Keys of the people a source names with strong evidence (a title, a given name, a speech verb). */
+/** Keys of the people a source names outright: with a title, a given name, an appositive, or in full next to a speech verb. */
 export function strongPeople(source: Source, rules: Rules): string[] {
-  return findPeople(source, rules, () => false).map((m) => m.key);
+  return findPeople(source, rules, () => false)
+    .filter((m) => m.named)
+    .map((m) => m.key);
+}
+
+/** Capitalised words the source puts after "in", "across"...: places. */
+function placeWords(text: string, from: number, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  if (!lex.placeCues.size) return out;
+  const re = /(?<![\p{L}])(\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]*)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (lex.placeCues.has(m[1])) out.add(m[2].toLowerCase().replace(/['’]s$/, ""));
+  return out;
 }

@@ -149,7 +149,14 @@ export function speakerAfter(ctx: SpeakerContext, start: number, end: number): S
   if (!toks.length || !/^[\s,;:—–-]*$/.test(text.slice(start, toks[0].start))) return undefined;
   const v = verbAt(toks, 0, ctx.lex);
   if (v) {
-    const p = parsePhrase(ctx, phraseAfter(text, toks, v), false);
+    const phrase = phraseAfter(text, toks, v);
+    let p = parsePhrase(ctx, phrase, false);
+    // "said her neighbour, Tom Jones": the name in the appositive after the role
+    if (p && p.kind !== "name" && phrase.length) {
+      const next = toks.indexOf(phrase[phrase.length - 1]) + 1;
+      const q = next < toks.length ? parsePhrase(ctx, phraseAfter(text, toks, next), false) : undefined;
+      if (q?.kind === "name" && /^,\s+$/.test(text.slice(toks[next - 1].end, toks[next].start))) p = q;
+    }
     return p ? toSpeaker(ctx, p) : undefined;
   }
   const ac = accordingAt(toks, 0, ctx.lex);

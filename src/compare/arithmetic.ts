@@ -1,0 +1,154 @@
+// compare (arithmetic): relations each source states between its figures → findings where a
+// stated result is not what its figures give. Within a source every relation is checked; across
+// sources a stated change is checked against another source's levels only when the two are
+// clearly about the same thing (the aligner pairs it with that source's own stated change, or its
+// sentence repeats one of the levels and shares the measure). A discrepancy another rule already
+// reports on the same stated figure is added to that finding as its computation, not repeated.
+import type { Evidence, Finding, QuantityClaim, Severity, Source } from "../types.js";
+import { SEVERITY_RANK } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import type { AlignedPair } from "../align/index.js";
+import { changeOf, findRelations, type ChangeRelation, type RatioCue, type Relation } from "../extract/relations.js";
+import { measureSimilarity } from "../normalize/measure.js";
+import { evidenceOf } from "./index.js";
+import { checkChangeAcross, checkRelation, isClaim, type ArithmeticDraft } from "./rules/arithmetic.js";
+
+const FOLD_INTO = new Set(["numeric-conflict", "internal", "scale", "time-scope"]);
+
+function evidence(x: QuantityClaim | RatioCue): Evidence {
+  if (isClaim(x)) return evidenceOf(x);
+  return { ...x.span, normalized: { type: "ratio", value: x.value, low: +x.ratio.lo.toPrecision(12), high: +x.ratio.hi.toPrecision(12) } };
+}
+
+const sameSpan = (a: { source: string; start: number; end: number }, b: { source: string; start: number; end: number }) => a.source === b.source && a.start === b.start && a.end === b.end;
+
+/** The figures just before and after a claim in its sentence (sameThing asks for them again and again). */
+const neighbours = new WeakMap<QuantityClaim, (QuantityClaim | undefined)[]>();
+
+const sentenceKey = (c: QuantityClaim) => `${c.sourceIndex}:${c.sentence.start}`;
+
+/** Is a stated change in one source about the levels another source gives? */
+function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, QuantityClaim[]>, pairs: Map<string, AlignedPair[]>, rules: Rules): boolean {
+  const t = rules.severity.thresholds;
+  const { from, to } = r;
+  if (!from || !to || c.planned !== to.planned) return false;
+  // the aligner pairs it with this source's own statement of the change
+  for (const res of r.results) {
+    const p = (pairs.get(c.id) ?? []).find((x) => x.a === res.claim || x.b === res.claim);
+    const pct = (f: string) => (f === "percentage-point" ? "percent" : f);
+    if (p && p.best && p.confidence >= t.sure && p.scope !== "different" && changeOf(res.claim) === changeOf(c) && pct(res.claim.family) === pct(c.family)) return true;
+  }
+  // or it stands right next to a repeat of one of the levels ("to 87,648, a 36% drop") and
+  // the measure is the same
+  let beside = neighbours.get(c);
+  if (!beside) {
+    const own = sentenceOf.get(sentenceKey(c)) ?? [];
+    const k = own.indexOf(c);
+    neighbours.set(c, (beside = [own[k - 1], own[k + 1]]));
+  }
+  const text = c.sentence.text;
+  const off = c.sentence.start;
+  const repeats = beside.some((x) => {
+    if (!x || !x.span) return false;
+    const gap = x.span.end <= c.span.start ? text.slice(x.span.end - off, c.span.start - off) : text.slice(c.span.end - off, x.span.start - off);
+    if (gap.length > 40 || /[;]|(?<![\p{L}])(?:and|but|while|whereas)(?![\p{L}])/u.test(gap)) return false;
+    // a distinctive figure: three digits or more, money, or a rate with decimals ("4.1%")
+    return [from, to].some((l) => l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value) && (l.digits >= 3 || l.family.startsWith("money:") || (l.family === "percent" && l.precision < 1)));
+  });
+  if (!repeats) return false;
+  const sim = Math.max(measureSimilarity(c.measureWeights, to.measureWeights), ...r.results.map((x) => measureSimilarity(c.measureWeights, x.claim.measureWeights)));
+  if (sim < t.align) return false;
+  const same = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start === b.start && a.end === b.end;
+  if (c.scope && to.scope && !c.scopeIsEvent && !to.scopeIsEvent && !same(c.scope, to.scope)) return false;
+  if (c.baseline && from.scope && !same(c.baseline, from.scope)) return false;
+  return true;
+}
+
+/** The stated changes a relation of another source may be checked against. */
+function fitsAcross(r: ChangeRelation, c: QuantityClaim): boolean {
+  const level = r.to!;
+  if (!changeOf(c) || c.vague || c.per) return false;
+  if (c.family === "percent") return true;
+  if (c.family === "percentage-point") return level.family === "percent";
+  return c.family === level.family && level.family !== "percent";
+}
+
+export interface SourceClaims {
+  source: Source;
+  claims: QuantityClaim[];
+}
+
+/**
+ * Arithmetic findings for a run. `existing` are the other findings of the run: a discrepancy
+ * one of them already reports on the same stated figure gets this rule's computation added to
+ * its message and evidence (the finding is changed in place) instead of a second finding.
+ */
+export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonly AlignedPair[], rules: Rules, existing: Finding[] = []): Finding[] {
+  const relations: Relation[] = sources.flatMap((s) => findRelations(s.source, s.claims, rules));
+  const drafts: ArithmeticDraft[] = relations.flatMap((r) => checkRelation(r, rules));
+
+  // across sources: a stated change against the levels another source gives
+  // the figures of each sentence, in order
+  const sentenceOf = new Map<string, QuantityClaim[]>();
+  for (const s of sources) for (const c of s.claims) (sentenceOf.get(sentenceKey(c)) ?? sentenceOf.set(sentenceKey(c), []).get(sentenceKey(c))!).push(c);
+  for (const l of sentenceOf.values()) l.sort((a, b) => a.span.start - b.span.start);
+  const pairsOf = new Map<string, AlignedPair[]>();
+  for (const p of pairs) for (const c of [p.a, p.b]) (pairsOf.get(c.id) ?? pairsOf.set(c.id, []).get(c.id)!).push(p);
+  // a figure its own source already relates to levels is checked there
+  const related = new Set<QuantityClaim>();
+  for (const r of relations) if (r.kind === "change" && r.from && r.to) for (const x of r.results) related.add(x.claim);
+  const flagged = new Set(drafts.map((d) => d.stated));
+  // the stated changes each source offers (the part of fitsAcross that does not depend on the relation)
+  const offered = sources.map((s) => s.claims.filter((c) => !related.has(c) && changeOf(c) && !c.vague && !c.per));
+  for (const r of relations) {
+    if (r.kind !== "change" || !r.from || !r.to) continue;
+    // levels whose own stated change is already off are reported there
+    if (r.results.some((x) => flagged.has(x.claim))) continue;
+    for (const [si, s] of sources.entries()) {
+      if (s.claims[0]?.sourceIndex === r.sourceIndex) continue;
+      for (const c of offered[si]) {
+        if (related.has(c) || !fitsAcross(r, c) || !sameThing(r, c, sentenceOf, pairsOf, rules)) continue;
+        for (const d of checkChangeAcross(r, c, rules)) {
+          // the source's own statement of the change, for the editor to compare
+          for (const x of r.results) if (!d.claims.includes(x.claim)) d.claims.push(x.claim);
+          drafts.push(d);
+        }
+      }
+    }
+  }
+
+  // a change the levels contradict: other sources' statements of it that the levels bear out
+  // ("up 0.1 percentage point" against "rose 0.1 per cent"), for the editor to compare
+  for (const d of drafts) {
+    if (!d.agrees || !isClaim(d.stated)) continue;
+    const c = d.stated;
+    for (const p of pairsOf.get(c.id) ?? []) {
+      const x = p.a === c ? p.b : p.a;
+      if (x.sourceIndex !== c.sourceIndex && changeOf(x) === changeOf(c) && p.confidence >= rules.severity.thresholds.align && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+    }
+  }
+
+  // one finding per stated figure: the most severe reading
+  drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const seen = new Set<QuantityClaim | RatioCue>();
+  const out: Finding[] = [];
+  for (const d of drafts) {
+    if (seen.has(d.stated)) continue;
+    seen.add(d.stated);
+    const ev = d.claims.map(evidence);
+    const stated = evidence(d.stated);
+    // another rule already reports this figure: add the computation to that finding (not for
+    // a total, which is often the right figure repeated while a part is wrong)
+    const host = d.relation.kind === "sum" ? undefined : existing.find((f) => FOLD_INTO.has(f.kind) && f.claims.some((c) => sameSpan(c, stated)));
+    if (host) {
+      for (const e of ev) if (!host.claims.some((c) => sameSpan(c, e))) host.claims.push(e);
+      host.message += `; arithmetic: ${d.message}`;
+      if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[host.severity]) host.severity = d.severity as Severity;
+      continue;
+    }
+    out.push({ id: "", rule: d.rule, kind: d.kind, severity: d.severity, message: d.message, claims: ev });
+  }
+  return out;
+}
+
+export type { Relation };

@@ -1,0 +1,111 @@
+// Extraction spread over worker threads (`check` with `jobs` > 1). Each source is extracted
+// on its own from the rules and the story's people, so the result does not depend on how
+// sources are shared out: the report is the same as on one thread. Workers pay off only for
+// larger inputs (starting one loads the library again), so small runs stay on one thread.
+import { availableParallelism, cpus } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { SourceInput, Source } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import type { CheckOptions, ExtractedSource } from "../pipeline.js";
+import { loadRules } from "../rules/load.js";
+import { ingestSource } from "../ingest/source.js";
+import type { StageTimer } from "../timing.js";
+
+/** Input size (UTF-16 code units) from which worker threads are worth starting. */
+export const PARALLEL_MIN_CHARS = 1_500_000;
+/** And at least this many sources per worker. */
+export const PARALLEL_MIN_SOURCES_PER_JOB = 8;
+
+export function defaultJobs(): number {
+  try {
+    return Math.max(1, availableParallelism());
+  } catch {
+    return Math.max(1, cpus().length);
+  }
+}
+
+/** How many threads to use for these inputs: 1 unless the input is large enough. */
+export function parallelWorth(inputs: readonly SourceInput[], jobs?: number): number {
+  const want = Math.max(1, Math.floor(jobs ?? defaultJobs()));
+  if (want <= 1) return 1;
+  let chars = 0;
+  for (const i of inputs) chars += i.text.length;
+  if (chars < PARALLEL_MIN_CHARS) return 1;
+  return Math.max(1, Math.min(want, Math.floor(inputs.length / PARALLEL_MIN_SOURCES_PER_JOB)));
+}
+
+type FromWorker =
+  | { type: "people"; keys: string[][] }
+  | { type: "source"; index: number; result: Omit<ExtractedSource, "source"> }
+  | { type: "done"; ms: { extract: number; normalize: number } }
+  | { type: "error"; message: string; stack?: string };
+
+/** Shares sources out in contiguous runs of about equal size (in characters). */
+function shares(sources: readonly Source[], jobs: number): number[][] {
+  const total = sources.reduce((n, s) => n + s.text.length, 0);
+  const out: number[][] = Array.from({ length: jobs }, () => []);
+  let acc = 0;
+  sources.forEach((s, i) => {
+    const j = Math.min(jobs - 1, Math.floor((acc / total) * jobs));
+    out[j].push(i);
+    acc += s.text.length;
+  });
+  return out.filter((x) => x.length);
+}
+
+export async function extractParallel(
+  inputs: SourceInput[],
+  options: CheckOptions,
+  jobs: number,
+  timer: StageTimer,
+): Promise<{ rules: Rules; extracted: ExtractedSource[] }> {
+  const rules = timer.time("ingest", () => options.loadedRules ?? loadRules(options.rules ?? []));
+  const sources = timer.time("ingest", () => inputs.map((input) => ingestSource(input)));
+  const groups = shares(sources, jobs);
+  const url = new URL("./worker.js", import.meta.url);
+  const extracted: ExtractedSource[] = new Array(sources.length);
+  let done = 0;
+  const workers = groups.map((indices) => {
+    const w = new Worker(url, { workerData: { rules, indices, sources: indices.map((i) => sources[i]) } });
+    return { w, indices };
+  });
+  const next = (w: Worker) =>
+    new Promise<FromWorker>((resolve, reject) => {
+      const onMessage = (m: FromWorker) => {
+        if (m.type === "source") {
+          extracted[m.index] = { source: sources[m.index], ...m.result };
+          options.onProgress?.(++done, sources.length);
+          return;
+        }
+        w.off("message", onMessage);
+        w.off("error", reject);
+        if (m.type === "error") reject(Object.assign(new Error(m.message), { stack: m.stack }));
+        else resolve(m);
+      };
+      w.on("message", onMessage);
+      w.once("error", reject);
+    });
+  try {
+    const started = Date.now();
+    // phase 1: the people each source names outright (storyPeople), in source order
+    const people = await Promise.all(workers.map(({ w }) => next(w)));
+    const keys: string[][] = new Array(sources.length);
+    workers.forEach(({ indices }, k) => indices.forEach((i, n) => (keys[i] = (people[k] as { keys: string[][] }).keys[n])));
+    const known = [...new Set(keys.flat())];
+    // phase 2: everything else, source by source
+    const finished = Promise.all(workers.map(({ w }) => next(w)));
+    for (const { w } of workers) w.postMessage({ known });
+    const ends = (await finished) as Array<{ type: "done"; ms: { extract: number; normalize: number } }>;
+    if (timer.on) {
+      // stage times summed over threads; the wall time of the parallel part is what the run waited
+      const ext = ends.reduce((n, e) => n + e.ms.extract, 0);
+      const norm = ends.reduce((n, e) => n + e.ms.normalize, 0);
+      timer.add("extract", ext);
+      timer.add("normalize", norm);
+      void started;
+    }
+  } finally {
+    await Promise.all(workers.map(({ w }) => w.terminate()));
+  }
+  return { rules, extracted };
+}

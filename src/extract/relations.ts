@@ -1,0 +1,685 @@
+// Relations a source states between its figures, read from the words between them, so that
+// the arithmetic can be redone (compare/rules/arithmetic.ts):
+//   change   "fell from 144,278 in May to 87,648 in July, a 39% drop"; "rose 11 cents, or
+//            0.3%, to $35.74"; "more than doubled, from 3,100 acres to 7,470"
+//   share    "145 of the 4,706 patients (3.1%)"; "two-thirds of the 600 delegates, or 400"
+//   shares   "45,770 votes, or 51.3 percent, to 41,356, or 46.3 percent" (one implied whole)
+//   sum      "1,200 located and 1,300 missing out of 2,500"; "a combined 40,000" after the
+//            revisions it adds up; "412,000 boardings — 268,000 on buses and 144,000 on rail"
+//   rate     "87,648 crossings in July, about 2,800 a day"; "$1,200 per resident"
+//   average  "201,000, 164,000 and 187,000, an average of 184,000"
+// Relations are read within a sentence, and between neighbouring sentences where one states
+// a result ("This represents a reduction of 33%") or a total ("a combined 40,000") of figures
+// the other gives. The cue words come from rules/relations.yaml; nothing here is computed.
+import type { Direction, QuantityClaim, Source, Span } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { splitSentences } from "../text/sentences.js";
+import { hedgeInterval } from "./quantities.js";
+import { range, type Range } from "../normalize/interval-math.js";
+import { measureSimilarity } from "../normalize/measure.js";
+
+/** A change verb that states a ratio ("doubled", "more than tripled"), read as a result. */
+export interface RatioCue {
+  span: Span;
+  /** The ratio of the later level to the earlier one that the words allow. */
+  ratio: Range;
+  value: number;
+  hedged: boolean;
+}
+
+export interface Result {
+  claim: QuantityClaim;
+  /** The direction stated for the result, its own or that of the figure it restates. */
+  direction?: Direction;
+}
+
+export interface ChangeRelation {
+  kind: "change";
+  sourceIndex: number;
+  /** The earlier level; absent when only the later one and the change are given. */
+  from?: QuantityClaim;
+  /** The later level. */
+  to?: QuantityClaim;
+  results: Result[];
+  ratio?: RatioCue;
+}
+
+export interface ShareRelation {
+  kind: "share";
+  sourceIndex: number;
+  part: QuantityClaim;
+  whole: QuantityClaim;
+  share: QuantityClaim;
+  /** Which figure the text gives as the result of the other two. */
+  stated: "share" | "part";
+}
+
+/** Several parts each restated as a share of one whole the text does not give. */
+export interface SharesRelation {
+  kind: "shares";
+  sourceIndex: number;
+  items: { part: QuantityClaim; share: QuantityClaim }[];
+}
+
+/** A part of a sum: a figure, or the change between two levels. */
+export type Operand = { claim: QuantityClaim } | { from: QuantityClaim; to: QuantityClaim };
+
+export interface SumRelation {
+  kind: "sum";
+  sourceIndex: number;
+  parts: Operand[];
+  total: QuantityClaim;
+  /**
+   * equal: the text says the parts make the total ("a combined 40,000"); exhaustive: a
+   * breakdown that should add up, though a shortfall may be parts left unnamed; atMost: some
+   * of the parts of the total ("with", "including").
+   */
+  mode: "equal" | "exhaustive" | "atMost";
+  /** The total and the parts are changes: added with their signs. */
+  signed: boolean;
+}
+
+export interface RateRelation {
+  kind: "rate";
+  sourceIndex: number;
+  rate: QuantityClaim;
+  total: QuantityClaim;
+  /** How many periods (days, months...) or heads the total is spread over. */
+  divisor: Range;
+  /** The divisor in words ("31 days in July", "1.2 million residents"). */
+  divisorText: string;
+  /** The figure the divisor comes from (a duration or a population), when one does. */
+  divisorClaim?: QuantityClaim;
+  /** The rate's unit in words ("a day", "per resident"). */
+  per: string;
+}
+
+export interface AverageRelation {
+  kind: "average";
+  sourceIndex: number;
+  values: QuantityClaim[];
+  average: QuantityClaim;
+}
+
+export type Relation = ChangeRelation | ShareRelation | SharesRelation | SumRelation | RateRelation | AverageRelation;
+
+/** Directions read here for figures the extractor leaves without one ("revised down by 27,000"). */
+const amountDirections = new WeakMap<QuantityClaim, Direction>();
+
+/** The direction of a figure stated as a change: the extractor's, or the one read from "... by N". */
+export function changeOf(c: QuantityClaim): Direction | undefined {
+  return c.change ?? amountDirections.get(c);
+}
+
+interface RelationLexicon {
+  amountEnd: RegExp;
+  directUp: RegExp;
+  directDown: RegExp;
+  changeUp: RegExp;
+  changeDown: RegExp;
+  fromEnd: RegExp;
+  toEnd: RegExp;
+  baselineEnd: RegExp;
+  baselineParenEnd: RegExp;
+  partBetween: RegExp;
+  restateEnd: RegExp;
+  totalBeforeEnd: RegExp;
+  totalAfterEnd: RegExp;
+  totalAfterStart: RegExp;
+  changeTotalEnd: RegExp;
+  averageEnd: RegExp;
+  multiplierRe: RegExp;
+  hedgeEnd: RegExp;
+  multipliers: Map<string, number>;
+  hedgeOf: Map<string, Rules["hedges"][number]>;
+  resultOpener: RegExp;
+  backReference: RegExp;
+  populationStart: RegExp;
+  durationPrep: RegExp;
+  breakdownGap: RegExp;
+  sharesFromStart: RegExp;
+}
+
+const lexicons = new WeakMap<Rules, RelationLexicon>();
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SP = "[ \\u00a0]";
+const alt = (xs: string[]) =>
+  [...new Set(xs.map((x) => x.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => esc(x).replace(/ /g, `${SP}+`))
+    .join("|") || "(?!)";
+// "the", "a", "an" (and a sign) between a cue and its figure
+const DET = `(?:(?:the|a|an|its|their|all)${SP}+)?[+]?`;
+
+function lexicon(rules: Rules): RelationLexicon {
+  const hit = lexicons.get(rules);
+  if (hit) return hit;
+  const r = rules.relations;
+  const hedgeOf = new Map<string, Rules["hedges"][number]>();
+  for (const h of rules.hedges) for (const w of h.words) if (!/^or /.test(w)) hedgeOf.set(w.toLowerCase(), h);
+  const multipliers = new Map(Object.entries(r.multipliers).map(([k, v]) => [k.toLowerCase(), v]));
+  const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
+  // "and down 2.1%", "up 5.8%": a change word right before the figure (a comparative is a hedge)
+  const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
+  const words = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(xs)})(?![\\p{L}])`, "iu");
+  const lex: RelationLexicon = {
+    amountEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.amountCues)})${SP}+$`, "iu"),
+    directUp: direct(rules.measures.changeWords.up),
+    directDown: direct(rules.measures.changeWords.down),
+    changeUp: words([...rules.measures.changeWords.up, ...r.changeVerbs.up]),
+    changeDown: words([...rules.measures.changeWords.down, ...r.changeVerbs.down]),
+    fromEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`, "iu"),
+    toEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`, "iu"),
+    baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+${DET}$`, "iu"),
+    // "up 4.3% from October 2024 (6,153)": the earlier level in brackets after its period
+    baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
+    partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
+    restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
+    totalBeforeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalBefore)})[,]?${SP}+$`, "iu"),
+    totalAfterEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalAfter)})(?:${SP}+(?:is|was|were|are|at|of|to|stood${SP}+at|came${SP}+to|reached|totalled|totaled|totals|total))?${SP}+$`, "iu"),
+    totalAfterStart: new RegExp(`^(?:${SP}+[\\p{L}'’-]+){0,2}?${SP}+(?:${alt(r.totalAfter)})(?![\\p{L}])`, "iu"),
+    changeTotalEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.changeTotalBefore)})${SP}+$`, "iu"),
+    averageEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.averageCues)})${SP}+(?:of${SP}+)?$`, "iu"),
+    multiplierRe: new RegExp(`(?<![\\p{L}])(${alt([...multipliers.keys()])})(?![\\p{L}])`, "giu"),
+    hedgeEnd: new RegExp(`(?:^|[^\\p{L}])(${alt([...hedgeOf.keys()])})${SP}+$`, "iu"),
+    multipliers,
+    hedgeOf,
+    backReference: new RegExp(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`, "iu"),
+    resultOpener: new RegExp(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`, "iu"),
+    populationStart: new RegExp(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`, "iu"),
+    durationPrep: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`, "iu"),
+    breakdownGap: new RegExp(`(?:${r.breakdownOpeners.map((o) => (/^\p{L}/u.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`, "iu"),
+    sharesFromStart: new RegExp(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
+  };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+/** A figure that can stand as a level, part or total: not a change, not vague. */
+const isLevel = (c: QuantityClaim) => !changeOf(c) && !c.vague && c.family !== "duration";
+const sameFamily = (a: QuantityClaim, b: QuantityClaim) => a.family === b.family;
+const isPercent = (c: QuantityClaim) => c.family === "percent";
+/** A short stretch of words inside one clause. */
+const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
+/**
+ * Words between two items of a list ("27,400 jobs from March and 14,800"): a comma or "and",
+ * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
+ */
+const listGap = (g: string) =>
+  g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+
+interface Sentence {
+  start: number;
+  end: number;
+  claims: QuantityClaim[];
+}
+
+/** The relations stated between the figures of one source. */
+export function findRelations(source: Source, claims: readonly QuantityClaim[], rules: Rules): Relation[] {
+  const lex = lexicon(rules);
+  const text = source.text;
+  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start);
+  const sentences: Sentence[] = splitSentences(text, source.body.start, text.length).map((r) => ({ ...r, claims: [] }));
+  let si = 0;
+  for (const c of sorted) {
+    while (si < sentences.length - 1 && sentences[si].end <= c.span.start) si++;
+    if (sentences[si] && c.span.start >= sentences[si].start && c.span.end <= sentences[si].end) sentences[si].claims.push(c);
+  }
+  const sourceIndex = sorted[0]?.sourceIndex ?? 0;
+  // "revised down by 27,000", "lowered March and April by a combined 40,000": amounts of change
+  for (const c of sorted) {
+    if (c.change || c.vague) continue;
+    const lead = text.slice(Math.max(source.body.start, c.span.start - 80), c.span.start);
+    const up0 = lex.directUp.test(lead);
+    if (up0 !== lex.directDown.test(lead)) {
+      amountDirections.set(c, up0 ? "up" : "down");
+      continue;
+    }
+    const m = lex.amountEnd.exec(lead);
+    if (!m) continue;
+    // the change word within the clause before the cue ("down", "lowered its estimates")
+    const clause = lead.slice(0, m.index + 1).split(/[.;:,()—–]/).pop()!.split(/[ \u00a0]+/).slice(-6).join(" ");
+    const up = lex.changeUp.test(clause);
+    const down = lex.changeDown.test(clause);
+    if (up !== down) amountDirections.set(c, up ? "up" : "down");
+  }
+  const out: Relation[] = [];
+  const pairsBySentence = new Map<number, { from: QuantityClaim; to: QuantityClaim }[]>();
+  const changes = new Map<number, ChangeRelation[]>();
+  sentences.forEach((s, i) => {
+    const found = changeRelations(s, text, lex, rules, sourceIndex, source.path);
+    changes.set(i, found.relations);
+    pairsBySentence.set(i, found.pairs);
+  });
+  // "In 2019-20, 86.2% had both doses. By 2024-25 that share had fallen to 81.4%, a drop of
+  // 4.8 points": the earlier level in the sentence before, the later one and the change here
+  sentences.forEach((s, i) => {
+    const rel = changes.get(i)!;
+    if (i === 0 || rel.some((r) => r.from && r.to)) return;
+    const lone = rel.find((r) => r.to && !r.from && r.results.length);
+    const to = lone?.to ?? s.claims.find((c, k) => isLevel(c) && lex.toEnd.test(text.slice(k > 0 ? s.claims[k - 1].span.end : s.start, c.span.start)) && s.claims.some((x) => changeOf(x) && resultFits(x, { to: c })));
+    if (!to || !to.scope || to.scopeIsEvent) return;
+    const paired = new Set((pairsBySentence.get(i - 1) ?? []).flatMap((p) => [p.from, p.to]));
+    const earlier = sentences[i - 1].claims.filter((c) => isLevel(c) && sameFamily(c, to) && !paired.has(c));
+    if (earlier.length !== 1) return;
+    const from = earlier[0];
+    // an earlier period, and the same measure
+    if (!from.scope || from.scopeIsEvent || from.scope.end >= to.scope.start || from.scope.start.startsWith("P") || to.scope.start.startsWith("P")) return;
+    const sim = measureSimilarity(from.measureWeights, to.measureWeights);
+    if (sim < rules.severity.thresholds.align && !(sim > 0 && lex.backReference.test(text.slice(s.start, to.span.start)))) return;
+    const results = (lone?.results ?? []).concat(lone ? [] : s.claims.filter((x) => changeOf(x) && resultFits(x, { to })).map((claim) => ({ claim, direction: changeOf(claim) })));
+    const r: ChangeRelation = { kind: "change", sourceIndex, from, to, results };
+    if (lone) rel.splice(rel.indexOf(lone), 1);
+    rel.push(r);
+    pairsBySentence.set(i, [...(pairsBySentence.get(i) ?? []), { from, to }]);
+  });
+  // a sentence that only states the result of the one before ("This represents a drop of 33%")
+  sentences.forEach((s, i) => {
+    const rel = changes.get(i)!;
+    const next = sentences[i + 1];
+    if (!next || !rel.length || rel.some((r) => r.results.length) || rel.length !== 1) return;
+    if (!lex.resultOpener.test(text.slice(next.start, next.end))) return;
+    if ((pairsBySentence.get(i + 1) ?? []).length) return;
+    const r = rel[0];
+    const results = next.claims.filter((c) => changeOf(c) && resultFits(c, r));
+    if (results.length && results.length === next.claims.length) r.results.push(...results.map((claim) => ({ claim, direction: changeOf(claim) })));
+  });
+  // pairs of levels with no stated change are kept too: another source may state the change
+  for (const rel of changes.values()) out.push(...rel);
+  sentences.forEach((s, i) => {
+    out.push(...shareRelations(s, text, lex, sourceIndex));
+    out.push(...sumRelations(sentences, i, text, lex, pairsBySentence, sourceIndex));
+    out.push(...rateRelations(s, text, lex, rules, sourceIndex, sentences[i - 1]));
+    out.push(...averageRelations(s, text, lex, sourceIndex));
+  });
+  return out;
+}
+
+/** A stated change fits a pair of levels: the same unit, a percent, or points for rates. */
+function resultFits(c: QuantityClaim, r: { to?: QuantityClaim; from?: QuantityClaim }): boolean {
+  const level = r.to ?? r.from;
+  if (!level) return false;
+  if (c.vague) return false;
+  if (isPercent(c)) return true;
+  if (c.family === "percentage-point") return isPercent(level);
+  return c.family === level.family && !isPercent(level);
+}
+
+function gapOf(text: string, a: { span: Span }, b: { span: Span }): string {
+  return text.slice(a.span.end, b.span.start);
+}
+
+/** Changes between two levels of one sentence, with the stated results bound to each. */
+function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules: Rules, sourceIndex: number, path: string) {
+  const cs = s.claims;
+  // at most 80 characters back: the cues sit right before a figure
+  const before = (i: number) => text.slice(Math.max(i > 0 ? cs[i - 1].span.end : s.start, cs[i].span.start - 80), cs[i].span.start);
+  const between = (i: number, j: number) => text.slice(cs[i].span.end, cs[j].span.start);
+  const pairs: { from: QuantityClaim; to: QuantityClaim; bound: QuantityClaim[] }[] = [];
+  const usedAsLevel = new Set<QuantityClaim>();
+  const addPair = (from: QuantityClaim, to: QuantityClaim, bound: QuantityClaim[] = []) => {
+    if (!isLevel(from) || !isLevel(to) || !sameFamily(from, to) || usedAsLevel.has(from) || usedAsLevel.has(to)) return;
+    pairs.push({ from, to, bound });
+    usedAsLevel.add(from);
+    usedAsLevel.add(to);
+  };
+  // "from 144,278 in May to 87,648 in July" first, then "rose to 4.1% from 4.0%", then
+  // "201,000 instead of 228,000", "$412,500, up from $389,900"
+  const forms: ((i: number, g: string) => boolean)[] = [
+    (i, g) => lex.fromEnd.test(before(i)) && lex.toEnd.test(g) && (addPair(cs[i], cs[i + 1]), true),
+    (i, g) => lex.toEnd.test(before(i)) && lex.baselineEnd.test(g) && (addPair(cs[i + 1], cs[i]), true),
+    (i, g) => lex.baselineEnd.test(g) && !lex.fromEnd.test(before(i)) && !lex.toEnd.test(g) && !(i + 2 < cs.length && lex.toEnd.test(between(i + 1, i + 2))) && (addPair(cs[i + 1], cs[i]), true),
+  ];
+  for (const form of forms)
+    for (let i = 0; i + 1 < cs.length; i++) {
+      const g = between(i, i + 1);
+      if (short(g, 60)) form(i, g);
+    }
+  // "$412,500, up 5.8% from $389,900"; "6,418, up 4.3% from October 2024 (6,153) and down 2.1%
+  // from September 2025 (6,556)": a change between the later level and the earlier one
+  for (let k = 1; k + 1 < cs.length; k++) {
+    const c = cs[k];
+    if (!changeOf(c) || c.vague) continue;
+    const g = between(k, k + 1);
+    if (!short(g, 50) || !(lex.baselineEnd.test(g) || lex.baselineParenEnd.test(g))) continue;
+    const from = cs[k + 1];
+    // the later level: the figure before the change, past figures of other units ("41.2% of
+    // the city's 233,980 registered voters, up 6.6 percentage points from the 34.6%")
+    let j = k - 1;
+    while (j > 0 && !sameFamily(cs[j], from) && !changeOf(cs[j])) j--;
+    let to: QuantityClaim | undefined = cs[j];
+    const lead = text.slice(cs[j].span.end, c.span.start);
+    // "... (6,153) and down 2.1% from ...": the same later level again
+    const prior = pairs.find((p) => p.from === to);
+    if (prior && j === k - 1 && /^\)?[ \u00a0,]*(?:and|but|while)?[ \u00a0]*(?:up|down)?[ \u00a0]*$/i.test(lead)) to = prior.to;
+    else if (!short(lead, j === k - 1 ? 40 : 60) || /(?<![\p{L}])(?:and|but|while)(?![\p{L}])/u.test(lead)) continue;
+    if (!to || !isLevel(to) || !isLevel(from) || !sameFamily(to, from) || usedAsLevel.has(from)) continue;
+    if (!resultFits(c, { to })) continue;
+    pairs.push({ from, to, bound: [c] });
+    usedAsLevel.add(from);
+    usedAsLevel.add(to);
+  }
+  const relations: ChangeRelation[] = pairs.map((p) => ({ kind: "change", sourceIndex, from: p.from, to: p.to, results: p.bound.map((claim) => ({ claim, direction: changeOf(claim) })) }));
+  const boundClaims = new Set(pairs.flatMap((p) => p.bound));
+  // stated results not yet bound: changes, and figures that restate one ("11 cents, or 0.3%")
+  const results: Result[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i];
+    if (usedAsLevel.has(c) || boundClaims.has(c) || c.vague) continue;
+    if (changeOf(c)) results.push({ claim: c, direction: changeOf(c) });
+    else if (i > 0 && changeOf(cs[i - 1]) && lex.restateEnd.test(between(i - 1, i)) && short(between(i - 1, i), 12) && (isPercent(c) || c.family === "percentage-point"))
+      results.push({ claim: c, direction: changeOf(cs[i - 1]) });
+  }
+  for (const res of results) {
+    const i = cs.indexOf(res.claim);
+    let target: ChangeRelation | undefined;
+    if (relations.length === 1) target = relations[0];
+    else {
+      // "15 cents from $1.10 to $1.25": bound forward when only a from-cue stands between
+      const next = relations.find((r) => r.from && cs.indexOf(r.from) === i + 1 && /^[ \u00a0,]*$/.test(before(i + 1).replace(lex.fromEnd, "")) && lex.fromEnd.test(before(i + 1)));
+      // "from $2.25 to $2.50, up 11.1%": bound backward to the pair just before
+      const prev = relations.find((r) => {
+        const last = Math.max(cs.indexOf(r.from!), cs.indexOf(r.to!));
+        const mid = cs.slice(last + 1, i);
+        return last < i && mid.every((m) => results.some((x) => x.claim === m)) && short(text.slice(cs[last].span.end, res.claim.span.start), 40) && !/(?<![\p{L}])and(?![\p{L}])/u.test(text.slice(cs[last].span.end, res.claim.span.start));
+      });
+      target = next ?? prev;
+    }
+    if (target && resultFits(res.claim, target)) target.results.push(res);
+  }
+  // "more than doubled, from 3,100 acres to 7,470 acres", "halved to 3,200 from 6,400"
+  const sentenceText = relations.length ? text.slice(s.start, s.end) : "";
+  const mre = new RegExp(lex.multiplierRe.source, lex.multiplierRe.flags);
+  for (let m = mre.exec(sentenceText); m; m = mre.exec(sentenceText)) {
+    const from0 = Math.max(0, m.index - 30);
+    const hm = lex.hedgeEnd.exec(sentenceText.slice(from0, m.index));
+    const start = s.start + (hm ? from0 + hm.index + hm[0].search(/\p{L}/u) : m.index);
+    const end = s.start + m.index + m[0].length;
+    const word = m[1];
+    const hedgeWord = hm?.[1];
+    // the pair the verb governs: the first pair after it with no other figure between
+    const r = relations.find((x) => {
+      const first = [x.from!, x.to!].sort((a, b) => a.span.start - b.span.start)[0];
+      const last = [x.from!, x.to!].sort((a, b) => b.span.start - a.span.start)[0];
+      if (end <= first.span.start) return !cs.some((c) => c.span.start >= end && c.span.end <= first.span.start) && first.span.start - end <= 40;
+      return start >= first.span.end && end <= last.span.start;
+    });
+    if (!r || r.ratio) continue;
+    const value = lex.multipliers.get(word.toLowerCase().replace(/[ \u00a0]+/g, " "))!;
+    const h = hedgeWord ? lex.hedgeOf.get(hedgeWord.toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
+    let ratio: Range;
+    const tol = rules.relations.multiplierTolerance;
+    if (!h) ratio = range(value * (1 - tol), value * (1 + tol));
+    // "more than doubled" is any ratio from two up (short of the next multiple)
+    else if (h.bound === "above") ratio = value >= 1 ? range(value, value * 1.5) : range(value, 1);
+    else if (h.bound === "below") ratio = value >= 1 ? range(Math.max(1, value * (1 + h.low)), value) : range(value * 0.5, value);
+    else {
+      const i = hedgeInterval(value, h);
+      ratio = range(i.low, i.high);
+    }
+    r.ratio = { span: { source: path, start, end, text: text.slice(start, end) }, ratio, value, hedged: !!h };
+  }
+  // "rose 11 cents, or 0.3%, to $35.74": the earlier level is implied by the change
+  if (!relations.length) {
+    const to = cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c));
+    const from = to ? undefined : cs.find((c, i) => isLevel(c) && lex.fromEnd.test(before(i)) && !usedAsLevel.has(c));
+    const level = to ?? from;
+    if (level) {
+      const abs = results.filter((x) => x.claim.family === level.family && !isPercent(level) && x.direction);
+      const rel = results.filter((x) => isPercent(x.claim));
+      if (abs.length === 1 && rel.length === 1) relations.push({ kind: "change", sourceIndex, ...(to ? { to } : { from }), results: [abs[0], { ...rel[0], direction: rel[0].direction ?? abs[0].direction }] });
+    }
+  }
+  return { relations, pairs: pairs.map(({ from, to }) => ({ from, to })) };
+}
+
+/** "145 of the 4,706 patients (3.1%)", "two-thirds of the 600 delegates, or 400". */
+function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
+  const cs = s.claims;
+  const out: Relation[] = [];
+  const between = (i: number, j: number) => text.slice(cs[i].span.end, cs[j].span.start);
+  const used = new Set<QuantityClaim>();
+  const whole = (c: QuantityClaim) => isLevel(c) && !isPercent(c) && c.family !== "percentage-point";
+  const share = (c: QuantityClaim) => isPercent(c) && !changeOf(c) && !c.vague;
+  const restated = (g: string) => lex.restateEnd.test(g) && short(g, 60);
+  for (let i = 0; i + 2 < cs.length; i++) {
+    const [a, b, c] = [cs[i], cs[i + 1], cs[i + 2]];
+    const g1 = between(i, i + 1);
+    const g2 = between(i + 1, i + 2);
+    // part of whole (share)
+    if (whole(a) && whole(b) && sameFamily(a, b) && share(c) && lex.partBetween.test(g1) && restated(g2)) {
+      out.push({ kind: "share", sourceIndex, part: a, whole: b, share: c, stated: "share" });
+      used.add(a).add(b).add(c);
+    }
+    // share of whole, or part
+    else if (share(a) && whole(b) && whole(c) && sameFamily(b, c) && lex.partBetween.test(g1) && restated(g2)) {
+      out.push({ kind: "share", sourceIndex, part: c, whole: b, share: a, stated: "part" });
+      used.add(a).add(b).add(c);
+    }
+    // part, or share, of whole
+    else if (whole(a) && share(b) && whole(c) && sameFamily(a, c) && restated(g1) && /^[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(g2)) {
+      out.push({ kind: "share", sourceIndex, part: a, whole: c, share: b, stated: "share" });
+      used.add(a).add(b).add(c);
+    }
+  }
+  // "Of the 68 cases, 49 (72%) are children": a whole opening the sentence
+  const items: { part: QuantityClaim; share: QuantityClaim }[] = [];
+  for (let i = 0; i + 1 < cs.length; i++) {
+    if (used.has(cs[i]) || used.has(cs[i + 1])) continue;
+    if (whole(cs[i]) && share(cs[i + 1]) && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
+  }
+  const opening = cs[0] && whole(cs[0]) && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) ? cs[0] : undefined;
+  if (opening) {
+    for (const it of items) if (it.part !== opening && sameFamily(it.part, opening)) out.push({ kind: "share", sourceIndex, part: it.part, whole: opening, share: it.share, stated: "share" });
+  } else if (items.length >= 2 && items.every((it) => sameFamily(it.part, items[0].part))) {
+    // shares of one whole add up to at most 100%
+    const total = items.reduce((n, it) => n + it.share.interval.low, 0);
+    if (total <= 100.5) out.push({ kind: "shares", sourceIndex, items });
+  }
+  return out;
+}
+
+/** Parts and their total. */
+function sumRelations(sentences: Sentence[], si: number, text: string, lex: RelationLexicon, pairsBySentence: Map<number, { from: QuantityClaim; to: QuantityClaim }[]>, sourceIndex: number): Relation[] {
+  const s = sentences[si];
+  const cs = s.claims;
+  const out: Relation[] = [];
+  const before = (i: number) => text.slice(Math.max(i > 0 ? cs[i - 1].span.end : s.start, cs[i].span.start - 80), cs[i].span.start);
+  const after = (i: number) => text.slice(cs[i].span.end, i + 1 < cs.length ? cs[i + 1].span.start : s.end);
+  const between = (i: number, j: number) => text.slice(cs[i].span.end, cs[j].span.start);
+  const levels = new Set((pairsBySentence.get(si) ?? []).flatMap((p) => [p.from, p.to]));
+  const part = (c: QuantityClaim, t: QuantityClaim, anyChange = false) => sameFamily(c, t) && !c.vague && (anyChange || !!changeOf(c) === !!changeOf(t)) && !levels.has(c) && c !== t && !c.per === !t.per;
+  /** The list of parts ending at index `last` (walking back) or starting at `first` (forward). */
+  const listBack = (last: number, t: QuantityClaim, anyChange = false) => {
+    const items = [cs[last]];
+    for (let k = last - 1; k >= 0 && part(cs[k], t, anyChange) && listGap(between(k, k + 1)); k--) items.unshift(cs[k]);
+    return items;
+  };
+  const listForward = (first: number, t: QuantityClaim) => {
+    const items = [cs[first]];
+    for (let k = first + 1; k < cs.length && part(cs[k], t) && listGap(between(k - 1, k)); k++) items.push(cs[k]);
+    return items;
+  };
+  const taken = new Set<QuantityClaim>();
+  // "Of the 2,540 people reported missing, 1,236 have been found alive, 1,012 are still missing
+  // and 292 have died": a whole opening the sentence, then its parts (others may go unnamed)
+  if (cs.length >= 3 && !changeOf(cs[0]) && !cs[0].vague && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) && part(cs[1], cs[0])) {
+    const parts = listForward(1, cs[0]);
+    if (parts.length >= 2 && short(between(0, 1), 80)) {
+      out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: "atMost", signed: false });
+      parts.forEach((p) => taken.add(p));
+      taken.add(cs[0]);
+    }
+  }
+  for (let i = 0; i < cs.length; i++) {
+    const t = cs[i];
+    if (t.vague || taken.has(t)) continue;
+    // "1,200 located and 1,300 still missing out of 2,500"
+    if (i >= 2 && !changeOf(t) && /(?<![\p{L}])out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/iu.test(before(i)) && short(before(i), 40) && part(cs[i - 1], t)) {
+      const parts = listBack(i - 1, t);
+      if (parts.length >= 2) {
+        out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: "exhaustive", signed: false });
+        parts.forEach((p) => taken.add(p));
+        continue;
+      }
+    }
+    const changeTotal = !!changeOf(t) || lex.changeTotalEnd.test(before(i));
+    const totalCue = lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || lex.totalAfterStart.test(after(i));
+    if (totalCue) {
+      // parts in the same sentence: a list right before or after the total ("cut 27,400 jobs
+      // from March and 14,800 from April, a combined 42,200": one direction for the list)
+      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), 40) ? listBack(i - 1, t, changeTotal) : [];
+      const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) ? listForward(i + 1, t) : []);
+      const directed = near.some((c) => changeOf(c)) || !changeTotal;
+      if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
+        out.push({ kind: "sum", sourceIndex, parts: near.map((claim) => ({ claim })), total: t, mode: "equal", signed: false });
+        near.forEach((p) => taken.add(p));
+        continue;
+      }
+      if (changeTotal) {
+        // "lowered March and April by a combined 40,000 jobs. March's gain now stands at
+        // 201,000 instead of 228,000, and April's at 164,000 rather than 177,000."
+        const window = [si, si - 1, si + 1].filter((k) => k >= 0 && k < sentences.length);
+        for (const k of window) {
+          const explicit = sentences[k].claims.filter((c) => c !== t && changeOf(c) && sameFamily(c, t) && !c.vague && !c.per);
+          if (explicit.length >= 2) {
+            out.push({ kind: "sum", sourceIndex, parts: explicit.map((claim) => ({ claim })), total: t, mode: "equal", signed: true });
+            break;
+          }
+          const pairs = (pairsBySentence.get(k) ?? []).filter((p) => sameFamily(p.to, t) && p.to !== t && p.from !== t);
+          if (pairs.length >= 2 && !explicit.length) {
+            out.push({ kind: "sum", sourceIndex, parts: pairs.map((p) => ({ from: p.from, to: p.to })), total: t, mode: "equal", signed: true });
+            break;
+          }
+          if (explicit.length) break;
+        }
+        continue;
+      }
+    }
+    // "412,000 boardings — 268,000 on buses and 144,000 on light rail —"
+    if (!changeOf(t) && i + 2 < cs.length && part(cs[i + 1], t)) {
+      const g = between(i, i + 1);
+      const m = lex.breakdownGap.exec(g);
+      if (m && short(g, 60)) {
+        const loose = /^\p{L}/u.test(m[0].trim());
+        // "9,412 patients with 412 hospitals and 31 countries": after a word, the parts must count the same thing
+        const parts = listForward(i + 1, t).filter((p) => !loose || p.head === undefined || p.head === t.head);
+        if (parts.length >= 2) {
+          out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: loose ? "atMost" : "exhaustive", signed: false });
+          parts.forEach((p) => taken.add(p));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Days in an ISO period (inclusive), or null. */
+function daysIn(start: string, end: string): number | null {
+  const a = Date.parse(start.replace(/^0000/, "2001"));
+  const b = Date.parse(end.replace(/^0000/, "2001"));
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) return null;
+  return Math.round((b - a) / 86400000) + 1;
+}
+
+/** Whole months in an ISO period, when it runs from a first to a last day. */
+function monthsIn(start: string, end: string): number | null {
+  const a = /^(\d{4})-(\d{2})-01$/.exec(start);
+  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end);
+  if (!a || !b) return null;
+  const last = new Date(Date.UTC(+b[1] || 2001, +b[2], 0)).getUTCDate();
+  if (+b[3] !== last) return null;
+  return (+b[1] - +a[1]) * 12 + (+b[2] - +a[2]) + 1;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "87,648 crossings in July, about 2,800 a day"; "$1.44 billion, about $1,200 per resident". */
+function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: Rules, sourceIndex: number, prev?: Sentence): Relation[] {
+  const cs = s.claims;
+  const out: Relation[] = [];
+  const periods = rules.relations.periods;
+  const perHead = new Set(rules.relations.perHead.map((w) => w.toLowerCase()));
+  for (let i = 0; i < cs.length; i++) {
+    const rate = cs[i];
+    if (!rate.per || rate.vague || changeOf(rate)) continue;
+    // the total: the nearest figure of the same family without a rate, next to the rate (a
+    // duration may stand between: "12,600 claims over 30 days, or 420 a day")
+    // the nearest figure of the rate's unit, past durations and figures of other units
+    // ("$18.4 million to 4,600 households, or about $2,500 a household")
+    const nearest = (step: number) => {
+      for (let k = i + step, n = 0; k >= 0 && k < cs.length && n < 3; k += step, n++) if (sameFamily(cs[k], rate)) return cs[k];
+      return undefined;
+    };
+    // an earlier level ("from 380,822 TEUs a year earlier") is not the total the rate spreads
+    const baseline = (c: QuantityClaim) => lex.fromEnd.test(text.slice(Math.max(s.start, c.span.start - 30), c.span.start)) || lex.baselineEnd.test(text.slice(Math.max(s.start, c.span.start - 30), c.span.start));
+    const fits = (c: QuantityClaim | undefined): c is QuantityClaim => !!c && sameFamily(c, rate) && !c.per && !c.vague && !changeOf(c) && c.planned === rate.planned && !baseline(c);
+    const near = [nearest(-1), nearest(1)].filter(fits);
+    let total = near.find((c) => {
+      const g = c.span.end <= rate.span.start ? gapOf(text, c, rate) : gapOf(text, rate, c);
+      // "87,648 crossings in July, about 2,800 a day"; "about 2,800 a day, or 87,648 in July"
+      return short(g, 60) && (lex.restateEnd.test(g) || /[,—–(][ \u00a0]*(?:an[ \u00a0]+average[ \u00a0]+of|averaging)?[ \u00a0]*$/iu.test(g) || (c.head !== undefined && c.head === rate.head));
+    });
+    // "That works out to about 16,000 a day": the total in the sentence before
+    if (!total && !cs.some((c) => c !== rate && fits(c)) && prev && lex.resultOpener.test(text.slice(s.start, rate.span.start)))
+      total = prev.claims.find((c) => fits(c) && !c.scopeIsEvent);
+    if (!total) continue;
+    if (rate.scope && total.scope && !rate.scopeIsEvent && !total.scopeIsEvent && (rate.scope.start !== total.scope.start || rate.scope.end !== total.scope.end)) continue;
+    const per = rate.per.toLowerCase();
+    if (perHead.has(per)) {
+      // the population: a count followed by a population word ("1.2 million residents")
+      const pop = cs.find((c) => c !== total && c !== rate && c.family === "count" && !changeOf(c) && !c.vague && lex.populationStart.test(text.slice(c.span.end, c.span.end + 30)));
+      if (!pop) continue;
+      out.push({ kind: "rate", sourceIndex, rate, total, divisor: range(pop.interval.low, pop.interval.high), divisorText: pop.span.text, divisorClaim: pop, per: `per ${per}` });
+      continue;
+    }
+    const len = periods[per];
+    if (!len) continue;
+    // the period: a stated duration in the sentence, or the total's own period
+    const dur = cs.find((c) => c.family === "duration" && c !== rate && c !== total);
+    let divisor: Range | null = null;
+    let divisorText = "";
+    if (dur) {
+      const exact = dur.bound === "exact" || (dur.hedge !== undefined && lex.durationPrep.test(text.slice(Math.max(s.start, dur.span.start - 20), dur.span.start) + dur.hedge + " "));
+      const value = Array.isArray(dur.value) ? null : dur.value;
+      if (value === null) continue;
+      const days = exact ? range((value * dur.toBase) / 86400) : range((dur.interval.low * dur.toBase) / 86400, (dur.interval.high * dur.toBase) / 86400);
+      if (dur.unit === per || (dur.unit === "month" && per === "month")) divisor = exact ? range(value) : range(dur.interval.low, dur.interval.high);
+      else divisor = range(days.lo / len[1], days.hi / len[0]);
+      divisorText = exact && dur.hedge ? dur.span.text.slice(dur.hedge.length).trim() : dur.span.text;
+    } else if (total.scope && !total.scopeIsEvent && !total.scope.since && !total.scope.asOf && !total.scope.start.startsWith("P")) {
+      const sc = total.scope;
+      const months = monthsIn(sc.start, sc.end);
+      const days = daysIn(sc.start, sc.end);
+      if (per === "month" && months) divisor = range(months);
+      else if ((per === "year" || per === "annum") && months && months % 12 === 0) divisor = range(months / 12);
+      else if (days) divisor = range(days / len[1], days / len[0]);
+      const m = /^\d{4}-(\d{2})-01$/.exec(sc.start);
+      divisorText = days ? `${days} days` : "";
+      if (months === 1 && m && per === "day") divisorText = `the ${days} days of ${MONTHS[+m[1] - 1]}`;
+      else if (months && per === "month") divisorText = `${months} month${months > 1 ? "s" : ""}`;
+    }
+    if (!divisor || divisor.lo <= 0) continue;
+    out.push({ kind: "rate", sourceIndex, rate, total, divisor, divisorText: divisorText || "the period", divisorClaim: dur, per: `a ${per}` });
+  }
+  return out;
+}
+
+/** "201,000, 164,000 and 187,000 jobs in the three months, an average of 184,000". */
+function averageRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
+  const cs = s.claims;
+  const out: Relation[] = [];
+  for (let i = 2; i < cs.length; i++) {
+    const av = cs[i];
+    if (av.vague || !lex.averageEnd.test(text.slice(cs[i - 1].span.end, av.span.start))) continue;
+    // the values: a list before the average (a duration may stand between: "in the three months")
+    let k = i - 1;
+    while (k >= 0 && cs[k].family === "duration") k--;
+    if (k < 1 || !sameFamily(cs[k], av) || cs[k].vague || !short(text.slice(cs[k].span.end, av.span.start), 80)) continue;
+    const values = [cs[k]];
+    for (let j = k - 1; j >= 0 && sameFamily(cs[j], av) && !cs[j].vague && listGap(text.slice(cs[j].span.end, cs[j + 1].span.start)); j--) values.unshift(cs[j]);
+    if (values.length >= 2) out.push({ kind: "average", sourceIndex, values, average: av });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// A worker thread of extract/parallel.ts: extracts its share of the sources. Phase 1 sends
+// the people each source names outright (for the story's `known` set); phase 2 receives
+// that set and sends each source's extraction as it is done.
+import { parentPort, workerData } from "node:worker_threads";
+import type { Source } from "../types.js";
+import type { Rules } from "../rules/types.js";
+import { extractSource } from "../pipeline.js";
+import { storyPeople } from "./quotes.js";
+import { StageTimer } from "../timing.js";
+
+const { rules, indices, sources } = workerData as { rules: Rules; indices: number[]; sources: Source[] };
+const port = parentPort!;
+const timer = new StageTimer(() => undefined);
+
+try {
+  const keys = timer.time("extract", () => sources.map((s) => [...storyPeople([s], rules)]));
+  port.postMessage({ type: "people", keys });
+} catch (e) {
+  port.postMessage({ type: "error", message: (e as Error).message, stack: (e as Error).stack });
+}
+
+port.once("message", ({ known }: { known: string[] }) => {
+  try {
+    const set = new Set(known);
+    sources.forEach((source, n) => {
+      const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer);
+      port.postMessage({ type: "source", index: indices[n], result });
+    });
+    port.postMessage({ type: "done", ms: { extract: timer.ms.extract, normalize: timer.ms.normalize } });
+  } catch (e) {
+    port.postMessage({ type: "error", message: (e as Error).message, stack: (e as Error).stack });
+  }
+});

@@ -1,0 +1,34 @@
+// Optional timing hooks for the pipeline (CheckOptions.onStage). Timing never changes a
+// result; without a hook nothing is measured.
+import { performance } from "node:perf_hooks";
+
+export type Stage = "ingest" | "extract" | "normalize" | "align" | "compare" | "report";
+export const STAGES: readonly Stage[] = ["ingest", "extract", "normalize", "align", "compare", "report"];
+
+/** Milliseconds spent per stage; `time` runs a step and adds its duration to a stage. */
+export class StageTimer {
+  readonly ms: Record<Stage, number> = { ingest: 0, extract: 0, normalize: 0, align: 0, compare: 0, report: 0 };
+  readonly on: boolean;
+  constructor(private readonly hook?: (stage: Stage, ms: number) => void) {
+    this.on = !!hook;
+  }
+
+  time<T>(stage: Stage, f: () => T): T {
+    if (!this.on) return f();
+    const a = performance.now();
+    try {
+      return f();
+    } finally {
+      this.ms[stage] += performance.now() - a;
+    }
+  }
+
+  add(stage: Stage, ms: number): void {
+    this.ms[stage] += ms;
+  }
+
+  /** Calls the hook once per stage measured (report is timed by whoever renders). */
+  flush(stages: readonly Stage[] = ["ingest", "extract", "normalize", "align", "compare"]): void {
+    if (this.hook) for (const s of stages) this.hook(s, this.ms[s]);
+  }
+}

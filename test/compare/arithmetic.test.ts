@@ -1,0 +1,197 @@
+// arithmetic: relations stated between figures (change, share, parts of a total, rate,
+// average) recomputed with interval arithmetic. Each row is one relation as a news sentence
+// states it: consistent rows must be recognised and not reported; inconsistent rows must be
+// reported with the kind, severity and computation given. Rounding and hedges are honoured:
+// "a 39% drop" for −39.25% is consistent, "a 36% drop" is not.
+import { rules, sourceOf, deepFreeze } from "../helpers/source.js";
+import { extractTimes } from "../../src/extract/time.js";
+import { extractQuantities } from "../../src/extract/quantities.js";
+import { normalizeSource } from "../../src/normalize/index.js";
+import { align } from "../../src/align/index.js";
+import { findRelations, type Relation } from "../../src/extract/relations.js";
+import { checkArithmetic } from "../../src/compare/arithmetic.js";
+import { RULE_METAS } from "../../src/compare/index.js";
+import { meta } from "../../src/compare/rules/arithmetic.js";
+import { add, div, mul, overlaps, range, sub } from "../../src/normalize/interval-math.js";
+import type { Finding } from "../../src/types.js";
+
+function run(...bodies: string[]): { findings: Finding[]; relations: Relation[] } {
+  const extracted = bodies.map((body, i) => {
+    const source = sourceOf(body, "2025-06-10", `s${i}.txt`);
+    const times = extractTimes(source, rules);
+    const claims = normalizeSource(source, i, extractQuantities(source, rules, times), times, rules).claims;
+    return deepFreeze({ source, claims });
+  });
+  const claims = extracted.flatMap((e) => e.claims);
+  const relations = extracted.flatMap((e) => findRelations(e.source, e.claims, rules));
+  return { findings: checkArithmetic(extracted, align(claims, rules), rules), relations };
+}
+
+type Kind = Relation["kind"];
+interface Expect {
+  kind: "arithmetic" | "scale";
+  severity: "major" | "minor";
+  message: RegExp;
+  /** Texts the finding's evidence must include. */
+  claims?: string[];
+}
+type Row = [name: string, texts: string[], relation: Kind, expected: Expect | null];
+
+const MIGRANTS = "The number of migrants crossing Mexico fell from 144,278 in May to 87,648 in July";
+
+const rows: Row[] = [
+  // change: percent, with rounding and hedges
+  ["percent change, rounded", [`${MIGRANTS}, a 39% drop.`], "change", null],
+  ["percent change, hedged", [`${MIGRANTS}, a drop of nearly 40%.`], "change", null],
+  ["percent change, precise", [`${MIGRANTS}, down 39.25%.`], "change", null],
+  ["percent change, wrong", [`${MIGRANTS}, a 36% drop.`], "change", { kind: "arithmetic", severity: "major", message: /"144,278" → "87,648" is −39\.3%; the text says "36%"/ }],
+  ["percent change, off by one rounding step", [`${MIGRANTS}, a 40% drop.`], "change", { kind: "arithmetic", severity: "minor", message: /−39\.3%.*"40%"/ }],
+  ["percent change, hedge clearly off", [`${MIGRANTS}, a drop of nearly 30%.`], "change", { kind: "arithmetic", severity: "major", message: /−39\.3%.*nearly 30%/ }],
+  ["percent change, wrong direction", ["The number of migrants rose from 144,278 in May to 87,648 in July, a 39% increase."], "change", { kind: "arithmetic", severity: "major", message: /a fall; the text says "39%", a rise/ }],
+  ["to B from A", ["Revenue rose 6% to $8.37 billion from $7.90 billion a year earlier."], "change", null],
+  ["B, up X from A", ["The median sale price was $412,500, up 5.8% from $389,900."], "change", null],
+  ["B, up X from A, wrong", ["The median sale price was $412,500, up 8.5% from $389,900."], "change", { kind: "arithmetic", severity: "major", message: /"\$389,900" → "\$412,500" is \+5\.8%; the text says "8\.5%"/ }],
+  ["two baselines in brackets", ["Closed sales: 6,418, up 4.3% from October 2024 (6,153) and down 2.1% from September 2025 (6,556)."], "change", null],
+  ["two baselines in brackets, second wrong", ["Closed sales: 6,418, up 4.3% from October 2024 (6,153) and down 1.2% from September 2025 (6,556)."], "change", { kind: "arithmetic", severity: "major", message: /"6,556" → "6,418" is −2\.1%; the text says "1\.2%"/ }],
+  // change: absolute, and both absolute and percent
+  ["absolute and percent", ["The base adult fare will rise by 25 cents, from $2.25 to $2.50, an increase of 11.1 percent."], "change", null],
+  ["absolute change, wrong", ["The base adult fare will rise by 35 cents, from $2.25 to $2.50."], "change", { kind: "arithmetic", severity: "major", message: /"\$2\.25" → "\$2\.50" is \+\$0\.25; the text says "35 cents"/ }],
+  ["percent beside a right absolute, wrong", ["The base adult fare will rise by 25 cents, from $2.25 to $2.50, an increase of 12.1 percent."], "change", { kind: "arithmetic", severity: "major", message: /\+11\.11%; the text says "12\.1 percent"/ }],
+  ["absolute figure given as percent", ["The base fare rises 25 cents, from $2.25 to $2.50, a 25% increase."], "change", { kind: "scale", severity: "major", message: /the figure of the change "25 cents" with the wrong unit/ }],
+  ["revision, instead of", ["The department said March's gain now stands at 201,000 instead of 228,000, down 27,000."], "change", null],
+  // change: percent against percentage points
+  ["points, consistent", ["The council lowered the reserve from 10 percent of spending to 8 percent, a drop of 2 percentage points."], "change", null],
+  ["percent where points are meant", ["The jobless rate rose from 3.5% to 4%, up 0.5 percent."], "change", { kind: "scale", severity: "major", message: /is \+0\.5 percentage points \(\+14\.29% in relative terms\); the text says "0\.5 percent": percent where the arithmetic gives percentage points/ }],
+  ["points where percent is meant", ["Coverage fell from 86.2% to 81.4%, a drop of 5.6 percentage points."], "change", { kind: "scale", severity: "major", message: /percentage points where the arithmetic gives percent/ }],
+  ["relative change of a rate", ["Stroke occurred in 3.1 percent of patients taking the drug, compared with 4.6 percent of those on placebo, a relative reduction of 33 percent."], "change", null],
+  ["points after a level with other figures between", ["Turnout was 41.2% of the city's 233,980 registered voters, up 6.6 percentage points from the 34.6% recorded in 2021."], "change", null],
+  ["earlier level in the sentence before", ["In the 2019-20 school year, 86.2% of kindergartners had both doses. By the 2024-25 school year, that share had fallen to 81.4%, a drop of 4.8 percent."], "change", { kind: "scale", severity: "major", message: /"86\.2%" → "81\.4%" is −4\.8 percentage points/ }],
+  ["result in the sentence after", ["The event rate fell from 4.6% on placebo to 3.1% on the drug. This represents a relative reduction of 45%."], "change", { kind: "arithmetic", severity: "major", message: /−32\.6%; the text says "45%"/ }],
+  // change: one level and two statements of the change
+  ["implied earlier level", ["Average hourly earnings rose 11 cents, or 0.3%, to $35.74."], "change", null],
+  ["implied earlier level, wrong percent", ["Average hourly earnings rose 11 cents, or 0.5%, to $35.74."], "change", { kind: "arithmetic", severity: "major", message: /"11 cents" up to "\$35\.74" is 0\.31% \(from \$35\.63\); the text says "0\.5%"/ }],
+  // change: multipliers
+  ["more than doubled", ["The fire more than doubled, from 3,100 acres to 7,470 acres."], "change", null],
+  ["doubled, but not", ["The fire doubled from 3,100 acres to 4,470 acres."], "change", { kind: "arithmetic", severity: "major", message: /is 1\.44 times the earlier level; the text says "doubled"/ }],
+  ["halved", ["Home sales halved to 3,200 from 6,400."], "change", null],
+  ["tripled, but doubled", ["Enrolment tripled from 1,210 to 2,420."], "change", { kind: "arithmetic", severity: "major", message: /2\.00 times.*"tripled"/ }],
+  ["nearly tripled, just over", ["The rate nearly tripled, from 2.1% to 6.9%."], "change", { kind: "arithmetic", severity: "minor", message: /3\.29 times.*"nearly tripled"/ }],
+  // share of a whole
+  ["part of whole (share)", ["Over 22 months, 145 of the 4,706 patients given orvexian (3.1%) had a stroke."], "share", null],
+  ["part of whole (share), wrong", ["Over 22 months, 145 of the 4,706 patients given orvexian (3.6%) had a stroke."], "share", { kind: "arithmetic", severity: "major", message: /"145" of "4,706" is 3\.08%; the text says "3\.6%"/ }],
+  ["fraction of whole, or part", ["Two-thirds of the 600 delegates, or 400, backed the plan."], "share", null],
+  ["fraction of whole, or part, wrong", ["Two-thirds of the 600 delegates, or 350, backed the plan."], "share", { kind: "arithmetic", severity: "major", message: /"Two-thirds" of "600" is 400; the text says "350"/ }],
+  ["part, or share, of whole", ["Volunteers reached 1,230 households, or 49.2 percent, of the 2,500 on the list."], "share", null],
+  ["whole opening the sentence", ["Of the 68 cases, 49 (72%) are children."], "share", null],
+  ["whole opening the sentence, wrong", ["Of the 68 cases, 49 (62%) are children."], "share", { kind: "arithmetic", severity: "major", message: /"49" of "68" is 72\.1%; the text says "62%"/ }],
+  ["shares of one implied total", ["Kellerman won 45,770 votes, or 51.3 percent, to Dombrowski's 41,356, or 46.4 percent."], "shares", null],
+  ["shares that imply two totals", ["Kellerman won 45,770 votes, or 51.3 percent, to Dombrowski's 41,356, or 42.4 percent."], "shares", { kind: "arithmetic", severity: "major", message: /implies a total of about 89,220, but "41,356" as "42\.4 percent" implies about 97,538/ }],
+  // parts of a total
+  ["parts out of a total", ["Rescuers have located 1,200 people and 1,300 are still missing out of 2,500."], "sum", null],
+  ["parts out of a total, too many", ["Rescuers have located 1,312 people and 1,318 are still missing out of 2,500."], "sum", { kind: "arithmetic", severity: "major", message: /the parts \(1,312 \+ 1,318\) sum to 2,630, more than the "2,500" they are part of/ }],
+  ["parts out of a total, short", ["Rescuers have located 1,136 people and 1,118 are still missing out of 2,500."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 2,254, short of the "2,500"/ }],
+  ["a combined total in one sentence", ["Revisions cut 27,400 jobs from March and 14,800 from April, a combined 42,200."], "sum", null],
+  ["a combined total, one step off", ["Revisions cut 27,400 jobs from March and 14,600 from April, a combined 41,000."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 42,000; the text says "41,000"/ }],
+  [
+    "combined total of the revisions before",
+    ["The change for March was revised down by 27,000, from +228,000 to +201,000, and the change for April was revised down by 13,000, from +177,000 to +164,000. With these revisions, employment in March and April combined is 40,000 lower than previously reported."],
+    "sum",
+    null,
+  ],
+  [
+    "combined total of the revisions after, wrong",
+    ["The department lowered its estimates for March and April by a combined 41,000 jobs. March's gain now stands at 201,412 instead of 228,031, and April's at 164,207 rather than 177,119."],
+    "sum",
+    { kind: "arithmetic", severity: "major", message: /the parts \(228,031 → 201,412 \+ 177,119 → 164,207\) sum to 39,531; the text says "41,000"/ },
+  ],
+  ["breakdown between dashes", ["LATA carried an average of 412,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", null],
+  ["breakdown between dashes, short", ["LATA carried an average of 421,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 412,000, short of the "421,000"/ }],
+  ["breakdown in brackets", ["Structures destroyed: 143 (112 homes, 31 outbuildings)."], "sum", null],
+  ["breakdown in brackets, too many", ["Structures destroyed: 143 (122 homes, 31 outbuildings)."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 153, more than the "143"/ }],
+  // rates over a period
+  ["rate over a month", ["Officials recorded 87,648 crossings in July, about 2,800 a day."], "rate", null],
+  ["rate over a month, wrong", ["Officials recorded 87,648 crossings in July, about 3,400 a day."], "rate", { kind: "arithmetic", severity: "major", message: /"87,648" over the 31 days of July is 2,827 a day.*"about 3,400"/ }],
+  ["rate over a stated duration", ["The agency processed 12,600 claims over 30 days, or 420 a day."], "rate", null],
+  ["rate over a stated duration, wrong", ["The agency processed 12,600 claims over 30 days, or 520 a day."], "rate", { kind: "arithmetic", severity: "major", message: /over 30 days is 420 a day; the text says "520"/ }],
+  ["rate over weeks", ["Crews cleared 5,600 acres in two weeks, about 400 acres a day."], "rate", null],
+  ["rate per head", ["The county's 1.2 million residents paid $1.44 billion in taxes, about $1,200 per resident."], "rate", null],
+  ["rate per head, wrong", ["The county's 1.2 million residents paid $1.44 billion in taxes, about $1,900 per resident."], "rate", { kind: "arithmetic", severity: "major", message: /over 1\.2 million is \$1,200.*per resident; the text says "about \$1,900"/ }],
+  // averages
+  ["average of listed values", ["Employers added 201,000, 164,000 and 187,000 jobs in the three months, an average of 184,000."], "average", null],
+  ["average of listed values, wrong", ["Employers added 201,000, 164,000 and 187,000 jobs in the three months, an average of 194,000."], "average", { kind: "arithmetic", severity: "major", message: /the average of "201,000", "164,000", "187,000" is 184,000; the text says "194,000"/ }],
+  // across sources
+  [
+    "another source's stated change against these levels",
+    [`${MIGRANTS}, a 39% drop.`, "The number of migrants crossing Mexico fell to 87,648 in July, a 36% drop from May."],
+    "change",
+    { kind: "arithmetic", severity: "major", message: /"144,278" → "87,648" is −39\.3%; s1\.txt says "36%" \(figures in s0\.txt\)/, claims: ["36%", "144,278", "87,648", "39%"] },
+  ],
+  ["another source's hedged change, consistent", [`${MIGRANTS}, a 39% drop.`, "The number of migrants crossing Mexico fell to 87,648 in July, a drop of nearly 40% from May."], "change", null],
+  [
+    "another source gives percent for the points",
+    ["Turnout rose from 34.6% in 2021 to 41.2% this year, up 6.6 percentage points.", "Turnout climbed 6.6 percent, reaching 41.2% this year."],
+    "change",
+    { kind: "scale", severity: "major", message: /s1\.txt says "6\.6 percent": percent where the arithmetic gives percentage points/, claims: ["6.6 percent", "34.6%", "41.2%", "6.6 percentage points"] },
+  ],
+  ["a figure of another measure is not checked", [`${MIGRANTS}, a 39% drop.`, "Mexico deployed 87,648 agents in July, a 36% rise in the budget from May."], "change", null],
+];
+
+describe("arithmetic relations", () => {
+  test("the table has at least 40 relations and no duplicate cases", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r[1].join("|"))).size).toBe(rows.length);
+    for (const k of ["change", "share", "shares", "sum", "rate", "average"]) expect(rows.some((r) => r[2] === k && r[3] === null)).toBe(true);
+    for (const k of ["change", "share", "shares", "sum", "rate", "average"]) expect(rows.some((r) => r[2] === k && r[3] !== null)).toBe(true);
+  });
+
+  test.each(rows)("%s", (_name, texts, relation, expected) => {
+    const { findings, relations } = run(...texts);
+    expect(relations.map((r) => r.kind)).toContain(relation);
+    if (!expected) {
+      expect(findings.map((f) => f.message)).toEqual([]);
+      return;
+    }
+    expect(findings).toHaveLength(1);
+    const f = findings[0];
+    expect(f).toMatchObject({ rule: "arithmetic", kind: expected.kind, severity: expected.severity });
+    expect(f.message).toMatch(expected.message);
+    // the stated result comes first; every span is an exact slice of its source
+    for (const c of f.claims) expect(c.text).toBe(sourceOf(texts[Number(c.source.slice(1, -4))], "2025-06-10", c.source).text.slice(c.start, c.end));
+    for (const t of expected.claims ?? []) expect(f.claims.map((c) => c.text)).toContain(t);
+  });
+});
+
+describe("arithmetic findings elsewhere", () => {
+  test("the rule describes itself and reaches RULE_METAS (SARIF rules list)", () => {
+    expect(RULE_METAS).toContainEqual(meta);
+    expect(meta).toMatchObject({ id: "arithmetic", kind: "arithmetic", defaultSeverity: "major" });
+    for (const m of Object.values(meta.messages)) expect(m).toMatch(/\{\{\w+\}\}/);
+  });
+
+  test("a discrepancy another rule reports gets the computation added, not a second finding", () => {
+    const text = `${MIGRANTS}, a 36% drop.`;
+    const source = sourceOf(text, "2025-06-10", "s0.txt");
+    const times = extractTimes(source, rules);
+    const claims = normalizeSource(source, 0, extractQuantities(source, rules, times), times, rules).claims;
+    const stated = claims.find((c) => c.span.text === "36%")!;
+    const other: Finding = { id: "F1", rule: "numeric-conflict", kind: "numeric-conflict", severity: "critical", message: "36% against 39%", claims: [{ ...stated.span }] };
+    const out = checkArithmetic([{ source, claims }], align(claims, rules), rules, [other]);
+    expect(out).toEqual([]);
+    expect(other.message).toMatch(/; arithmetic: "144,278" → "87,648" is −39\.3%/);
+    expect(other.claims.map((c) => c.text)).toEqual(["36%", "144,278", "87,648"]);
+    expect(other.severity).toBe("critical");
+  });
+});
+
+describe("interval arithmetic", () => {
+  test("operations give every result the operands allow", () => {
+    expect(add(range(1, 2), range(10, 20))).toEqual({ lo: 11, hi: 22 });
+    expect(sub(range(10, 20), range(1, 2))).toEqual({ lo: 8, hi: 19 });
+    expect(mul(range(-1, 2), range(3, 4))).toEqual({ lo: -4, hi: 8 });
+    expect(div(range(1, 2), range(-1, 1))).toBeNull();
+    expect(div(range(87647.5, 87648.5), range(144277.5, 144278.5))).toMatchObject({ lo: expect.closeTo(0.60748, 4), hi: expect.closeTo(0.60749, 4) });
+    expect(overlaps(range(38.5, 39.5), range(39.25))).toBe(true);
+    expect(overlaps(range(35.5, 36.5), range(39.25))).toBe(false);
+  });
+});
