@@ -37,6 +37,8 @@ export interface AlignedPair {
    * (a breakdown by county, a series by month) must not have each compared with each.
    */
   best: boolean;
+  /** One figure is the other restated in another unit right beside it. */
+  conversion?: boolean;
   /** The two figures are the same distinctive digits, or a transposition/one-digit slip of them. */
   fingerprint: "identical" | "slip" | "scale" | null;
   /**
@@ -91,7 +93,9 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
   const sorted = (s: string) => [...s].sort().join("");
   const transposed = diff === 2 && sorted(da) === sorted(db);
-  if (a.digits >= minDigits && b.digits >= minDigits) return diff === 1 || transposed ? "slip" : null;
+  // a swap of two digits is a typing slip; one changed digit only when nothing says otherwise
+  // (the same counted thing, or no counted noun on either side)
+  if (a.digits >= minDigits && b.digits >= minDigits) return transposed || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
   // "$6.4 million" / "$4.6 million": a short figure is a slip only when digits swap places
   // under the same unit and scale word (one changed digit is too common to mean anything)
   const sameScale = a.unit === b.unit && (a.scaleWords ?? []).join() === (b.scaleWords ?? []).join();
@@ -125,6 +129,8 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
   // the same change in percent and in points meets here even with little wording in common
   if (c.change && (c.family === "percent" || c.family === "percentage-point")) put(`pv:${JSON.stringify(c.value)}`);
   if (c.headline) put(`hl:${c.sourceIndex}`);
+  // figures with units in one sentence meet, so a conversion beside a figure is checked
+  if (c.family !== "count") put(`cv:${c.sourceIndex}:${c.sentence.start}`);
   if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`);
   if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`);
   if (c.digitString && c.digits >= t.distinctiveDigits) {
@@ -219,11 +225,21 @@ function markBest(pairs: AlignedPair[]): void {
   for (const p of pairs) p.best = p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
 }
 
+/** One figure restated in another unit right beside it: "18 kilometers (11 miles)", "€5m, or $5.4m". */
+function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.sourceIndex !== b.sourceIndex || a.family !== b.family || a.unit === b.unit || a.family === "count") return false;
+  const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
+  const between = first.span.source === second.span.source ? second.sentence.text.slice(first.span.end - second.sentence.start, second.span.start - second.sentence.start) : "";
+  return first.sentence.start === second.sentence.start && /^[ \u00a0]*(?:\([ \u00a0]*|,?[ \u00a0]*or[ \u00a0]+)(?:about|roughly|around|approximately|nearly|some|almost)?[ \u00a0]*$/i.test(between);
+}
+
 function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair | null {
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
   // (one sentence states different things: "from 144,278 in May to 87,648 in July")
-  if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start) return null;
+  // …except a conversion given beside the figure: "61,500 hectares (15,200 acres)"
+  const conversion = isConversion(a, b);
+  if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
   const similarity = measureSimilarity(a.measureWeights, b.measureWeights);
   const sameHead = a.head && b.head ? a.head === b.head : null;
   const scope = scopeRelation(a, b);
@@ -243,5 +259,5 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
     // a headline echoes its own body: same change, compatible value
     (a.sourceIndex === b.sourceIndex && (a.headline || b.headline) && a.change === b.change && intersects(baseInterval(a), baseInterval(b)));
   if (confidence < t.align * 0.5 && !fp && !echo) return null;
-  return { a, b, similarity, confidence, scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false };
+  return { a, b, similarity, confidence: conversion ? Math.max(confidence, t.sure) : confidence, scope: conversion ? "same" : scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false, ...(conversion ? { conversion } : {}) };
 }

@@ -94,7 +94,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     // "fell 5%", "dropped by 39.3 percent", "cut rates by 25 basis points", "a fall of 39.3 percent"
     changeBeforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "iu"),
     // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
-    changeByRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,6}?[ \\u00a0]+by[ \\u00a0]+$`, "iu"),
+    changeByRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,8}?[ \\u00a0]+by[ \\u00a0]+$`, "iu"),
     baselineAfterRe: new RegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns)})\\b`, "iu"),
     changeAfterRe: new RegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "iu"),
     up,

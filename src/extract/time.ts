@@ -12,6 +12,7 @@ interface TimeLexicon {
   baselineRe: RegExp;
   sinceRe: RegExp;
   eventVerbRe: RegExp;
+  eventNouns: Set<string>;
 }
 
 const NUMWORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -76,6 +77,7 @@ function lexicon(rules: Rules): TimeLexicon {
     re,
     // "compared to May", "compared to figures in May", "down from a peak in May"
     baselineRe: new RegExp(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`, "iu"),
+    eventNouns: new Set([...rules.time.events.flat(), ...rules.time.eventVerbs].map((w) => w.toLowerCase())),
     eventVerbRe: new RegExp(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`, "iu"),
     sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+$`, "i"),
   };
@@ -243,7 +245,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       } else if (lex.baselineRe.test(before)) t.baseline = true;
       // "as of Thursday", "by June 24": a cut-off date for a running count, not an event
       // "Friday's earthquake": the day of something else, never the figure's cut-off
-      if (/^['’]s\b/.test(text.slice(end, end + 3)) || lex.eventVerbRe.test(before)) t.possessive = true;
+      // "Friday's earthquake" dates another event; "February's gain", "Sunday's toll" date the figure
+      const owned = /^['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40));
+      if ((owned && lex.eventNouns.has(owned[1].toLowerCase())) || lex.eventVerbRe.test(before)) t.possessive = true;
       else if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) {
         t.asOf = true;
         if (t.scope) t.scope = { ...t.scope, asOf: true };

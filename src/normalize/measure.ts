@@ -148,6 +148,11 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       }
     }
     if (linked && k >= 0 && LINKING.test(before[k].lower)) k--;
+    // "Structures destroyed: 143": a participle closing a label leaves the noun before it as head
+    if (linked && before[k] && VERBISH.test(before[k].lower) && before[k - 1] && !skip(before[k - 1]) && measureWord(before[k - 1], lex)) {
+      add(measureWord(before[k], lex), 2);
+      k--;
+    }
     const w = linked && before[k] && !skip(before[k]) ? measureWord(before[k], lex) : null;
     if (w && !lex.changeStems.has(w)) {
       head = w;

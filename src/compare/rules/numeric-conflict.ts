@@ -20,24 +20,14 @@ export const numericConflict: QuantityRule = {
   meta,
   check(p, rules) {
     const t = rules.severity.thresholds;
-    if (!sameFamily(p) || p.scope === "different" || p.scope === "edition" || compatible(p)) return null;
+    // editions may update a running count, but not by swapping its digits
+    if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
-    if (p.confidence < t.align || !p.best) return null;
-    // a conflict needs the same counted thing, or digits that are a slip of each other,
-    // or (with no counted noun on either side) a very close match in the same period
-    if (!p.fingerprint && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
-    // one source contradicting itself: only when the period is stated for both, or one is the lede
-    if (sameSource(p) && !p.fingerprint && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
-    const precise = isPrecise(p.a) && isPrecise(p.b);
-    let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
-    if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
-    // figures far apart with only middling alignment are more likely about different things
-    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
-    // one figure restricted to a place or group ("the state's own rate") and the other not
-    if (!p.fingerprint && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
+    if (!p.conversion && (p.confidence < t.align || !p.best)) return null;
     if (p.a.family === "score") {
-      if (!p.best || p.confidence < t.align) return null;
+      // a vote or score has no counted noun: the same period and shared wording must do
+      if (!p.best || p.confidence < t.align || (p.scope !== "same" && p.similarity < t.sure)) return null;
       return {
         rule: meta.id,
         kind: sameSource(p) ? "internal" : meta.kind,
@@ -47,6 +37,18 @@ export const numericConflict: QuantityRule = {
         pair: p,
       };
     }
+    // a conflict needs the same counted thing, or digits that are a slip of each other,
+    // or (with no counted noun on either side) a very close match in the same period
+    if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
+    // one source contradicting itself: only when the period is stated for both, or one is the lede
+    if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
+    const precise = isPrecise(p.a) && isPrecise(p.b);
+    let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
+    if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
+    // figures far apart with only middling alignment are more likely about different things
+    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
+    // one figure restricted to a place or group ("the state's own rate") and the other not
+    if (!p.fingerprint && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
     const diff = Math.abs(centre(p.a) - centre(p.b));
     const pct = (100 * diff) / Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
     return {
@@ -60,7 +62,7 @@ export const numericConflict: QuantityRule = {
         fb: fileName(p.b.span.source),
         diff: formatNumber(diff) + (p.a.unit === "count" ? "" : ` ${p.a.unit}`),
         pct: pct.toFixed(pct < 1 ? 2 : 0),
-        slip: p.fingerprint === "slip" ? ", the digits look transposed or mistyped" : "",
+        slip: p.fingerprint === "slip" ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
         why: whySame(p),
       }),
       claims: [p.a, p.b],

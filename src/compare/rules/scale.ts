@@ -23,7 +23,10 @@ export const scale: QuantityRule = {
   check(p, rules) {
     const t = rules.severity.thresholds;
     if (p.a.family !== p.b.family) return percentVersusPoints(p, rules);
-    if (p.scope === "different" || compatible(p) || p.confidence < t.align || !p.best) return null;
+    // the same three or more significant digits at a thousand times the scale, in one currency or
+    // unit, is a slip whatever the wording ("dollar volume" / "value of all homes sold")
+    const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3;
+    if (p.scope === "different" || compatible(p) || (!sameDigits && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
     const k = scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
     if (!k) return null;
