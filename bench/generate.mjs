@@ -218,16 +218,20 @@ export function story(n, seed = 1) {
   return out;
 }
 
-/** A single large source: an archive of many different stories, about `bytes` long. */
+/**
+ * A single large source, about `bytes` long: one story told at length — the articles of
+ * `story` one after another in one file (one front-matter header at the top), the same facts
+ * worded many ways, with the same few planted conflicts now inside one source.
+ */
 export function archive(bytes, seed = 7) {
   const r = rng(seed);
-  const parts = [];
-  let size = 0;
+  const f = storyFacts(r);
+  const kinds = ["acres", "homes", "contained", "scale", "title", "misspell", "quote", "day"];
+  const parts = [`---\noutlet: Archive\npublished: ${f.published}\n---\n`];
+  let size = parts[0].length;
   let i = 0;
   while (size < bytes) {
-    const f = storyFacts(r);
-    const plant = r.chance(0.05) ? { [r.pick(["acres", "homes", "contained"])]: true } : {};
-    // no front matter inside the archive: only the first story may carry one
+    const plant = r.chance(0.02) ? { [r.pick(kinds)]: true } : {};
     const a = article(r, f, plant, i++).replace(/^---\n[\s\S]*?\n---\n/, "");
     parts.push(a);
     size += a.length + 1;

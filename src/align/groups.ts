@@ -97,6 +97,8 @@ export function alignGrouped(block: QuantityClaim[], o: GroupedOptions): Aligned
   for (const [key, list] of index) {
     if (list.length < 2) continue;
     const wordOnly = key.startsWith("w:");
+    // a headline's bucket pairs the headline with its body, not the body with itself
+    const headlineOnly = key.startsWith("hl:");
     const wide = list.length > o.cap;
     for (let x = 0; x < list.length; x++) {
       const i = list[x];
@@ -105,6 +107,7 @@ export function alignGrouped(block: QuantityClaim[], o: GroupedOptions): Aligned
       for (let y = x + 1; y < end; y++) {
         const j = list[y];
         if (wordOnly && !headless && reps[j].head) continue;
+        if (headlineOnly && !reps[i].headline && !reps[j].headline) continue;
         consider(i, j);
       }
     }

@@ -91,7 +91,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   // a reader that closes early (`| head -1`) is not an error
   process.stdout.on?.("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    // anything else (a full disk, an I/O error): the report never arrived, so the run failed
+    process.stderr.write(`factdiff: cannot write the report to standard output (${e.code ?? e.message}); try --output FILE\n`);
+    process.exit(2);
   });
+  // a closed stderr must not turn a result into a crash
+  process.stderr.on?.("error", () => undefined);
   let code = 0;
   let usageError: string | null = null;
   // yargs drops a bare "-" from positional lists; carry it through under a sentinel

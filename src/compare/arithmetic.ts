@@ -8,7 +8,7 @@ import type { Evidence, Finding, QuantityClaim, Severity, Source } from "../type
 import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import type { AlignedPair } from "../align/index.js";
-import { changeOf, findRelations, type ChangeRelation, type RatioCue, type Relation } from "../extract/relations.js";
+import { changeOf, clauseBreakRe, findRelations, type ChangeRelation, type RatioCue, type Relation } from "../extract/relations.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { evidenceOf } from "./index.js";
 import { checkChangeAcross, checkRelation, isClaim, type ArithmeticDraft } from "./rules/arithmetic.js";
@@ -51,7 +51,7 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
   const repeats = beside.some((x) => {
     if (!x || !x.span) return false;
     const gap = x.span.end <= c.span.start ? text.slice(x.span.end - off, c.span.start - off) : text.slice(c.span.end - off, x.span.start - off);
-    if (gap.length > 40 || /[;]|(?<![\p{L}])(?:and|but|while|whereas)(?![\p{L}])/u.test(gap)) return false;
+    if (gap.length > 40 || clauseBreakRe(rules).test(gap)) return false;
     // a distinctive figure: three digits or more, money, or a rate with decimals ("4.1%")
     return [from, to].some((l) => l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value) && (l.digits >= 3 || l.family.startsWith("money:") || (l.family === "percent" && l.precision < 1)));
   });
@@ -60,7 +60,11 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
   if (sim < t.align) return false;
   const same = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start === b.start && a.end === b.end;
   if (c.scope && to.scope && !c.scopeIsEvent && !to.scopeIsEvent && !same(c.scope, to.scope)) return false;
-  if (c.baseline && from.scope && !same(c.baseline, from.scope)) return false;
+  // the change must be measured from the same earlier level: its stated baseline is the earlier
+  // level's period ("a 36% drop from May"), or its sentence gives both levels
+  const own = sentenceOf.get(sentenceKey(c)) ?? [];
+  const repeated = (l: QuantityClaim) => own.some((x) => x !== c && l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value));
+  if (!(c.baseline && from.scope && same(c.baseline, from.scope)) && !(repeated(from) && repeated(to))) return false;
   return true;
 }
 

@@ -89,7 +89,7 @@ function merge(drafts: Draft[]): Draft[] {
     // the first merged draft (in order) of the same kind and rule sharing a claim, where
     // one figure contradicted by several others is one finding; otherwise the others must agree
     const candidates = [...new Set(d.claims.flatMap((c) => holders.get(c) ?? []))].sort((a, b) => a - b);
-    let target: Held | undefined;
+    let at = -1;
     for (const k of candidates) {
       const o = out[k];
       if (o.d.kind !== d.kind || o.d.rule !== d.rule) continue;
@@ -99,24 +99,30 @@ function merge(drafts: Draft[]): Draft[] {
         for (const x of new Set(d.claims)) if (o.set.has(x)) inD.set(valueKey(x), (inD.get(valueKey(x)) ?? 0) + 1);
         if (!d.claims.every((c) => o.set.has(c) || (o.values.get(valueKey(c)) ?? 0) - (inD.get(valueKey(c)) ?? 0) > 0)) continue;
       }
-      target = o;
+      at = k;
       break;
     }
-    if (target) {
-      const k = out.indexOf(target);
-      for (const c of d.claims) if (addClaim(target, c)) held(c, k);
+    if (at >= 0) {
+      const target = out[at];
+      for (const c of d.claims) if (addClaim(target, c)) held(c, at);
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[target.d.severity]) {
         target.d.severity = d.severity;
         target.d.message = d.message;
       }
     } else {
       const h = hold({ ...d, claims: [] });
-      for (const c of d.claims) if (addClaim(h, c) || true) held(c, out.length);
+      for (const c of d.claims) {
+        addClaim(h, c);
+        held(c, out.length);
+      }
       out.push(h);
     }
   }
   return out.map((h) => h.d);
 }
+
+/** A figure as stated: value, unit, family and bound ("more than one" is not "one"). */
+const statedAs = (c: QuantityClaim) => `${valueKey(c)}|${c.family}|${c.bound}`;
 
 /** A source's claims of one value and family, in source order ("$5.2bn" in the lede and the body). */
 const readingKey = (source: number, value: string, family: string) => `${source}\u0001${value}\u0001${family}`;
@@ -148,8 +154,25 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     if (!l) byReading.set(k, (l = []));
     l.push(c);
   }
+  // Two sources that both state both readings agree: a copy of a story, or "$1 now, $1.25
+  // next year" in each. A cross-source pair of different values is passed over when each of
+  // its claims is matched, at least as closely, by a claim of the same value in the other
+  // source; what either source says against itself is the internal rules' business (issue 7).
+  const agreed = new Map<QuantityClaim, Map<number, number>>();
+  const agree = (c: QuantityClaim, other: number, confidence: number) => {
+    const m = agreed.get(c) ?? agreed.set(c, new Map()).get(c)!;
+    m.set(other, Math.max(m.get(other) ?? -Infinity, confidence));
+  };
+  for (const p of pairs)
+    if (!p.group && p.a.sourceIndex !== p.b.sourceIndex && statedAs(p.a) === statedAs(p.b)) {
+      agree(p.a, p.b.sourceIndex, p.confidence);
+      agree(p.b, p.a.sourceIndex, p.confidence);
+    }
+  const mirrored = (p: AlignedPair) =>
+    !p.group && p.a.sourceIndex !== p.b.sourceIndex && statedAs(p.a) !== statedAs(p.b) && (agreed.get(p.a)?.get(p.b.sourceIndex) ?? -Infinity) >= p.confidence && (agreed.get(p.b)?.get(p.a.sourceIndex) ?? -Infinity) >= p.confidence;
   const drafts: Draft[] = [];
   for (const p of pairs) {
+    if (mirrored(p)) continue;
     for (const r of QUANTITY_RULES) {
       const d = r.check(p, rules);
       if (d) {

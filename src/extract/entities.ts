@@ -218,6 +218,8 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
         entityId: `person:${personKey(nameSpan.text)}`,
         tokens: nameTokens(nameSpan.text),
       };
+      // honorifics only ("said Fr Mr, the mayor"): no name left to compare (issue 7)
+      if (!m.tokens.length) continue;
       if (hasRoleBefore) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
         const tEnd = tokens[nameFrom - 1].end + (text[tokens[nameFrom - 1].end] === "." ? 1 : 0);
@@ -264,16 +266,23 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
 function resolveShortForms(mentions: TitledMention[], source: Source, lex: PeopleLexicon): TitledMention[] {
   const people = mentions.filter((m) => m.type === "person");
   const full = people.filter((m) => m.tokens.length >= 2);
+  // the first full name with a surname, or a given name (a long source names many people many times)
+  const firstBySurname = new Map<string, TitledMention>();
+  const firstByGiven = new Map<string, TitledMention>();
+  for (const f of full) {
+    if (!firstBySurname.has(f.tokens[f.tokens.length - 1])) firstBySurname.set(f.tokens[f.tokens.length - 1], f);
+    if (!firstByGiven.has(f.tokens[0])) firstByGiven.set(f.tokens[0], f);
+  }
   for (const m of people) {
     if (m.titleSpan) m.titleSpan = { ...m.titleSpan, source: source.path };
     if (m.tokens.length !== 1) continue;
     const w = m.tokens[0];
-    const bySurname = full.find((f) => f.tokens[f.tokens.length - 1] === w);
+    const bySurname = firstBySurname.get(w);
     if (bySurname) {
       m.entityId = bySurname.entityId;
       continue;
     }
-    const byGiven = full.find((f) => f.tokens[0] === w && lex.givenNames.has(w));
+    const byGiven = lex.givenNames.has(w) ? firstByGiven.get(w) : undefined;
     if (byGiven) m.entityId = byGiven.entityId;
   }
   // bare surnames mentioned later without any cue ("Ebrard said" is cued; "Pompeo thanked Ebrard" is not)

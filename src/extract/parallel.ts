@@ -2,7 +2,9 @@
 // on its own from the rules and the story's people, so the result does not depend on how
 // sources are shared out: the report is the same as on one thread. Workers pay off only for
 // larger inputs (starting one loads the library again), so small runs stay on one thread.
+import { existsSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SourceInput, Source } from "../types.js";
 import type { Rules } from "../rules/types.js";
@@ -11,8 +13,11 @@ import { loadRules } from "../rules/load.js";
 import { ingestSource } from "../ingest/source.js";
 import type { StageTimer } from "../timing.js";
 
-/** Input size (UTF-16 code units) from which worker threads are worth starting. */
-export const PARALLEL_MIN_CHARS = 1_500_000;
+/**
+ * Input size (UTF-16 code units) from which worker threads are worth starting (each loads
+ * the library anew). FACTDIFF_PARALLEL_MIN_CHARS overrides it (the tests use small inputs).
+ */
+export const PARALLEL_MIN_CHARS = Number(process.env.FACTDIFF_PARALLEL_MIN_CHARS ?? 1_500_000);
 /** And at least this many sources per worker. */
 export const PARALLEL_MIN_SOURCES_PER_JOB = 8;
 
@@ -24,10 +29,13 @@ export function defaultJobs(): number {
   }
 }
 
+/** The worker's module (compiled; absent when the library runs from its TypeScript sources). */
+const WORKER = new URL("./worker.js", import.meta.url);
+
 /** How many threads to use for these inputs: 1 unless the input is large enough. */
 export function parallelWorth(inputs: readonly SourceInput[], jobs?: number): number {
   const want = Math.max(1, Math.floor(jobs ?? defaultJobs()));
-  if (want <= 1) return 1;
+  if (want <= 1 || !existsSync(fileURLToPath(WORKER))) return 1;
   let chars = 0;
   for (const i of inputs) chars += i.text.length;
   if (chars < PARALLEL_MIN_CHARS) return 1;
@@ -46,7 +54,7 @@ function shares(sources: readonly Source[], jobs: number): number[][] {
   const out: number[][] = Array.from({ length: jobs }, () => []);
   let acc = 0;
   sources.forEach((s, i) => {
-    const j = Math.min(jobs - 1, Math.floor((acc / total) * jobs));
+    const j = Math.min(jobs - 1, Math.floor(total ? (acc / total) * jobs : (i / sources.length) * jobs));
     out[j].push(i);
     acc += s.text.length;
   });
@@ -62,15 +70,15 @@ export async function extractParallel(
   const rules = timer.time("ingest", () => options.loadedRules ?? loadRules(options.rules ?? []));
   const sources = timer.time("ingest", () => inputs.map((input) => ingestSource(input)));
   const groups = shares(sources, jobs);
-  const url = new URL("./worker.js", import.meta.url);
   const extracted: ExtractedSource[] = new Array(sources.length);
   let done = 0;
   const workers = groups.map((indices) => {
-    const w = new Worker(url, { workerData: { rules, indices, sources: indices.map((i) => sources[i]) } });
+    const w = new Worker(WORKER, { workerData: { rules, indices, sources: indices.map((i) => sources[i]) } });
     return { w, indices };
   });
   const next = (w: Worker) =>
     new Promise<FromWorker>((resolve, reject) => {
+      const onExit = (code: number) => reject(new Error(`an extraction worker stopped (exit code ${code})`));
       const onMessage = (m: FromWorker) => {
         if (m.type === "source") {
           extracted[m.index] = { source: sources[m.index], ...m.result };
@@ -79,14 +87,15 @@ export async function extractParallel(
         }
         w.off("message", onMessage);
         w.off("error", reject);
+        w.off("exit", onExit);
         if (m.type === "error") reject(Object.assign(new Error(m.message), { stack: m.stack }));
         else resolve(m);
       };
       w.on("message", onMessage);
       w.once("error", reject);
+      w.once("exit", onExit);
     });
   try {
-    const started = Date.now();
     // phase 1: the people each source names outright (storyPeople), in source order
     const people = await Promise.all(workers.map(({ w }) => next(w)));
     const keys: string[][] = new Array(sources.length);
@@ -102,7 +111,6 @@ export async function extractParallel(
       const norm = ends.reduce((n, e) => n + e.ms.normalize, 0);
       timer.add("extract", ext);
       timer.add("normalize", norm);
-      void started;
     }
   } finally {
     await Promise.all(workers.map(({ w }) => w.terminate()));

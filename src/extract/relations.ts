@@ -113,6 +113,12 @@ export function changeOf(c: QuantityClaim): Direction | undefined {
 
 interface RelationLexicon {
   amountEnd: RegExp;
+  clauseBreak: RegExp;
+  priorLead: RegExp;
+  shareOfEnd: RegExp;
+  listPartEnd: RegExp;
+  averageGap: RegExp;
+  months: string[];
   directUp: RegExp;
   directDown: RegExp;
   changeUp: RegExp;
@@ -134,6 +140,7 @@ interface RelationLexicon {
   hedgeOf: Map<string, Rules["hedges"][number]>;
   resultOpener: RegExp;
   backReference: RegExp;
+  cumulative: RegExp;
   populationStart: RegExp;
   durationPrep: RegExp;
   breakdownGap: RegExp;
@@ -141,6 +148,14 @@ interface RelationLexicon {
 }
 
 const lexicons = new WeakMap<Rules, RelationLexicon>();
+const clauseBreaks = new WeakMap<Rules, RegExp>();
+
+/** Words that start another clause ("and", "while"), as a regular expression. */
+export function clauseBreakRe(rules: Rules): RegExp {
+  let re = clauseBreaks.get(rules);
+  if (!re) clauseBreaks.set(rules, (re = new RegExp(`[;]|(?<![\\p{L}])(?:${alt(rules.relations.clauseBreaks)})(?![\\p{L}])`, "iu")));
+  return re;
+}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SP = "[ \\u00a0]";
@@ -149,8 +164,6 @@ const alt = (xs: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((x) => esc(x).replace(/ /g, `${SP}+`))
     .join("|") || "(?!)";
-// "the", "a", "an" (and a sign) between a cue and its figure
-const DET = `(?:(?:the|a|an|its|their|all)${SP}+)?[+]?`;
 
 function lexicon(rules: Rules): RelationLexicon {
   const hit = lexicons.get(rules);
@@ -162,6 +175,8 @@ function lexicon(rules: Rules): RelationLexicon {
   const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
   // "and down 2.1%", "up 5.8%": a change word right before the figure (a comparative is a hedge)
   const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
+  // "the", "a", "an" (and a sign) between a cue and its figure
+  const DET = `(?:(?:${alt(r.determiners)})${SP}+)?[+]?`;
   const words = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(xs)})(?![\\p{L}])`, "iu");
   const lex: RelationLexicon = {
     amountEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.amountCues)})${SP}+$`, "iu"),
@@ -177,7 +192,13 @@ function lexicon(rules: Rules): RelationLexicon {
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
     restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
     totalBeforeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalBefore)})[,]?${SP}+$`, "iu"),
-    totalAfterEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalAfter)})(?:${SP}+(?:is|was|were|are|at|of|to|stood${SP}+at|came${SP}+to|reached|totalled|totaled|totals|total))?${SP}+$`, "iu"),
+    totalAfterEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalAfter)})(?:${SP}+(?:${alt(r.linkingVerbs)}))?${SP}+$`, "iu"),
+    clauseBreak: clauseBreakRe(rules),
+    priorLead: new RegExp(`^\\)?[ \\u00a0,]*(?:(?:${alt(r.clauseBreaks)})${SP}*)?(?:(?:${alt([...rules.measures.changeWords.up, ...rules.measures.changeWords.down])})${SP}*)?$`, "iu"),
+    shareOfEnd: new RegExp(`^${SP}*\\)?${SP}*,?${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
+    listPartEnd: new RegExp(`(?<![\\p{L}])(?:${alt(r.listPartCues)})${SP}+${DET}$`, "iu"),
+    averageGap: new RegExp(`[,—–(]${SP}*(?:(?:${alt(r.averageCues)})${SP}*)?$`, "iu"),
+    months: rules.time.months.map((m) => (m[0] ? m[0][0].toUpperCase() + m[0].slice(1) : "")),
     totalAfterStart: new RegExp(`^(?:${SP}+[\\p{L}'’-]+){0,2}?${SP}+(?:${alt(r.totalAfter)})(?![\\p{L}])`, "iu"),
     changeTotalEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.changeTotalBefore)})${SP}+$`, "iu"),
     averageEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.averageCues)})${SP}+(?:of${SP}+)?$`, "iu"),
@@ -185,6 +206,7 @@ function lexicon(rules: Rules): RelationLexicon {
     hedgeEnd: new RegExp(`(?:^|[^\\p{L}])(${alt([...hedgeOf.keys()])})${SP}+$`, "iu"),
     multipliers,
     hedgeOf,
+    cumulative: new RegExp(`(?<![\\p{L}])(?:${alt(r.cumulativeCues)})(?![\\p{L}])`, "iu"),
     backReference: new RegExp(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`, "iu"),
     resultOpener: new RegExp(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`, "iu"),
     populationStart: new RegExp(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`, "iu"),
@@ -282,7 +304,7 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     if (!lex.resultOpener.test(text.slice(next.start, next.end))) return;
     if ((pairsBySentence.get(i + 1) ?? []).length) return;
     const r = rel[0];
-    const results = next.claims.filter((c) => changeOf(c) && resultFits(c, r));
+    const results = next.claims.filter((c) => changeOf(c) && resultFits(c, r) && c.planned === (r.to ?? r.from)!.planned);
     if (results.length && results.length === next.claims.length) r.results.push(...results.map((claim) => ({ claim, direction: changeOf(claim) })));
   });
   // pairs of levels with no stated change are kept too: another source may state the change
@@ -352,8 +374,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const lead = text.slice(cs[j].span.end, c.span.start);
     // "... (6,153) and down 2.1% from ...": the same later level again
     const prior = pairs.find((p) => p.from === to);
-    if (prior && j === k - 1 && /^\)?[ \u00a0,]*(?:and|but|while)?[ \u00a0]*(?:up|down)?[ \u00a0]*$/i.test(lead)) to = prior.to;
-    else if (!short(lead, j === k - 1 ? 40 : 60) || /(?<![\p{L}])(?:and|but|while)(?![\p{L}])/u.test(lead)) continue;
+    if (prior && j === k - 1 && lex.priorLead.test(lead)) to = prior.to;
+    else if (!short(lead, j === k - 1 ? 40 : 60) || lex.clauseBreak.test(lead)) continue;
     if (!to || !isLevel(to) || !isLevel(from) || !sameFamily(to, from) || usedAsLevel.has(from)) continue;
     if (!resultFits(c, { to })) continue;
     pairs.push({ from, to, bound: [c] });
@@ -374,15 +396,21 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   for (const res of results) {
     const i = cs.indexOf(res.claim);
     let target: ChangeRelation | undefined;
-    if (relations.length === 1) target = relations[0];
-    else {
+    if (relations.length === 1) {
+      // one pair in the sentence: a result in the same clause, next to it
+      const r = relations[0];
+      const [first, last] = [r.from!, r.to!].sort((a, b) => a.span.start - b.span.start);
+      const gap = res.claim.span.start >= last.span.end ? text.slice(last.span.end, res.claim.span.start) : text.slice(res.claim.span.end, first.span.start);
+      const inside = res.claim.span.start > first.span.end && res.claim.span.end < last.span.start;
+      if (inside || (short(gap, 60) && !lex.clauseBreak.test(gap))) target = r;
+    } else {
       // "15 cents from $1.10 to $1.25": bound forward when only a from-cue stands between
       const next = relations.find((r) => r.from && cs.indexOf(r.from) === i + 1 && /^[ \u00a0,]*$/.test(before(i + 1).replace(lex.fromEnd, "")) && lex.fromEnd.test(before(i + 1)));
       // "from $2.25 to $2.50, up 11.1%": bound backward to the pair just before
       const prev = relations.find((r) => {
         const last = Math.max(cs.indexOf(r.from!), cs.indexOf(r.to!));
         const mid = cs.slice(last + 1, i);
-        return last < i && mid.every((m) => results.some((x) => x.claim === m)) && short(text.slice(cs[last].span.end, res.claim.span.start), 40) && !/(?<![\p{L}])and(?![\p{L}])/u.test(text.slice(cs[last].span.end, res.claim.span.start));
+        return last < i && mid.every((m) => results.some((x) => x.claim === m)) && short(text.slice(cs[last].span.end, res.claim.span.start), 40) && !lex.clauseBreak.test(text.slice(cs[last].span.end, res.claim.span.start));
       });
       target = next ?? prev;
     }
@@ -408,16 +436,20 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     if (!r || r.ratio) continue;
     const value = lex.multipliers.get(word.toLowerCase().replace(/[ \u00a0]+/g, " "))!;
     const h = hedgeWord ? lex.hedgeOf.get(hedgeWord.toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
-    let ratio: Range;
+    // read on the factor of the change ("halved" is a fall by a factor of two), then turned
+    // back into the ratio of the later level to the earlier one
+    const factor = value >= 1 ? value : 1 / value;
+    let f: Range;
     const tol = rules.relations.multiplierTolerance;
-    if (!h) ratio = range(value * (1 - tol), value * (1 + tol));
-    // "more than doubled" is any ratio from two up (short of the next multiple)
-    else if (h.bound === "above") ratio = value >= 1 ? range(value, value * 1.5) : range(value, 1);
-    else if (h.bound === "below") ratio = value >= 1 ? range(Math.max(1, value * (1 + h.low)), value) : range(value * 0.5, value);
+    if (!h) f = range(factor * (1 - tol), factor * (1 + tol));
+    // "more than doubled" is any factor from two up (short of the next multiple)
+    else if (h.bound === "above") f = range(factor, factor * 1.5);
+    else if (h.bound === "below") f = range(Math.max(1, factor * (1 + h.low)), factor);
     else {
-      const i = hedgeInterval(value, h);
-      ratio = range(i.low, i.high);
+      const i = hedgeInterval(factor, h);
+      f = range(i.low, i.high);
     }
+    const ratio = value >= 1 ? f : range(1 / f.hi, 1 / f.lo);
     r.ratio = { span: { source: path, start, end, text: text.slice(start, end) }, ratio, value, hedged: !!h };
   }
   // "rose 11 cents, or 0.3%, to $35.74": the earlier level is implied by the change
@@ -458,7 +490,7 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
       used.add(a).add(b).add(c);
     }
     // part, or share, of whole
-    else if (whole(a) && share(b) && whole(c) && sameFamily(a, c) && restated(g1) && /^[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(g2)) {
+    else if (whole(a) && share(b) && whole(c) && sameFamily(a, c) && restated(g1) && lex.shareOfEnd.test(g2)) {
       out.push({ kind: "share", sourceIndex, part: a, whole: c, share: b, stated: "share" });
       used.add(a).add(b).add(c);
     }
@@ -467,12 +499,15 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   const items: { part: QuantityClaim; share: QuantityClaim }[] = [];
   for (let i = 0; i + 1 < cs.length; i++) {
     if (used.has(cs[i]) || used.has(cs[i + 1])) continue;
-    if (whole(cs[i]) && share(cs[i + 1]) && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
+    // "or 12% of sales" names its own whole
+    const ownWhole = /^[ \u00a0]+of(?![\p{L}])/u.test(text.slice(cs[i + 1].span.end, cs[i + 1].span.end + 5));
+    if (whole(cs[i]) && share(cs[i + 1]) && !ownWhole && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
   }
   const opening = cs[0] && whole(cs[0]) && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) ? cs[0] : undefined;
   if (opening) {
     for (const it of items) if (it.part !== opening && sameFamily(it.part, opening)) out.push({ kind: "share", sourceIndex, part: it.part, whole: opening, share: it.share, stated: "share" });
-  } else if (items.length >= 2 && items.every((it) => sameFamily(it.part, items[0].part))) {
+  } else if (items.length >= 2 && items.every((it) => sameFamily(it.part, items[0].part)) && new Set(items.map((it) => it.part.head).filter((h) => h !== undefined)).size <= 1) {
+    // (parts of one whole count one thing: "$5.2 billion in revenue, or 12%, and $600 million in profit, or 1.4%" do not)
     // shares of one whole add up to at most 100%
     const total = items.reduce((n, it) => n + it.share.interval.low, 0);
     if (total <= 100.5) out.push({ kind: "shares", sourceIndex, items });
@@ -516,7 +551,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     const t = cs[i];
     if (t.vague || taken.has(t)) continue;
     // "1,200 located and 1,300 still missing out of 2,500"
-    if (i >= 2 && !changeOf(t) && /(?<![\p{L}])out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/iu.test(before(i)) && short(before(i), 40) && part(cs[i - 1], t)) {
+    if (i >= 2 && !changeOf(t) && lex.listPartEnd.test(before(i)) && short(before(i), 40) && part(cs[i - 1], t)) {
       const parts = listBack(i - 1, t);
       if (parts.length >= 2) {
         out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: "exhaustive", signed: false });
@@ -526,7 +561,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     }
     const changeTotal = !!changeOf(t) || lex.changeTotalEnd.test(before(i));
     const totalCue = lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || lex.totalAfterStart.test(after(i));
-    if (totalCue) {
+    // "bringing arrests to a combined 120 since the protests began": more than the parts named
+    if (totalCue && !lex.cumulative.test(text.slice(Math.max(s.start, t.span.start - 50), t.span.start)) && !t.scope?.since) {
       // parts in the same sentence: a list right before or after the total ("cut 27,400 jobs
       // from March and 14,800 from April, a combined 42,200": one direction for the list)
       const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), 40) ? listBack(i - 1, t, changeTotal) : [];
@@ -593,7 +629,6 @@ function monthsIn(start: string, end: string): number | null {
   return (+b[1] - +a[1]) * 12 + (+b[2] - +a[2]) + 1;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "87,648 crossings in July, about 2,800 a day"; "$1.44 billion, about $1,200 per resident". */
 function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: Rules, sourceIndex: number, prev?: Sentence): Relation[] {
@@ -619,7 +654,7 @@ function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: R
     let total = near.find((c) => {
       const g = c.span.end <= rate.span.start ? gapOf(text, c, rate) : gapOf(text, rate, c);
       // "87,648 crossings in July, about 2,800 a day"; "about 2,800 a day, or 87,648 in July"
-      return short(g, 60) && (lex.restateEnd.test(g) || /[,—–(][ \u00a0]*(?:an[ \u00a0]+average[ \u00a0]+of|averaging)?[ \u00a0]*$/iu.test(g) || (c.head !== undefined && c.head === rate.head));
+      return short(g, 60) && (lex.restateEnd.test(g) || lex.averageGap.test(g) || (c.head !== undefined && c.head === rate.head));
     });
     // "That works out to about 16,000 a day": the total in the sentence before
     if (!total && !cs.some((c) => c !== rate && fits(c)) && prev && lex.resultOpener.test(text.slice(s.start, rate.span.start)))
@@ -657,7 +692,7 @@ function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: R
       else if (days) divisor = range(days / len[1], days / len[0]);
       const m = /^\d{4}-(\d{2})-01$/.exec(sc.start);
       divisorText = days ? `${days} days` : "";
-      if (months === 1 && m && per === "day") divisorText = `the ${days} days of ${MONTHS[+m[1] - 1]}`;
+      if (months === 1 && m && per === "day") divisorText = `the ${days} days of ${lex.months[+m[1] - 1] ?? "the month"}`;
       else if (months && per === "month") divisorText = `${months} month${months > 1 ? "s" : ""}`;
     }
     if (!divisor || divisor.lo <= 0) continue;

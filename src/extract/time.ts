@@ -243,6 +243,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         const until = source.meta.published ?? scope.end;
         t.scope = { ...scope, end: until > scope.end ? until : scope.end, granularity: "range", since: true };
       } else if (lex.baselineRe.test(before)) t.baseline = true;
+      // "a 6.8% increase over this year's budget": the year is what the change is measured from
+      else if (/\bover[ \u00a0]+$/i.test(before) && /^['’]s\b/.test(text.slice(end, end + 3))) t.baseline = true;
       // "as of Thursday", "by June 24": a cut-off date for a running count, not an event
       // "Friday's earthquake": the day of something else, never the figure's cut-off
       // "Friday's earthquake" dates another event; "February's gain", "Sunday's toll" date the figure

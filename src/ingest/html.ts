@@ -15,14 +15,8 @@
 // taken from the file: `fileText.slice(start, end) === text` holds on the original bytes. So a
 // claim written across markup ("<b>28</b>%") or with an entity ("AT&amp;T") is reported with
 // the markup as it stands in the file.
-import { createRequire } from "node:module";
-// the HTML parser is loaded on first use: most runs read no HTML, and loading it costs start-up time
-const require = createRequire(import.meta.url);
-let htmlLib: typeof import("htmlparser2") | undefined;
-let entitiesLib: typeof import("entities") | undefined;
-const parseDocument = (...a: Parameters<typeof import("htmlparser2").parseDocument>) => (htmlLib ??= require("htmlparser2") as typeof import("htmlparser2")).parseDocument(...a);
-const decodeHTML = (s: string) => (entitiesLib ??= require("entities") as typeof import("entities")).decodeHTML(s);
-const decodeHTMLAttribute = (s: string) => (entitiesLib ??= require("entities") as typeof import("entities")).decodeHTMLAttribute(s);
+import { parseDocument } from "htmlparser2";
+import { decodeHTML, decodeHTMLAttribute } from "entities";
 import type { Evidence, Source, SourceMeta, SourceOrigin, Span } from "../types.js";
 
 /** A parsed node, as much of domhandler's shape as is read here. */

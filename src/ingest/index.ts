@@ -47,7 +47,8 @@ function readFrontMatter(path: string, text: string): { meta: SourceMeta; bodySt
   const doc = parseDocument(yamlText, { lineCounter: lc });
   if (doc.errors.length) {
     const line = lc.linePos(doc.errors[0].pos[0]).line + 1;
-    throw new IngestError(path, line, `malformed front matter: ${doc.errors[0].message.split("\n")[0]}`);
+    // the parser's own "at line 2, column 1" counts from the header, not the file: drop it
+    throw new IngestError(path, line, `malformed front matter: ${doc.errors[0].message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const data = doc.toJS() as unknown;
   if (data !== null && (typeof data !== "object" || Array.isArray(data)))

@@ -1,5 +1,6 @@
 // Reading inputs from disk or stdin: the only file-system access of the library.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { join, extname, isAbsolute } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import type { SourceInput } from "../types.js";
@@ -20,16 +21,165 @@ function expandGlob(pattern: string): string[] {
     .sort();
 }
 
-function listFolder(dir: string): string[] {
+/** Why a file-system call failed, in words, by errno code. */
+function why(e: unknown, path?: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return path && isLink(path) ? "a link to a file or folder that does not exist" : "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "a link that leads back to itself";
+    case "ENAMETOOLONG":
+      return "the path is too long";
+    case "ENOTDIR":
+      return "part of the path is not a folder";
+    case "EISDIR":
+      return "is a folder";
+    case "EIO":
+      return "input/output error";
+    case "ERR_FS_FILE_TOO_LARGE":
+      return "too large to read (over 2 GB)";
+    default:
+      return code ?? (e as Error).message ?? "error";
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The source files under a folder, sorted, recursively. Entries that cannot be sources are
+ * passed over; a source-named entry that is a broken link or not a regular file (a named
+ * pipe would block the read forever) is skipped with a warning; a folder reached twice
+ * through links is read once. An unreadable folder stops the run (InputError).
+ */
+function listFolder(dir: string, warnings: string[] = [], folders = new Set<string>()): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  let names: string[];
+  try {
+    const st = statSync(dir);
+    const id = `${st.dev}:${st.ino}`;
+    if (folders.has(id)) {
+      warnings.push(`${dir}: skipped, a link back to a folder already read`);
+      return out;
+    }
+    folders.add(id);
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    throw new InputError(`${dir}: folder cannot be read (${why(e, dir)}); check its permissions`);
+  }
+  for (const name of names) {
     if (name.startsWith(".")) continue;
     const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) out.push(...listFolder(p));
-    else if (SOURCE_EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
+    const source = SOURCE_EXTENSIONS.has(extname(name).toLowerCase());
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      if (source) warnings.push(`${p}: skipped, ${why(e, p)}`);
+      continue;
+    }
+    if (st.isDirectory()) out.push(...listFolder(p, warnings, folders));
+    else if (!source) continue;
+    else if (st.isFile()) out.push(p);
+    else warnings.push(`${p}: skipped, not a regular file (a pipe, socket or device)`);
   }
   return out;
+}
+
+/** File signatures of formats that are not text: images, documents, archives, programs. */
+const SIGNATURES: Array<[string, RegExp]> = [
+  ["a PNG image", /^\x89PNG\r\n\x1a\n/],
+  ["a JPEG image", /^\xff\xd8\xff/],
+  ["a GIF image", /^GIF8[79]a/],
+  ["a TIFF image", /^(?:II\*\x00|MM\x00\*)/],
+  ["a WebP image", /^RIFF[\s\S]{4}WEBP/],
+  ["a PDF document", /^%PDF-/],
+  ["a ZIP archive (or a Word, Excel or OpenDocument file)", /^PK\x03\x04|^PK\x05\x06|^PK\x07\x08/],
+  ["a Word or Excel 97-2003 file", /^\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1/],
+  ["a gzip archive", /^\x1f\x8b/],
+  ["a bzip2 archive", /^BZh[1-9]1AY&SY/],
+  ["an xz archive", /^\xfd7zXZ\x00/],
+  ["a 7-Zip archive", /^7z\xbc\xaf\x27\x1c/],
+  ["a RAR archive", /^Rar!\x1a\x07/],
+  ["a program (ELF)", /^\x7fELF/],
+];
+
+/** Why bytes are not a text source ("a PNG image", "binary: NUL byte at 12"), or null for text. */
+export function binaryKind(bytes: Buffer): string | null {
+  if (utf16(bytes)) return null;
+  const head = bytes.subarray(0, 16).toString("latin1");
+  for (const [kind, re] of SIGNATURES) if (re.test(head)) return `looks like ${kind}, not text`;
+  if (bytes.length > 262 && bytes.subarray(257, 262).toString("latin1") === "ustar") return "looks like a tar archive, not text";
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return `looks binary, not text: a NUL byte at byte ${nul}`;
+  // control characters other than tab, line breaks, form feed and escape: not prose
+  const sample = bytes.subarray(0, 65536);
+  let control = 0;
+  for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  if (sample.length >= 32 && control > sample.length * 0.1) return "looks binary, not text: mostly control characters";
+  return null;
+}
+
+/** Starts with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian). */
+const utf16 = (bytes: Buffer) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+
+/** Byte offset of the first sequence that is not valid UTF-8, or -1 when all of it is. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (!n) return i;
+    // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (i + 1 >= bytes.length || bytes[i + 1] < lo || bytes[i + 1] > hi) return i;
+    for (let k = 2; k <= n; k++) if (i + k >= bytes.length || bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes a source file: UTF-8 (a byte-order mark removed), or UTF-16 when it starts with a
+ * UTF-16 byte-order mark. Bytes that are not valid UTF-8 become U+FFFD, and a warning names
+ * the file, the byte offset and the line of the first of them.
+ */
+export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
+  if (utf16(bytes)) {
+    const le = bytes[0] === 0xff;
+    const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    if (!le) body.swap16();
+    return body.toString("utf16le");
+  }
+  let text: string;
+  try {
+    text = decode(bytes);
+  } catch (e) {
+    throw new InputError(`${path}: too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB; ${(e as Error).message})`);
+  }
+  if (!isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+    let bad = 0;
+    for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
+    for (let i = bytes.indexOf("\ufffd"); i >= 0; i = bytes.indexOf("\ufffd", i + 3)) bad--;
+    warnings.push(`${path}: not valid UTF-8 at byte ${at} (line ${line})${bad > 1 ? ` and ${bad - 1} more place${bad > 2 ? "s" : ""}` : ""}; shown as U+FFFD (\ufffd). Save the file as UTF-8`);
+  }
+  return text;
 }
 
 /** Decodes file bytes as UTF-8, removing a byte-order mark. */
@@ -47,40 +197,53 @@ export interface ReadResult {
 export function readInputs(paths: string[], readStdin: () => Buffer = () => readFileSync(0)): ReadResult {
   const inputs: SourceInput[] = [];
   const warnings: string[] = [];
+  const skipped: string[] = [];
   const seen = new Set<string>();
   const add = (path: string, bytes: Buffer) => {
     if (seen.has(path)) return;
     seen.add(path);
-    if (bytes.includes(0)) {
-      warnings.push(`${path}: skipped, looks binary (contains NUL bytes); give text or Markdown files`);
+    const binary = binaryKind(bytes);
+    if (binary) {
+      warnings.push(`${path}: skipped, ${binary}; give text, Markdown or HTML files`);
+      skipped.push(`${path} (${binary})`);
       return;
     }
-    const text = decode(bytes);
+    const text = decodeSource(path, bytes, warnings);
     if (!text.trim()) warnings.push(`${path}: empty file; nothing to check in it`);
     inputs.push({ path, text });
   };
   for (const p of paths) {
     if (p === "-") {
-      add("-", readStdin());
+      let bytes: Buffer;
+      try {
+        bytes = readStdin();
+      } catch (e) {
+        throw new InputError(`-: standard input cannot be read (${why(e)})`);
+      }
+      add("-", bytes);
       continue;
     }
     let st;
     try {
       st = statSync(p);
-    } catch {
-      if (!isDynamicPattern(p)) throw new InputError(`${p}: no such file or folder; check the path`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new InputError(`${p}: cannot be read (${why(e, p)})`);
+      if (!isDynamicPattern(p)) throw new InputError(`${p}: ${why(e, p)}; check the path`);
       const files = expandGlob(p);
       if (!files.length) throw new InputError(`${p}: the pattern matches no .txt, .md or .html sources; check it (and quote it, so the shell leaves it to factdiff)`);
       for (const f of files) add(f, readOrThrow(f));
       continue;
     }
     if (st.isDirectory()) {
-      const files = listFolder(p);
+      const files = listFolder(p, warnings);
       if (!files.length) throw new InputError(`${p}: folder holds no .txt, .md or .html sources`);
       for (const f of files) add(f, readOrThrow(f));
     } else add(p, readOrThrow(p));
   }
-  if (!inputs.length) throw new InputError("no readable sources given");
+  if (!inputs.length) throw new InputError(skipped.length ? `no source left to check; skipped ${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ` and ${skipped.length - 5} more` : ""}` : "no readable sources given");
+  // only empty files: a check of nothing must not pass as a clean check
+  if (inputs.every((i) => !i.text.trim())) throw new InputError(`nothing to check: ${inputs.map((i) => i.path).join(", ")} ${inputs.length > 1 ? "are" : "is"} empty`);
   return { inputs, warnings };
 }
 
@@ -88,6 +251,6 @@ function readOrThrow(p: string): Buffer {
   try {
     return readFileSync(p);
   } catch (e) {
-    throw new InputError(`${p}: cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); check its permissions`);
+    throw new InputError(`${p}: cannot be read (${why(e, p)}); check its permissions`);
   }
 }

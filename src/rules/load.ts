@@ -75,7 +75,12 @@ export function parseRuleFile(file: string, text: string): RuleFile {
   if (!validate(data)) {
     const err = validate.errors![0];
     const path = err.instancePath.split("/").slice(1);
-    const node = nodeAt(doc, path);
+    // an unknown key is shown on its own line, not on the line of the mapping holding it
+    const { isMap, isScalar } = yaml();
+    const extra = err.keyword === "additionalProperties" ? String((err.params as { additionalProperty?: unknown }).additionalProperty) : undefined;
+    const parent = nodeAt(doc, path);
+    const keyNode = extra !== undefined && isMap(parent) ? (parent.items.find((p) => isScalar(p.key) && String(p.key.value) === extra)?.key as Node | undefined) : undefined;
+    const node = keyNode ?? parent;
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const snippet = line ? text.split(/\r?\n/)[line - 1]?.trim() : undefined;
     throw new RuleError(file, line, describe(err) + (snippet ? ` (at: ${snippet})` : ""));
@@ -147,6 +152,10 @@ function emptyRules(): Rules {
       multipliers: {},
       multiplierTolerance: 0.1,
       partCues: [],
+      listPartCues: [],
+      determiners: [],
+      clauseBreaks: [],
+      linkingVerbs: [],
       restateCues: [],
       totalBefore: [],
       totalAfter: [],
@@ -161,6 +170,7 @@ function emptyRules(): Rules {
       populationWords: [],
       resultOpeners: [],
       backReferences: [],
+      cumulativeCues: [],
       breakdownOpeners: [],
     },
     origins: {},
@@ -233,7 +243,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "baselineCues", "partCues", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "breakdownOpeners"] as const)
+      for (const k of ["fromCues", "toCues", "baselineCues", "partCues", "listPartCues", "determiners", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "cumulativeCues", "breakdownOpeners"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

@@ -213,6 +213,10 @@ SCHEMAS.relations = {
     multipliers: { type: "object", additionalProperties: { type: "number", exclusiveMinimum: 0 } },
     multiplierTolerance: { type: "number", minimum: 0, maximum: 1 },
     partCues: stringList,
+    listPartCues: stringList,
+    determiners: stringList,
+    clauseBreaks: stringList,
+    linkingVerbs: stringList,
     restateCues: stringList,
     totalBefore: stringList,
     totalAfter: stringList,
@@ -230,6 +234,7 @@ SCHEMAS.relations = {
     populationWords: stringList,
     resultOpeners: stringList,
     backReferences: stringList,
+    cumulativeCues: stringList,
     breakdownOpeners: stringList,
   },
 };

@@ -106,6 +106,10 @@ export interface RelationRules {
   multipliers: Record<string, number>;
   multiplierTolerance: number;
   partCues: string[];
+  listPartCues: string[];
+  determiners: string[];
+  clauseBreaks: string[];
+  linkingVerbs: string[];
   restateCues: string[];
   totalBefore: string[];
   totalAfter: string[];
@@ -121,6 +125,7 @@ export interface RelationRules {
   populationWords: string[];
   resultOpeners: string[];
   backReferences: string[];
+  cumulativeCues: string[];
   breakdownOpeners: string[];
 }
 

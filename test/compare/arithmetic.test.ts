@@ -14,6 +14,9 @@ import { RULE_METAS } from "../../src/compare/index.js";
 import { meta } from "../../src/compare/rules/arithmetic.js";
 import { add, div, mul, overlaps, range, sub } from "../../src/normalize/interval-math.js";
 import type { Finding } from "../../src/types.js";
+import { checkSync } from "../../src/pipeline.js";
+import { ingest } from "../../src/ingest/index.js";
+import { REPORT_FORMATS, renderReport } from "../../src/report/formats.js";
 
 function run(...bodies: string[]): { findings: Finding[]; relations: Relation[] } {
   const extracted = bodies.map((body, i) => {
@@ -74,6 +77,8 @@ const rows: Row[] = [
   ["more than doubled", ["The fire more than doubled, from 3,100 acres to 7,470 acres."], "change", null],
   ["doubled, but not", ["The fire doubled from 3,100 acres to 4,470 acres."], "change", { kind: "arithmetic", severity: "major", message: /is 1\.44 times the earlier level; the text says "doubled"/ }],
   ["halved", ["Home sales halved to 3,200 from 6,400."], "change", null],
+  ["more than halved", ["Home sales more than halved, to 2,900 from 6,400."], "change", null],
+  ["nearly halved, but fell by two-thirds", ["Home sales nearly halved, to 2,100 from 6,400."], "change", { kind: "arithmetic", severity: "major", message: /is 0\.33 times the earlier level; the text says "nearly halved"/ }],
   ["tripled, but doubled", ["Enrolment tripled from 1,210 to 2,420."], "change", { kind: "arithmetic", severity: "major", message: /2\.00 times.*"tripled"/ }],
   ["nearly tripled, just over", ["The rate nearly tripled, from 2.1% to 6.9%."], "change", { kind: "arithmetic", severity: "minor", message: /3\.29 times.*"nearly tripled"/ }],
   // share of a whole
@@ -129,7 +134,7 @@ const rows: Row[] = [
   ["another source's hedged change, consistent", [`${MIGRANTS}, a 39% drop.`, "The number of migrants crossing Mexico fell to 87,648 in July, a drop of nearly 40% from May."], "change", null],
   [
     "another source gives percent for the points",
-    ["Turnout rose from 34.6% in 2021 to 41.2% this year, up 6.6 percentage points.", "Turnout climbed 6.6 percent, reaching 41.2% this year."],
+    ["Turnout rose from 34.6% in 2021 to 41.2% this year, up 6.6 percentage points.", "Turnout climbed 6.6 percent from 2021, reaching 41.2% this year."],
     "change",
     { kind: "scale", severity: "major", message: /s1\.txt says "6\.6 percent": percent where the arithmetic gives percentage points/, claims: ["6.6 percent", "34.6%", "41.2%", "6.6 percentage points"] },
   ],
@@ -162,6 +167,33 @@ describe("arithmetic relations", () => {
   });
 });
 
+// News sentences around figures that state no relation to check, or a relation that holds:
+// none may be reported.
+const quiet: string[] = [
+  "The S&P 500 fell 1.2% to 4,500, while the Nasdaq dropped 2% to 14,000.",
+  "Inflation was 3.2% in March, down from 3.5% in February; prices of food rose 5.8%.",
+  "The 10-year yield rose 5 basis points to 4.25% from 4.20%.",
+  "The plant produces 4,000 cars a week, or 200,000 a year.",
+  "The city recorded 1,240 burglaries last year, about 24 a week.",
+  "The agency has 3,400 employees and processes 500 claims a day.",
+  "The company reported revenue of $5.2 billion, or 12% of sales, and profit of $600 million, or 1.4% of assets.",
+  "Police arrested 45 people on Friday and 30 on Saturday, bringing arrests to a combined 120 since the protests began.",
+  "The 1,865 firefighters — 96 engines and 14 helicopters — are working the fire.",
+  "Police detained 12 men and 3 women out of 40 protesters.",
+  "Sales were 6,418, up from 6,153; prices rose 5.8%.",
+  "Sales rose from 100 to 120 units. This year the company expects 15% growth.",
+  "The index rose 120 points, or 0.3%, to 39,000, while the S&P rose 0.5%.",
+  "Median rent rose to $1,950 a month from $1,800 a year earlier, an increase of 8.3%.",
+  "Revenue was $1.12 billion, or $1.42 a share, compared with $968 million, or $1.21 a share.",
+  "Patients ranged in age from 6 months to 47 years; 49 of the 68 cases are children.",
+];
+
+describe("no relation to check, or one that holds", () => {
+  test.each(quiet)("%s", (text) => {
+    expect(run(text).findings.map((f) => f.message)).toEqual([]);
+  });
+});
+
 describe("arithmetic findings elsewhere", () => {
   test("the rule describes itself and reaches RULE_METAS (SARIF rules list)", () => {
     expect(RULE_METAS).toContainEqual(meta);
@@ -181,6 +213,21 @@ describe("arithmetic findings elsewhere", () => {
     expect(other.message).toMatch(/; arithmetic: "144,278" → "87,648" is −39\.3%/);
     expect(other.claims.map((c) => c.text)).toEqual(["36%", "144,278", "87,648"]);
     expect(other.severity).toBe("critical");
+  });
+});
+
+describe("arithmetic findings in every report format", () => {
+  const inputs = [{ path: "wire.txt", text: `Border crossings\n\n${MIGRANTS}, a 36% drop.\n` }];
+  const report = checkSync(inputs, { jobs: 1 });
+  const sources = inputs.map((i) => ingest(i));
+  test("the check reports it with the computation", () => {
+    const f = report.findings.find((x) => x.rule === "arithmetic");
+    expect(f).toMatchObject({ kind: "arithmetic", severity: "major" });
+    expect(f!.message).toMatch(/−39\.3%; the text says "36%"/);
+  });
+  test.each([...REPORT_FORMATS])("%s", (format) => {
+    const out = renderReport(format, report, sources, { color: false, minSeverity: "minor" });
+    expect(out).toMatch(/arithmetic/);
   });
 });
 

@@ -17,14 +17,14 @@ run("npm run eval", () => {
   const s = out.summary;
 
   test("every case runs", () => {
-    expect(s.cases).toBeGreaterThanOrEqual(14);
+    expect(s.cases).toBeGreaterThanOrEqual(16);
     expect(s.errors).toBe(0);
   });
 
   test("floors on the overall scores", () => {
-    expect(s.precisionMajor).toBeGreaterThanOrEqual(0.93);
-    expect(s.f1Major).toBeGreaterThanOrEqual(0.78);
-    expect(s.recallAll).toBeGreaterThanOrEqual(0.62);
+    expect(s.precisionMajor).toBeGreaterThanOrEqual(0.95);
+    expect(s.f1Major).toBeGreaterThanOrEqual(0.85);
+    expect(s.recallAll).toBeGreaterThanOrEqual(0.72);
   });
 
   test("no agreement is flagged at major or above", () => {
@@ -34,7 +34,10 @@ run("npm run eval", () => {
   test("floors per kind", () => {
     const recall = (k: string) => out.kinds[k].found / out.kinds[k].gold;
     expect(recall("entity-name")).toBeGreaterThanOrEqual(0.9);
-    expect(recall("numeric-conflict")).toBeGreaterThanOrEqual(0.55);
+    expect(recall("numeric-conflict")).toBeGreaterThanOrEqual(0.75);
+    expect(recall("quote")).toBeGreaterThanOrEqual(0.85);
+    expect(recall("attribution")).toBeGreaterThanOrEqual(0.85);
+    expect(recall("scale")).toBeGreaterThanOrEqual(0.7);
     expect(recall("time-scope")).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -20,7 +20,7 @@ const folder = (files: Record<string, string>) => {
 describe("rule validation", () => {
   test("an unknown key names the file, line and key", () => {
     const text = "kind: hedges\nhedges:\n  - words: [nearly]\n    bound: approx\n    low: -0.1\n    high: 0\n    hihg: 1\n";
-    expect(() => parseRuleFile("x.yaml", text)).toThrow(/x\.yaml:3: unknown key "hihg"/);
+    expect(() => parseRuleFile("x.yaml", text)).toThrow(/x\.yaml:7: unknown key "hihg"/);
   });
 
   test("a bad enum value lists the allowed values", () => {

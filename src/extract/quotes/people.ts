@@ -192,11 +192,39 @@ export function findPeople(source: Source, rules: Rules, inQuote: (offset: numbe
 type Scanned = PersonMention & { strong: boolean; single: boolean; evidence: boolean };
 const scans = new WeakMap<Rules, WeakMap<Source, { text: string; found: Scanned[]; places: Set<string> }>>();
 
+/** Above this many characters a source is scanned in pieces (the tokens of 50 MB do not fit in memory at once). */
+const SCAN_PIECE = 1_000_000;
+
+/**
+ * Where a long body may be cut for scanning: after a sentence's closing . ! or ? and a blank
+ * line, before a capital — no name, title or appositive runs across such a break.
+ */
+function scanPieces(text: string, start: number): [number, number][] {
+  if (text.length - start <= SCAN_PIECE) return [[start, text.length]];
+  const out: [number, number][] = [];
+  const cut = /[.!?]\n[ \t]*\n\s*(?=\p{Lu})/gu;
+  let from = start;
+  while (text.length - from > SCAN_PIECE) {
+    cut.lastIndex = from + SCAN_PIECE;
+    const m = cut.exec(text);
+    if (!m) break;
+    out.push([from, m.index + m[0].length]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
 function scanPeople(source: Source, lex: Lexicon): { found: Scanned[]; places: Set<string> } {
   const text = source.text;
-  const tokens = tokenize(text, source.body.start, text.length);
   const found: (PersonMention & { strong: boolean; single: boolean; evidence: boolean })[] = [];
   const places = placeWords(text, source.body.start, lex);
+  for (const [from, to] of scanPieces(text, source.body.start)) scanPiece(source, lex, tokenize(text, from, to), places, found);
+  return { found, places };
+}
+
+function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<string>, found: Scanned[]): void {
+  const text = source.text;
   const roleOrOrg = (t: Token) => {
     const w = plain(t.text);
     return lex.roles.has(w) || lex.orgWords.has(w) || lex.ranks.has(w);
@@ -329,7 +357,6 @@ function scanPeople(source: Source, lex: Lexicon): { found: Scanned[]; places: S
       evidence: hasRole || appositive.length > 0 || given || (strong && nameToks.length >= 2),
     });
   }
-  return { found, places };
 }
 
 /** Keys of the people a source names outright: with a title, a given name, an appositive, or in full next to a speech verb. */

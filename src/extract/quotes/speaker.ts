@@ -33,6 +33,24 @@ export interface SpeakerContext {
   people: PersonMention[];
 }
 
+/** The people inside [a, b], in order: by bisection when the list is in order of start (it is, as found). */
+const ordered = new WeakMap<PersonMention[], boolean>();
+function peopleWithin(people: PersonMention[], a: number, b: number): PersonMention[] {
+  let sorted = ordered.get(people);
+  if (sorted === undefined) ordered.set(people, (sorted = people.every((m, k) => !k || people[k - 1].start <= m.start)));
+  if (!sorted) return people.filter((m) => m.start >= a && m.end <= b);
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid].start >= a) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: PersonMention[] = [];
+  for (let k = lo; k < people.length && people[k].start <= b; k++) if (people[k].end <= b) out.push(people[k]);
+  return out;
+}
+
 export function speakerContext(source: Source, rules: Rules, people: PersonMention[]): SpeakerContext {
   return { source, rules, lex: lexiconOf(rules), people };
 }
@@ -108,7 +126,7 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   if (!toks.length) return undefined;
   const a = toks[0].start;
   const b = toks[toks.length - 1].end;
-  const inside = ctx.people.filter((m) => m.start >= a && m.end <= b);
+  const inside = peopleWithin(ctx.people, a, b);
   if (inside.length) return { kind: "name", toks, person: preferLast ? inside[inside.length - 1] : inside[0] };
   const first = plain(toks[0].text);
   if (toks.length === 1 && ctx.lex.pronouns.has(first)) return { kind: "pronoun", toks };
