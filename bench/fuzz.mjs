@@ -65,6 +65,7 @@ export function makeCase(seed, i) {
     inputs.push({ path: "mangled.txt", text: t });
     inputs.push({ path: "copy.txt", text: t });
     how = `one source mangled (${applied.join("+")}) and its copy`;
+    return { seed, i, how, inputs, copy: true };
   }
   return { seed, i, how, inputs };
 }
@@ -150,6 +151,16 @@ async function work() {
       const { extracted } = extractAll(c.inputs, { loadedRules: rules });
       const report = checkSync(c.inputs, { loadedRules: rules });
       problems = validate(c.inputs, extracted, report);
+      // an identical copy adds nothing above info that the source alone does not say against itself
+      // (a finding across the two must hold, place for place, one the source alone has)
+      if (c.copy) {
+        const places = (f) => new Set(f.claims.map((x) => `${x.start}:${x.end}`));
+        const alone = checkSync([c.inputs[0]], { loadedRules: rules }).findings.filter((f) => f.severity !== "info");
+        const explained = (f) => alone.some((g) => g.kind === f.kind && [...places(g)].every((p) => places(f).has(p)));
+        for (const f of report.findings)
+          if (f.severity !== "info" && new Set(f.claims.map((x) => x.source)).size > 1 && !explained(f))
+            problems.push(`${f.id} ${f.kind} ${f.severity} between a source and its identical copy: ${f.claims.map((x) => `${x.source}:${JSON.stringify(x.text)}`).join(", ")}`);
+      }
     } catch (e) {
       // a malformed front-matter header is refused with its file and line (exit 2 in the CLI)
       if (e instanceof IngestError) rejected = true;

@@ -133,8 +133,8 @@ for (const [name, r] of Object.entries(results))
 lines.push("(stage times in ms; extract and normalize are summed over worker threads when extraction runs on several)");
 lines.push("");
 lines.push(`references on the story-1000 text (${(s1000.bytes / 1e6).toFixed(2)} MB):`);
-lines.push(`  natural WordTokenizer alone          ${refs.natural.mbPerS.toFixed(2).padStart(8)} MB/s   factdiff / natural     = ${(s1000.mbPerS / refs.natural.mbPerS).toFixed(2)}`);
-lines.push(`  Recognizers-Text number+percentage   ${refs.recognizers.mbPerS.toFixed(3).padStart(8)} MB/s   factdiff / recognizers = ${(s1000.mbPerS / refs.recognizers.mbPerS).toFixed(1)}   (timed on the first ${(refs.recognizers.share * 100).toFixed(0)}% of the text, ${(budgetMs / 1000).toFixed(0)} s budget)`);
+lines.push(`  natural WordTokenizer alone          ${refs.natural.mbPerS.toFixed(2).padStart(8)} MB/s   factdiff / natural     = ${(s1000.mbPerS / refs.natural.mbPerS).toFixed(3)}`);
+lines.push(`  Recognizers-Text number+percentage   ${refs.recognizers.mbPerS.toFixed(3).padStart(8)} MB/s   factdiff / recognizers = ${(s1000.mbPerS / refs.recognizers.mbPerS).toFixed(2)}   (timed on the first ${(refs.recognizers.share * 100).toFixed(0)}% of the text, ${(budgetMs / 1000).toFixed(0)} s budget)`);
 lines.push(`start-up: node -e 0 ${start.nodeMs.toFixed(0)} ms, factdiff check seeds/ --format json ${start.factdiffMs.toFixed(0)} ms (medians of ${startupRuns}): ${start.ratio.toFixed(2)}x`);
 lines.push(`scaling: wall time exponent from 100 to 1,000 sources ${exponent.toFixed(3)}`);
 lines.push(`machine: ${cpus().length} cores, load average ${load0[0].toFixed(2)} at start, ${load1[0].toFixed(2)} at end`);

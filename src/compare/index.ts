@@ -121,8 +121,8 @@ function merge(drafts: Draft[]): Draft[] {
   return out.map((h) => h.d);
 }
 
-/** A figure as stated: value, unit, family and bound ("more than one" is not "one"). */
-const statedAs = (c: QuantityClaim) => `${valueKey(c)}|${c.family}|${c.bound}`;
+/** A figure as read: value, unit, family, bound ("more than one" is not "one"), change, period and baseline. */
+const statedAs = (c: QuantityClaim) => `${valueKey(c)}|${c.family}|${c.bound}|${c.change ?? ""}|${c.scope ? `${c.scope.start}/${c.scope.end}` : ""}|${c.baseline ? `${c.baseline.start}/${c.baseline.end}` : ""}`;
 
 /** A source's claims of one value and family, in source order ("$5.2bn" in the lede and the body). */
 const readingKey = (source: number, value: string, family: string) => `${source}\u0001${value}\u0001${family}`;

@@ -140,11 +140,20 @@ function emailEnd(run: string): number {
 export function hedgeInterval(value: number, h: HedgeRule): Interval {
   const a = value * (1 + h.low);
   const b = value * (1 + h.high);
-  return { low: Math.min(a, b), high: Math.max(a, b), lowOpen: !!h.lowOpen, highOpen: !!h.highOpen };
+  return nonEmpty({ low: Math.min(a, b), high: Math.max(a, b), lowOpen: !!h.lowOpen, highOpen: !!h.highOpen });
 }
 
 export function roundingInterval(value: number, precision: number): Interval {
-  return { low: value - precision / 2, high: value + precision / 2, lowOpen: false, highOpen: true };
+  return nonEmpty({ low: value - precision / 2, high: value + precision / 2, lowOpen: false, highOpen: true });
+}
+
+/**
+ * An interval with one open end and no width holds nothing, and would contradict even the
+ * same figure: "nearly 0", or a half-step too small for a double past 2^53 (forty nines).
+ * Such a phrase commits to its value itself (issue 7).
+ */
+function nonEmpty(i: Interval): Interval {
+  return i.low < i.high || (!i.lowOpen && !i.highOpen) ? i : { low: i.low, high: i.high, lowOpen: false, highOpen: false };
 }
 
 const CAP_WORD_BEFORE = /([A-Z][\p{L}]+)[ \u00a0]$/u;

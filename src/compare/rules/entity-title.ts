@@ -47,11 +47,20 @@ export const entityTitle = {
       // "chairman and chief executive": a title may hold several roles; compare them all
       // one mention per title as written (its first): a title repeated by many sources is
       // compared once, and two mentions with the same title never disagree
-      const firstOf = new Map<string, M>();
-      for (const m of e.mentions) if (m.title && !firstOf.has(m.title)) firstOf.set(m.title, m);
-      const titled = [...firstOf.values()]
-        .map((m) => ({ m, roles: m.title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !r.past) }))
-        .filter((x) => x.roles.length > 0);
+      // (its first in each source, all of them evidence; the one named in the message is the
+      // first by path, so the finding does not depend on the order of the sources: issue 7)
+      const byTitle = new Map<string, M[]>();
+      for (const m of e.mentions) {
+        if (!m.title) continue;
+        const list = byTitle.get(m.title) ?? byTitle.set(m.title, []).get(m.title)!;
+        if (!list.some((x) => x.span.source === m.span.source)) list.push(m);
+      }
+      const canonical = (a: M, b: M) => (a.span.source < b.span.source ? -1 : a.span.source > b.span.source ? 1 : a.span.start - b.span.start);
+      const titled = [...byTitle.values()]
+        .map((all) => all.sort(canonical))
+        .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !r.past) }))
+        .filter((x) => x.roles.length > 0)
+        .sort((a, b) => canonical(a.m, b.m));
       const reported = new Set<string>();
       for (let i = 0; i < titled.length; i++)
         for (let j = i + 1; j < titled.length; j++) {
@@ -62,7 +71,7 @@ export const entityTitle = {
           const key = [a.m.title, b.m.title].map((t) => t!.toLowerCase()).sort().join("|");
           if (reported.has(key)) continue;
           reported.add(key);
-          const claims = [evidence(a.m), evidence(b.m)].map((c) => ({ ...c, text: textOf(c.source).slice(c.start, c.end) }));
+          const claims = [...a.all, ...b.all].map(evidence).map((c) => ({ ...c, text: textOf(c.source).slice(c.start, c.end) }));
           out.push({
             rule: meta.id,
             kind: "entity-title",

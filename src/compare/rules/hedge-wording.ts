@@ -17,7 +17,9 @@ const meta: RuleMeta = {
 export const hedgeWording: QuantityRule = {
   meta,
   check(p, rules) {
-    if (!sameFamily(p) || p.scope === "different" || !compatible(p) || sameWording(p)) return null;
+    // statement dates that differ say nothing about figures that agree
+    const eventOnly = p.scope === "different" && p.a.scopeIsEvent && p.b.scopeIsEvent;
+    if (!sameFamily(p) || (p.scope === "different" && !eventOnly) || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo)) return null;
     if (p.a.bound === "exact" && p.b.bound === "exact" && !p.a.vague && !p.b.vague) return null;
     if (p.a.unit !== p.b.unit && p.a.bound === p.b.bound) return null; // a conversion, hedged alike

@@ -18,7 +18,9 @@ const meta: RuleMeta = {
 export const rounding: QuantityRule = {
   meta,
   check(p, rules) {
-    if (!sameFamily(p) || p.scope === "different" || !compatible(p) || sameWording(p)) return null;
+    // statement dates that differ say nothing about figures that agree
+    const eventOnly = p.scope === "different" && p.a.scopeIsEvent && p.b.scopeIsEvent;
+    if (!sameFamily(p) || (p.scope === "different" && !eventOnly) || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo) || p.a.vague || p.b.vague) return null;
     const [coarse, fine] = coarseFirst(p);
     // rounding: the coarse figure is the fine one rounded (trailing zeros or fewer decimals)
