@@ -169,16 +169,16 @@ export interface QuoteMention {
   span: Span;
   /** The words as written, in order (ellipsis marks included as tokens). */
   words: string[];
-  /** The speaker as written where named ("Mike Pompeo", "Nayib Bukelenayib Bukele"). */
+  /** The speaker as written where named ("Anna Lindgren", "Ana Torresana Torres"). */
   speaker?: string;
-  /** The speaker's resolution key (personKey): "pompeo"; absent when unknown. */
+  /** The speaker's resolution key (personKey): "lindgren"; absent when unknown. */
   speakerKey?: string;
   /** Where the speaker is named (the antecedent for a pronoun or role reference). */
   speakerSpan?: Span;
   /** The words that attribute the quote ("he", "the U.S. secretary of state", "said X"). */
   cue?: Span;
   speakerVia?: SpeakerVia;
-  /** The longest name given to the speaker in the same source ("Andres Manuel Lopez Obrador"). */
+  /** The longest name given to the speaker in the same source ("Andres Manuel Perez Molina"). */
   speakerFull?: string;
   tokens?: QuoteToken[];
   /** Paragraph pieces of a quote running over several paragraphs. */

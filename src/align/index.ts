@@ -236,7 +236,7 @@ function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
 function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair | null {
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
-  // (one sentence states different things: "from 144,278 in May to 87,648 in July")
+  // (one sentence states different things: "from 52,310 in May to 31,904 in July")
   // …except a conversion given beside the figure: "61,500 hectares (15,200 acres)"
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;

@@ -88,9 +88,10 @@ const defaultIo = (): Io => ({
 
 /** Runs the CLI; resolves to the exit code (0 clean, 1 findings at --fail-on, 2 could not run). */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  // a reader that closes early (`| head -1`) is not an error
+  // a reader that closes early (`| head -1`) is not an error: no message, and the run still
+  // ends with its own exit code (1 when there are findings), so `set -o pipefail` sees it
   process.stdout.on?.("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (e.code === "EPIPE") return;
     // anything else (a full disk, an I/O error): the report never arrived, so the run failed
     process.stderr.write(`factdiff: cannot write the report to standard output (${e.code ?? e.message}); try --output FILE\n`);
     process.exit(2);

@@ -38,7 +38,7 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
     const pct = (f: string) => (f === "percentage-point" ? "percent" : f);
     if (p && p.best && p.confidence >= t.sure && p.scope !== "different" && changeOf(res.claim) === changeOf(c) && pct(res.claim.family) === pct(c.family)) return true;
   }
-  // or it stands right next to a repeat of one of the levels ("to 87,648, a 36% drop") and
+  // or it stands right next to a repeat of one of the levels ("to 31,904, a 36% drop") and
   // the measure is the same
   let beside = neighbours.get(c);
   if (!beside) {

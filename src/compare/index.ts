@@ -74,7 +74,7 @@ function addClaim(h: Held, c: QuantityClaim): boolean {
 
 /**
  * Merges drafts of one kind that share a claim when their other claims state the same
- * value: "87,684 vs 87,648 (wire)" and "87,684 vs 87,648 (agency)" become one finding.
+ * value: "87,684 vs 31,904 (wire)" and "87,684 vs 31,904 (agency)" become one finding.
  */
 function merge(drafts: Draft[]): Draft[] {
   const out: Held[] = [];

@@ -63,7 +63,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
 
 const PARTICLES = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "das", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "y", "of"]);
 const SPEECH_AFTER = /^[\s,]*(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|explained|announced|testified|tweeted|stated|insisted|warned|asked|replied|acknowledged|praised|thanked|met|spoke|speaking)\b/i;
-// "…,” said X" / ", says X" / "according to X" (not "Ebrard said Mexico sees…")
+// "…,” said X" / ", says X" / "according to X" (not "Ruiz said Mexico sees…")
 const SPEECH_BEFORE = /(?:[,"”’][ \u00a0]*(?:said|says|added|asked)|\baccording to)[ \u00a0]+$/i;
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -171,7 +171,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       // leading words that are not names ("The", "But", "Mexican")
       while (nameFrom < run.to && lex.notNames.has(plain(tokens[nameFrom].text))) nameFrom++;
       if (nameFrom >= run.to) continue;
-      // a given name inside a longer run starts the name: "State Mike Pompeo" → "Mike Pompeo"
+      // a given name inside a longer run starts the name: "State Anna Lindgren" → "Anna Lindgren"
       if (titleFrom === undefined) {
         const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
         if (g > 0 && run.to - (nameFrom + g) <= 4) {
@@ -179,7 +179,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
           nameFrom += g;
         }
       }
-      // "Secretary of State Mike Pompeo": "of State" belongs to the title
+      // "Secretary of State Anna Lindgren": "of State" belongs to the title
       while (titleFrom !== undefined && nameFrom < run.to - 1 && tokens[nameFrom].lower === "of") nameFrom += 2;
       if (titleFrom !== undefined) {
         const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
@@ -285,7 +285,7 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
     const byGiven = lex.givenNames.has(w) ? firstByGiven.get(w) : undefined;
     if (byGiven) m.entityId = byGiven.entityId;
   }
-  // bare surnames mentioned later without any cue ("Ebrard said" is cued; "Pompeo thanked Ebrard" is not)
+  // bare surnames mentioned later without any cue ("Ruiz said" is cued; "Lindgren thanked Ruiz" is not)
   const known = new Map(people.map((p) => [p.tokens[p.tokens.length - 1], p.entityId]));
   const text = source.text;
   const seen = new Set(mentions.map((m) => m.span.start));

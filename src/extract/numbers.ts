@@ -1,6 +1,6 @@
 // Reading the number itself: digits with separators and decimals, abbreviated scales
 // ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale words
-// after digits ("500,000 thousand" is read literally: 500 million).
+// after digits ("300,000 thousand" is read literally: 500 million).
 import type { Rules } from "../rules/types.js";
 
 export interface ParsedNumber {

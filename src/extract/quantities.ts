@@ -540,7 +540,7 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
 
 function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): void {
   const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
-  // "from 144,278 to 87,648" and "rose to 5%" state levels, not changes
+  // "from 52,310 to 31,904" and "rose to 5%" state levels, not changes
   if (/\b(?:from|to)[ \u00a0]+$/i.test(before)) return;
   const after = text.slice(q.span.end, q.span.end + 20);
   const a = lex.changeAfterRe.exec(after);

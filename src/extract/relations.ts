@@ -1,12 +1,12 @@
 // Relations a source states between its figures, read from the words between them, so that
 // the arithmetic can be redone (compare/rules/arithmetic.ts):
-//   change   "fell from 144,278 in May to 87,648 in July, a 39% drop"; "rose 11 cents, or
+//   change   "fell from 52,310 in May to 31,904 in July, a 39% drop"; "rose 11 cents, or
 //            0.3%, to $35.74"; "more than doubled, from 3,100 acres to 7,470"
 //   share    "145 of the 4,706 patients (3.1%)"; "two-thirds of the 600 delegates, or 400"
 //   shares   "45,770 votes, or 51.3 percent, to 41,356, or 46.3 percent" (one implied whole)
 //   sum      "1,200 located and 1,300 missing out of 2,500"; "a combined 40,000" after the
 //            revisions it adds up; "412,000 boardings — 268,000 on buses and 144,000 on rail"
-//   rate     "87,648 crossings in July, about 2,800 a day"; "$1,200 per resident"
+//   rate     "31,904 crossings in July, about 2,800 a day"; "$1,200 per resident"
 //   average  "201,000, 164,000 and 187,000, an average of 184,000"
 // Relations are read within a sentence, and between neighbouring sentences where one states
 // a result ("This represents a reduction of 33%") or a total ("a combined 40,000") of figures
@@ -346,7 +346,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     usedAsLevel.add(from);
     usedAsLevel.add(to);
   };
-  // "from 144,278 in May to 87,648 in July" first, then "rose to 4.1% from 4.0%", then
+  // "from 52,310 in May to 31,904 in July" first, then "rose to 4.1% from 4.0%", then
   // "201,000 instead of 228,000", "$412,500, up from $389,900"
   const forms: ((i: number, g: string) => boolean)[] = [
     (i, g) => lex.fromEnd.test(before(i)) && lex.toEnd.test(g) && (addPair(cs[i], cs[i + 1]), true),
@@ -630,7 +630,7 @@ function monthsIn(start: string, end: string): number | null {
 }
 
 
-/** "87,648 crossings in July, about 2,800 a day"; "$1.44 billion, about $1,200 per resident". */
+/** "31,904 crossings in July, about 2,800 a day"; "$1.44 billion, about $1,200 per resident". */
 function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: Rules, sourceIndex: number, prev?: Sentence): Relation[] {
   const cs = s.claims;
   const out: Relation[] = [];
@@ -653,7 +653,7 @@ function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: R
     const near = [nearest(-1), nearest(1)].filter(fits);
     let total = near.find((c) => {
       const g = c.span.end <= rate.span.start ? gapOf(text, c, rate) : gapOf(text, rate, c);
-      // "87,648 crossings in July, about 2,800 a day"; "about 2,800 a day, or 87,648 in July"
+      // "31,904 crossings in July, about 2,800 a day"; "about 2,800 a day, or 31,904 in July"
       return short(g, 60) && (lex.restateEnd.test(g) || lex.averageGap.test(g) || (c.head !== undefined && c.head === rate.head));
     });
     // "That works out to about 16,000 a day": the total in the sentence before

@@ -40,7 +40,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       const opensSentence = /^[\s,]*$/.test(text.slice(sentence.start, t.span.start).replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       cost = (q.span.start - t.span.end) * 1.5;
-      // "from 144,278 in May to 87,648": a time right after another figure belongs to it
+      // "from 52,310 in May to 31,904": a time right after another figure belongs to it
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) cost += 300;
     }
     if (isEventDate(t)) cost += 400;
@@ -187,7 +187,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text);
-    // "from 144,278 in May to 87,648 in July": a from-value with its own period is a level
+    // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     if (role === "previous" && scope && !event) role = undefined;
     const claim: QuantityClaim = {
       ...q,

@@ -1,5 +1,5 @@
-// A person's resolution key: the surname, folded. "President Andres Manuel Lopez Obrador",
-// "Lopez Obrador" and "Obrador" all give "obrador"; shared by entities and quote speakers.
+// A person's resolution key: the surname, folded. "President Andres Manuel Perez Molina",
+// "Perez Molina" and "Molina" all give "molina"; shared by entities and quote speakers.
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sr", "jr", "ii", "iii", "iv"]);
 

@@ -31,16 +31,25 @@ beforeAll(() => {
 
 describe.each(Object.keys(ADVERSARIAL))("%s", (kind) => {
   test("time per character does not grow with the length", () => {
+    const text = (n: number) => `Title\n\n${adversarial(kind, n)}\n`;
     const perChar: number[] = [];
     for (const n of SIZES) {
-      const ms = timeOf(`Title\n\n${adversarial(kind, n)}\n`);
+      const ms = timeOf(text(n));
       perChar.push(ms / n);
       if (ms > BUDGET_MS && perChar.length >= 3) break;
     }
     expect(perChar.length).toBeGreaterThanOrEqual(3);
-    const last = perChar[perChar.length - 1];
-    const quarter = perChar[perChar.length - 3];
-    // below a microsecond per character any difference is noise
-    if (last > 0.001) expect(last).toBeLessThan(3 * Math.max(quarter, 0.0005));
+    const nLast = SIZES[perChar.length - 1];
+    const nQuarter = SIZES[perChar.length - 3];
+    let last = perChar[perChar.length - 1];
+    let quarter = perChar[perChar.length - 3];
+    // other processes (jest runs test files side by side) only ever add time: measure the two
+    // sizes again, keeping the least, before calling the growth real
+    const grows = () => last > 0.001 && last >= 3 * Math.max(quarter, 0.0005); // below 1 µs/char it is noise
+    for (let round = 0; round < 4 && grows(); round++) {
+      quarter = Math.min(quarter, timeOf(text(nQuarter)) / nQuarter);
+      last = Math.min(last, timeOf(text(nLast)) / nLast);
+    }
+    expect({ kind, perCharMs: { [nQuarter]: quarter, [nLast]: last }, grows: grows() }).toMatchObject({ grows: false });
   });
 });

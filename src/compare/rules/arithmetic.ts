@@ -1,6 +1,6 @@
 // arithmetic: a stated result (a change, a share, a total, a rate, an average) that the
 // figures it is computed from do not give. Every figure stands for the interval its wording
-// allows (rounding, hedge), so "a 39% drop" from 144,278 to 87,648 (−39.25%) is consistent,
+// allows (rounding, hedge), so "a 39% drop" from 52,310 to 31,904 (−39.25%) is consistent,
 // and so is "nearly 40%"; "36%" is not. A change given in percent where the levels show
 // percentage points (or the reverse) is reported as kind "scale".
 import type { Direction, FindingKind, QuantityClaim, Severity } from "../../types.js";

@@ -56,7 +56,7 @@ function goodPerSource(mentions: M[], near: M): M[] {
   return out;
 }
 
-/** A name part that repeats or swallows another part: "Bukelenayib" in "Nayib Bukelenayib Bukele". */
+/** A name part that repeats or swallows another part: "Torresana" in "Ana Torresana Torres". */
 function garbledPart(tokens: string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -125,7 +125,7 @@ export const entityName = {
           });
         }
       }
-    // misspelt first names with the same surname ("Marcello Ebrard" / "Marcelo Ebrard")
+    // misspelt first names with the same surname ("Marcello Ruiz" / "Carla Ruiz")
     for (const e of entities) {
       const full = e.mentions.filter((m) => m.tokens.length >= 2);
       const counts = new Map<string, M[]>();
@@ -142,7 +142,7 @@ export const entityName = {
                 claims: [ev(m), ev(bestOf(others, m))],
               });
     }
-    // "Foreign Secretary Marcelo" … "Ebrard said": a given name where the source uses a surname
+    // "Foreign Secretary Marcelo" … "Ruiz said": a given name where the source uses a surname
     const bySource = new Map<number, M[]>();
     for (const e of entities) for (const m of e.mentions) bySource.set(m.sourceIndex, [...(bySource.get(m.sourceIndex) ?? []), m]);
     for (const ms of bySource.values()) {

@@ -52,7 +52,7 @@ export function sameSpeaker(a: QuoteMention, b: QuoteMention): boolean | undefin
   if (a.speakerKey === b.speakerKey) return true;
   const ta = nameTokens(a.speakerFull ?? a.speaker ?? "");
   const tb = nameTokens(b.speakerFull ?? b.speaker ?? "");
-  // "Lopez Obrador" and "Lopez": one key inside the other's name
+  // "Perez Molina" and "Lopez": one key inside the other's name
   if (ta.includes(b.speakerKey) || tb.includes(a.speakerKey)) return true;
   // a misspelt surname is the same speaker ("Achterberg"/"Achterburg")
   const [x, y] = [a.speakerKey, b.speakerKey];
@@ -63,7 +63,7 @@ export function sameSpeaker(a: QuoteMention, b: QuoteMention): boolean | undefin
   return false;
 }
 
-/** "Lindqvist", "Lindqvist (as “she”)", "Pompeo (as “the U.S. secretary of state”)". */
+/** "Lindqvist", "Lindqvist (as “she”)", "Lindgren (as “the U.S. secretary of state”)". */
 export function describeSpeaker(q: QuoteMention): string {
   const name = q.speakerFull ?? q.speaker ?? "?";
   if ((q.speakerVia === "pronoun" || q.speakerVia === "role") && q.cue) return `${name} (as "${q.cue.text.replace(/\s+/g, " ")}")`;

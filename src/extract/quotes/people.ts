@@ -236,7 +236,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       continue;
     }
     // a capitalised run, with particles inside names ("de la") and "of" inside titles
-    // ("Secretary of State Mike Pompeo", not "Gregory Haddad of District 7")
+    // ("Secretary of State Mike Lindgren", not "Gregory Haddad of District 7")
     let j = i + 1;
     while (j < tokens.length && joined(text, tokens[j - 1], tokens[j], lex) && !isPossessive(tokens[j - 1], text)) {
       if (isCap(tokens[j])) j++;
@@ -260,7 +260,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     // title words, then the name: the tokens after the last title word
     let nameFrom = from;
     for (let k = from; k < to; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
-    // "Secretary of State Mike Pompeo": a given name starts the name
+    // "Secretary of State Anna Lindgren": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
     if (g > 0 && nameFrom > from) nameFrom += g;
     // "Secretary of Labor Joanna Whitcombe": the word after "of" completes the title

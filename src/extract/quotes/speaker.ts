@@ -246,7 +246,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
   return fallback ? toSpeaker(ctx, fallback) : undefined;
 }
 
-/** 3. A credit line under the quote: "— Nayib Bukele, President – El Salvador". */
+/** 3. A credit line under the quote: "— Nayib Torres, President – El Salvador". */
 export function creditLine(ctx: SpeakerContext, after: number): Speaker | undefined {
   const text = ctx.source.text;
   const m = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(text.slice(after, after + 40));
