@@ -86,8 +86,11 @@ const defaultIo = (): Io => ({
   errIsTTY: !!process.stderr.isTTY,
 });
 
-/** Runs the CLI; resolves to the exit code (0 clean, 1 findings at --fail-on, 2 could not run). */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+let streamsGuarded = false;
+/** Once per process (main may run many times in one): how stdout and stderr failures end a run. */
+function guardStreams(): void {
+  if (streamsGuarded) return;
+  streamsGuarded = true;
   // a reader that closes early (`| head -1`) is not an error: no message, and the run still
   // ends with its own exit code (1 when there are findings), so `set -o pipefail` sees it
   process.stdout.on?.("error", (e: NodeJS.ErrnoException) => {
@@ -98,6 +101,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   });
   // a closed stderr must not turn a result into a crash
   process.stderr.on?.("error", () => undefined);
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 findings at --fail-on, 2 could not run). */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  guardStreams();
   let code = 0;
   let usageError: string | null = null;
   // yargs drops a bare "-" from positional lists; carry it through under a sentinel

@@ -103,6 +103,7 @@ const SIGNATURES: Array<[string, RegExp]> = [
   ["a TIFF image", /^(?:II\*\x00|MM\x00\*)/],
   ["a WebP image", /^RIFF[\s\S]{4}WEBP/],
   ["a PDF document", /^%PDF-/],
+  ["an RTF document (save it as plain text)", /^\{\\rtf/],
   ["a ZIP archive (or a Word, Excel or OpenDocument file)", /^PK\x03\x04|^PK\x05\x06|^PK\x07\x08/],
   ["a Word or Excel 97-2003 file", /^\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1/],
   ["a gzip archive", /^\x1f\x8b/],

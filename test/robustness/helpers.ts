@@ -14,6 +14,13 @@ export { BIN, ROOT };
 export const NOBODY = 65534;
 export const isRoot = process.getuid?.() === 0;
 
+/**
+ * Whether permission cases can be tested: not root, or root able to run the CLI as the
+ * unprivileged user (a checkout inside a folder only root may enter cannot be).
+ */
+export const permissionsTestable =
+  !isRoot || spawnSync(process.execPath, [BIN, "--version"], { uid: NOBODY, gid: NOBODY, cwd: "/", encoding: "utf8" }).status === 0;
+
 export interface RunResult {
   code: number | null;
   signal: NodeJS.Signals | null;
