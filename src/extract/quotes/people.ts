@@ -7,6 +7,7 @@ import type { Source } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { tokenize, type Token } from "../../text/tokens.js";
 import { fold, personKey } from "../../normalize/person-key.js";
+import { peopleLexicon } from "../entities.js";
 
 export interface PersonMention {
   /** Span of the name (titles excluded). */
@@ -24,8 +25,8 @@ export interface PersonMention {
 }
 
 export interface Lexicon {
-  /** role phrase (folded) → role group index */
-  roles: Map<string, number>;
+  /** role phrase (folded) → role group key; shared with the entity extractor */
+  roles: Map<string, string>;
   maxRoleWords: number;
   ranks: Set<string>;
   orgWords: Set<string>;
@@ -61,25 +62,18 @@ const lexicons = new WeakMap<Rules, Lexicon>();
 export function lexiconOf(rules: Rules): Lexicon {
   let lex = lexicons.get(rules);
   if (lex) return lex;
-  const roles = new Map<string, number>();
-  let maxRoleWords = 1;
-  rules.people.roles.forEach((group, gi) => {
-    for (const r of group) {
-      const w = plain(r);
-      if (!roles.has(w)) roles.set(w, gi);
-      maxRoleWords = Math.max(maxRoleWords, w.split(/\s+/).length);
-    }
-  });
+  // roles, ranks, organisation words, given names: the same lexicon the entity extractor uses
+  const people = peopleLexicon(rules);
   const set = (xs: string[]) => new Set(xs.map(plain));
   const phrases = (xs: string[]) => xs.map((v) => plain(v).split(/\s+/)).sort((a, b) => b.length - a.length);
   const sp = rules.speech;
   lex = {
-    roles,
-    maxRoleWords,
-    ranks: set(rules.people.ranks),
-    orgWords: set(rules.people.orgWords),
-    notNames: set(rules.people.notNames),
-    givenNames: set(rules.people.givenNames),
+    roles: people.roleOf,
+    maxRoleWords: people.maxRoleWords,
+    ranks: people.ranks,
+    orgWords: people.orgWords,
+    notNames: people.notNames,
+    givenNames: people.givenNames,
     abbreviations: set(sp.abbreviations),
     particles: set(sp.nameParticles),
     verbs: phrases(sp.verbs),
@@ -113,7 +107,7 @@ export function accordingAt(tokens: Token[], i: number, lex: Lexicon): number {
 }
 
 /** Role phrase at token i: its group and length in tokens. */
-export function roleAt(tokens: Token[], i: number, lex: Lexicon): { group: number; len: number } | undefined {
+export function roleAt(tokens: Token[], i: number, lex: Lexicon): { group: string; len: number } | undefined {
   for (let n = Math.min(lex.maxRoleWords, tokens.length - i); n >= 1; n--) {
     const phrase = tokens
       .slice(i, i + n)

@@ -81,7 +81,7 @@ export function resolvePronoun(ctx: SpeakerContext, pos: number): PersonMention 
 
 /** The person the source gave the role named in `words` ("the foreign secretary"). */
 export function resolveRole(ctx: SpeakerContext, words: Token[], pos: number): PersonMention | undefined {
-  const groups = new Set<number>();
+  const groups = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const r = roleAt(words, i, ctx.lex);
     if (r) {
