@@ -41,6 +41,8 @@ export interface AlignedPair {
   conversion?: boolean;
   /** The two figures are the same distinctive digits, or a transposition/one-digit slip of them. */
   fingerprint: "identical" | "slip" | "scale" | null;
+  /** One figure is the other, precise one rounded ("more than 46,000" / "46,318"): see roundedPair. */
+  rounded?: boolean;
   /**
    * Set on pairs from a large block (align/groups.ts): a and b stand for classes of claims
    * that read the same; each list starts with a (or b) itself. Compare reports them all.
@@ -65,6 +67,9 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
     const y = asOf(b);
     if (x && y && x !== y) return a.scope || b.scope ? "different" : "edition";
   }
+  // "a year earlier" against a figure with no period: the unmarked figure is the current one
+  const past = (c: QuantityClaim) => !!c.scope && c.scope.start.startsWith("P-") && !c.scope.since;
+  if ((!a.scope || !b.scope) && past(a) !== past(b)) return "different";
   if (!a.scope || !b.scope) return "unknown";
   // "a year earlier" without the period it counts from cannot be placed against a date
   const symbolic = (s: TimeScope) => s.start.startsWith("P-");
@@ -105,6 +110,49 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
 }
 
+/** Powers of ten a precise figure may be rounded to: above its own step, up to its magnitude. */
+function roundingSteps(c: QuantityClaim): number[] {
+  const v = Math.abs(c.value as number);
+  const out: number[] = [];
+  if (!(v > 0) || !(c.precision > 0)) return out;
+  for (let e = Math.round(Math.log10(c.precision)) + 1, k = 0; 10 ** e <= v && k < 8; e++, k++) out.push(e);
+  return out;
+}
+
+/** A precise figure with enough digits that a rounded form of it is unlikely by chance. */
+const roundable = (c: QuantityClaim) => c.bound === "exact" && !c.vague && typeof c.value === "number" && c.digits >= 3;
+/** A figure written as a round number: its step is a power of ten above one unit of the last digit. */
+const roundish = (c: QuantityClaim) => !c.vague && typeof c.value === "number" && c.precision >= 10 && Number.isInteger(Math.log10(c.precision));
+
+/** Index keys that bring a round figure to the precise figures it may round: "46,000" meets "46,318". */
+function roundingKeys(c: QuantityClaim): string[] {
+  const out: string[] = [];
+  if (typeof c.value !== "number") return out;
+  if (roundish(c)) out.push(`r:${c.unit}:${Math.round(Math.log10(c.precision))}:${Math.round(c.value / c.precision)}`);
+  if (roundable(c))
+    for (const e of roundingSteps(c)) {
+      const x = c.value / 10 ** e;
+      out.push(`r:${c.unit}:${e}:${Math.floor(x)}`);
+      if (Math.ceil(x) !== Math.floor(x)) out.push(`r:${c.unit}:${e}:${Math.ceil(x)}`);
+    }
+  return out;
+}
+
+/**
+ * The round figure of the pair is the precise one rounded up or down to the round one's step
+ * ("more than 46,000" and 46,318; "nearly 1,900" and 1,865; "$4.6 million" and $4,612,380),
+ * and the precise one has at least three significant digits. Weaker than a shared digit string,
+ * it is still evidence that two figures are one.
+ */
+export function roundedPair(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.unit !== b.unit || a.sourceIndex === b.sourceIndex) return false;
+  for (const [coarse, fine] of [[a, b], [b, a]] as const) {
+    if (!roundish(coarse) || !roundable(fine) || coarse.precision < fine.precision * 10) continue;
+    if (Math.abs((coarse.value as number) - (fine.value as number)) < coarse.precision) return true;
+  }
+  return false;
+}
+
 function blockKey(c: QuantityClaim): string {
   // percent and percentage points meet so that a slip between them can be seen
   const family = c.family === "percentage-point" ? "percent" : c.family;
@@ -133,6 +181,7 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
   if (c.family !== "count") put(`cv:${c.sourceIndex}:${c.sentence.start}`);
   if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`);
   if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`);
+  for (const k of roundingKeys(c)) put(k);
   if (c.digitString && c.digits >= t.distinctiveDigits) {
     put(`d:${[...c.digitString].sort().join("")}`);
     // one key per digit left out: quadratic in the digits, so not for absurdly long strings (issue 7)
@@ -144,7 +193,7 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
 // FACTDIFF_DEBUG=align prints every candidate pair and its scores on stderr (for rule writers).
 const debug = process.env.FACTDIFF_DEBUG?.includes("align")
   ? (a: QuantityClaim, b: QuantityClaim, p: AlignedPair | null) =>
-      process.stderr.write(`align ${a.span.text} | ${b.span.text} → ${p ? `sim ${p.similarity.toFixed(2)} conf ${p.confidence.toFixed(2)} scope ${p.scope} head ${p.sameHead} fp ${p.fingerprint} echo ${p.echo}` : "dropped"}\n`)
+      process.stderr.write(`align ${a.span.text} [${a.sourceIndex} ${a.scope ? `${a.scope.start}/${a.scope.end}${a.scopeIsEvent ? "e" : ""}` : "-"}] | ${b.span.text} [${b.sourceIndex} ${b.scope ? `${b.scope.start}/${b.scope.end}${b.scopeIsEvent ? "e" : ""}` : "-"}] → ${p ? `sim ${p.similarity.toFixed(2)} conf ${p.confidence.toFixed(2)} scope ${p.scope} head ${p.sameHead} fp ${p.fingerprint}${p.rounded ? " rounded" : ""} echo ${p.echo}` : "dropped"}\n`)
   : null;
 
 export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
@@ -250,6 +299,8 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;
   if (fp) confidence += 0.3;
+  const rounded = !fp && roundedPair(a, b);
+  if (rounded) confidence += 0.2;
   // the same value stated elsewhere is the likelier counterpart: this only decides which
   // pairs are best matches, and so keeps a figure's twin from being out-voted by a neighbour
   if (a.family === "score" ? JSON.stringify(a.value) === JSON.stringify(b.value) : intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;
@@ -259,5 +310,5 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
     // a headline echoes its own body: same change, compatible value
     (a.sourceIndex === b.sourceIndex && (a.headline || b.headline) && a.change === b.change && intersects(baseInterval(a), baseInterval(b)));
   if (confidence < t.align * 0.5 && !fp && !echo) return null;
-  return { a, b, similarity, confidence: conversion ? Math.max(confidence, t.sure) : confidence, scope: conversion ? "same" : scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false, ...(conversion ? { conversion } : {}) };
+  return { a, b, similarity, confidence: conversion ? Math.max(confidence, t.sure) : confidence, scope: conversion ? "same" : scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false, ...(conversion ? { conversion } : {}), ...(rounded ? { rounded } : {}) };
 }

@@ -187,9 +187,21 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   const merged = foldIntoTimeScope(merge(drafts));
+  // the precise figure of a rounding or hedge note, as other sources state it too:
+  // "about 6,400" (wire) against 6,418 in the paper and the same 6,418 in the release
+  const twins = new Map<QuantityClaim, QuantityClaim[]>();
+  for (const p of pairs)
+    if (!p.group && p.fingerprint === "identical" && p.confidence >= rules.severity.thresholds.align && p.a.sourceIndex !== p.b.sourceIndex && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {
+      (twins.get(p.a) ?? twins.set(p.a, []).get(p.a)!).push(p.b);
+      (twins.get(p.b) ?? twins.set(p.b, []).get(p.b)!).push(p.a);
+    }
   // a finding points at every place its figures stand: an editor fixes them all
   for (const d of merged) {
-    if (d.kind === "hedge-wording" || d.kind === "rounding") continue;
+    if (d.kind === "hedge-wording" || d.kind === "rounding") {
+      const h = hold(d);
+      for (const c of [...d.claims]) if (c.bound === "exact" && !c.vague) for (const t of twins.get(c) ?? []) addClaim(h, t);
+      continue;
+    }
     const h = hold(d);
     for (const c of [...d.claims]) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too

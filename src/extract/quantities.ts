@@ -566,7 +566,10 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
 
 function withPer(q: QuantityMention, text: string): void {
   const after = text.slice(q.span.end, q.span.end + 60);
-  const m = /^[^.,;:!?()]{0,40}?\b(?:per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
-  if (m) q.per = m[1].toLowerCase();
+  const m = /^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
+  // "a" reads as "per" only right after the counted noun ("12 miles a day"), not as the object
+  // of a preposition ("won by 4,700 votes after a week", "rose 5% in a year")
+  const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
+  if (m && !prepositionBefore) q.per = m[3].toLowerCase();
   else if (/^[ \u00a0]+(?:annually|a year|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
 }

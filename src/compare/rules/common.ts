@@ -2,6 +2,7 @@
 import type { QuantityClaim } from "../../types.js";
 import type { AlignedPair } from "../../align/index.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
+import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 
 export function isPrecise(c: QuantityClaim): boolean {
   return c.bound === "exact" && !c.vague;
@@ -39,4 +40,19 @@ export function ratio(p: AlignedPair): number {
 export function coarseFirst(p: AlignedPair): [QuantityClaim, QuantityClaim] {
   const w = (c: QuantityClaim) => baseInterval(c).high - baseInterval(c).low;
   return w(p.a) >= w(p.b) ? [p.a, p.b] : [p.b, p.a];
+}
+
+/**
+ * The pair's scopes differ only in the day each figure is dated to — a statement's date, an
+ * "as of" day or the day of publication — not in a stated period, place, group or baseline.
+ * Figures that agree across such dates are the same figure restated (an enrolment, a certified
+ * margin); for compatible values the rounding and hedge notes still apply.
+ */
+export function differsOnlyByDate(p: AlignedPair): boolean {
+  if (p.scope !== "different") return false;
+  const dated = (c: QuantityClaim) => !c.scope || c.scopeIsEvent || !!c.scope.asOf;
+  if (!dated(p.a) || !dated(p.b)) return false;
+  if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return false;
+  if (p.a.baseline || p.b.baseline) return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import type { QuantityRule } from "./types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { quoteOf, whySame } from "../describe.js";
-import { coarseFirst, compatible, sameSource, sameWording, sameFamily } from "./common.js";
+import { coarseFirst, compatible, sameSource, sameWording, sameFamily, differsOnlyByDate } from "./common.js";
 
 const meta: RuleMeta = {
   id: "hedge-wording",
@@ -17,9 +17,8 @@ const meta: RuleMeta = {
 export const hedgeWording: QuantityRule = {
   meta,
   check(p, rules) {
-    // statement dates that differ say nothing about figures that agree
-    const eventOnly = p.scope === "different" && p.a.scopeIsEvent && p.b.scopeIsEvent;
-    if (!sameFamily(p) || (p.scope === "different" && !eventOnly) || !compatible(p) || sameWording(p)) return null;
+    // dates that differ say nothing about figures that agree
+    if (!sameFamily(p) || (p.scope === "different" && !differsOnlyByDate(p)) || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo)) return null;
     if (p.a.bound === "exact" && p.b.bound === "exact" && !p.a.vague && !p.b.vague) return null;
     if (p.a.unit !== p.b.unit && p.a.bound === p.b.bound) return null; // a conversion, hedged alike

@@ -3,7 +3,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { centre } from "../../normalize/intervals.js";
 import { quoteOf, whySame } from "../describe.js";
-import { coarseFirst, compatible, sameSource, sameWording, sameFamily } from "./common.js";
+import { coarseFirst, compatible, sameSource, sameWording, sameFamily, differsOnlyByDate } from "./common.js";
 
 const meta: RuleMeta = {
   id: "rounding",
@@ -18,9 +18,8 @@ const meta: RuleMeta = {
 export const rounding: QuantityRule = {
   meta,
   check(p, rules) {
-    // statement dates that differ say nothing about figures that agree
-    const eventOnly = p.scope === "different" && p.a.scopeIsEvent && p.b.scopeIsEvent;
-    if (!sameFamily(p) || (p.scope === "different" && !eventOnly) || !compatible(p) || sameWording(p)) return null;
+    // dates that differ say nothing about figures that agree
+    if (!sameFamily(p) || (p.scope === "different" && !differsOnlyByDate(p)) || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo) || p.a.vague || p.b.vague) return null;
     const [coarse, fine] = coarseFirst(p);
     // rounding: the coarse figure is the fine one rounded (trailing zeros or fewer decimals)
