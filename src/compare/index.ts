@@ -191,7 +191,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   // "about 6,400" (wire) against 6,418 in the paper and the same 6,418 in the release
   const twins = new Map<QuantityClaim, QuantityClaim[]>();
   for (const p of pairs)
-    if (!p.group && p.fingerprint === "identical" && p.confidence >= rules.severity.thresholds.align && p.a.sourceIndex !== p.b.sourceIndex && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {
+    if (!p.group && p.fingerprint === "identical" && (p.confidence >= rules.severity.thresholds.align || p.a.digits >= rules.severity.thresholds.distinctiveDigits) && p.a.sourceIndex !== p.b.sourceIndex && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {
       (twins.get(p.a) ?? twins.set(p.a, []).get(p.a)!).push(p.b);
       (twins.get(p.b) ?? twins.set(p.b, []).get(p.b)!).push(p.a);
     }

@@ -220,7 +220,9 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       };
       // honorifics only ("said Fr Mr, the mayor"): no name left to compare (issue 7)
       if (!m.tokens.length) continue;
-      if (hasRoleBefore) {
+      // "Professor Jane Roe, Professor of Cardiology at X": the appositive says more than a bare title word
+      const fuller = hasRoleBefore && appositive && nameFrom - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
+      if (hasRoleBefore && !fuller) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
         const tEnd = tokens[nameFrom - 1].end + (text[tokens[nameFrom - 1].end] === "." ? 1 : 0);
         const ts = span(source, tokens[tStart].start, tEnd);
@@ -242,7 +244,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
  * a title written after the name.
  */
 function appositiveTitle(text: string, from: number, limit: number, lex: PeopleLexicon): Span | undefined {
-  const m = /^,[ \u00a0]+((?:the|a|an)[ \u00a0]+)?((?:[^,;.()"“”]|\.(?=\S|[ \u00a0]+[a-z])){2,80}?)(?=[,;)"”]|\.(?![ \u00a0]+[a-z])(?!\S)|[ \u00a0]+[–—-][ \u00a0]|$)/u.exec(text.slice(from, Math.min(limit + 1, from + 100)));
+  const m = /^,[ \u00a0]+((?:the|a|an)[ \u00a0]+)?((?:[^,;.()"“”]|\.(?=\S|[ \u00a0]+[a-z])){2,80}?)(?=[,;)"”]|\.(?![ \u00a0]+[a-z])(?!\S)|[ \u00a0]+[–—-][ \u00a0]|[ \u00a0]+(?:who|whose|which|that)[ \u00a0]|[ \u00a0]+and[ \u00a0]+(?:a|an|the)[ \u00a0]|$)/u.exec(text.slice(from, Math.min(limit + 1, from + 100)));
   if (!m) return undefined;
   // ", who became chief executive in 2021" is a relative clause, not a title
   if (/^(?:who|which|that|whose|whom|where|when)\b/i.test(m[2])) return undefined;

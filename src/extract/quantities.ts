@@ -552,12 +552,14 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.down.has(word) ? "down" : "up";
     return;
   }
-  const b = lex.changeBeforeRe.exec(before) ?? lex.changeByRe.exec(before);
+  // "lowered the rate of stroke or systemic embolism by 1.5 percent": the verb's object may be long
+  const b = lex.changeBeforeRe.exec(before) ?? (/\bby[ \u00a0]+$/i.test(before) ? lex.changeByRe.exec(text.slice(Math.max(0, q.span.start - 100), q.span.start)) : null);
   if (b) {
     const w = b[1].toLowerCase();
     if (/^(?:more|less|fewer|higher|lower)$/.test(w)) return; // "more than 5" is a hedge, not a change
     // "shot down 23 drones", "set up 12 camps": up/down after another verb is a particle
-    if (/^(?:up|down|off|over|above|below)$/.test(w) && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
+    // …but before a percentage they mark a change, as in headlines ("Traffic Down Nearly 40%")
+    if (/^(?:up|down|off|over|above|below)$/.test(w) && q.unit !== "percent" && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
     // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere
     if (/^(?:above|below|over)$/.test(w)) return;
     q.change = lex.down.has(w) ? "down" : "up";

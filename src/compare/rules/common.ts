@@ -51,7 +51,9 @@ export function coarseFirst(p: AlignedPair): [QuantityClaim, QuantityClaim] {
 export function differsOnlyByDate(p: AlignedPair): boolean {
   if (p.scope !== "different") return false;
   const dated = (c: QuantityClaim) => !c.scope || c.scopeIsEvent || !!c.scope.asOf;
-  if (!dated(p.a) || !dated(p.b)) return false;
+  // "since February 20" counted to different days: the same running total at another date
+  const sameStart = !!p.a.scope?.since && !!p.b.scope?.since && p.a.scope.start === p.b.scope.start;
+  if (!sameStart && (!dated(p.a) || !dated(p.b))) return false;
   if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return false;
   if (p.a.baseline || p.b.baseline) return false;
   return true;
