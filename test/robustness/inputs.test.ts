@@ -370,6 +370,36 @@ describe("Windows line endings, a byte-order mark, tabs, non-breaking spaces and
   });
 });
 
+describe("thousands separated by spaces (\"1 200\", \"1\\u202f200\", \"1\\u00a0200\") are one figure", () => {
+  const march = (n: string, extra = "") => `March in the capital\n\nPolice said ${n} people marched on Sunday, up from 900 a week earlier.${extra}\n`;
+
+  test("check: a spaced figure conflicts with a different comma figure, as one number, and agrees with the same one", () => {
+    const dir = temp();
+    writeFileSync(join(dir, "narrow.txt"), march("1\u202f200", " In 2019 200 people came."));
+    writeFileSync(join(dir, "space.txt"), march("1 200"));
+    writeFileSync(join(dir, "nbsp.txt"), march("1\u00a0200"));
+    writeFileSync(join(dir, "comma.txt"), march("1,200"));
+    writeFileSync(join(dir, "other.txt"), march("1,500"));
+    for (const n of ["narrow.txt", "space.txt", "nbsp.txt"]) {
+      const same = cli(["check", join(dir, n), join(dir, "comma.txt"), "--format", "json", "--min-severity", "info"]);
+      expect({ n, code: same.code, stderr: same.stderr, findings: json(same.stdout).findings }).toEqual({ n, code: 0, stderr: "", findings: [] });
+      const r = cli(["check", join(dir, n), join(dir, "other.txt"), "--format", "json"]);
+      expect(r.code).toBe(1);
+      const text = readFileSync(join(dir, n), "utf8");
+      const conflict = json(r.stdout).findings.find((f) => f.claims.some((c) => c.text === "1,500"));
+      expect(conflict?.claims.map((c) => c.text)).toEqual([text.slice(text.indexOf("1"), text.indexOf("1") + 5), "1,500"]);
+      for (const c of conflict!.claims) if (c.source === join(dir, n)) expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+    // a year and a count are two figures: the claims listing keeps them apart
+    const claims = JSON.parse(cli(["claims", join(dir, "narrow.txt"), "--format", "json"]).stdout).claims as { text: string; type: string; normalized: { value?: number } }[];
+    expect(claims.filter((c) => c.type === "quantity").map((c) => [c.text, c.normalized.value])).toEqual([
+      ["1\u202f200", 1200],
+      ["900", 900],
+      ["200", 200],
+    ]);
+  });
+});
+
 describe("malformed front matter, rules and config exit 2 with the file and line", () => {
   test("front matter: broken YAML, no closing line, a bad date", () => {
     const dir = temp();
