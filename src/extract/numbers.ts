@@ -1,4 +1,5 @@
-// Reading the number itself: digits with separators and decimals, abbreviated scales
+// Reading the number itself: digits with separators (commas, or spaces between groups of
+// three: "1 200") and decimals, abbreviated scales
 // ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale words
 // after digits ("300,000 thousand" is read literally: 500 million).
 import type { Rules } from "../rules/types.js";
@@ -13,6 +14,8 @@ export interface ParsedNumber {
   digits: number;
   /** digit string as written, for transposition checks */
   digitString?: string;
+  /** the value before scale words and suffixes ("1.5 billion" → 1.5) */
+  base?: number;
   scaleWords: string[];
   words: boolean;
 }
@@ -24,6 +27,8 @@ interface NumberLexicon {
   named: Map<string, number>;
   scaleRe: RegExp;
   suffixRe: RegExp;
+  /** a month name or abbreviation, capitalised, just before a number: "May 12", "Sept. 3" */
+  monthBeforeRe: RegExp;
 }
 
 const lexicons = new WeakMap<Rules, NumberLexicon>();
@@ -45,6 +50,7 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     // one or more scale words after a number: " thousand", " million"
     scaleRe: new RegExp(`^(?:[ \\u00a0]+(?:${big.join("|")}))+\\b`, "i"),
     suffixRe: new RegExp(`^[ \\u00a0]?(?:${[...suffixes.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+    monthBeforeRe: new RegExp(`(?<![\\p{L}])(?:${rules.time.months.flat().map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join("|")})\\.?[ \\u00a0]+$`, "u"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -52,9 +58,36 @@ export function numberLexicon(rules: Rules): NumberLexicon {
 
 export const DIGITS_RE = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 
+/** Thousands separators a digit string may hold: comma, space, no-break, narrow no-break and thin space. */
+const SEPARATORS = /[, \u00a0\u202f\u2009]/g;
+
+/**
+ * Digit groups separated by spaces ("1 200", "12 500", "1 234 567", "1\u202f200"): a first
+ * group of 1–3 digits not starting with 0, then groups of exactly three digits, all with the
+ * same separator (a space, no-break space, narrow no-break space or thin space). Not when
+ * another digit group follows that does not fit ("10 100 1000", "555 123 4567": a run of
+ * numbers, not one) or a comma group does ("1 200,000": mixed separators).
+ */
+const SPACED_RE = /[1-9]\d{0,2}([ \u00a0\u202f\u2009])\d{3}(?!\d)(?:\1\d{3}(?!\d))*(?![ \u00a0\u202f\u2009]\d|,\d{3})(?:\.\d+)?/y;
+
+/**
+ * Reads space-separated groups at `at` as one number unless what comes before says they are
+ * two: a capitalised month ("May 12 500 people": a day, then a count), a digit and a space
+ * (the figure continues a run of numbers: "5 10 100 200"), or a "+" (a dialling code).
+ * A first group of four digits (a year: "in 2019 200 people") never starts a spaced number.
+ */
+function spacedDigits(text: string, at: number, lex: NumberLexicon): string | null {
+  SPACED_RE.lastIndex = at;
+  const m = SPACED_RE.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/(?:\d[ \u00a0\u202f\u2009]|\+)$/.test(before) || lex.monthBeforeRe.test(before)) return null;
+  return m[0];
+}
+
 /** The rounding step of a digit string: "144,000" → 1000, "39.3" → 0.1, "28" → 1. */
 export function precisionOf(digits: string): number {
-  const plain = digits.replace(/,/g, "");
+  const plain = digits.replace(SEPARATORS, "");
   const dot = plain.indexOf(".");
   if (dot >= 0) return Math.pow(10, -(plain.length - dot - 1));
   const zeros = /0*$/.exec(plain)![0].length;
@@ -65,19 +98,23 @@ export function precisionOf(digits: string): number {
 }
 
 function significantDigits(digits: string): string {
-  return digits.replace(/[,.]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+  return digits.replace(SEPARATORS, "").replace(/\./g, "").replace(/^0+/, "").replace(/0+$/, "");
 }
 
 /** Parses a number written in digits starting at `at`. */
 export function parseDigits(text: string, at: number, rules: Rules): ParsedNumber | null {
-  DIGITS_RE.lastIndex = at;
-  const m = DIGITS_RE.exec(text);
-  if (!m) return null;
-  const raw = m[0];
-  let value = parseFloat(raw.replace(/,/g, ""));
+  const lex = numberLexicon(rules);
+  let raw = spacedDigits(text, at, lex);
+  if (!raw) {
+    DIGITS_RE.lastIndex = at;
+    const m = DIGITS_RE.exec(text);
+    if (!m) return null;
+    raw = m[0];
+  }
+  let value = parseFloat(raw.replace(SEPARATORS, ""));
+  const base = value;
   let precision = precisionOf(raw);
   let end = at + raw.length;
-  const lex = numberLexicon(rules);
   const scaleWords: string[] = [];
   const rest = text.slice(end, end + 40);
   const sc = lex.scaleRe.exec(rest);
@@ -107,7 +144,7 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   // more digits than a double holds (1e309 and up) is not a figure anyone can check (issue 7)
   if (!Number.isFinite(value)) return null;
   const digitString = significantDigits(raw);
-  return { end, value, precision, digits: digitString.length, digitString: raw.replace(/[,.]/g, ""), scaleWords, words: false };
+  return { end, value, precision, digits: digitString.length, digitString: raw.replace(SEPARATORS, "").replace(/\./g, ""), base, scaleWords, words: false };
 }
 
 const WORD_RE = /[A-Za-z]+/y;

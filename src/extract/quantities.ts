@@ -258,8 +258,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
 
   // shares written as "one in five", "1 in 3": a percentage
   const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-  const numOf = (s: string) => SMALL[s.toLowerCase()] ?? parseFloat(s.replace(/,/g, ""));
-  const inRe = /(?<![\p{L}\p{N}.,])(one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+in[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)(?![\p{L}\p{N}]|[.,]\d)/giu;
+  const numOf = (s: string) => SMALL[s.toLowerCase()] ?? parseFloat(s.replace(/[, \u00a0\u202f\u2009]/g, ""));
+  // "1 in 10 000": thousands may be spaced, as parseDigits reads them
+  const inRe = /(?<![\p{L}\p{N}.,])(one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+in[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?![ \u00a0\u202f\u2009]\d)|\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/giu;
   inRe.lastIndex = from;
   for (let m = inRe.exec(text); m; m = inRe.exec(text)) {
     const a = numOf(m[1]);
@@ -358,7 +359,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
         let lo = parsed.value;
         let hi = p2.value;
         // "1.2 to 1.5 billion": the scale written once applies to both
-        if (!parsed.scaleWords.length && p2.scaleWords.length) lo *= p2.value / parseFloat(text.slice(j, j + 20).replace(/,/g, ""));
+        if (!parsed.scaleWords.length && p2.scaleWords.length) lo *= p2.value / p2.base!;
         if (hi > lo) {
           value = [lo, hi];
           interval = { low: lo, high: hi, lowOpen: false, highOpen: false };

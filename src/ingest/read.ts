@@ -121,7 +121,7 @@ export function binaryKind(bytes: Buffer): string | null {
   for (const [kind, re] of SIGNATURES) if (re.test(head)) return `looks like ${kind}, not text`;
   if (bytes.length > 262 && bytes.subarray(257, 262).toString("latin1") === "ustar") return "looks like a tar archive, not text";
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return `looks binary, not text: a NUL byte at byte ${nul}`;
+  if (nul >= 0) return utf16WithoutBom(bytes) ? null : `looks binary, not text: a NUL byte at byte ${nul}`;
   // control characters other than tab, line breaks, form feed and escape: not prose
   const sample = bytes.subarray(0, 65536);
   let control = 0;
@@ -133,48 +133,185 @@ export function binaryKind(bytes: Buffer): string | null {
 /** Starts with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian). */
 const utf16 = (bytes: Buffer) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 
-/** Byte offset of the first sequence that is not valid UTF-8, or -1 when all of it is. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+/** UTF-16 code units of `bytes` (an odd last byte dropped) as text; `be` swaps byte order first. */
+function utf16Text(bytes: Uint8Array, be: boolean): string {
+  const body = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  if (be) body.swap16();
+  return body.toString("utf16le");
+}
+
+/**
+ * "le" or "be" when bytes without a byte-order mark read as UTF-16 text: in a sample of the
+ * first 64 KB, most code units have a zero high byte (Latin-script text: a NUL in every
+ * other byte, on the same side) and almost none a zero low byte; and the whole file then
+ * decodes to text: no U+0000, no lone surrogate, no noncharacter U+FFFE/U+FFFF, and control
+ * characters (other than tab, line breaks, form feed and escape) in at most 1% of it.
+ * Binaries with NUL bytes (images, archives, random bytes, tables of 16-bit numbers) fail
+ * one test or another and stay binary. Text in a non-Latin script without a byte-order mark
+ * has no such NUL pattern and is not recognised.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const units = n / 2;
+  const be = zeroEven >= units * 0.6 && zeroOdd <= units * 0.02 ? true : zeroOdd >= units * 0.6 && zeroEven <= units * 0.02 ? false : null;
+  if (be === null) return null;
+  const text = utf16Text(bytes, be);
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === 0xfffe || c === 0xffff) return null;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return null;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return null;
+    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || (c >= 0x7f && c < 0xa0)) control++;
+  }
+  return control <= text.length * 0.01 ? (be ? "be" : "le") : null;
+}
+
+/** Windows-1252 characters of bytes 0x80–0x9F (WHATWG index); 0 marks the five bytes it leaves undefined. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Decodes bytes as Windows-1252 (a superset of Latin-1's printable characters: curly quotes,
+ * dashes and € at 0x80–0x9F). Node's own TextDecoder("windows-1252") reads those bytes as
+ * Latin-1 C1 controls since Node 20.18.3 (nodejs/node#60888), hence the table. One character
+ * per byte, so offsets in the text are byte offsets in the file.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0))) : text;
+}
+
+/**
+ * How bytes that are not valid UTF-8 look: the number of bytes that are not part of a valid
+ * UTF-8 sequence (`invalid`), of valid multibyte sequences (`multibyte`), and whether any
+ * byte is one of the five Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+ */
+function utf8Census(bytes: Uint8Array): { invalid: number; multibyte: number; undefined1252: boolean } {
+  let invalid = 0;
+  let multibyte = 0;
+  let undefined1252 = false;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     if (b < 0x80) {
       i++;
       continue;
     }
-    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const n = utf8SequenceLength(bytes, i);
+    if (n) {
+      multibyte++;
+      i += n;
+      continue;
+    }
+    // one bad place per lead byte and the continuation bytes that follow it, as a decoder
+    // shows them (a sequence cut short is one place, not two)
+    invalid++;
+    do {
+      const c = bytes[i];
+      if (c === 0x81 || c === 0x8d || c === 0x8f || c === 0x90 || c === 0x9d) undefined1252 = true;
+      i++;
+    } while (i < bytes.length && bytes[i] >= 0x80 && bytes[i] <= 0xbf && b >= 0xc2 && b <= 0xf4);
+  }
+  return { invalid, multibyte, undefined1252 };
+}
+
+/**
+ * Windows-1252 (or Latin-1) rather than UTF-8 with damage: some bytes are not UTF-8, none is
+ * a byte Windows-1252 leaves undefined, and valid multibyte UTF-8 sequences are absent or
+ * few: under a quarter as many as the bad places (in a Windows-1252 file an accented capital
+ * followed by a curly quote, "É”", happens to be valid UTF-8, but rarely). Valid UTF-8 with
+ * a few stray bytes (a sequence cut short, a pasted byte) is not, nor is a file starting
+ * with a UTF-8 byte-order mark: they keep U+FFFD in place of the bad bytes. The bias is
+ * deliberate: reading damaged UTF-8 as Windows-1252 would turn every "é" into "Ã©" (names
+ * would then differ between sources), while the other mistake only shows U+FFFD.
+ */
+export function looksWindows1252(bytes: Uint8Array): boolean {
+  // a UTF-8 byte-order mark says the file is meant as UTF-8: damage, not another encoding
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
+  const c = utf8Census(bytes);
+  return c.invalid > 0 && c.multibyte * 4 < c.invalid && !c.undefined1252;
+}
+
+/** Length of the valid multibyte UTF-8 sequence starting at `i` (2–4), or 0 when there is none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+  if (!n) return 0;
+  // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (i + 1 >= bytes.length || bytes[i + 1] < lo || bytes[i + 1] > hi) return 0;
+  for (let k = 2; k <= n; k++) if (i + k >= bytes.length || bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;
+  return n + 1;
+}
+
+/** Byte offset of the first sequence that is not valid UTF-8, or -1 when all of it is. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i);
     if (!n) return i;
-    // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
-    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-    if (i + 1 >= bytes.length || bytes[i + 1] < lo || bytes[i + 1] > hi) return i;
-    for (let k = 2; k <= n; k++) if (i + k >= bytes.length || bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return i;
-    i += n + 1;
+    i += n;
   }
   return -1;
 }
 
+/** 1-based line of a byte offset (lines end at LF; CRLF and LF files alike). */
+function lineOfByte(bytes: Buffer, at: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+  return line;
+}
+
 /**
- * Decodes a source file: UTF-8 (a byte-order mark removed), or UTF-16 when it starts with a
- * UTF-16 byte-order mark. Bytes that are not valid UTF-8 become U+FFFD, and a warning names
- * the file, the byte offset and the line of the first of them.
+ * Decodes a source file, so that every offset reported later is an offset into the text
+ * returned here (not into the bytes):
+ * - UTF-16 with a byte-order mark: read as UTF-16 (the mark removed);
+ * - UTF-16 without one, recognised by its NUL bytes (see utf16WithoutBom): read as UTF-16,
+ *   with a warning;
+ * - valid UTF-8: read as UTF-8 (a byte-order mark removed);
+ * - not UTF-8 but like Windows-1252 or Latin-1 (see looksWindows1252): read as
+ *   Windows-1252, with a warning naming the file, and the byte and line of the first byte
+ *   that is not UTF-8;
+ * - otherwise (UTF-8 with stray or cut-off bytes): read as UTF-8 with U+FFFD in place of the
+ *   bad bytes, and a warning naming the file, the byte offset and the line of the first.
  */
 export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
-  if (utf16(bytes)) {
-    const le = bytes[0] === 0xff;
-    const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
-    if (!le) body.swap16();
-    return body.toString("utf16le");
+  if (utf16(bytes)) return utf16Text(bytes.subarray(2), bytes[0] === 0xfe);
+  const bomless = bytes.indexOf(0) >= 0 ? utf16WithoutBom(bytes) : null;
+  if (bomless) {
+    warnings.push(`${path}: UTF-16${bomless.toUpperCase()} without a byte-order mark (a NUL in every other byte); read as UTF-16${bomless.toUpperCase()}`);
+    return utf16Text(bytes, bomless === "be");
   }
+  const utf8 = isUtf8(bytes);
+  const cp1252 = !utf8 && looksWindows1252(bytes);
   let text: string;
   try {
-    text = decode(bytes);
+    text = cp1252 ? decodeWindows1252(bytes) : decode(bytes);
   } catch (e) {
     throw new InputError(`${path}: too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB; ${(e as Error).message})`);
   }
-  if (!isUtf8(bytes)) {
+  if (cp1252) {
     const at = firstInvalidUtf8(bytes);
-    let line = 1;
-    for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+    warnings.push(`${path}: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte ${at}, line ${lineOfByte(bytes, at)})`);
+  } else if (!utf8) {
+    const at = firstInvalidUtf8(bytes);
+    const line = lineOfByte(bytes, at);
     let bad = 0;
     for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
     for (let i = bytes.indexOf("\ufffd"); i >= 0; i = bytes.indexOf("\ufffd", i + 3)) bad--;

@@ -30,6 +30,17 @@ const rows: Row[] = [
   { s: "The crowd of 20,000 filled the square.", t: "20,000", v: 20000, lo: 19500, hi: 20500, hi_: true, b: "exact" },
   { s: "Sales hit 144,000 units.", t: "144,000", v: 144000, lo: 143500, hi: 144500, hi_: true, b: "exact" },
   { s: "A .5 rise was seen.", t: ".5", v: 0.5, lo: 0.45, hi: 0.55, hi_: true, b: "exact" },
+  // thousands separated by a space, no-break space, narrow no-break space or thin space
+  { s: "Police counted 1 200 migrants.", t: "1 200", v: 1200, lo: 1150, hi: 1250, hi_: true, b: "exact" },
+  { s: "Some 12 500 people marched.", t: "Some 12 500", v: 12500, lo: 11250, hi: 13750, b: "approx" },
+  { s: "The region has 1 234 567 residents.", t: "1 234 567", v: 1234567, lo: 1234566.5, hi: 1234567.5, hi_: true, b: "exact" },
+  { s: "Officers counted 1\u202f200 migrants.", t: "1\u202f200", v: 1200, lo: 1150, hi: 1250, hi_: true, b: "exact" },
+  { s: "Guards counted 1\u00a0200 migrants.", t: "1\u00a0200", v: 1200, lo: 1150, hi: 1250, hi_: true, b: "exact" },
+  { s: "Crews counted 87\u2009648 migrants.", t: "87\u2009648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
+  { s: "The bill came to 1 200.50 euros.", t: "1 200.50 euros", v: 1200.5, lo: 1200.495, hi: 1200.505, hi_: true, b: "exact", u: "EUR" },
+  { s: "The budget is €1 250 million.", t: "€1 250 million", v: 1.25e9, lo: 1.245e9, hi: 1.255e9, hi_: true, b: "exact", u: "EUR" },
+  { s: "Between 1 200 and 1 500 people came.", t: "Between 1 200 and 1 500", v: [1200, 1500], lo: 1200, hi: 1500, b: "range" },
+  { s: "Only 1 in 10 000 voters agreed.", t: "1 in 10 000", v: 0.01, lo: 0.005, hi: 0.015, hi_: true, b: "exact", u: "percent" },
   // number words and mixed forms
   { s: "Twenty-eight people were hurt.", t: "Twenty-eight", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact" },
   { s: "They hired twenty eight new staff.", t: "twenty eight", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact" },
@@ -214,6 +225,25 @@ const mustNotExtract: Array<[string, string]> = [
   ["Police were called to 1420 Elm Street.", "1420"],
   ["The store is open 24/7.", "7"],
 ];
+
+// Digit groups after a space that are two figures, not one: each expected span listed.
+const notJoined: Array<[string, string[]]> = [
+  ["In 2019 200 people died.", ["200"]],
+  ["On May 12 500 people marched.", ["500"]],
+  ["By Sept. 3 100 homes were lost.", ["100"]],
+  ["The scores were 10 100 1000 in turn.", ["10", "100", "1000"]],
+  ["Bids of 5 10 100 200 were made.", ["5", "10", "100", "200"]],
+  ["Tickets cost 12 2000 each.", ["12", "2000"]],
+  ["The rows held 1 20 and 300 seats.", ["1", "20", "300"]],
+  ["Of 1,200 300 were hurt.", ["1,200", "300"]],
+];
+
+describe("space-separated digit groups that are two figures", () => {
+  test.each(notJoined)("%s", (s, spans) => {
+    const qs = quantitiesOf(s);
+    expect(qs.map((q) => q.span.text).filter((t) => /\d/.test(t))).toEqual(spans);
+  });
+});
 
 describe("must not extract", () => {
   test.each(mustNotExtract)("%s — not %s", (s, digits) => {
