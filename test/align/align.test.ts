@@ -54,3 +54,37 @@ describe("alignment", () => {
     expect(align(claims, rules)).toEqual([]);
   });
 });
+
+// A round figure meets the precise figure it rounds even when the wording shares little:
+// the precise one rounded up or down to the round one's step gives the round one.
+describe("rounded forms", () => {
+  const rows: Array<[string, string, boolean]> = [
+    ["More than 46,000 fans saw the final.", "A crowd of 46,318 fans saw the final.", true],
+    ["Almost 1,900 firefighters are on the fire line.", "There are 1,865 firefighters on the fire line.", true],
+    ["About 6,400 homes were sold in October.", "Sales of homes in October: 6,418.", true],
+    ["The firm owes $4.6 million.", "The firm owes $4,612,380.", true],
+    // not a rounding: the precise figure is too far from the round one, or has too few digits
+    ["More than 46,000 fans saw the final.", "A crowd of 47,318 fans saw the final.", false],
+    ["About 40 homes were sold in October.", "Sales of homes in October: 41.", false],
+    // two precise figures share rounding keys but neither is a rounded form of the other
+    ["Mortgage rates averaged 6.27% in the week.", "A year ago the rate was 6.72%.", false],
+  ];
+  test.each(rows)("%s / %s → %s", (a, b, rounded) => {
+    const { pair } = two(a, b);
+    expect(!!pair?.rounded).toBe(rounded);
+  });
+
+  test("rounding raises the confidence that two figures are one", () => {
+    const { pair } = two("About 6,400 homes were sold in October.", "Sales of homes in October: 6,418.");
+    const { pair: other } = two("About 6,400 homes were sold in October.", "Sales of homes in October: 6,718.");
+    expect(pair!.confidence).toBeGreaterThan(other?.confidence ?? 0);
+  });
+});
+
+describe("periods", () => {
+  test("'a year earlier' against a figure with no period: different periods", () => {
+    const [x, y] = claimsOf("Mortgage rates averaged 6.27%. The average mortgage rate was 6.72% a year earlier.", "2025-11-01");
+    const pair = align([x, y], rules).find((p) => p.a === x || p.b === x);
+    expect(pair?.scope ?? "different").toBe("different");
+  });
+});

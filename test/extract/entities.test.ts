@@ -39,6 +39,10 @@ const rows: Array<[string, string, string | null]> = [
   ["Lorraine Okwu, the association's chief economist, expects rates to fall.", "Lorraine Okwu", "association's chief economist"],
   ["Priya Raghunathan, chairman and chief executive officer of Halvorsen, said demand grew.", "Priya Raghunathan", "chairman and chief executive officer of Halvorsen"],
   ["Elena Marsh, a professor of neurology at Kingsmere, led the study.", "Elena Marsh", "professor of neurology at Kingsmere"],
+  // the appositive ends at a relative clause or at "and a …"; a fuller appositive beats a bare title word
+  ["Marta Quill, a professor of geology at Dunmore University who led the survey, said the cliffs were moving.", "Marta Quill", "professor of geology at Dunmore University"],
+  ["The survey was led by Professor Marta Quill, Professor of Geology at Dunmore University and a fellow of the academy.", "Marta Quill", "Professor of Geology at Dunmore University"],
+  ["Professor Marta Quill, a former dean, spoke first.", "Marta Quill", "Professor"],
   ["\"We will rebuild,\" said Anna Lindgren, the U.N. resident coordinator.", "Anna Lindgren", "U.N. resident coordinator"],
   ["\"It's a game changer.\"\n\n— Nayib Bukele, President – El Salvador", "Nayib Bukele", "President"],
   ["Ebrard told reporters the number had fallen.", "Ebrard", null],

@@ -152,6 +152,14 @@ const rows: Row[] = [
   // rates
   { s: "They deport 500 people each week.", t: "500", v: 500, lo: 495, hi: 505, hi_: true, b: "exact", per: "week" },
   { s: "The clinic sees 40 patients per day.", t: "40", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", per: "day" },
+  // "a" after a preposition is no rate
+  { s: "She won by 4,700 votes after a week of counting.", t: "4,700", v: 4700, lo: 4650, hi: 4750, hi_: true, b: "exact" },
+  { s: "Output reached 12 barrels in a day.", t: "12 barrels", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "barrel" },
+  { s: "The crew drills 30 wells a year.", t: "30", v: 30, lo: 29.5, hi: 30.5, hi_: true, b: "exact", per: "year" },
+  // a headline's "Down" before a percentage, and a change verb with a long object before "by"
+  { s: "Border Traffic Down Nearly 40%", t: "Nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
+  { s: "The drug lowered the rate of stroke or systemic embolism by 1.5 percent.", t: "1.5 percent", v: 1.5, lo: 1.45, hi: 1.55, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "Rebels shot down 23 drones.", t: "23", v: 23, lo: 22.5, hi: 23.5, hi_: true, b: "exact" },
   // changes with counts
   { s: "Employers added 130,000 jobs last month.", t: "130,000", v: 130000, lo: 125000, hi: 135000, hi_: true, b: "exact", ch: "up" },
   { s: "The toll rose to 2,071 on Monday.", t: "2,071", v: 2071, lo: 2070.5, hi: 2071.5, hi_: true, b: "exact" },
