@@ -265,13 +265,14 @@ function markBest(pairs: AlignedPair[]): void {
   // a figure repeated in its own source is a repetition, not a counterpart
   const repeat = (p: AlignedPair) => p.a.sourceIndex === p.b.sourceIndex && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value);
   for (const p of pairs) {
-    if (repeat(p)) continue;
+    // a pair known to be about another period or place is no rival for a figure's counterpart
+    if (repeat(p) || p.scope === "different") continue;
     for (const [c, o] of [[p.a, p.b], [p.b, p.a]] as const) {
       const k = key(c, o);
       best.set(k, Math.max(best.get(k) ?? -1, p.confidence));
     }
   }
-  for (const p of pairs) p.best = p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
+  for (const p of pairs) p.best = p.scope !== "different" && p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
 }
 
 /** One figure restated in another unit right beside it: "18 kilometers (11 miles)", "€5m, or $5.4m". */

@@ -146,6 +146,12 @@ function foldIntoTimeScope(drafts: Draft[]): Draft[] {
   });
 }
 
+// FACTDIFF_DEBUG=compare prints each aligned pair and the rule that took it (for rule writers).
+const debug = process.env.FACTDIFF_DEBUG?.includes("compare")
+  ? (p: AlignedPair, what: string) =>
+      process.stderr.write(`compare ${p.a.span.text} [${p.a.sourceIndex}${p.a.lede ? " lede" : ""}] | ${p.b.span.text} [${p.b.sourceIndex}${p.b.lede ? " lede" : ""}] conf ${p.confidence.toFixed(2)} best ${p.best} scope ${p.scope} head ${p.sameHead} → ${what}\n`)
+  : null;
+
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = []): Finding[] {
   const byReading = new Map<string, QuantityClaim[]>();
   for (const c of claims) {
@@ -172,10 +178,15 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     !p.group && p.a.sourceIndex !== p.b.sourceIndex && statedAs(p.a) !== statedAs(p.b) && (agreed.get(p.a)?.get(p.b.sourceIndex) ?? -Infinity) >= p.confidence && (agreed.get(p.b)?.get(p.a.sourceIndex) ?? -Infinity) >= p.confidence;
   const drafts: Draft[] = [];
   for (const p of pairs) {
-    if (mirrored(p)) continue;
+    if (mirrored(p)) {
+      if (debug) debug(p, "mirrored");
+      continue;
+    }
+    let decided = "no rule";
     for (const r of QUANTITY_RULES) {
       const d = r.check(p, rules);
       if (d) {
+        decided = `${d.rule} ${d.severity}`;
         // a pair of classes (align/groups.ts): the finding is about every claim of both
         const g = p.group;
         if (g) d.claims = d.claims.flatMap((c) => (c === p.a ? g.a : c === p.b ? g.b : [c]));
@@ -183,6 +194,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
         break;
       }
     }
+    if (debug) debug(p, decided);
   }
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));

@@ -41,6 +41,8 @@ function lexicon(rules: Rules): EventLexicon {
 }
 
 const GAP_WORDS = /^(?:on|in|was|were|is|are|be|been|will|earlier|late|early)$/;
+/** Between an event verb and its date: a named object, an agent with "by", then little words. */
+const OBJECT_AGENT_GAP = /^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,3}(?:by[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){1,3}?)?(?:(?:on|in|at)[ \u00a0]+)?$/u;
 
 export function extractEvents(source: Source, times: TimeMention[], rules: Rules): EventMention[] {
   const lex = lexicon(rules);
@@ -85,6 +87,16 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
           }
         }
         if (!found && !GAP_WORDS.test(before[k].lower)) break;
+      }
+      // the event verb, its object (a name) and its agent ("by a federal jury") before the date:
+      // "convicted Voss on March 7", "was convicted by a federal jury earlier this month"
+      for (let k = before.length - 1, n = 0; k >= 0 && n < 9 && !found; k--, n++) {
+        const i = tokens.indexOf(before[k]);
+        const tr = triggerAt(i);
+        if (!tr || i + tr.len - 1 >= tokens.indexOf(before[before.length - 1]) + 1) continue;
+        const gap = text.slice(tokens[i + tr.len - 1].end, t.span.start);
+        if (/[,;:()]/.test(gap) || !/(?:ed|en)$/.test(tokens[i + tr.len - 1].lower)) continue;
+        if (OBJECT_AGENT_GAP.test(gap)) found = { key: tr.key, from: tokens[i], to: tokens[i + tr.len - 1] };
       }
       // or right after it as a possessive ("Thursday's verdict")
       if (!found && after.length && /^['’]s[ \u00a0]+$/.test(text.slice(t.span.end, after[0].start))) {

@@ -88,3 +88,16 @@ describe("periods", () => {
     expect(pair?.scope ?? "different").toBe("different");
   });
 });
+
+describe("best matches", () => {
+  test("a figure for another period does not take the place of a figure's counterpart", () => {
+    const claims = claimsOf(
+      "The national unemployment rate ticked up to 4.1% in May. The state's own unemployment rate was 4.6 percent in April. With the national unemployment rate now at 4.2 percent, job seekers noticed.",
+      "2026-06-06",
+    );
+    const pairs = align(claims, rules);
+    const find = (x: string, y: string) => pairs.find((p) => [p.a.span.text, p.b.span.text].sort().join("|") === [x, y].sort().join("|"));
+    expect(find("4.1%", "4.6 percent")?.best ?? false).toBe(false);
+    expect(find("4.1%", "4.2 percent")?.best).toBe(true);
+  });
+});

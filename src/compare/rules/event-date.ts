@@ -63,9 +63,21 @@ export const eventDate = {
     for (const p of pairs) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) best.set(key(x, y), Math.max(best.get(key(x, y)) ?? 0, p.sim));
     const out: Array<EntityDraft & { kind: "time-scope" }> = [];
     const ev = (e: SourcedEvent): Evidence => ({ ...e.date, normalized: { type: "time", event: e.event, start: e.scope.start, end: e.scope.end } });
-    for (const p of pairs) {
-      if (p.sim < best.get(key(p.a, p.b))! || p.sim < best.get(key(p.b, p.a))!) continue;
-      if (overlaps(p.a, p.b)) continue;
+    const conflicts = pairs.filter((p) => p.sim >= best.get(key(p.a, p.b))! && p.sim >= best.get(key(p.b, p.a))! && !overlaps(p.a, p.b));
+    // one source's date against several that agree with each other is one finding
+    // ("earlier this month" against "March 7" and "in March")
+    const against = new Map<SourcedEvent, Pair[]>();
+    for (const p of conflicts) for (const e of [p.a, p.b]) (against.get(e) ?? against.set(e, []).get(e)!).push(p);
+    const grouped = new Set<Pair>();
+    const extra = new Map<Pair, SourcedEvent[]>();
+    for (const [e, list] of against) {
+      if (list.length < 2 || list.some((p) => grouped.has(p))) continue;
+      const others = list.map((p) => (p.a === e ? p.b : p.a));
+      if (!others.every((x, i) => others.every((y, j) => i === j || overlaps(x, y)))) continue;
+      list.forEach((p, i) => (i === 0 ? extra.set(p, others.slice(1)) : grouped.add(p)));
+    }
+    for (const p of conflicts) {
+      if (grouped.has(p)) continue;
       const shared = [...words.get(p.a)!.keys()].filter((w) => words.get(p.b)!.has(w)).slice(0, 4);
       out.push({
         rule: meta.id,
@@ -79,7 +91,7 @@ export const eventDate = {
           fb: fileName(p.b.date.source),
           why: shared.join(", "),
         }),
-        claims: [ev(p.a), ev(p.b)],
+        claims: [ev(p.a), ev(p.b), ...(extra.get(p) ?? []).map(ev)],
       });
     }
     return out;

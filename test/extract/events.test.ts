@@ -1,0 +1,45 @@
+// Dated events: which date a sentence gives an event ("convicted Voss on March 7").
+import { extractEvents } from "../../src/extract/events.js";
+import { extractTimes } from "../../src/extract/time.js";
+import { check } from "../../src/index.js";
+import { rules, sourceOf } from "../helpers/source.js";
+
+function eventsOf(body: string, published = "2024-06-20") {
+  const s = sourceOf(body, published);
+  return extractEvents(s, extractTimes(s, rules), rules).map((e) => [e.event, e.trigger.text, e.date.text]);
+}
+
+// [sentence, expected [event group, trigger, date] triples]
+const rows: Array<[string, string[][]]> = [
+  ["The new fare takes effect Sept. 1.", [["takes effect", "takes effect", "Sept. 1"]]],
+  ["A federal jury convicted Dana Holt on March 7, 2024, on nine counts.", [["verdict", "convicted", "March 7, 2024"]]],
+  ["Holt was convicted by a federal jury earlier this month of fraud.", [["verdict", "convicted", "earlier this month"]]],
+  ["The results were published on Saturday in the journal.", [["published", "published", "Saturday"]]],
+  ["Thursday's verdict surprised the court.", [["verdict", "verdict", "Thursday"]]],
+  // a date after a clause break is not the verb's date
+  ["The jury convicted Holt, and on Monday the judge spoke.", []],
+  // a long lower-case object is not skipped: the date may belong to another verb
+  ["The board approved the plan to widen the bridge over the river on Monday.", []],
+];
+
+describe("dated events", () => {
+  test.each(rows)("%s", (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("event-date findings", () => {
+  test("one source's date against several that agree is one finding", async () => {
+    const report = await check(
+      [
+        { path: "tv.txt", text: "---\npublished: 2024-06-20\n---\nDana Holt was convicted by a federal jury earlier this month of wire fraud at the Riverton hospital.\n" },
+        { path: "doj.txt", text: "---\npublished: 2024-06-20\n---\nA federal jury convicted Dana Holt on March 7, 2024, of wire fraud at the Riverton hospital.\n" },
+        { path: "paper.txt", text: "---\npublished: 2024-06-21\n---\nDana Holt was convicted in March of wire fraud at the Riverton hospital.\n" },
+      ],
+      { jobs: 1 },
+    );
+    const dated = report.findings.filter((f) => f.rule === "event-date");
+    expect(dated).toHaveLength(1);
+    expect(dated[0].claims.map((c) => c.text).sort()).toEqual(["March", "March 7, 2024", "earlier this month"]);
+  });
+});
