@@ -85,6 +85,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const t = tokens[j];
     if (skip(t)) break;
+    // "injured more than 5,000, officials said": the phrase ends at punctuation
+    if (text && /[,;:.()!?]/.test(text.slice(j > i ? tokens[j - 1].end : spanEnd, t.start))) break;
     const w = measureWord(t, lex);
     if (!w) {
       // "a drop in the number of migrants": look through the change word's complement
@@ -129,6 +131,16 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !/^\p{Lu}/u.test(tokens[j + 1].text)) {
     const w = measureWord(tokens[j + 1], lex);
     if (w) {
+      head = w;
+      add(w, 3);
+    }
+  }
+  // "killed 2,017 people and injured more than 5,000": with no noun after it, a figure right
+  // after a tally's participle counts what the participle says
+  if (!head && !phrase.length) {
+    const prev = tokens.filter((t) => t.end <= spanStart).pop();
+    const w = prev && !skip(prev) && /^[ \u00a0]+$/.test(text.slice(prev.end, spanStart)) && /ed$/.test(prev.lower) ? measureWord(prev, lex) : null;
+    if (w && lex.running.has(w)) {
       head = w;
       add(w, 3);
     }

@@ -1,0 +1,20 @@
+// What a figure counts: its head noun, as read from the words around it.
+import { claimsOf } from "../helpers/source.js";
+
+// [sentence, figure as written, expected head (stem) or null]
+const rows: Array<[string, string, string | null]> = [
+  ["The quake killed 2,017 people and injured more than 5,000, officials said.", "more than 5,000", "injur"],
+  ["The storm has killed 12 and left thousands without power.", "12", "death"],
+  ["Police arrested 40 protesters on Friday.", "40", "protest"],
+  ["By Monday, 4,320 people had been injured.", "4,320", "injur"],
+  ["The company earned 5,000 last year.", "5,000", null],
+  ["Revenue was $8.4 billion in the quarter.", "$8.4 billion", "revenu"],
+];
+
+describe("measure heads", () => {
+  test.each(rows)("%s → %s", (sentence, figure, head) => {
+    const c = claimsOf(sentence, "2024-11-11").find((x) => x.span.text === figure);
+    expect(c).toBeDefined();
+    expect(c!.head ?? null).toBe(head);
+  });
+});
