@@ -153,7 +153,7 @@ const rows: Row[] = [
   { s: "They deport 500 people each week.", t: "500", v: 500, lo: 495, hi: 505, hi_: true, b: "exact", per: "week" },
   { s: "The clinic sees 40 patients per day.", t: "40", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", per: "day" },
   // a day or month before a figure is a date, not a model name ("Boeing 737")
-  { s: "By Monday 4,320 people had been injured.", t: "4,320", v: 4320, lo: 4319.5, hi: 4320.5, hi_: true, b: "exact" },
+  { s: "By Monday 4,320 people had been injured.", t: "4,320", v: 4320, lo: 4315, hi: 4325, hi_: true, b: "exact" },
   // "a" after a preposition is no rate
   { s: "She won by 4,700 votes after a week of counting.", t: "4,700", v: 4700, lo: 4650, hi: 4750, hi_: true, b: "exact" },
   { s: "Output reached 12 barrels in a day.", t: "12 barrels", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "barrel" },
