@@ -119,6 +119,8 @@ export interface QuantityMention {
   family: string;
   /** Factor applied to reach the canonical unit of the family (miles → km...). */
   toBase: number;
+  /** Added before toBase for units with another zero (°F: (v − 32) × 5/9); not for changes. */
+  offset?: number;
   change?: Direction;
   /** True for vague quantities ("thousands of"). */
   vague?: boolean;

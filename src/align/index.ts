@@ -3,7 +3,7 @@
 // distinctive value (an inverted index), so cost grows with the claims, not their square.
 import type { QuantityClaim, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { measureSimilarity } from "../normalize/measure.js";
+import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
@@ -91,7 +91,8 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
   // "$5.2 million" against "$5.2bn": the same digits at another scale
-  if (da === db && a.value !== b.value) return a.digits >= 2 && a.unit === b.unit ? "scale" : null;
+  // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
+  if (da === db && a.value !== b.value) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
   if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
   if (da.length !== db.length) return null;
   let diff = 0;
@@ -291,7 +292,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
   const similarity = measureSimilarity(a.measureWeights, b.measureWeights);
-  const sameHead = a.head && b.head ? a.head === b.head : null;
+  // "2,496 people" against "2,946 admissions": a generic noun says too little to tell them apart
+  const generic = measureLexicon(rules).generic;
+  const sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;
   const scope = scopeRelation(a, b);
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;

@@ -273,7 +273,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const hb = lex.hedgeBeforeRe.exec(hwin);
     const h = hb ? lex.hedgeByPhrase.get(hb[1].toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
     const s0 = hb && h ? start0 - (hwin.length - hwin.lastIndexOf(hb[1])) : start0;
-    const q = build(source, s0, end0, { value: v, interval: h ? hedgeInterval(v, h) : roundingInterval(v, 0.01), bound: h ? h.bound : "exact", precision: 0.01, digits: 0, ...(hb ? { hedge: hb[1].toLowerCase() } : {}) });
+    // "seven in ten" rounds a share to the nearest tenth: 71% is seven in ten
+    const step = 100 / b;
+    const q = build(source, s0, end0, { value: v, interval: h ? hedgeInterval(v, h) : roundingInterval(v, step), bound: h ? h.bound : "exact", precision: step, digits: 0, ...(hb ? { hedge: hb[1].toLowerCase() } : {}) });
     q.unit = "percent";
     q.family = "percent";
     out.push(q);
@@ -395,6 +397,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       let hb = lex.hedgeBeforeRe.exec(hwin);
       // "ticked up to 4.1%", "went up to": "up" belongs to the verb, not a hedge
       if (hb && /^up/i.test(hb[1]) && /(?:ed|went|go|goes|shot|moved)[ \u00a0]+$/i.test(hwin.slice(0, hwin.lastIndexOf(hb[1])))) hb = null;
+      // "recorded a maximum of 41.8°C": the maximum is what was measured, not a cap on the figure
+      if (hb && /^a[ \u00a0]+(?:maximum|minimum|high|low)\b/i.test(hb[1]) && /\b(?:recorded|reached|hit|measured|registered|observed|saw|sees|see|touched|logged)[ \u00a0]+$/i.test(hwin.slice(0, hwin.lastIndexOf(hb[1])))) hb = null;
       if (hb) {
         const phrase = hb[1].toLowerCase().replace(/[ \u00a0]+/g, " ");
         const h = lex.hedgeByPhrase.get(phrase)!;
@@ -505,6 +509,7 @@ function setUnit(q: QuantityMention, u: UnitRule): void {
   } else {
     q.unit = u.name;
     q.toBase = u.toBase;
+    if (u.offset) q.offset = u.offset;
   }
   q.family = u.family;
 }

@@ -2,7 +2,7 @@
 import type { Interval, QuantityMention } from "../types.js";
 
 /** The interval a figure commits to, in its family's base unit (km → m, cents → USD). */
-export function baseInterval(q: Pick<QuantityMention, "interval" | "toBase" | "unit">, offset = 0): Interval {
+export function baseInterval(q: Pick<QuantityMention, "interval" | "toBase" | "unit"> & { offset?: number; change?: unknown }, offset = zeroOf(q)): Interval {
   const f = q.toBase;
   return { ...q.interval, low: (q.interval.low + offset) * f, high: (q.interval.high + offset) * f };
 }
@@ -16,9 +16,14 @@ export function intersects(a: Interval, b: Interval): boolean {
 }
 
 /** Central value of a figure (the stated value, or a range's midpoint), in base units. */
-export function centre(q: Pick<QuantityMention, "value" | "toBase">): number {
+export function centre(q: Pick<QuantityMention, "value" | "toBase"> & { offset?: number; change?: unknown }): number {
   const v = Array.isArray(q.value) ? (q.value[0] + q.value[1]) / 2 : q.value;
-  return v * q.toBase;
+  return (v + zeroOf(q)) * q.toBase;
+}
+
+/** A unit's offset to its family's zero (°F → °C), which a change ("up 10°F") does not take. */
+function zeroOf(q: { offset?: number; change?: unknown }): number {
+  return q.offset && !q.change ? q.offset : 0;
 }
 
 /** The power of ten (3, 6, 9) that separates two values, when one is a scale slip of the other. */

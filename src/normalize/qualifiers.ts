@@ -4,6 +4,7 @@
 import type { Token } from "../text/tokens.js";
 
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
+const PLACE_KINDS = /^(?:region|province|state|city|county|town|district|department|municipality|village|area|island|territory|prefecture|canton|borough|parish)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -26,7 +27,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:
     // a speaker's name in the possessive says who gave the figure, not what it covers)
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
-    if (!INTRO.test(t.lower)) continue;
+    // "the southern region of Ostry", "the state of Victoria": "of" after a kind of place
+    const placeOf = t.lower === "of" && k > 0 && PLACE_KINDS.test(tokens[k - 1].lower);
+    if (!INTRO.test(t.lower) && !placeOf) continue;
     // "in Canyon County", "in the Gem County area", "from the U.S."
     let j = k + 1;
     if (tokens[j] && /^(?:the|a|an)$/.test(tokens[j].lower)) j++;

@@ -3,22 +3,32 @@ import { checkSync } from "../../src/index.js";
 
 const src = (path: string, published: string, body: string) => ({ path, text: `---\npublished: ${published}\n---\n${body}\n` });
 
-// [first source, its date, second source, its date, expected rules (sorted) among findings with figures]
+// [first source, its date, second source, its date, expected rule/severity (sorted) of findings with figures]
 const rows: Array<[string, string, string, string, string[]]> = [
   // a rounded form of the same figure, even when the sources were published days apart
-  ["The trial enrolled more than 9,400 patients with atrial fibrillation.", "2025-08-30", "The trial enrolled 9,412 patients with atrial fibrillation at 412 sites.", "2025-09-03", ["rounding"]],
+  ["The trial enrolled more than 9,400 patients with atrial fibrillation.", "2025-08-30", "The trial enrolled 9,412 patients with atrial fibrillation at 412 sites.", "2025-09-03", ["rounding/minor"]],
   // a hedged form of it
-  ["Nearly 400,000 people have been displaced by the quake, the agency said.", "2024-11-11", "The agency said 387,000 people have been displaced by the quake.", "2024-11-11", ["hedge-wording"]],
+  ["Nearly 400,000 people have been displaced by the quake, the agency said.", "2024-11-11", "The agency said 387,000 people have been displaced by the quake.", "2024-11-11", ["hedge-wording/minor"]],
   // two estimates that differ are not one figure worded twice
   ["About 9,200 residents were evacuated from the valley.", "2025-07-02", "About 7,800 residents were evacuated from the valley.", "2025-07-03", []],
   // a figure against another for the same measure and period
-  ["Employers added 187,000 jobs in May, the department said.", "2026-06-05", "Employers added 178,000 jobs in May, the department said.", "2026-06-05", ["numeric-conflict"]],
+  ["Employers added 187,000 jobs in May, the department said.", "2026-06-05", "Employers added 178,000 jobs in May, the department said.", "2026-06-05", ["numeric-conflict/critical"]],
+  // a conversion with another zero agrees: 41.8°C is 107.2°F
+  ["The town recorded 41.8°C on Saturday, a national record.", "2026-07-23", "The town reached 107.2F on Saturday, a national record.", "2026-07-23", []],
+  // "seven in ten" is a share rounded to tenths: 71% agrees
+  ["Of the victims, 71% were aged 75 or over.", "2026-07-23", "Seven in ten of the victims were aged 75 or over.", "2026-07-23", ["rounding/minor"]],
+  // two digits at ten times the value repeat by chance: "64 deaths" last year, "about 640 excess deaths"
+  ["Last year's heatwave caused 64 deaths.", "2026-07-23", "The institute estimates about 640 excess deaths.", "2026-07-23", ["numeric-conflict/minor"]],
+  // a count "as of" one day, repeated in a statement the next day, has not moved
+  ["As of 22 July, 1,873 deaths had been confirmed as heat-related.", "2026-07-23", "At least 1,873 people died of heat-related causes, the institute said on Thursday.", "2026-07-24", ["hedge-wording/minor"]],
+  // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart
+  ["Hospitals reported 2,946 admissions for heat-related illness during the heatwave.", "2026-07-23", "Hospitals admitted 2,496 people for heat illness over the heatwave.", "2026-07-23", ["numeric-conflict/critical"]],
 ];
 
 describe("quantity rules on two sources", () => {
   test.each(rows)("%s (%s) / %s (%s) → %j", (a, da, b, db, expected) => {
     const report = checkSync([src("a.txt", da, a), src("b.txt", db, b)], { jobs: 1 });
-    const rules = report.findings.filter((f) => f.claims.some((c) => c.normalized?.type === "quantity")).map((f) => f.rule).sort();
+    const rules = report.findings.filter((f) => f.claims.some((c) => c.normalized?.type === "quantity")).map((f) => `${f.rule}/${f.severity}`).sort();
     expect(rules).toEqual(expected);
   });
 });

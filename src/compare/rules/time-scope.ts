@@ -23,6 +23,9 @@ export const timeScope: QuantityRule = {
     if (p.fingerprint !== "identical" && !rebased) return null;
     // both periods must be stated: a difference in publication day alone is not a moved figure
     if (!rebased && (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since)) return null;
+    // the day a statement was made is not the figure's period: a count "as of 22 July" repeated
+    // in a statement on 23 July has not moved
+    if (!rebased && p.a.scopeIsEvent !== p.b.scopeIsEvent) return null;
     // a three-digit figure is distinctive only for the same counted thing
     const minDigits = rules.severity.thresholds.distinctiveDigits;
     if (!rebased && Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
