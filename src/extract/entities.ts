@@ -194,7 +194,10 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       for (let k = tStart - 1, n = 0; k >= 0 && n < 6; k--, n++) {
         if (!onlySpaces(text, tokens[k].end, tokens[k + 1].start)) break;
         const w = plain(tokens[k].text);
-        if (lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
+        // "finance chief": a word that starts a role phrase with the title words after it
+        const phrase = (n: number) => tokens.slice(k, k + n).map((t) => plain(t.text)).join(" ");
+        const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= nameFrom && lex.roleOf.has(phrase(n)));
+        if (startsRole || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));

@@ -66,10 +66,15 @@ function shiftBack(scope: TimeScope, unit: string): TimeScope {
   return { ...scope, start: iso(y1, m1, 1), end: iso(y2, m2, daysInMonth(y2, m2)) };
 }
 
+/** Words that make the figure after them an earlier value: a superseded estimate, range or level. */
+const PRIOR = /(?:\b(?:instead[ \u00a0]+of|rather[ \u00a0]+than)[ \u00a0]+|\b(?:(?:a|an|the|its|their|his|her|our)[ \u00a0]+)?(?:previous|prior|earlier|original|initial|former)(?:ly)?(?:[ \u00a0]+[\p{L}-]+){0,2}?[ \u00a0]+(?:(?:of|at|was|were)[ \u00a0]+)?)$/iu;
+
 /** "from 10 percent to 8 percent", "9 of 11 counts": the figure's part in a stated relation. */
 function relationRole(q: QuantityMention, all: QuantityMention[], text: string): QuantityClaim["role"] {
   const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
   if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
+  // "down from a previous range of $5.30 billion", "201,000 instead of 228,000", "its earlier estimate of 164,000"
+  if (PRIOR.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
   // "143 structures destroyed, including 112 homes": a part of the figure before it
   if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
   for (const o of all) {

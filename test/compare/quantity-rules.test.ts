@@ -23,6 +23,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["As of 22 July, 1,873 deaths had been confirmed as heat-related.", "2026-07-23", "At least 1,873 people died of heat-related causes, the institute said on Thursday.", "2026-07-24", ["hedge-wording/minor"]],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart
   ["Hospitals reported 2,946 admissions for heat-related illness during the heatwave.", "2026-07-23", "Hospitals admitted 2,496 people for heat illness over the heatwave.", "2026-07-23", ["numeric-conflict/critical"]],
+  // a superseded range is an earlier value, not a rival of the current one
+  ["The company now expects revenue of $5.05 billion to $5.15 billion, down from a previous range of $5.30 billion to $5.45 billion.", "2026-10-29", "The full-year range is now $5.05 to $5.15 billion.", "2026-10-30", []],
 ];
 
 describe("quantity rules on two sources", () => {

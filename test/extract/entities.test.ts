@@ -1,4 +1,5 @@
 // People, organisations and titles: sentence → the person mentions and the title attached.
+import { checkSync } from "../../src/index.js";
 import { extractEntities } from "../../src/extract/entities.js";
 import { roleOf, compareRoles } from "../../src/normalize/entities.js";
 import { personKey } from "../../src/normalize/person-key.js";
@@ -43,6 +44,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Marta Quill, a professor of geology at Dunmore University who led the survey, said the cliffs were moving.", "Marta Quill", "professor of geology at Dunmore University"],
   ["The survey was led by Professor Marta Quill, Professor of Geology at Dunmore University and a fellow of the academy.", "Marta Quill", "Professor of Geology at Dunmore University"],
   ["Professor Marta Quill, a former dean, spoke first.", "Marta Quill", "Professor"],
+  // a role phrase whose first word is not a role on its own
+  ["The cut was defended by finance chief Devesh Raman on the call.", "Devesh Raman", "finance chief"],
   ["\"We will rebuild,\" said Anna Lindgren, the U.N. resident coordinator.", "Anna Lindgren", "U.N. resident coordinator"],
   ["\"It's a game changer.\"\n\n— Nayib Bukele, President – El Salvador", "Nayib Bukele", "President"],
   ["Ebrard told reporters the number had fallen.", "Ebrard", null],
@@ -123,4 +126,21 @@ describe("roles", () => {
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
 
   test("a past role is marked", () => expect(roleOf("former President", rules)!.past).toBe(true));
+});
+
+describe("entity-title findings group titles that name the same role", () => {
+  test("one different title against a class of same-role titles is one finding with all their mentions", () => {
+    const src = (path: string, body: string) => ({ path, text: `---\npublished: 2025-07-02\n---\n${body}\n` });
+    const report = checkSync(
+      [
+        src("a.txt", "Alder County Fire Chief Ellen Brody said the fire was 40% contained."),
+        src("b.txt", "Local fire chief Ellen Brody said crews were making progress."),
+        src("c.txt", "Alder County Battalion Chief Ellen Brody briefed residents on Tuesday."),
+      ],
+      { jobs: 1 },
+    );
+    const titles = report.findings.filter((f) => f.rule === "entity-title");
+    expect(titles).toHaveLength(1);
+    expect(titles[0].claims.map((c) => c.source).sort()).toEqual(["a.txt", "b.txt", "c.txt"]);
+  });
 });

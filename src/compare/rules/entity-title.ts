@@ -61,17 +61,27 @@ export const entityTitle = {
         .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !r.past) }))
         .filter((x) => x.roles.length > 0)
         .sort((a, b) => canonical(a.m, b.m));
-      const reported = new Set<string>();
-      for (let i = 0; i < titled.length; i++)
-        for (let j = i + 1; j < titled.length; j++) {
-          const a = titled[i];
-          const b = titled[j];
-          const rel = relationOf(a.roles, b.roles);
+      // titles that name the same role form one class ("Fire Chief", "fire chief", "Local fire
+      // chief"), each title joining the first class whose every title it matches; a different
+      // title is compared with each class once, with all the class's mentions
+      const list: Array<typeof titled> = [];
+      for (const x of titled) {
+        const home = list.find((c) => c.every((y) => relationOf(x.roles, y.roles) === "same"));
+        if (home) home.push(x);
+        else list.push([x]);
+      }
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          // the classes differ as much as their most different titles
+          let rel: RoleRelation = "same";
+          for (const x of list[i]) for (const y of list[j]) {
+            const r = relationOf(x.roles, y.roles);
+            if (ORDER.indexOf(r) > ORDER.indexOf(rel)) rel = r;
+          }
           if (rel === "same") continue;
-          const key = [a.m.title, b.m.title].map((t) => t!.toLowerCase()).sort().join("|");
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const claims = [...a.all, ...b.all].map(evidence).map((c) => ({ ...c, text: textOf(c.source).slice(c.start, c.end) }));
+          const a = list[i][0];
+          const b = list[j][0];
+          const claims = [...list[i], ...list[j]].flatMap((x) => x.all).map(evidence).map((c) => ({ ...c, text: textOf(c.source).slice(c.start, c.end) }));
           out.push({
             rule: meta.id,
             kind: "entity-title",
