@@ -185,6 +185,9 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
         const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
         if (g > 0) nameFrom += g;
       }
+      // "Minister of Health Ilse Norrgaard": the word after a title's "of" is the title's
+      // (a department), as long as a full name remains
+      while (titleFrom !== undefined && nameFrom > run.from && nameFrom < run.to - 2 && tokens[nameFrom - 1].lower === "of") nameFrom++;
       const nameToks = tokens.slice(nameFrom, run.to);
       // a word the source uses as a place ("in Mexico", "to El Salvador") is not a person
       if (titleFrom === undefined && nameToks.every((t) => places.has(t.lower))) continue;

@@ -75,6 +75,8 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string):
   if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
   // "down from a previous range of $5.30 billion", "201,000 instead of 228,000", "its earlier estimate of 164,000"
   if (PRIOR.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
+  // "accounting for 1,204 of the admissions": a part of a total the sentence names
+  if (q.family === "count" && /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
   // "143 structures destroyed, including 112 homes": a part of the figure before it
   if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
   for (const o of all) {

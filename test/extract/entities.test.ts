@@ -46,6 +46,9 @@ const rows: Array<[string, string, string | null]> = [
   ["Professor Marta Quill, a former dean, spoke first.", "Marta Quill", "Professor"],
   // a role phrase whose first word is not a role on its own
   ["The cut was defended by finance chief Devesh Raman on the call.", "Devesh Raman", "finance chief"],
+  // a department after the title's "of" belongs to the title
+  ["Minister of Health Ilse Norrgaard promised a review.", "Ilse Norrgaard", "Minister of Health"],
+  ["Director of Communications Jo Park declined to comment.", "Jo Park", "Director of Communications"],
   ["\"We will rebuild,\" said Anna Lindgren, the U.N. resident coordinator.", "Anna Lindgren", "U.N. resident coordinator"],
   ["\"It's a game changer.\"\n\n— Nayib Bukele, President – El Salvador", "Nayib Bukele", "President"],
   ["Ebrard told reporters the number had fallen.", "Ebrard", null],
@@ -142,5 +145,20 @@ describe("entity-title findings group titles that name the same role", () => {
     const titles = report.findings.filter((f) => f.rule === "entity-title");
     expect(titles).toHaveLength(1);
     expect(titles[0].claims.map((c) => c.source).sort()).toEqual(["a.txt", "b.txt", "c.txt"]);
+  });
+});
+
+describe("entity-name findings do not depend on the order of the sources", () => {
+  const src = (path: string, body: string) => ({ path, text: `---\npublished: 2026-07-23\n---\n${body}\n` });
+  const inputs = [
+    src("bulletin.txt", "Minister of Health Ilse Norrgaard said the plan would be reviewed."),
+    src("wire.txt", "Health Minister Ilse Norrgaard promised a review of the heat plan."),
+    src("blog.txt", "Health Minister Ilse Norgaard has promised to review the plan."),
+  ];
+  test.each([[[0, 1, 2]], [[2, 1, 0]], [[1, 2, 0]]])("order %j", (order) => {
+    const report = checkSync(order.map((i) => inputs[i]), { jobs: 1 });
+    const names = report.findings.filter((f) => f.rule === "entity-name");
+    expect(names).toHaveLength(1);
+    expect(names[0].claims.find((c) => c.source === "blog.txt")?.text).toBe("Ilse Norgaard");
   });
 });

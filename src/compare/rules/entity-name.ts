@@ -104,9 +104,14 @@ export const entityName = {
         const rare = people[i];
         const common = people[j];
         if (i === j || rare.mentions.length >= common.mentions.length || !similarNames(rare.surname, common.surname)) continue;
-        const givenR = rare.mentions.find((m) => m.tokens.length >= 2)?.tokens[0];
-        const givenC = common.mentions.find((m) => m.tokens.length >= 2)?.tokens[0];
-        if (givenR && givenC && givenR !== givenC && !similarNames(givenR, givenC)) continue;
+        // first names must not disagree: any first name of one matching any of the other will do
+        // (whatever order the sources come in)
+        const givens = (e: PersonEntity) => new Set(e.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens[0]));
+        const gR = givens(rare);
+        const gC = givens(common);
+        const givenR = [...gR].sort()[0];
+        const givenC = [...gC].sort()[0];
+        if (gR.size && gC.size && ![...gR].some((g) => gC.has(g) || [...gC].some((h) => similarNames(g, h)))) continue;
         for (const m of rare.mentions) {
           const good = bestOf(common.mentions, m);
           out.push({
