@@ -130,8 +130,15 @@ export interface QuantityMention {
   digits: number;
   /** The digit string as written, for transposition checks ("87648"). */
   digitString?: string;
-  /** Rate qualifier ("each week", "per day"). */
+  /** Rate qualifier ("each week", "per day"; "number" for a numeric denominator, see perBase). */
   per?: string;
+  /** A rate's numeric denominator ("31 per 100,000" → 100000). */
+  perBase?: number;
+  /**
+   * Brings a rate to a common footing for comparison (not arithmetic): per year for a rate per
+   * period (12 for "a month"), per one for a numeric denominator (1/100000).
+   */
+  perFactor?: number;
   /** Scale words applied ("thousand", "million", "bn"), in order. */
   scaleWords?: string[];
 }

@@ -157,7 +157,9 @@ export function roundedPair(a: QuantityClaim, b: QuantityClaim): boolean {
 function blockKey(c: QuantityClaim): string {
   // percent and percentage points meet so that a slip between them can be seen
   const family = c.family === "percentage-point" ? "percent" : c.family;
-  return [family, c.change ?? "level", c.per ?? "", c.planned ? "planned" : "actual", c.role ?? ""].join("|");
+  // rates per day, week, month or year meet (they are compared per year): a figure moved to another period is seen
+  const per = c.per && /^(?:year|month|week|day|hour|minute)$/.test(c.per) ? "period" : (c.per ?? "");
+  return [family, c.change ?? "level", per, c.planned ? "planned" : "actual", c.role ?? ""].join("|");
 }
 
 function sharedWords(a: QuantityClaim, b: QuantityClaim): string[] {
@@ -303,6 +305,8 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;
   if (fp) confidence += 0.3;
+  // rates over a number ("31 per 100,000") that state the same number: the same rate, or a slip of its denominator
+  if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
   // the same value stated elsewhere is the likelier counterpart: this only decides which

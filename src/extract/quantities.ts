@@ -457,9 +457,11 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       }
     }
     withChange(q, text, lex);
-    withPer(q, text);
+    const denominator = withPer(q, text);
     out.push(q);
     taken.push([q.span.start, q.span.end]);
+    // "31 per 100,000": the denominator is part of the rate, not a figure of its own
+    if (denominator) taken.push(denominator);
   }
 
   out.sort((a, b) => a.span.start - b.span.start);
@@ -573,12 +575,36 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   }
 }
 
-function withPer(q: QuantityMention, text: string): void {
+/** A rate's denominator written as a number: "31 admissions per 100,000 population", "38 cents per $1,000". */
+const PER_NUMBER = /^[^.,;:!?()]{0,40}?\bper[ \u00a0]+(?:(?:US)?[$€£][ \u00a0]?)?(\d{1,3}(?:,\d{3})+|[1-9]\d{1,8})(?![\d.,]\d)/i;
+
+/** Sets the figure's rate ("per day", "per 100,000"); returns where a numeric denominator stands, to be skipped. */
+function withPer(q: QuantityMention, text: string): [number, number] | undefined {
   const after = text.slice(q.span.end, q.span.end + 60);
+  const n = PER_NUMBER.exec(after);
+  if (n) {
+    const d = Number(n[1].replace(/,/g, ""));
+    if (d >= 10 && /^10*$/.test(String(d))) {
+      // compared per one: "31 per 10,000" and "31 per 100,000" are ten times apart
+      q.per = "number";
+      q.perBase = d;
+      q.perFactor = 1 / d;
+      const at = q.span.end + n.index + n[0].length - n[1].length;
+      return [at, at + n[1].length];
+    }
+  }
   const m = /^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
   // "a" reads as "per" only right after the counted noun ("12 miles a day"), not as the object
   // of a preposition ("won by 4,700 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
   else if (/^[ \u00a0]+(?:annually|a year|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
+  // a rate per period is compared per year: "$13 a month" agrees with "$158 a year"
+  if (q.per === "annum") q.per = "year";
+  const perYear = q.per ? PER_YEAR[q.per] : undefined;
+  if (perYear && perYear !== 1) q.perFactor = perYear;
+  return undefined;
 }
+
+/** How many of each period make a year. */
+const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, day: 365, hour: 8760, minute: 525600 };

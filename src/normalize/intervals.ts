@@ -2,8 +2,8 @@
 import type { Interval, QuantityMention } from "../types.js";
 
 /** The interval a figure commits to, in its family's base unit (km → m, cents → USD). */
-export function baseInterval(q: Pick<QuantityMention, "interval" | "toBase" | "unit"> & { offset?: number; change?: unknown }, offset = zeroOf(q)): Interval {
-  const f = q.toBase;
+export function baseInterval(q: Pick<QuantityMention, "interval" | "toBase" | "unit"> & { offset?: number; change?: unknown; perFactor?: number }, offset = zeroOf(q)): Interval {
+  const f = q.toBase * (q.perFactor ?? 1);
   return { ...q.interval, low: (q.interval.low + offset) * f, high: (q.interval.high + offset) * f };
 }
 
@@ -16,9 +16,9 @@ export function intersects(a: Interval, b: Interval): boolean {
 }
 
 /** Central value of a figure (the stated value, or a range's midpoint), in base units. */
-export function centre(q: Pick<QuantityMention, "value" | "toBase"> & { offset?: number; change?: unknown }): number {
+export function centre(q: Pick<QuantityMention, "value" | "toBase"> & { offset?: number; change?: unknown; perFactor?: number }): number {
   const v = Array.isArray(q.value) ? (q.value[0] + q.value[1]) / 2 : q.value;
-  return (v + zeroOf(q)) * q.toBase;
+  return (v + zeroOf(q)) * q.toBase * (q.perFactor ?? 1);
 }
 
 /** A unit's offset to its family's zero (°F → °C), which a change ("up 10°F") does not take. */

@@ -25,6 +25,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Hospitals reported 2,946 admissions for heat-related illness during the heatwave.", "2026-07-23", "Hospitals admitted 2,496 people for heat illness over the heatwave.", "2026-07-23", ["numeric-conflict/critical"]],
   // a superseded range is an earlier value, not a rival of the current one
   ["The company now expects revenue of $5.05 billion to $5.15 billion, down from a previous range of $5.30 billion to $5.45 billion.", "2026-10-29", "The full-year range is now $5.05 to $5.15 billion.", "2026-10-30", []],
+  // rates over a number: the same number over another denominator is a slip of the denominator
+  ["The national admission rate was 31 per 10,000 people.", "2026-07-23", "This corresponds to a national rate of 31 admissions per 100,000 population.", "2026-07-23", ["scale/major"]],
+  // rates per period are compared per year: "$13 a month" is "$158 a year"
+  ["For a median home the levy costs about $158 a year.", "2026-05-02", "For a median home the levy costs roughly $13 a month.", "2026-05-02", []],
 ];
 
 describe("quantity rules on two sources", () => {

@@ -154,6 +154,8 @@ const rows: Row[] = [
   { s: "The clinic sees 40 patients per day.", t: "40", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", per: "day" },
   // a day or month before a figure is a date, not a model name ("Boeing 737")
   { s: "By Monday 4,320 people had been injured.", t: "4,320", v: 4320, lo: 4315, hi: 4325, hi_: true, b: "exact" },
+  // a numeric denominator belongs to the rate, and is no figure of its own
+  { s: "The rate was 31 admissions per 100,000 population.", t: "31", v: 31, lo: 30.5, hi: 31.5, hi_: true, b: "exact", per: "number" },
   // "a" after a preposition is no rate
   { s: "She won by 4,700 votes after a week of counting.", t: "4,700", v: 4700, lo: 4650, hi: 4750, hi_: true, b: "exact" },
   { s: "Output reached 12 barrels in a day.", t: "12 barrels", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "barrel" },
@@ -205,6 +207,7 @@ describe("quantity extraction table", () => {
 
 // Figures that are not quantities: years, dates, times, ordinals, codes and names.
 const mustNotExtract: Array<[string, string]> = [
+  ["The rate was 31 admissions per 100,000 population.", "100,000"],
   ["In 2018 the total grew.", "2018"],
   ["The law of 1998 still applies.", "1998"],
   ["It happened on July 21, 2019.", "21"],

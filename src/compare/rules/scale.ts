@@ -16,7 +16,7 @@ const meta: RuleMeta = {
   },
 };
 
-const FACTOR: Record<number, string> = { 1000: "a thousand", 1000000: "a million", 1000000000: "a billion" };
+const FACTOR: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 1000000: "a million", 1000000000: "a billion" };
 
 export const scale: QuantityRule = {
   meta,
@@ -28,7 +28,9 @@ export const scale: QuantityRule = {
     const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3;
     if (p.scope === "different" || compatible(p) || (!sameDigits && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
-    const k = scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
+    // "31 per 10,000" against "31 per 100,000": the same number over another denominator
+    const overBase = !!(p.a.perBase && p.b.perBase && p.a.perBase !== p.b.perBase && JSON.stringify(p.a.value) === JSON.stringify(p.b.value));
+    const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
     if (!k) return null;
     const situation = p.confidence < t.sure ? "uncertain" : isPrecise(p.a) && isPrecise(p.b) ? "precise" : "hedged";
     const [big, small] = centre(p.a) >= centre(p.b) ? [p.a, p.b] : [p.b, p.a];
