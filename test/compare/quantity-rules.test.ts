@@ -38,3 +38,10 @@ describe("quantity rules on two sources", () => {
     expect(rules).toEqual(expected);
   });
 });
+
+describe("one source against itself", () => {
+  test("a headline's tally that its own body contradicts", () => {
+    const report = checkSync([{ path: "paper.txt", text: "---\npublished: 2026-09-15\n---\nCouncil approves housing levy, 7-2\n\nThe City Council voted 6-3 on Monday to send the housing levy to voters.\n" }], { jobs: 1 });
+    expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["internal/major"]);
+  });
+});

@@ -27,7 +27,9 @@ export const numericConflict: QuantityRule = {
     if (!p.conversion && (p.confidence < t.align || !p.best)) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
-      if (!p.best || p.confidence < t.align || (p.scope !== "same" && p.similarity < t.sure)) return null;
+      // …or a headline restating its own body's tally ("approves levy, 7-2" over "voted 6-3")
+      const headline = sameSource(p) && (p.a.headline || p.b.headline);
+      if (!p.best || p.confidence < t.align || (p.scope !== "same" && p.similarity < t.sure && !headline)) return null;
       return {
         rule: meta.id,
         kind: sameSource(p) ? "internal" : meta.kind,
