@@ -44,6 +44,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) cost += 300;
     }
     if (isEventDate(t)) cost += 400;
+    // "February's gain was cut to 201,000, and April's to 164,000": a time past a clause break
+    // belongs to that clause
+    const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);
+    if (/;|,[ \u00a0]+(?:and|but|while|whereas)\b/.test(gap)) cost += 200;
     if (!best || cost < best.cost) best = { t, cost };
   }
   const base = baseline ? { baseline: baseline.t.scope! } : {};
