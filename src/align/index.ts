@@ -70,6 +70,15 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   // "a year earlier" against a figure with no period: the unmarked figure is the current one
   const past = (c: QuantityClaim) => !!c.scope && c.scope.start.startsWith("P-") && !c.scope.since;
   if ((!a.scope || !b.scope) && past(a) !== past(b)) return "different";
+  // a period that ended more than a year before the other figure's publication ("in 2004, when
+  // nine people died") against a figure with no period: the unmarked figure is the current one
+  const stale = (c: QuantityClaim, other: QuantityClaim) => {
+    const pub = other.published ?? c.published;
+    if (!c.scope || c.scopeIsEvent || (other.scope && !other.scopeIsEvent) || !pub || c.scope.start.startsWith("P-") || c.scope.start.startsWith("0000")) return false;
+    const yearBefore = `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`;
+    return c.scope.end < yearBefore;
+  };
+  if (stale(a, b) || stale(b, a)) return "different";
   if (!a.scope || !b.scope) return "unknown";
   // "a year earlier" without the period it counts from cannot be placed against a date
   const symbolic = (s: TimeScope) => s.start.startsWith("P-");

@@ -52,7 +52,12 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
   }
   const base = baseline ? { baseline: baseline.t.scope! } : {};
   if (!best) return { scope: null, event: false, ...base };
-  const s = best.t.scope!;
+  let s = best.t.scope!;
+  // "the deadliest since 2004, when nine people died": the figure is about 2004 itself
+  if (s.since && best.t.span.end <= q.span.start && /^[ \u00a0]*,?[ \u00a0]*(?:when|where|in which)\b/i.test(text.slice(best.t.span.end, q.span.start))) {
+    const year = s.start.slice(0, 4);
+    s = s.granularity === "year" || /-01-01$/.test(s.start) ? { start: `${year}-01-01`, end: `${year}-12-31`, granularity: "year", text: s.text } : { start: s.start, end: s.start, granularity: "day", text: s.text };
+  }
   return { scope: s, event: isEventDate(best.t), ...base };
 }
 

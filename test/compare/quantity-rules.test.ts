@@ -29,6 +29,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The national admission rate was 31 per 10,000 people.", "2026-07-23", "This corresponds to a national rate of 31 admissions per 100,000 population.", "2026-07-23", ["scale/major"]],
   // rates per period are compared per year: "$13 a month" is "$158 a year"
   ["For a median home the levy costs about $158 a year.", "2026-05-02", "For a median home the levy costs roughly $13 a month.", "2026-05-02", []],
+  // a date inside the calendar year named says the same figure less precisely
+  ["The population was 7,986,540 at the previous census in October 2015.", "2026-03-02", "The population rose from 7,986,540 in 2015.", "2026-03-02", []],
+  // a figure for a year long past against an unmarked current one
+  ["The death toll rose to six on Wednesday.", "2026-03-11", "It was the worst crash since 2004, when nine people died in a derailment.", "2026-03-11", []],
 ];
 
 describe("quantity rules on two sources", () => {

@@ -20,6 +20,8 @@ describe("figure scope", () => {
     ["It said 87,684 migrants entered in July, a fall of 39.3 percent from May.", "2019-08-12", "39.3 percent", "2019-07-01..2019-07-31"],
     ["The flow has fallen 39% since May.", "2019-07-30", "39%", "2019-05-01..2019-07-30"],
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
+    // "since 2004, when …": the figure in the when-clause is about 2004 itself
+    ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
     // a time past a clause break belongs to that clause
     ["February's gain was cut to 201,000, and April's to 164,000.", "2026-06-05", "201,000", "2026-02-01..2026-02-28"],
     ["February's gain was cut to 201,000, and April's to 164,000.", "2026-06-05", "164,000", "2026-04-01..2026-04-30"],
