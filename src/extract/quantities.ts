@@ -516,6 +516,9 @@ function setUnit(q: QuantityMention, u: UnitRule): void {
   q.family = u.family;
 }
 
+/** Words around "pounds" that say it is money. */
+const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
+
 function withUnitAfter(q: QuantityMention, text: string, end: number, lex: QuantityLexicon, vague: boolean): void {
   const after = text.slice(end, end + 40);
   if (vague) {
@@ -541,6 +544,11 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
     if (m) u = lex.unitByForm.get(m[1]);
   }
   if (!u || !m) return;
+  // "earn around 185,000 pounds a week": pounds of money, not of weight, when money is in the air
+  if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60))) {
+    const gbp = lex.unitByForm.get("£");
+    if (gbp) u = gbp;
+  }
   // "a 28-year-old" is an age; "28 years" a duration: the form tells which
   setUnit(q, u);
   q.span = { ...q.span, end: end + m[0].length, text: text.slice(q.span.start, end + m[0].length) };

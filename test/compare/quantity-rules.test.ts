@@ -33,6 +33,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The population was 7,986,540 at the previous census in October 2015.", "2026-03-02", "The population rose from 7,986,540 in 2015.", "2026-03-02", []],
   // a figure for a year long past against an unmarked current one
   ["The death toll rose to six on Wednesday.", "2026-03-11", "It was the worst crash since 2004, when nine people died in a derailment.", "2026-03-11", []],
+  // the same wage per month and per week: one of the periods is wrong
+  ["Kostelec will be paid in the region of £185,000 a month on a deal that runs until June 2031.", "2026-01-20", "Kostelec will earn around 185,000 pounds a week, making him the best-paid player.", "2026-01-20", ["scale/major"]],
 ];
 
 describe("quantity rules on two sources", () => {

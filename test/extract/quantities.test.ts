@@ -156,6 +156,9 @@ const rows: Row[] = [
   { s: "By Monday 4,320 people had been injured.", t: "4,320", v: 4320, lo: 4315, hi: 4325, hi_: true, b: "exact" },
   // a numeric denominator belongs to the rate, and is no figure of its own
   { s: "The rate was 31 admissions per 100,000 population.", t: "31", v: 31, lo: 30.5, hi: 31.5, hi_: true, b: "exact", per: "number" },
+  // pounds of money when money is in the air, of weight otherwise
+  { s: "He will earn around 185,000 pounds a week.", t: "around 185,000 pounds", v: 185000, lo: 166500, hi: 203500, b: "approx", u: "GBP", per: "week" },
+  { s: "The baby weighed 8 pounds.", t: "8 pounds", v: 8, lo: 7.5, hi: 8.5, hi_: true, b: "exact", u: "lb" },
   // "a" after a preposition is no rate
   { s: "She won by 4,700 votes after a week of counting.", t: "4,700", v: 4700, lo: 4650, hi: 4750, hi_: true, b: "exact" },
   { s: "Output reached 12 barrels in a day.", t: "12 barrels", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "barrel" },

@@ -12,6 +12,7 @@ const meta: RuleMeta = {
   defaultSeverity: "critical",
   messages: {
     slip: "{{a}} ({{fa}}) is {{factor}} times {{b}} ({{fb}}) for the same measure: likely a scale slip ({{why}})",
+    period: "{{a}} is given per {{pa}} in {{fa}} but per {{pb}} in {{fb}}: one of the periods is wrong ({{why}})",
     points: "{{a}} ({{fa}}) is a change in percent but {{b}} ({{fb}}) gives the same change in percentage points: one of them has the wrong unit ({{why}})",
   },
 };
@@ -25,6 +26,18 @@ export const scale: QuantityRule = {
     if (p.a.family !== p.b.family) return percentVersusPoints(p, rules);
     // the same three or more significant digits at a thousand times the scale, in one currency or
     // unit, is a slip whatever the wording ("dollar volume" / "value of all homes sold")
+    // "£185,000 a month" against "£185,000 a week": the same figure over another period
+    const PERIODS = /^(?:year|month|week|day|hour|minute)$/;
+    if (p.a.per && p.b.per && p.a.per !== p.b.per && PERIODS.test(p.a.per) && PERIODS.test(p.b.per) && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && Math.min(p.a.digits, p.b.digits) >= 2 && p.a.unit === p.b.unit && p.scope !== "different" && (p.confidence >= t.align || (p.fingerprint === "identical" && Math.min(p.a.digits, p.b.digits) >= 3))) {
+      return {
+        rule: meta.id,
+        kind: sameSource(p) ? ("internal" as const) : meta.kind,
+        severity: severityFor(rules, meta.id, "period", "major"),
+        message: formatMessage(meta, "period", { a: quoteOf(p.a), pa: p.a.per, fa: fileName(p.a.span.source), pb: p.b.per, fb: fileName(p.b.span.source), why: whySame(p) }),
+        claims: [p.a, p.b],
+        pair: p,
+      };
+    }
     const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3;
     if (p.scope === "different" || compatible(p) || (!sameDigits && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
