@@ -115,7 +115,8 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // under the same unit and scale word (one changed digit is too common to mean anything)
   const sameScale = a.unit === b.unit && (a.scaleWords ?? []).join() === (b.scaleWords ?? []).join();
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
-  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text);
+  // …nor do three digits with a unit of measure ("121 km/h" / "112 km/h")
+  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3);
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
 }

@@ -70,7 +70,7 @@ function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Par
   const t = rules.severity.thresholds;
   if (p.scope === "different" || !p.a.change || p.a.change !== p.b.change) return null;
   // the same small change in both units is itself evidence: require only shared measure words
-  if (Math.abs(centre(p.a) - centre(p.b)) > 1e-9 || (p.confidence < t.align && !p.echo && p.similarity < 0.2)) return null;
+  if (Math.abs(centre(p.a) - centre(p.b)) > 1e-9 || (p.confidence < t.align && !p.echo && p.similarity < 0.15)) return null;
   const [pct, pts] = p.a.family === "percent" ? [p.a, p.b] : [p.b, p.a];
   return {
     rule: meta.id,
