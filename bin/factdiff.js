@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in the compiled library (npm's `prepare` builds dist/).
-import { main } from "../dist/cli/main.js";
+// Thin launcher: the CLI lives in the compiled library, bundled into one module at build
+// time for start-up speed (scripts/bundle.mjs; npm's `prepare` builds dist/).
+import { main } from "../dist/cli/bundle.js";
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => {

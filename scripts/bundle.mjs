@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Build step (after tsc): the command line as one ES module, dist/cli/bundle.js, which
+// bin/factdiff.js loads. Start-up time (issue 8) was mostly spent resolving and compiling
+// the ~100 modules of dist/ one by one; one file loads in a fraction of that.
+//
+// esbuild: a maintained bundler that works as installed by npm without install scripts (its
+// platform binary comes as an optional dependency package) and needs no plugins for ESM with
+// a few CommonJS dependencies. Packages loaded at run time with createRequire (yaml, ajv,
+// cli-progress, natural's modules) stay outside the bundle and load only when needed.
+//
+// The reporters other than JSON, the rules listing and yargs (needed only for the less common
+// invocations) are loaded when used, as separate modules from dist/ and node_modules: they
+// stay out of the bundle, which then holds only what `check --format json` runs.
+//
+// Each module's `import.meta.url` is rewritten to the URL of its compiled file in dist/, so
+// files found next to a module (the rules cache, the rules folder, the extraction worker)
+// and packages resolved from it are found exactly as without the bundle.
+import { build } from "esbuild";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+const outfile = join(dist, "cli/bundle.js");
+
+const keepModuleUrls = {
+  name: "keep-module-urls",
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!args.path.startsWith(dist + sep)) return undefined;
+      let contents = await readFile(args.path, "utf8");
+      if (contents.includes("import.meta.url")) {
+        const rel = relative(dirname(outfile), args.path).split(sep).join("/");
+        contents = contents.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel.startsWith(".") ? rel : "./" + rel)}, import.meta.url).href`);
+      }
+      return { contents, loader: "js" };
+    });
+  },
+};
+
+// dynamic imports in dist/cli/main.js kept as they are: the bundle sits in the same folder
+const LAZY = new Set(["yargs", "../report/formats.js", "../report/rules.js", "../report/terminal.js"]);
+const lazyModules = {
+  name: "lazy-modules",
+  setup(b) {
+    b.onResolve({ filter: /./ }, (args) => {
+      if (args.kind !== "dynamic-import" || !LAZY.has(args.path)) return undefined;
+      if (args.importer !== join(dist, "cli/main.js")) throw new Error(`${args.importer}: lazy import of ${args.path} outside cli/main.js`);
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+await build({
+  entryPoints: [join(dist, "cli/main.js")],
+  outfile,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // CommonJS dependencies inside the bundle call require() for Node's built-ins
+  banner: { js: 'import { createRequire as __factdiffCreateRequire } from "node:module"; const require = __factdiffCreateRequire(import.meta.url);' },
+  plugins: [lazyModules, keepModuleUrls],
+  logLevel: "warning",
+  legalComments: "none",
+});
