@@ -24,7 +24,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const outfile = join(dist, "cli/bundle.js");
 
-const keepModuleUrls = {
+/** Rewrites each module's import.meta.url to its file in dist/, as seen from the bundle `outfile`. */
+const keepModuleUrls = (outfile) => ({
   name: "keep-module-urls",
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
@@ -37,9 +38,9 @@ const keepModuleUrls = {
       return { contents, loader: "js" };
     });
   },
-};
+});
 
-// dynamic imports in dist/cli/main.js kept as they are: the bundle sits in the same folder
+// dynamic imports of cli/main.js left as they are (the bundle sits in the same folder)
 const LAZY = new Set(["yargs", "../report/formats.js", "../report/rules.js", "../report/terminal.js"]);
 const lazyModules = {
   name: "lazy-modules",
@@ -52,16 +53,17 @@ const lazyModules = {
   },
 };
 
-await build({
-  entryPoints: [join(dist, "cli/main.js")],
-  outfile,
+const common = {
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
   // CommonJS dependencies inside the bundle call require() for Node's built-ins
   banner: { js: 'import { createRequire as __factdiffCreateRequire } from "node:module"; const require = __factdiffCreateRequire(import.meta.url);' },
-  plugins: [lazyModules, keepModuleUrls],
   logLevel: "warning",
   legalComments: "none",
-});
+};
+await build({ ...common, entryPoints: [join(dist, "cli/main.js")], outfile, plugins: [lazyModules, keepModuleUrls(outfile)] });
+// the extraction worker (extract/parallel.ts starts it when present): each thread loads it anew
+const workerOut = join(dist, "extract/worker-bundle.js");
+await build({ ...common, entryPoints: [join(dist, "extract/worker.js")], outfile: workerOut, plugins: [keepModuleUrls(workerOut)] });

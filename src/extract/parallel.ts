@@ -29,8 +29,12 @@ export function defaultJobs(): number {
   }
 }
 
-/** The worker's module (compiled; absent when the library runs from its TypeScript sources). */
-const WORKER = new URL("./worker.js", import.meta.url);
+/**
+ * The worker's module: the bundle of it that the build writes (one file loads faster, and
+ * every thread loads it anew), else the compiled module; absent when the library runs from
+ * its TypeScript sources.
+ */
+const WORKER = [new URL("./worker-bundle.js", import.meta.url), new URL("./worker.js", import.meta.url)].find((u) => existsSync(fileURLToPath(u))) ?? new URL("./worker.js", import.meta.url);
 
 /** How many threads to use for these inputs: 1 unless the input is large enough. */
 export function parallelWorth(inputs: readonly SourceInput[], jobs?: number): number {
