@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { SourceInput, Source } from "../types.js";
+import type { Direction, SourceInput, Source } from "../types.js";
+import { restoreDirections } from "./relations.js";
 import type { Rules } from "../rules/types.js";
 import type { CheckOptions, ExtractedSource } from "../pipeline.js";
 import { loadRules } from "../rules/load.js";
@@ -48,7 +49,7 @@ export function parallelWorth(inputs: readonly SourceInput[], jobs?: number): nu
 
 type FromWorker =
   | { type: "people"; keys: string[][] }
-  | { type: "source"; index: number; result: Omit<ExtractedSource, "source"> }
+  | { type: "source"; index: number; result: Omit<ExtractedSource, "source"> & { directions: (Direction | undefined)[] } }
   | { type: "done"; ms: { extract: number; normalize: number } }
   | { type: "error"; message: string; stack?: string };
 
@@ -85,7 +86,9 @@ export async function extractParallel(
       const onExit = (code: number) => reject(new Error(`an extraction worker stopped (exit code ${code})`));
       const onMessage = (m: FromWorker) => {
         if (m.type === "source") {
-          extracted[m.index] = { source: sources[m.index], ...m.result };
+          const { directions, ...result } = m.result;
+          restoreDirections(result.claims, directions);
+          extracted[m.index] = { source: sources[m.index], ...result };
           options.onProgress?.(++done, sources.length);
           return;
         }
