@@ -88,6 +88,8 @@ export async function extractParallel(
         if (m.type === "source") {
           const { directions, ...result } = m.result;
           restoreDirections(result.claims, directions);
+          const text = sources[m.index].text;
+          for (const c of result.claims) c.sentence.text = text.slice(c.sentence.start, c.sentence.end);
           extracted[m.index] = { source: sources[m.index], ...result };
           options.onProgress?.(++done, sources.length);
           return;

@@ -28,6 +28,9 @@ port.once("message", ({ known }: { known: string[] }) => {
       // the relations between the source's figures, for the arithmetic check: found here, in
       // parallel, rather than on the main thread (with the change directions they read)
       const relations = timer.time("extract", () => findRelations(source, result.claims, rules));
+      // each claim's sentence text is the source's text between its offsets: left out of the
+      // message (a copy per claim) and sliced again on the other side (parallel.ts)
+      for (const c of result.claims) c.sentence.text = "";
       port.postMessage({ type: "source", index: indices[n], result: { ...result, relations, directions: readDirections(result.claims) } });
     });
     port.postMessage({ type: "done", ms: { extract: timer.ms.extract, normalize: timer.ms.normalize } });
