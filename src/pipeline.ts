@@ -19,6 +19,7 @@ import { extractQuotes, storyPeople } from "./extract/quotes.js";
 import { alignQuotes } from "./align/quotes.js";
 import { compareQuotePairs } from "./compare/quotes.js";
 import { checkArithmetic } from "./compare/arithmetic.js";
+import type { Relation } from "./extract/relations.js";
 import { VERSION } from "./version.js";
 import { ingestSource } from "./ingest/source.js";
 import { postProcess } from "./post/index.js";
@@ -58,6 +59,8 @@ export interface ExtractedSource {
   entities: TitledMention[];
   quotes: QuoteMention[];
   events: EventMention[];
+  /** The relations between the source's figures, when an extraction worker found them (else the arithmetic check does). */
+  relations?: Relation[];
 }
 
 /** `known`: keys of the people the whole story names (lets a bare surname stand for a speaker). */

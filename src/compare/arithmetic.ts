@@ -80,6 +80,8 @@ function fitsAcross(r: ChangeRelation, c: QuantityClaim): boolean {
 export interface SourceClaims {
   source: Source;
   claims: QuantityClaim[];
+  /** findRelations(source, claims) when extraction already ran it (on a worker thread). */
+  relations?: Relation[];
 }
 
 /**
@@ -88,7 +90,7 @@ export interface SourceClaims {
  * its message and evidence (the finding is changed in place) instead of a second finding.
  */
 export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonly AlignedPair[], rules: Rules, existing: Finding[] = []): Finding[] {
-  const relations: Relation[] = sources.flatMap((s) => findRelations(s.source, s.claims, rules));
+  const relations: Relation[] = sources.flatMap((s) => s.relations ?? findRelations(s.source, s.claims, rules));
   const drafts: ArithmeticDraft[] = relations.flatMap((r) => checkRelation(r, rules));
 
   // across sources: a stated change against the levels another source gives

@@ -215,13 +215,19 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       continue;
     }
     const h = hold(d);
-    for (const c of [...d.claims]) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
+    // claims of one reading add the same places: each reading once (a long source repeating
+    // one figure made this quadratic)
+    const done = new Set<string>();
+    const first = (c: QuantityClaim) => !done.has(readingKey(c.sourceIndex, valueKey(c), c.family)) && !!done.add(readingKey(c.sourceIndex, valueKey(c), c.family));
+    for (const c of [...d.claims]) if (first(c)) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too
     if (d.kind === "numeric-conflict" || d.kind === "scale" || d.kind === "internal") {
       // the values the finding states, in order (the claims added below only repeat them)
       const values = [...new Set(d.claims.map(valueKey))];
+      done.clear();
       for (const c of [...d.claims])
-        for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
+        if (first(c))
+          for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
     }
   }
   return merged.map((d, i) => ({

@@ -301,16 +301,44 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
   const covered = new Uint8Array(text.length + 1);
   for (const x of mentions) covered.fill(1, Math.max(0, x.span.start), Math.max(0, x.span.end));
   const extra: TitledMention[] = [];
+  // Where each surname stands as a word of its own, case-insensitively: a surname of ASCII
+  // letters and digits is a whole run of letters and digits, so one pass over the runs finds
+  // them all (a regular expression per surname over the whole text was quadratic in a long
+  // source); any other surname keeps its regular expression. The matches are then taken
+  // surname by surname, in order, as before.
+  const candidates: { order: number; index: number; text: string; id: string }[] = [];
+  const simple = new Map<string, { order: number; id: string }>();
+  let order = 0;
   for (const [surname, id] of known) {
+    order++;
     if (!surname || surname.length < 3 || lex.notNames.has(surname)) continue;
+    if (/^[a-z0-9]+$/i.test(surname)) {
+      const key = surname.toLowerCase();
+      if (!simple.has(key)) simple.set(key, { order, id });
+      continue;
+    }
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
     re.lastIndex = source.body.start;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!/^\p{Lu}/u.test(m[0]) || seen.has(m.index)) continue;
-      if (covered[m.index]) continue;
-      seen.add(m.index);
-      extra.push({ kind: "entity", span: span(source, m.index, m.index + m[0].length), type: "person", name: m[0], entityId: id, tokens: [fold(m[0])] });
+    for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ order, index: m.index, text: m[0], id });
+  }
+  if (simple.size) {
+    const runs = /[\p{L}\p{N}]+/gu;
+    runs.lastIndex = source.body.start;
+    for (let m = runs.exec(text); m; m = runs.exec(text)) {
+      // /i folds ſ to s and the Kelvin sign to k; lower-casing İ gives two characters (never a match)
+      const hit = simple.get(m[0].toLowerCase().replace(/\u017f/g, "s"));
+      if (!hit) continue;
+      // a run cut at the body's start is not a word of its own
+      if (m.index === source.body.start && m.index > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      candidates.push({ order: hit.order, index: m.index, text: m[0], id: hit.id });
     }
+  }
+  candidates.sort((a, b) => a.order - b.order || a.index - b.index);
+  for (const c of candidates) {
+    if (!/^\p{Lu}/u.test(c.text) || seen.has(c.index)) continue;
+    if (covered[c.index]) continue;
+    seen.add(c.index);
+    extra.push({ kind: "entity", span: span(source, c.index, c.index + c.text.length), type: "person", name: c.text, entityId: c.id, tokens: [fold(c.text)] });
   }
   return [...mentions, ...extra].sort((a, b) => a.span.start - b.span.start);
 }

@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { SourceInput, Source } from "../types.js";
+import type { Direction, SourceInput, Source } from "../types.js";
+import { restoreDirections } from "./relations.js";
 import type { Rules } from "../rules/types.js";
 import type { CheckOptions, ExtractedSource } from "../pipeline.js";
 import { loadRules } from "../rules/load.js";
@@ -29,8 +30,12 @@ export function defaultJobs(): number {
   }
 }
 
-/** The worker's module (compiled; absent when the library runs from its TypeScript sources). */
-const WORKER = new URL("./worker.js", import.meta.url);
+/**
+ * The worker's module: the bundle of it that the build writes (one file loads faster, and
+ * every thread loads it anew), else the compiled module; absent when the library runs from
+ * its TypeScript sources.
+ */
+const WORKER = [new URL("./worker-bundle.js", import.meta.url), new URL("./worker.js", import.meta.url)].find((u) => existsSync(fileURLToPath(u))) ?? new URL("./worker.js", import.meta.url);
 
 /** How many threads to use for these inputs: 1 unless the input is large enough. */
 export function parallelWorth(inputs: readonly SourceInput[], jobs?: number): number {
@@ -44,7 +49,7 @@ export function parallelWorth(inputs: readonly SourceInput[], jobs?: number): nu
 
 type FromWorker =
   | { type: "people"; keys: string[][] }
-  | { type: "source"; index: number; result: Omit<ExtractedSource, "source"> }
+  | { type: "source"; index: number; result: Omit<ExtractedSource, "source"> & { directions: (Direction | undefined)[] } }
   | { type: "done"; ms: { extract: number; normalize: number } }
   | { type: "error"; message: string; stack?: string };
 
@@ -81,7 +86,11 @@ export async function extractParallel(
       const onExit = (code: number) => reject(new Error(`an extraction worker stopped (exit code ${code})`));
       const onMessage = (m: FromWorker) => {
         if (m.type === "source") {
-          extracted[m.index] = { source: sources[m.index], ...m.result };
+          const { directions, ...result } = m.result;
+          restoreDirections(result.claims, directions);
+          const text = sources[m.index].text;
+          for (const c of result.claims) c.sentence.text = text.slice(c.sentence.start, c.sentence.end);
+          extracted[m.index] = { source: sources[m.index], ...result };
           options.onProgress?.(++done, sources.length);
           return;
         }

@@ -5,6 +5,7 @@
 import type { Interval, QuantityMention, Source, TimeMention, Bound } from "../types.js";
 import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
 import { parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { FoldedRegExp } from "../text/folded-re.js";
 
 interface UnitForm {
   form: string;
@@ -13,10 +14,10 @@ interface UnitForm {
 
 interface QuantityLexicon {
   candidateRe: RegExp;
-  hedgeBeforeRe: RegExp;
-  hedgeAfterRe: RegExp;
+  hedgeBeforeRe: FoldedRegExp;
+  hedgeAfterRe: FoldedRegExp;
   hedgeByPhrase: Map<string, HedgeRule>;
-  afterLong: RegExp;
+  afterLong: FoldedRegExp;
   afterShort: RegExp;
   afterShortSpaced: RegExp;
   beforeRe: RegExp;
@@ -26,10 +27,10 @@ interface QuantityLexicon {
   vague: Map<string, [number, number]>;
   fractionRe: RegExp;
   fractions: Map<string, number>;
-  changeBeforeRe: RegExp;
-  changeByRe: RegExp;
-  baselineAfterRe: RegExp;
-  changeAfterRe: RegExp;
+  changeBeforeRe: FoldedRegExp;
+  changeByRe: FoldedRegExp;
+  baselineAfterRe: FoldedRegExp;
+  changeAfterRe: FoldedRegExp;
   up: Set<string>;
   down: Set<string>;
 }
@@ -77,11 +78,11 @@ function lexicon(rules: Rules): QuantityLexicon {
   const lex: QuantityLexicon = {
     // digits, or a number word at a word boundary; vague and fraction phrases are found separately
     candidateRe: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d|\\.\\d|(?:${words.join("|")})(?![\\p{L}]))`, "giu"),
-    hedgeBeforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt(pre)})[ \\u00a0]+(?:of[ \\u00a0]+)?$`, "iu"),
+    hedgeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt(pre)})[ \\u00a0]+(?:of[ \\u00a0]+)?$`, "u"),
     // "12 votes or more": a following hedge may come after the counted noun
-    hedgeAfterRe: new RegExp(`^(?:[ \\u00a0]+[\\p{L}]+){0,2}?[ \\u00a0]+(${alt(post)})(?![\\p{L}])`, "iu"),
+    hedgeAfterRe: new FoldedRegExp(`^(?:[ \\u00a0]+[\\p{L}]+){0,2}?[ \\u00a0]+(${alt(post)})(?![\\p{L}])`, "u"),
     hedgeByPhrase,
-    afterLong: new RegExp(`^(?:[ \\u00a0]|-)?(${alt(longForms.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "iu"),
+    afterLong: new FoldedRegExp(`^(?:[ \\u00a0]|-)?(${alt(longForms.map((f) => f.form.toLowerCase()))})(?![\\p{L}\\p{N}])`, "u"),
     afterShort: new RegExp(`^(${alt(shortForms.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "u"),
     afterShortSpaced: new RegExp(`^[ \\u00a0](${alt(shortSpaced.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "u"),
     beforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt(beforeForms)})[ \\u00a0-]?$`, "u"),
@@ -92,11 +93,11 @@ function lexicon(rules: Rules): QuantityLexicon {
     fractionRe: new RegExp(`(?<![\\p{L}-])(${alt([...fractions.keys()])})(?=[ \\u00a0]+of\\b|[ \\u00a0]+(?:are|were|have|had|did|do|say|said|of)\\b)`, "giu"),
     fractions,
     // "fell 5%", "dropped by 39.3 percent", "cut rates by 25 basis points", "a fall of 39.3 percent"
-    changeBeforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "iu"),
+    changeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "u"),
     // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
-    changeByRe: new RegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,8}?[ \\u00a0]+by[ \\u00a0]+$`, "iu"),
-    baselineAfterRe: new RegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns)})\\b`, "iu"),
-    changeAfterRe: new RegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "iu"),
+    changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,8}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
+    baselineAfterRe: new FoldedRegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns.map((w) => w.toLowerCase()))})\\b`, "u"),
+    changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
   };

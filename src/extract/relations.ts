@@ -106,6 +106,20 @@ export type Relation = ChangeRelation | ShareRelation | SharesRelation | SumRela
 /** Directions read here for figures the extractor leaves without one ("revised down by 27,000"). */
 const amountDirections = new WeakMap<QuantityClaim, Direction>();
 
+/**
+ * The directions findRelations read for these claims (by position), to carry them with the
+ * relations from an extraction worker; restoreDirections puts them back on the other side.
+ */
+export function readDirections(claims: readonly QuantityClaim[]): (Direction | undefined)[] {
+  return claims.map((c) => amountDirections.get(c));
+}
+export function restoreDirections(claims: readonly QuantityClaim[], directions: readonly (Direction | undefined)[]): void {
+  claims.forEach((c, i) => {
+    const d = directions[i];
+    if (d) amountDirections.set(c, d);
+  });
+}
+
 /** The direction of a figure stated as a change: the extractor's, or the one read from "... by N". */
 export function changeOf(c: QuantityClaim): Direction | undefined {
   return c.change ?? amountDirections.get(c);

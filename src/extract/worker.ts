@@ -6,6 +6,7 @@ import type { Source } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { extractSource } from "../pipeline.js";
 import { storyPeople } from "./quotes.js";
+import { findRelations, readDirections } from "./relations.js";
 import { StageTimer } from "../timing.js";
 
 const { rules, indices, sources } = workerData as { rules: Rules; indices: number[]; sources: Source[] };
@@ -24,7 +25,13 @@ port.once("message", ({ known }: { known: string[] }) => {
     const set = new Set(known);
     sources.forEach((source, n) => {
       const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer);
-      port.postMessage({ type: "source", index: indices[n], result });
+      // the relations between the source's figures, for the arithmetic check: found here, in
+      // parallel, rather than on the main thread (with the change directions they read)
+      const relations = timer.time("extract", () => findRelations(source, result.claims, rules));
+      // each claim's sentence text is the source's text between its offsets: left out of the
+      // message (a copy per claim) and sliced again on the other side (parallel.ts)
+      for (const c of result.claims) c.sentence.text = "";
+      port.postMessage({ type: "source", index: indices[n], result: { ...result, relations, directions: readDirections(result.claims) } });
     });
     port.postMessage({ type: "done", ms: { extract: timer.ms.extract, normalize: timer.ms.normalize } });
   } catch (e) {

@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, extname, isAbsolute } from "node:path";
-import { globSync, isDynamicPattern } from "tinyglobby";
+import { createRequire } from "node:module";
 import type { SourceInput } from "../types.js";
 
 export class InputError extends Error {
@@ -14,9 +14,13 @@ export class InputError extends Error {
 
 const SOURCE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
 
+// tinyglobby (and picomatch under it) loaded only for a path that does not exist (start-up time)
+let globLib: typeof import("tinyglobby") | undefined;
+const tinyglobby = () => (globLib ??= createRequire(import.meta.url)("tinyglobby") as typeof import("tinyglobby"));
+
 // Files a quoted glob (stories/**/*.md) matches, sorted: only source files, never dot-files.
 function expandGlob(pattern: string): string[] {
-  return globSync(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) })
+  return tinyglobby().globSync(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) })
     .filter((f) => SOURCE_EXTENSIONS.has(extname(f).toLowerCase()))
     .sort();
 }
@@ -367,7 +371,7 @@ export function readInputs(paths: string[], readStdin: () => Buffer = () => read
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw new InputError(`${p}: cannot be read (${why(e, p)})`);
-      if (!isDynamicPattern(p)) throw new InputError(`${p}: ${why(e, p)}; check the path`);
+      if (!tinyglobby().isDynamicPattern(p)) throw new InputError(`${p}: ${why(e, p)}; check the path`);
       const files = expandGlob(p);
       if (!files.length) throw new InputError(`${p}: the pattern matches no .txt, .md or .html sources; check it (and quote it, so the shell leaves it to factdiff)`);
       for (const f of files) add(f, readOrThrow(f));

@@ -9,6 +9,7 @@ import { severityFor } from "../policy.js";
 import { fileName } from "../describe.js";
 import { jaroWinklerDistance, levenshteinDistance } from "../../text/natural.js";
 import { peopleLexicon } from "../../extract/entities.js";
+import { nearCandidates } from "../../text/near.js";
 
 export interface EntityDraft {
   rule: string;
@@ -99,8 +100,10 @@ export const entityName = {
     }
     // misspelt surnames: two entities whose surnames differ by a slip, one far rarer
     const people = entities.filter((e) => e.mentions.length && !lex.givenNames.has(e.surname));
+    // only pairs whose surnames may be two edits apart (all that similarNames accepts)
+    const near = nearCandidates(people.map((p) => p.surname), 2, 4);
     for (let i = 0; i < people.length; i++)
-      for (let j = 0; j < people.length; j++) {
+      for (const j of near[i]) {
         const rare = people[i];
         const common = people[j];
         if (i === j || rare.mentions.length >= common.mentions.length || !similarNames(rare.surname, common.surname)) continue;
@@ -134,7 +137,7 @@ export const entityName = {
     for (const e of entities) {
       const full = e.mentions.filter((m) => m.tokens.length >= 2);
       const counts = new Map<string, M[]>();
-      for (const m of full) counts.set(m.tokens[0], [...(counts.get(m.tokens[0]) ?? []), m]);
+      for (const m of full) counts.get(m.tokens[0])?.push(m) ?? counts.set(m.tokens[0], [m]);
       for (const [g, ms] of counts)
         for (const [h, others] of counts)
           if (g !== h && ms.length < others.length && similarNames(g, h))
@@ -149,7 +152,7 @@ export const entityName = {
     }
     // "Foreign Secretary Marcelo" … "Ruiz said": a given name where the source uses a surname
     const bySource = new Map<number, M[]>();
-    for (const e of entities) for (const m of e.mentions) bySource.set(m.sourceIndex, [...(bySource.get(m.sourceIndex) ?? []), m]);
+    for (const e of entities) for (const m of e.mentions) bySource.get(m.sourceIndex)?.push(m) ?? bySource.set(m.sourceIndex, [m]);
     for (const ms of bySource.values()) {
       ms.sort((a, b) => a.span.start - b.span.start);
       const fullSurnames = new Set(ms.filter((m) => m.tokens.length >= 2).map((m) => m.tokens[m.tokens.length - 1]));

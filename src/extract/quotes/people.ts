@@ -45,6 +45,10 @@ export interface Lexicon {
   conjunctions: Set<string>;
   functionWords: Set<string>;
   placeCues: Set<string>;
+  /** The first words of the role phrases, speech verbs and "according to" phrases: a phrase can start only at one of them. */
+  roleStarts: Set<string>;
+  verbStarts: Set<string>;
+  accordingStarts: Set<string>;
 }
 
 const plainCache = new Map<string, string>();
@@ -86,6 +90,9 @@ export function lexiconOf(rules: Rules): Lexicon {
     conjunctions: set(sp.conjunctions),
     functionWords: set(sp.functionWords),
     placeCues: set(sp.placeCues),
+    roleStarts: new Set([...people.roleOf.keys()].map((k) => k.split(" ")[0])),
+    verbStarts: new Set(phrases(sp.verbs).map((v) => v[0])),
+    accordingStarts: new Set(phrases(sp.according).map((v) => v[0])),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -97,17 +104,20 @@ const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$
 
 /** Length of the speech verb phrase starting at token i, or 0. */
 export function verbAt(tokens: Token[], i: number, lex: Lexicon): number {
+  if (!tokens[i] || !lex.verbStarts.has(plain(tokens[i].text))) return 0;
   for (const v of lex.verbs) if (v.every((w, k) => tokens[i + k] && plain(tokens[i + k].text) === w)) return v.length;
   return 0;
 }
 
 export function accordingAt(tokens: Token[], i: number, lex: Lexicon): number {
+  if (!tokens[i] || !lex.accordingStarts.has(plain(tokens[i].text))) return 0;
   for (const v of lex.according) if (v.every((w, k) => tokens[i + k] && plain(tokens[i + k].text) === w)) return v.length;
   return 0;
 }
 
 /** Role phrase at token i: its group and length in tokens. */
 export function roleAt(tokens: Token[], i: number, lex: Lexicon): { group: string; len: number } | undefined {
+  if (!tokens[i] || !lex.roleStarts.has(plain(tokens[i].text))) return undefined;
   for (let n = Math.min(lex.maxRoleWords, tokens.length - i); n >= 1; n--) {
     const phrase = tokens
       .slice(i, i + n)
@@ -151,11 +161,31 @@ function lowerElsewhere(text: string, from: number, word: string, source?: objec
   memo?.set(key, r);
   return r;
 }
+/**
+ * Whether the lower-cased word stands in text[from..] as a word of its own (no letter just
+ * before or after, as /(?<!\p{L})word(?!\p{L})/u on that slice): a plain search, where a
+ * regular expression per word cost a compilation each and a copy of the rest of the text.
+ */
 function lowerElsewhereScan(text: string, from: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  const re = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
-  return re.test(text.slice(from));
+  for (let i = text.indexOf(lower, from); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (i > from && LETTER.test(codePointBefore(text, i, from))) continue;
+    const after = text.codePointAt(i + lower.length);
+    if (after !== undefined && LETTER.test(String.fromCodePoint(after))) continue;
+    return true;
+  }
+  return false;
+}
+const LETTER = /^\p{L}$/u;
+/** The code point that ends at i, not reaching before `floor`. */
+function codePointBefore(text: string, i: number, floor: number): string {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
 }
 
 
