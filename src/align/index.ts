@@ -133,7 +133,7 @@ function roundingSteps(c: QuantityClaim): number[] {
 /** A precise figure with enough digits that a rounded form of it is unlikely by chance. */
 const roundable = (c: QuantityClaim) => c.bound === "exact" && !c.vague && typeof c.value === "number" && c.digits >= 3;
 /** A figure written as a round number: its step is a power of ten above one unit of the last digit. */
-const roundish = (c: QuantityClaim) => !c.vague && typeof c.value === "number" && c.precision >= 10 && Number.isInteger(Math.log10(c.precision));
+const roundish = (c: QuantityClaim) => !c.vague && typeof c.value === "number" && c.precision >= 1 && Math.abs(c.value) >= 10 && Number.isInteger(Math.log10(c.precision));
 
 /** Index keys that bring a round figure to the precise figures it may round: "46,000" meets "46,318". */
 function roundingKeys(c: QuantityClaim): string[] {
