@@ -175,7 +175,17 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const unit = g.ru.toLowerCase();
       const w = g.rel.toLowerCase();
       const shift = /last|past|previous|prior/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
-      if (pub) {
+      // "in 2025, up from 1,996,000 the previous year": "the previous/prior" counts back from the
+      // period just named in the same sentence, not from publication ("last year" does that)
+      const named = /^the (?:previous|prior) /.test(w) ? [...out].reverse().find((x) => x.scope && !x.scope.start.startsWith("P-") && !x.scope.start.startsWith("0000") && start - x.span.end < 160 && !/[.!?]\s/.test(text.slice(x.span.end, start))) : undefined;
+      const ref = named?.scope ? parseIso(named.scope.start) : null;
+      if (ref && (unit === "year" || unit === "month") && (named!.scope!.granularity === unit || (unit === "year" && named!.scope!.granularity !== "range"))) {
+        if (unit === "year") scope = mk(iso(ref.y - 1, 1, 1), iso(ref.y - 1, 12, 31), "year");
+        else {
+          const r = ref.m === 1 ? monthRange(ref.y - 1, 12) : monthRange(ref.y, ref.m - 1);
+          scope = mk(r.start, r.end, "month");
+        }
+      } else if (pub) {
         if (unit === "month") {
           let mo = pub.m + shift;
           let y = pub.y;

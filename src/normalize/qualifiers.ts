@@ -16,10 +16,13 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
   // the clause: stop at sentence punctuation that separates clauses
   const idx = tokens.findIndex((t) => t.start >= spanEnd);
   const anchor = idx < 0 ? tokens.length : idx;
+  // words before the figure count from its first word, not from the word after it
+  const first = tokens.findIndex((t) => t.end > spanStart);
+  const startAt = first < 0 || first > anchor ? anchor : first;
   const clauseBreak = (a: number, b: number) => /[;:]|,\s+(?:and|but|while|which|who|where|when)\b/.test(text.slice(a, b));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (Math.abs(k - anchor) > 8) continue;
+    if (k < startAt ? startAt - k > 8 : k - anchor > 8) continue;
     const lo = Math.min(t.start, spanStart);
     const hi = Math.max(t.end, spanEnd);
     if (clauseBreak(lo, hi)) continue;

@@ -35,6 +35,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The death toll rose to six on Wednesday.", "2026-03-11", "It was the worst crash since 2004, when nine people died in a derailment.", "2026-03-11", []],
   // the same wage per month and per week: one of the periods is wrong
   ["Kostelec will be paid in the region of £185,000 a month on a deal that runs until June 2031.", "2026-01-20", "Kostelec will earn around 185,000 pounds a week, making him the best-paid player.", "2026-01-20", ["scale/major"]],
+  // a figure for a place against one for the whole: a narrower claim, not a flat contradiction
+  ["The median wait across the country was 14.6 weeks.", "2026-10-20", "In the Western region the median wait was 12.9 weeks.", "2026-10-20", []],
 ];
 
 describe("quantity rules on two sources", () => {
@@ -49,5 +51,12 @@ describe("one source against itself", () => {
   test("a headline's tally that its own body contradicts", () => {
     const report = checkSync([{ path: "paper.txt", text: "---\npublished: 2026-09-15\n---\nCouncil approves housing levy, 7-2\n\nThe City Council voted 6-3 on Monday to send the housing levy to voters.\n" }], { jobs: 1 });
     expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["internal/major"]);
+  });
+});
+
+describe("messages", () => {
+  test("a difference is given in the figures' own unit", () => {
+    const report = checkSync([src("a.txt", "2026-10-20", "The national median wait was 14.6 weeks in September."), src("b.txt", "2026-10-20", "The national median wait was 12.9 weeks in September.")], { jobs: 1 });
+    expect(report.findings[0]?.message).toContain("differ by 1.7 week");
   });
 });

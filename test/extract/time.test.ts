@@ -11,6 +11,10 @@ const rows: Row[] = [
   ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
   ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
   ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  // "the previous year" counts back from the period the sentence just named; "last year" from publication
+  ["It carried 2,148,000 in 2025, up from 1,996,000 the previous year.", "the previous year", "2026-01-15", "2024-01-01", "2024-12-31", "period"],
+  ["Sales in March fell from the previous month.", "the previous month", "2026-01-15", "2025-02-01", "2025-02-28", "period"],
+  ["Sales fell from the previous month.", "the previous month", "2026-01-15", "2025-12-01", "2025-12-31", "period"],
   ["It rose in the first six months of 2019.", "the first six months of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
   ["It rose in the first five months of the year.", "the first five months of the year", "2019-08-12", "2019-01-01", "2019-05-31", "period"],
   ["It rose in the first half of 2019.", "the first half of 2019", undefined, "2019-01-01", "2019-06-30", "period"],

@@ -62,7 +62,8 @@ export const numericConflict: QuantityRule = {
         fa: fileName(p.a.span.source),
         b: quoteOf(p.b),
         fb: fileName(p.b.span.source),
-        diff: formatNumber(diff) + (p.a.unit === "count" ? "" : ` ${p.a.unit}`),
+        // the difference in the first figure's own unit and rate (base units are for comparing)
+        diff: formatNumber(diff / (p.a.toBase * (p.a.perFactor ?? 1))) + (p.a.unit === "count" ? "" : ` ${p.a.unit}`),
         pct: pct.toFixed(pct < 1 ? 2 : 0),
         slip: p.fingerprint === "slip" ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
         why: whySame(p),
