@@ -41,6 +41,8 @@ export interface AlignedPair {
   conversion?: boolean;
   /** The two figures are the same distinctive digits, or a transposition/one-digit slip of them. */
   fingerprint: "identical" | "slip" | "scale" | null;
+  /** Both are the only vote or score their sources give: "voted 7-2" and "Vote: 6–3" are one vote. */
+  soleTally?: boolean;
   /** One figure is the other, precise one rounded ("more than 46,000" / "46,318"): see roundedPair. */
   rounded?: boolean;
   /**
@@ -164,6 +166,20 @@ export function roundedPair(a: QuantityClaim, b: QuantityClaim): boolean {
   return false;
 }
 
+/** Scores and tallies that are the only one their source gives (in their unit family's block). */
+function soleTallies(block: QuantityClaim[]): Set<QuantityClaim> {
+  const out = new Set<QuantityClaim>();
+  if (block[0]?.family !== "score") return out;
+  const bySource = new Map<number, QuantityClaim[]>();
+  for (const c of block) (bySource.get(c.sourceIndex) ?? bySource.set(c.sourceIndex, []).get(c.sourceIndex)!).push(c);
+  for (const list of bySource.values()) {
+    // the same tally repeated (lede and fact box) is still one tally
+    if (new Set(list.map((c) => JSON.stringify(c.value))).size === 1) for (const c of list) out.add(c);
+  }
+  // one source alone has nothing to meet
+  return bySource.size > 1 ? out : new Set();
+}
+
 function blockKey(c: QuantityClaim): string {
   // percent and percentage points meet so that a slip between them can be seen
   const family = c.family === "percentage-point" ? "percent" : c.family;
@@ -247,6 +263,11 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
     block.forEach((c, i) => {
       if (!c.headline && withHeadline.has(c.sourceIndex)) put(`hl:${c.sourceIndex}`, i);
     });
+    // a source's only vote or score meets every other source's only one: "voted 7-2" / "Vote: 6–3"
+    const tallies = soleTallies(block);
+    block.forEach((c, i) => {
+      if (tallies.has(c)) put("sole-tally", i);
+    });
     const seen = new Set<number>();
     for (const list of index.values()) {
       for (let x = 0; x < list.length; x++)
@@ -256,7 +277,9 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
           const key = i * block.length + j;
           if (seen.has(key)) continue;
           seen.add(key);
-          const p = pairOf(block[i], block[j], rules);
+          let p = pairOf(block[i], block[j], rules);
+          if (!p && tallies.has(block[i]) && tallies.has(block[j]) && block[i].sourceIndex !== block[j].sourceIndex) p = pairOf(block[i], block[j], rules, true);
+          if (p && tallies.has(p.a) && tallies.has(p.b) && p.a.sourceIndex !== p.b.sourceIndex) p.soleTally = true;
           if (p) pairs.push(p);
           if (debug) debug(block[i], block[j], p);
         }
@@ -296,7 +319,7 @@ function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
   return first.sentence.start === second.sentence.start && /^[ \u00a0]*(?:\([ \u00a0]*|,?[ \u00a0]*or[ \u00a0]+)(?:about|roughly|around|approximately|nearly|some|almost)?[ \u00a0]*$/i.test(between);
 }
 
-function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair | null {
+function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false): AlignedPair | null {
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
   // (one sentence states different things: "from 52,310 in May to 31,904 in July")
@@ -327,6 +350,6 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules): AlignedPair |
     (scope === "same" && !!a.change && a.change === b.change) ||
     // a headline echoes its own body: same change, compatible value
     (a.sourceIndex === b.sourceIndex && (a.headline || b.headline) && a.change === b.change && intersects(baseInterval(a), baseInterval(b)));
-  if (confidence < t.align * 0.5 && !fp && !echo) return null;
+  if (confidence < t.align * 0.5 && !fp && !echo && !keep) return null;
   return { a, b, similarity, confidence: conversion ? Math.max(confidence, t.sure) : confidence, scope: conversion ? "same" : scope, sameHead, shared: sharedWords(a, b), fingerprint: fp, echo, best: false, ...(conversion ? { conversion } : {}), ...(rounded ? { rounded } : {}) };
 }

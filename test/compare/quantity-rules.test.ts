@@ -37,6 +37,12 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Kostelec will be paid in the region of £185,000 a month on a deal that runs until June 2031.", "2026-01-20", "Kostelec will earn around 185,000 pounds a week, making him the best-paid player.", "2026-01-20", ["scale/major"]],
   // a figure for a place against one for the whole: a narrower claim, not a flat contradiction
   ["The median wait across the country was 14.6 weeks.", "2026-10-20", "In the Western region the median wait was 12.9 weeks.", "2026-10-20", []],
+  // each source's only vote: one vote, told two ways
+  ["The Monetary Policy Committee voted 7-2 in favour of the cut.", "2026-11-18", "Key facts\n\n- Vote: 6–3\n- Next meeting: 16 December", "2026-11-18", ["numeric-conflict/major"]],
+  // …but a source that gives several tallies is not matched by that alone
+  ["The committee voted 7-2 on rates and 5-4 on bonds.", "2026-11-18", "Key facts\n\n- Vote: 6–3", "2026-11-18", []],
+  // crowns are a currency
+  ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
 
 describe("quantity rules on two sources", () => {
