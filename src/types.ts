@@ -79,7 +79,7 @@ export interface TimeScope {
   implied?: boolean;
   /** "since May": an open period from the start to publication; compared by its start. */
   since?: boolean;
-  /** "as of Thursday", "by June 24": the cut-off day of a running count. */
+  /** "as of Thursday", "by August 18": the cut-off day of a running count. */
   asOf?: boolean;
 }
 
@@ -124,15 +124,15 @@ export interface QuantityMention {
   change?: Direction;
   /** True for vague quantities ("thousands of"). */
   vague?: boolean;
-  /** The step the figure is rounded to, as written (144,000 → 1000; 28 → 1; 39.3 → 0.1). */
+  /** The step the figure is rounded to, as written (152,000 → 1000; 28 → 1; 42.6 → 0.1). */
   precision: number;
   /** Number of significant digits as written (0 for word numbers). */
   digits: number;
-  /** The digit string as written, for transposition checks ("87648"). */
+  /** The digit string as written, for transposition checks ("73519"). */
   digitString?: string;
   /** Rate qualifier ("each week", "per day"; "number" for a numeric denominator, see perBase). */
   per?: string;
-  /** A rate's numeric denominator ("31 per 100,000" → 100000). */
+  /** A rate's numeric denominator ("27 per 100,000" → 100000). */
   perBase?: number;
   /**
    * Brings a rate to a common footing for comparison (not arithmetic): per year for a rate per
@@ -178,16 +178,16 @@ export interface QuoteMention {
   span: Span;
   /** The words as written, in order (ellipsis marks included as tokens). */
   words: string[];
-  /** The speaker as written where named ("Anna Lindgren", "Ana Torresana Torres"). */
+  /** The speaker as written where named ("Eva Bergstrom", "Lia Torresana Torres"). */
   speaker?: string;
-  /** The speaker's resolution key (personKey): "lindgren"; absent when unknown. */
+  /** The speaker's resolution key (personKey): "bergstrom"; absent when unknown. */
   speakerKey?: string;
   /** Where the speaker is named (the antecedent for a pronoun or role reference). */
   speakerSpan?: Span;
   /** The words that attribute the quote ("he", "the U.S. secretary of state", "said X"). */
   cue?: Span;
   speakerVia?: SpeakerVia;
-  /** The longest name given to the speaker in the same source ("Andres Manuel Perez Molina"). */
+  /** The longest name given to the speaker in the same source ("Raul Ignacio Perez Molina"). */
   speakerFull?: string;
   tokens?: QuoteToken[];
   /** Paragraph pieces of a quote running over several paragraphs. */
@@ -223,7 +223,7 @@ export interface QuantityClaim extends QuantityMention {
   planned: boolean;
   /**
    * The figure's part in a relation stated around it: "from 10 percent to 8 percent" gives
-   * the earlier level (previous); "9 of 11 counts" a part and its whole.
+   * the earlier level (previous); "7 of 12 counts" a part and its whole.
    */
   role?: "previous" | "part" | "whole";
   /** Publication date of the claim's source, when known. */

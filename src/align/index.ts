@@ -43,7 +43,7 @@ export interface AlignedPair {
   fingerprint: "identical" | "slip" | "scale" | null;
   /** Both are the only vote or score their sources give: "voted 7-2" and "Vote: 6–3" are one vote. */
   soleTally?: boolean;
-  /** One figure is the other, precise one rounded ("more than 46,000" / "46,318"): see roundedPair. */
+  /** One figure is the other, precise one rounded ("more than 53,000" / "52,614"): see roundedPair. */
   rounded?: boolean;
   /**
    * Set on pairs from a large block (align/groups.ts): a and b stand for classes of claims
@@ -57,7 +57,7 @@ export function scopeKey(s: TimeScope): string {
 }
 
 export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation {
-  // figures for different places or groups ("in Canyon County" / "statewide") differ in scope
+  // figures for different places or groups ("in Elm County" / "statewide") differ in scope
   if (qualifiersDiffer(a.qualifiers, b.qualifiers)) return "different";
   // changes measured from different baselines ("from September" / "from October 2024")
   if (a.baseline && b.baseline && scopeKey(a.baseline) !== scopeKey(b.baseline) && !a.baseline.start.startsWith("P-") && !b.baseline.start.startsWith("P-")) return "different";
@@ -97,11 +97,11 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
 
 /** Digit-level likeness of two precise figures: identical, or a typing slip of each other. */
 export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: number): AlignedPair["fingerprint"] {
-  // significant digits only: "1.355 billion" and "1,355.0 million" are the same figure
+  // significant digits only: "1.482 billion" and "1,482.0 million" are the same figure
   const da = a.digitString?.replace(/0+$/, "");
   const db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
-  // "$5.2 million" against "$5.2bn": the same digits at another scale
+  // "$6.7 million" against "$6.7bn": the same digits at another scale
   // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
   if (da === db && a.value !== b.value) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
   if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
@@ -113,7 +113,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // a swap of two digits is a typing slip; one changed digit only when nothing says otherwise
   // (the same counted thing, or no counted noun on either side)
   if (a.digits >= minDigits && b.digits >= minDigits) return transposed || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
-  // "$6.4 million" / "$4.6 million": a short figure is a slip only when digits swap places
+  // "$7.3 million" / "$3.7 million": a short figure is a slip only when digits swap places
   // under the same unit and scale word (one changed digit is too common to mean anything)
   const sameScale = a.unit === b.unit && (a.scaleWords ?? []).join() === (b.scaleWords ?? []).join();
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
@@ -137,7 +137,7 @@ const roundable = (c: QuantityClaim) => c.bound === "exact" && !c.vague && typeo
 /** A figure written as a round number: its step is a power of ten above one unit of the last digit. */
 const roundish = (c: QuantityClaim) => !c.vague && typeof c.value === "number" && c.precision >= 1 && Math.abs(c.value) >= 10 && Number.isInteger(Math.log10(c.precision));
 
-/** Index keys that bring a round figure to the precise figures it may round: "46,000" meets "46,318". */
+/** Index keys that bring a round figure to the precise figures it may round: "53,000" meets "52,614". */
 function roundingKeys(c: QuantityClaim): string[] {
   const out: string[] = [];
   if (typeof c.value !== "number") return out;
@@ -153,7 +153,7 @@ function roundingKeys(c: QuantityClaim): string[] {
 
 /**
  * The round figure of the pair is the precise one rounded up or down to the round one's step
- * ("more than 46,000" and 46,318; "nearly 1,900" and 1,865; "$4.6 million" and $4,612,380),
+ * ("more than 53,000" and 52,614; "nearly 2,400" and 2,371; "$7.3 million" and $7,284,150),
  * and the precise one has at least three significant digits. Weaker than a shared digit string,
  * it is still evidence that two figures are one.
  */
@@ -311,7 +311,7 @@ function markBest(pairs: AlignedPair[]): void {
   for (const p of pairs) p.best = p.scope !== "different" && p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
 }
 
-/** One figure restated in another unit right beside it: "18 kilometers (11 miles)", "€5m, or $5.4m". */
+/** One figure restated in another unit right beside it: "24 kilometers (15 miles)", "€5m, or $5.4m". */
 function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.sourceIndex !== b.sourceIndex || a.family !== b.family || a.unit === b.unit || a.family === "count") return false;
   const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
@@ -323,11 +323,11 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
   // (one sentence states different things: "from 52,310 in May to 31,904 in July")
-  // …except a conversion given beside the figure: "61,500 hectares (15,200 acres)"
+  // …except a conversion given beside the figure: "48,300 hectares (119,350 acres)"
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
   const similarity = measureSimilarity(a.measureWeights, b.measureWeights);
-  // "2,496 people" against "2,946 admissions": a generic noun says too little to tell them apart
+  // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;
   const sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;
   const scope = scopeRelation(a, b);
@@ -338,7 +338,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;
   if (fp) confidence += 0.3;
-  // rates over a number ("31 per 100,000") that state the same number: the same rate, or a slip of its denominator
+  // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;

@@ -52,7 +52,7 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
     if (!x || !x.span) return false;
     const gap = x.span.end <= c.span.start ? text.slice(x.span.end - off, c.span.start - off) : text.slice(c.span.end - off, x.span.start - off);
     if (gap.length > 40 || clauseBreakRe(rules).test(gap)) return false;
-    // a distinctive figure: three digits or more, money, or a rate with decimals ("4.1%")
+    // a distinctive figure: three digits or more, money, or a rate with decimals ("5.7%")
     return [from, to].some((l) => l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value) && (l.digits >= 3 || l.family.startsWith("money:") || (l.family === "percent" && l.precision < 1)));
   });
   if (!repeats) return false;

@@ -74,7 +74,7 @@ function addClaim(h: Held, c: QuantityClaim): boolean {
 
 /**
  * Merges drafts of one kind that share a claim when their other claims state the same
- * value: "87,684 vs 31,904 (wire)" and "87,684 vs 31,904 (agency)" become one finding.
+ * value: "73,159 vs 31,904 (wire)" and "73,159 vs 31,904 (agency)" become one finding.
  */
 function merge(drafts: Draft[]): Draft[] {
   const out: Held[] = [];
@@ -124,12 +124,12 @@ function merge(drafts: Draft[]): Draft[] {
 /** A figure as read: value, unit, family, bound ("more than one" is not "one"), change, period and baseline. */
 const statedAs = (c: QuantityClaim) => `${valueKey(c)}|${c.family}|${c.bound}|${c.change ?? ""}|${c.scope ? `${c.scope.start}/${c.scope.end}` : ""}|${c.baseline ? `${c.baseline.start}/${c.baseline.end}` : ""}`;
 
-/** A source's claims of one value and family, in source order ("$5.2bn" in the lede and the body). */
+/** A source's claims of one value and family, in source order ("$6.7bn" in the lede and the body). */
 const readingKey = (source: number, value: string, family: string) => `${source}\u0001${value}\u0001${family}`;
 
 /**
  * A figure moved to the wrong period also contradicts whatever the other source gives for
- * that period (1,104 "on Saturday" against 612 on Saturday): one discrepancy, reported once,
+ * that period (1,327 "on Saturday" against 748 on Saturday): one discrepancy, reported once,
  * as the time-scope finding with the contradicting figure added as evidence.
  */
 function foldIntoTimeScope(drafts: Draft[]): Draft[] {
@@ -160,7 +160,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     if (!l) byReading.set(k, (l = []));
     l.push(c);
   }
-  // Two sources that both state both readings agree: a copy of a story, or "$1 now, $1.25
+  // Two sources that both state both readings agree: a copy of a story, or "$1 now, $1.40
   // next year" in each. A cross-source pair of different values is passed over when each of
   // its claims is matched, at least as closely, by a claim of the same value in the other
   // source; what either source says against itself is the internal rules' business (issue 7).
@@ -200,7 +200,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   const merged = foldIntoTimeScope(merge(drafts));
   // the precise figure of a rounding or hedge note, as other sources state it too:
-  // "about 6,400" (wire) against 6,418 in the paper and the same 6,418 in the release
+  // "about 7,200" (wire) against 7,215 in the paper and the same 7,215 in the release
   const twins = new Map<QuantityClaim, QuantityClaim[]>();
   for (const p of pairs)
     if (!p.group && p.fingerprint === "identical" && (p.confidence >= rules.severity.thresholds.align || p.a.digits >= rules.severity.thresholds.distinctiveDigits) && p.a.sourceIndex !== p.b.sourceIndex && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {

@@ -63,7 +63,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
 
 const PARTICLES = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "das", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "y", "of"]);
 const SPEECH_AFTER = /^[\s,]*(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|explained|announced|testified|tweeted|stated|insisted|warned|asked|replied|acknowledged|praised|thanked|met|spoke|speaking)\b/i;
-// "…,” said X" / ", says X" / "according to X" (not "Ruiz said Mexico sees…")
+// "…,” said X" / ", says X" / "according to X" (not "Corvin said Ruritania sees…")
 const SPEECH_BEFORE = /(?:[,"”’][ \u00a0]*(?:said|says|added|asked)|\baccording to)[ \u00a0]+$/i;
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -99,7 +99,7 @@ function runsOf(tokens: Token[], text: string): Run[] {
       if (isCap(tokens[j])) j++;
       else if (PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCap(tokens[j + 1]) && onlySpaces(text, tokens[j].end, tokens[j + 1].start)) j += 2;
       else break;
-      // a possessive ends the run: "El Salvador's President" continues only as a title
+      // a possessive ends the run: "Ruritania's President" continues only as a title
     }
     out.push({ from: i, to: j });
     i = j;
@@ -125,7 +125,7 @@ export interface TitledMention extends EntityMention {
   titleSpan?: Span;
   /** Folded name tokens, honorifics removed. */
   tokens: string[];
-  /** True when the name is a single given name used with a title ("Foreign Secretary Marcelo"). */
+  /** True when the name is a single given name used with a title ("Foreign Secretary Teodoro"). */
   givenOnly?: boolean;
 }
 
@@ -168,10 +168,10 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
           out.push({ kind: "entity", span: span(source, s.start, e.end), type: "org", name: text.slice(s.start, e.end), entityId: `org:${fold(text.slice(s.start, e.end))}`, tokens: [] });
         continue;
       }
-      // leading words that are not names ("The", "But", "Mexican")
+      // leading words that are not names ("The", "But", "Ruritanian")
       while (nameFrom < run.to && lex.notNames.has(plain(tokens[nameFrom].text))) nameFrom++;
       if (nameFrom >= run.to) continue;
-      // a given name inside a longer run starts the name: "State Anna Lindgren" → "Anna Lindgren"
+      // a given name inside a longer run starts the name: "State Eva Bergstrom" → "Eva Bergstrom"
       if (titleFrom === undefined) {
         const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
         if (g > 0 && run.to - (nameFrom + g) <= 4) {
@@ -179,17 +179,17 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
           nameFrom += g;
         }
       }
-      // "Secretary of State Anna Lindgren": "of State" belongs to the title
+      // "Secretary of State Eva Bergstrom": "of State" belongs to the title
       while (titleFrom !== undefined && nameFrom < run.to - 1 && tokens[nameFrom].lower === "of") nameFrom += 2;
       if (titleFrom !== undefined) {
         const g = tokens.slice(nameFrom, run.to).findIndex((t) => lex.givenNames.has(plain(t.text)));
         if (g > 0) nameFrom += g;
       }
-      // "Minister of Health Ilse Norrgaard": the word after a title's "of" is the title's
+      // "Minister of Health Jane Roe": the word after a title's "of" is the title's
       // (a department), as long as a full name remains
       while (titleFrom !== undefined && nameFrom > run.from && nameFrom < run.to - 2 && tokens[nameFrom - 1].lower === "of") nameFrom++;
       const nameToks = tokens.slice(nameFrom, run.to);
-      // a word the source uses as a place ("in Mexico", "to El Salvador") is not a person
+      // a word the source uses as a place ("in Ruritania", "to Nueva Zembla") is not a person
       if (titleFrom === undefined && nameToks.every((t) => places.has(t.lower))) continue;
       if (nameToks.length > 5 || nameToks.some((t) => lex.orgWords.has(plain(t.text)) || /\d/.test(t.text))) continue;
       // lower-case title words just before the run: "acting", "spokeswoman", "State Department spokeswoman"
@@ -226,7 +226,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       };
       // honorifics only ("said Fr Mr, the mayor"): no name left to compare (issue 7)
       if (!m.tokens.length) continue;
-      // "Professor Jane Roe, Professor of Cardiology at X": the appositive says more than a bare title word
+      // "Professor Jane Roe, Professor of Geology at X": the appositive says more than a bare title word
       const fuller = hasRoleBefore && appositive && nameFrom - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
       if (hasRoleBefore && !fuller) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
@@ -252,7 +252,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
 function appositiveTitle(text: string, from: number, limit: number, lex: PeopleLexicon): Span | undefined {
   const m = /^,[ \u00a0]+((?:the|a|an)[ \u00a0]+)?((?:[^,;.()"“”]|\.(?=\S|[ \u00a0]+[a-z])){2,80}?)(?=[,;)"”]|\.(?![ \u00a0]+[a-z])(?!\S)|[ \u00a0]+[–—-][ \u00a0]|[ \u00a0]+(?:who|whose|which|that)[ \u00a0]|[ \u00a0]+and[ \u00a0]+(?:a|an|the)[ \u00a0]|$)/u.exec(text.slice(from, Math.min(limit + 1, from + 100)));
   if (!m) return undefined;
-  // ", who became chief executive in 2021" is a relative clause, not a title
+  // ", who became chief executive in 2018" is a relative clause, not a title
   if (/^(?:who|which|that|whose|whom|where|when)\b/i.test(m[2])) return undefined;
   const words = m[2].trim().split(/[ \u00a0]+/);
   if (words.length > 8) return undefined;
@@ -293,7 +293,7 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
     const byGiven = lex.givenNames.has(w) ? firstByGiven.get(w) : undefined;
     if (byGiven) m.entityId = byGiven.entityId;
   }
-  // bare surnames mentioned later without any cue ("Ruiz said" is cued; "Lindgren thanked Ruiz" is not)
+  // bare surnames mentioned later without any cue ("Corvin said" is cued; "Bergstrom thanked Corvin" is not)
   const known = new Map(people.map((p) => [p.tokens[p.tokens.length - 1], p.entityId]));
   const text = source.text;
   const seen = new Set(mentions.map((m) => m.span.start));

@@ -1,5 +1,5 @@
 // Dated events: a date with an event word right next to it ("published today", "takes
-// effect Sept. 1", "was found guilty earlier this month", "Thursday's verdict"). Two
+// effect Nov. 1", "was found guilty earlier this month", "Thursday's verdict"). Two
 // sources dating the same event differently is a time-scope finding.
 import type { Source, Span, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
@@ -89,7 +89,7 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
         if (!found && !GAP_WORDS.test(before[k].lower)) break;
       }
       // the event verb, its object (a name) and its agent ("by a federal jury") before the date:
-      // "convicted Voss on March 7", "was convicted by a federal jury earlier this month"
+      // "convicted Dunmore on April 9", "was convicted by a federal jury earlier this month"
       for (let k = before.length - 1, n = 0; k >= 0 && n < 9 && !found; k--, n++) {
         const i = tokens.indexOf(before[k]);
         const tr = triggerAt(i);

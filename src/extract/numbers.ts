@@ -85,7 +85,7 @@ function spacedDigits(text: string, at: number, lex: NumberLexicon): string | nu
   return m[0];
 }
 
-/** The rounding step of a digit string: "144,000" → 1000, "39.3" → 0.1, "28" → 1. */
+/** The rounding step of a digit string: "152,000" → 1000, "42.6" → 0.1, "28" → 1. */
 export function precisionOf(digits: string): number {
   const plain = digits.replace(SEPARATORS, "");
   const dot = plain.indexOf(".");

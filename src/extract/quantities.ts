@@ -92,7 +92,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     vague,
     fractionRe: new RegExp(`(?<![\\p{L}-])(${alt([...fractions.keys()])})(?=[ \\u00a0]+of\\b|[ \\u00a0]+(?:are|were|have|had|did|do|say|said|of)\\b)`, "giu"),
     fractions,
-    // "fell 5%", "dropped by 39.3 percent", "cut rates by 25 basis points", "a fall of 39.3 percent"
+    // "fell 5%", "dropped by 42.6 percent", "cut rates by 25 basis points", "a fall of 42.6 percent"
     changeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "u"),
     // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
     changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,8}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
@@ -348,7 +348,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // ranges: "10-12%", "10 to 12 percent", "4.75% to 5%", "between $118 billion and $120 billion"
     const rangeM = /^(?:[ \u00a0]?(?:%|percent|per cent))?[ \u00a0]*(?:-|–|to|and)[ \u00a0]*(?=(?:US\$|[$€£¥])?\d)/.exec(text.slice(end, end + 20));
     const between = /\bbetween[ \u00a0]+(?:US\$|[$€£¥])?$/i.test(before);
-    // "rose 0.3 per cent to $35.47" is a change and the level it reached, not a range
+    // "rose 0.5 per cent to $28.61" is a change and the level it reached, not a range
     const unitFirst = /^[ \u00a0]?(?:%|percent|per cent)/.test(rangeM?.[0] ?? "");
     const curFirst = /(?:US\$|[$€£¥])$/.test(before);
     const afterChange = lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) && /to/.test(rangeM?.[0] ?? "") && !between;
@@ -396,9 +396,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (bound !== "range") {
       const hwin = text.slice(Math.max(from, start - 40), start);
       let hb = lex.hedgeBeforeRe.exec(hwin);
-      // "ticked up to 4.1%", "went up to": "up" belongs to the verb, not a hedge
+      // "ticked up to 5.7%", "went up to": "up" belongs to the verb, not a hedge
       if (hb && /^up/i.test(hb[1]) && /(?:ed|went|go|goes|shot|moved)[ \u00a0]+$/i.test(hwin.slice(0, hwin.lastIndexOf(hb[1])))) hb = null;
-      // "recorded a maximum of 41.8°C": the maximum is what was measured, not a cap on the figure
+      // "recorded a maximum of 43.2°C": the maximum is what was measured, not a cap on the figure
       if (hb && /^a[ \u00a0]+(?:maximum|minimum|high|low)\b/i.test(hb[1]) && /\b(?:recorded|reached|hit|measured|registered|observed|saw|sees|see|touched|logged)[ \u00a0]+$/i.test(hwin.slice(0, hwin.lastIndexOf(hb[1])))) hb = null;
       if (hb) {
         const phrase = hb[1].toLowerCase().replace(/[ \u00a0]+/g, " ");
@@ -409,7 +409,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
         start = start - hwin.length + hwin.lastIndexOf(hb[1]);
       }
     }
-    // "estimated at 1.44 billion", "a crowd estimated at 1.5m": a hedge a few words back
+    // "estimated at 1.62 billion", "a crowd estimated at 1.5m": a hedge a few words back
     if (bound === "exact" && !hedge && /\bestimated(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]+(?:at|of|to be)[ \u00a0]+(?:US\$|[$€£¥])?$/iu.test(text.slice(Math.max(from, start - 50), start))) {
       const h = lex.hedgeByPhrase.get("estimated");
       if (h) {
@@ -439,7 +439,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       taken.push([q.span.start, q.span.end]);
       continue;
     }
-    // "9,000-plus"
+    // "7,000-plus"
     if (/^-?plus\b|^\+(?!\d)/.test(text.slice(q.span.end, q.span.end + 6)) && q.bound === "exact") {
       const m2 = /^-?plus\b|^\+/.exec(text.slice(q.span.end))!;
       q.bound = "above";
@@ -461,7 +461,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const denominator = withPer(q, text);
     out.push(q);
     taken.push([q.span.start, q.span.end]);
-    // "31 per 100,000": the denominator is part of the rate, not a figure of its own
+    // "27 per 100,000": the denominator is part of the rate, not a figure of its own
     if (denominator) taken.push(denominator);
   }
 
@@ -545,7 +545,7 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
     if (m) u = lex.unitByForm.get(m[1]);
   }
   if (!u || !m) return;
-  // "earn around 185,000 pounds a week": pounds of money, not of weight, when money is in the air
+  // "earn around 240,000 pounds a week": pounds of money, not of weight, when money is in the air
   if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60))) {
     const gbp = lex.unitByForm.get("£");
     if (gbp) u = gbp;
@@ -562,7 +562,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   if (/\b(?:from|to)[ \u00a0]+$/i.test(before)) return;
   const after = text.slice(q.span.end, q.span.end + 20);
   const a = lex.changeAfterRe.exec(after);
-  // a noun after a percentage ("a 28% drop", "28 percent fewer") marks a change
+  // a noun after a percentage ("a 23% drop", "23 percent fewer") marks a change
   let word = a?.[1].toLowerCase();
   // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
   if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
@@ -570,13 +570,13 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.down.has(word) ? "down" : "up";
     return;
   }
-  // "lowered the rate of stroke or systemic embolism by 1.5 percent": the verb's object may be long
+  // "lowered the rate of stroke or systemic embolism by 1.7 percent": the verb's object may be long
   const b = lex.changeBeforeRe.exec(before) ?? (/\bby[ \u00a0]+$/i.test(before) ? lex.changeByRe.exec(text.slice(Math.max(0, q.span.start - 100), q.span.start)) : null);
   if (b) {
     const w = b[1].toLowerCase();
     if (/^(?:more|less|fewer|higher|lower)$/.test(w)) return; // "more than 5" is a hedge, not a change
     // "shot down 23 drones", "set up 12 camps": up/down after another verb is a particle
-    // …but before a percentage they mark a change, as in headlines ("Traffic Down Nearly 40%")
+    // …but before a percentage they mark a change, as in headlines ("Arrivals Down Nearly 35%")
     if (/^(?:up|down|off|over|above|below)$/.test(w) && q.unit !== "percent" && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
     // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere
     if (/^(?:above|below|over)$/.test(w)) return;
@@ -584,7 +584,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   }
 }
 
-/** A rate's denominator written as a number: "31 admissions per 100,000 population", "38 cents per $1,000". */
+/** A rate's denominator written as a number: "27 admissions per 100,000 population", "44 cents per $1,000". */
 const PER_NUMBER = /^[^.,;:!?()]{0,40}?\bper[ \u00a0]+(?:(?:US)?[$€£][ \u00a0]?)?(\d{1,3}(?:,\d{3})+|[1-9]\d{1,8})(?![\d.,]\d)/i;
 
 /** Sets the figure's rate ("per day", "per 100,000"); returns where a numeric denominator stands, to be skipped. */
@@ -594,7 +594,7 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   if (n) {
     const d = Number(n[1].replace(/,/g, ""));
     if (d >= 10 && /^10*$/.test(String(d))) {
-      // compared per one: "31 per 10,000" and "31 per 100,000" are ten times apart
+      // compared per one: "27 per 10,000" and "27 per 100,000" are ten times apart
       q.per = "number";
       q.perBase = d;
       q.perFactor = 1 / d;
@@ -604,11 +604,11 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   }
   const m = /^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
   // "a" reads as "per" only right after the counted noun ("12 miles a day"), not as the object
-  // of a preposition ("won by 4,700 votes after a week", "rose 5% in a year")
+  // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
   else if (/^[ \u00a0]+(?:annually|a year|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
-  // a rate per period is compared per year: "$13 a month" agrees with "$158 a year"
+  // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"
   if (q.per === "annum") q.per = "year";
   const perYear = q.per ? PER_YEAR[q.per] : undefined;
   if (perYear && perYear !== 1) q.perFactor = perYear;

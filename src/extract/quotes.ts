@@ -137,7 +137,7 @@ export function extractQuotes(source: Source, rules: Rules, sourceIndex = 0, kno
     const beforeFrom = Math.max(s1.start, prev && prev.after <= open ? prev.after : s1.start, paras[it.paragraph].start);
     const paraEnd = paras[paraOf(Math.max(open, it.after - 1))].end;
     let afterTo = Math.min(s2.end, next ? next.raw.open : s2.end, paraEnd);
-    // "Who is offered shelter?" Ruiz asked. — the question mark ended the sentence
+    // "Who is offered shelter?" Corvin asked. — the question mark ended the sentence
     const lastPart = it.parts[it.parts.length - 1];
     if (/[?!]$/.test(text.slice(lastPart.start, lastPart.end))) {
       let p = it.after;

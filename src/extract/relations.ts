@@ -1,15 +1,15 @@
 // Relations a source states between its figures, read from the words between them, so that
 // the arithmetic can be redone (compare/rules/arithmetic.ts):
-//   change   "fell from 52,310 in May to 31,904 in July, a 39% drop"; "rose 11 cents, or
-//            0.3%, to $35.74"; "more than doubled, from 3,100 acres to 7,470"
-//   share    "145 of the 4,706 patients (3.1%)"; "two-thirds of the 600 delegates, or 400"
-//   shares   "45,770 votes, or 51.3 percent, to 41,356, or 46.3 percent" (one implied whole)
-//   sum      "1,200 located and 1,300 missing out of 2,500"; "a combined 40,000" after the
-//            revisions it adds up; "412,000 boardings — 268,000 on buses and 144,000 on rail"
-//   rate     "31,904 crossings in July, about 2,800 a day"; "$1,200 per resident"
-//   average  "201,000, 164,000 and 187,000, an average of 184,000"
+//   change   "fell from 52,310 in May to 31,904 in July, a 39% drop"; "rose 14 cents, or
+//            0.5%, to $28.16"; "more than doubled, from 2,800 acres to 6,350"
+//   share    "171 of the 5,193 patients (3.3%)"; "two-thirds of the 600 delegates, or 400"
+//   shares   "40,376 votes, or 51.5 percent, to 37,395, or 47.7 percent" (one implied whole)
+//   sum      "1,400 located and 1,650 missing out of 3,050"; "a combined 30,000" after the
+//            revisions it adds up; "376,000 boardings — 251,000 on buses and 125,000 on rail"
+//   rate     "31,904 crossings in July, about 1,030 a day"; "$1,350 per resident"
+//   average  "312,000, 146,000 and 199,000, an average of 219,000"
 // Relations are read within a sentence, and between neighbouring sentences where one states
-// a result ("This represents a reduction of 33%") or a total ("a combined 40,000") of figures
+// a result ("This represents a reduction of 27%") or a total ("a combined 30,000") of figures
 // the other gives. The cue words come from rules/relations.yaml; nothing here is computed.
 import type { Direction, QuantityClaim, Source, Span } from "../types.js";
 import type { Rules } from "../rules/types.js";
@@ -70,7 +70,7 @@ export interface SumRelation {
   parts: Operand[];
   total: QuantityClaim;
   /**
-   * equal: the text says the parts make the total ("a combined 40,000"); exhaustive: a
+   * equal: the text says the parts make the total ("a combined 30,000"); exhaustive: a
    * breakdown that should add up, though a shortfall may be parts left unnamed; atMost: some
    * of the parts of the total ("with", "including").
    */
@@ -103,7 +103,7 @@ export interface AverageRelation {
 
 export type Relation = ChangeRelation | ShareRelation | SharesRelation | SumRelation | RateRelation | AverageRelation;
 
-/** Directions read here for figures the extractor leaves without one ("revised down by 27,000"). */
+/** Directions read here for figures the extractor leaves without one ("revised down by 23,000"). */
 const amountDirections = new WeakMap<QuantityClaim, Direction>();
 
 /**
@@ -187,7 +187,7 @@ function lexicon(rules: Rules): RelationLexicon {
   for (const h of rules.hedges) for (const w of h.words) if (!/^or /.test(w)) hedgeOf.set(w.toLowerCase(), h);
   const multipliers = new Map(Object.entries(r.multipliers).map(([k, v]) => [k.toLowerCase(), v]));
   const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
-  // "and down 2.1%", "up 5.8%": a change word right before the figure (a comparative is a hedge)
+  // "and down 1.7%", "up 4.2%": a change word right before the figure (a comparative is a hedge)
   const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
   // "the", "a", "an" (and a sign) between a cue and its figure
   const DET = `(?:(?:${alt(r.determiners)})${SP}+)?[+]?`;
@@ -201,7 +201,7 @@ function lexicon(rules: Rules): RelationLexicon {
     fromEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`, "iu"),
     toEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`, "iu"),
     baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+${DET}$`, "iu"),
-    // "up 4.3% from October 2024 (6,153)": the earlier level in brackets after its period
+    // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
     restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
@@ -263,7 +263,7 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     if (sentences[si] && c.span.start >= sentences[si].start && c.span.end <= sentences[si].end) sentences[si].claims.push(c);
   }
   const sourceIndex = sorted[0]?.sourceIndex ?? 0;
-  // "revised down by 27,000", "lowered March and April by a combined 40,000": amounts of change
+  // "revised down by 23,000", "lowered March and April by a combined 30,000": amounts of change
   for (const c of sorted) {
     if (c.change || c.vague) continue;
     const lead = text.slice(Math.max(source.body.start, c.span.start - 80), c.span.start);
@@ -288,8 +288,8 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     changes.set(i, found.relations);
     pairsBySentence.set(i, found.pairs);
   });
-  // "In 2019-20, 86.2% had both doses. By 2024-25 that share had fallen to 81.4%, a drop of
-  // 4.8 points": the earlier level in the sentence before, the later one and the change here
+  // "In 2018-19, 88.7% had both doses. By 2023-24 that share had fallen to 83.5%, a drop of
+  // 5.2 points": the earlier level in the sentence before, the later one and the change here
   sentences.forEach((s, i) => {
     const rel = changes.get(i)!;
     if (i === 0 || rel.some((r) => r.from && r.to)) return;
@@ -360,8 +360,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     usedAsLevel.add(from);
     usedAsLevel.add(to);
   };
-  // "from 52,310 in May to 31,904 in July" first, then "rose to 4.1% from 4.0%", then
-  // "201,000 instead of 228,000", "$412,500, up from $389,900"
+  // "from 52,310 in May to 31,904 in July" first, then "rose to 5.7% from 5.6%", then
+  // "312,000 instead of 335,000", "$512,300, up from $491,600"
   const forms: ((i: number, g: string) => boolean)[] = [
     (i, g) => lex.fromEnd.test(before(i)) && lex.toEnd.test(g) && (addPair(cs[i], cs[i + 1]), true),
     (i, g) => lex.toEnd.test(before(i)) && lex.baselineEnd.test(g) && (addPair(cs[i + 1], cs[i]), true),
@@ -372,21 +372,21 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
       const g = between(i, i + 1);
       if (short(g, 60)) form(i, g);
     }
-  // "$412,500, up 5.8% from $389,900"; "6,418, up 4.3% from October 2024 (6,153) and down 2.1%
-  // from September 2025 (6,556)": a change between the later level and the earlier one
+  // "$512,300, up 4.2% from $491,600"; "7,215, up 3.1% from May 2023 (6,998) and down 1.7%
+  // from April 2024 (7,340)": a change between the later level and the earlier one
   for (let k = 1; k + 1 < cs.length; k++) {
     const c = cs[k];
     if (!changeOf(c) || c.vague) continue;
     const g = between(k, k + 1);
     if (!short(g, 50) || !(lex.baselineEnd.test(g) || lex.baselineParenEnd.test(g))) continue;
     const from = cs[k + 1];
-    // the later level: the figure before the change, past figures of other units ("41.2% of
-    // the city's 233,980 registered voters, up 6.6 percentage points from the 34.6%")
+    // the later level: the figure before the change, past figures of other units ("44.7% of
+    // the city's 187,450 registered voters, up 7.4 percentage points from the 37.3%")
     let j = k - 1;
     while (j > 0 && !sameFamily(cs[j], from) && !changeOf(cs[j])) j--;
     let to: QuantityClaim | undefined = cs[j];
     const lead = text.slice(cs[j].span.end, c.span.start);
-    // "... (6,153) and down 2.1% from ...": the same later level again
+    // "... (6,998) and down 1.7% from ...": the same later level again
     const prior = pairs.find((p) => p.from === to);
     if (prior && j === k - 1 && lex.priorLead.test(lead)) to = prior.to;
     else if (!short(lead, j === k - 1 ? 40 : 60) || lex.clauseBreak.test(lead)) continue;
@@ -398,7 +398,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   }
   const relations: ChangeRelation[] = pairs.map((p) => ({ kind: "change", sourceIndex, from: p.from, to: p.to, results: p.bound.map((claim) => ({ claim, direction: changeOf(claim) })) }));
   const boundClaims = new Set(pairs.flatMap((p) => p.bound));
-  // stated results not yet bound: changes, and figures that restate one ("11 cents, or 0.3%")
+  // stated results not yet bound: changes, and figures that restate one ("14 cents, or 0.5%")
   const results: Result[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
@@ -418,9 +418,9 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
       const inside = res.claim.span.start > first.span.end && res.claim.span.end < last.span.start;
       if (inside || (short(gap, 60) && !lex.clauseBreak.test(gap))) target = r;
     } else {
-      // "15 cents from $1.10 to $1.25": bound forward when only a from-cue stands between
+      // "18 cents from $1.45 to $1.63": bound forward when only a from-cue stands between
       const next = relations.find((r) => r.from && cs.indexOf(r.from) === i + 1 && /^[ \u00a0,]*$/.test(before(i + 1).replace(lex.fromEnd, "")) && lex.fromEnd.test(before(i + 1)));
-      // "from $2.25 to $2.50, up 11.1%": bound backward to the pair just before
+      // "from $3.40 to $3.80, up 11.8%": bound backward to the pair just before
       const prev = relations.find((r) => {
         const last = Math.max(cs.indexOf(r.from!), cs.indexOf(r.to!));
         const mid = cs.slice(last + 1, i);
@@ -430,7 +430,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     }
     if (target && resultFits(res.claim, target)) target.results.push(res);
   }
-  // "more than doubled, from 3,100 acres to 7,470 acres", "halved to 3,200 from 6,400"
+  // "more than doubled, from 2,800 acres to 6,350 acres", "halved to 4,150 from 8,300"
   const sentenceText = relations.length ? text.slice(s.start, s.end) : "";
   const mre = new RegExp(lex.multiplierRe.source, lex.multiplierRe.flags);
   for (let m = mre.exec(sentenceText); m; m = mre.exec(sentenceText)) {
@@ -466,7 +466,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const ratio = value >= 1 ? f : range(1 / f.hi, 1 / f.lo);
     r.ratio = { span: { source: path, start, end, text: text.slice(start, end) }, ratio, value, hedged: !!h };
   }
-  // "rose 11 cents, or 0.3%, to $35.74": the earlier level is implied by the change
+  // "rose 14 cents, or 0.5%, to $28.16": the earlier level is implied by the change
   if (!relations.length) {
     const to = cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c));
     const from = to ? undefined : cs.find((c, i) => isLevel(c) && lex.fromEnd.test(before(i)) && !usedAsLevel.has(c));
@@ -480,7 +480,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   return { relations, pairs: pairs.map(({ from, to }) => ({ from, to })) };
 }
 
-/** "145 of the 4,706 patients (3.1%)", "two-thirds of the 600 delegates, or 400". */
+/** "171 of the 5,193 patients (3.3%)", "two-thirds of the 600 delegates, or 400". */
 function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
   const cs = s.claims;
   const out: Relation[] = [];
@@ -509,7 +509,7 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
       used.add(a).add(b).add(c);
     }
   }
-  // "Of the 68 cases, 49 (72%) are children": a whole opening the sentence
+  // "Of the 86 cases, 62 (72%) are children": a whole opening the sentence
   const items: { part: QuantityClaim; share: QuantityClaim }[] = [];
   for (let i = 0; i + 1 < cs.length; i++) {
     if (used.has(cs[i]) || used.has(cs[i + 1])) continue;
@@ -521,7 +521,7 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   if (opening) {
     for (const it of items) if (it.part !== opening && sameFamily(it.part, opening)) out.push({ kind: "share", sourceIndex, part: it.part, whole: opening, share: it.share, stated: "share" });
   } else if (items.length >= 2 && items.every((it) => sameFamily(it.part, items[0].part)) && new Set(items.map((it) => it.part.head).filter((h) => h !== undefined)).size <= 1) {
-    // (parts of one whole count one thing: "$5.2 billion in revenue, or 12%, and $600 million in profit, or 1.4%" do not)
+    // (parts of one whole count one thing: "$6.7 billion in revenue, or 12%, and $600 million in profit, or 1.4%" do not)
     // shares of one whole add up to at most 100%
     const total = items.reduce((n, it) => n + it.share.interval.low, 0);
     if (total <= 100.5) out.push({ kind: "shares", sourceIndex, items });
@@ -551,8 +551,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     return items;
   };
   const taken = new Set<QuantityClaim>();
-  // "Of the 2,540 people reported missing, 1,236 have been found alive, 1,012 are still missing
-  // and 292 have died": a whole opening the sentence, then its parts (others may go unnamed)
+  // "Of the 3,180 people reported missing, 1,574 have been found alive, 1,263 are still missing
+  // and 343 have died": a whole opening the sentence, then its parts (others may go unnamed)
   if (cs.length >= 3 && !changeOf(cs[0]) && !cs[0].vague && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) && part(cs[1], cs[0])) {
     const parts = listForward(1, cs[0]);
     if (parts.length >= 2 && short(between(0, 1), 80)) {
@@ -564,7 +564,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   for (let i = 0; i < cs.length; i++) {
     const t = cs[i];
     if (t.vague || taken.has(t)) continue;
-    // "1,200 located and 1,300 still missing out of 2,500"
+    // "1,400 located and 1,650 still missing out of 3,050"
     if (i >= 2 && !changeOf(t) && lex.listPartEnd.test(before(i)) && short(before(i), 40) && part(cs[i - 1], t)) {
       const parts = listBack(i - 1, t);
       if (parts.length >= 2) {
@@ -588,8 +588,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
         continue;
       }
       if (changeTotal) {
-        // "lowered March and April by a combined 40,000 jobs. March's gain now stands at
-        // 201,000 instead of 228,000, and April's at 164,000 rather than 177,000."
+        // "lowered March and April by a combined 30,000 jobs. March's gain now stands at
+        // 312,000 instead of 335,000, and April's at 146,000 rather than 153,000."
         const window = [si, si - 1, si + 1].filter((k) => k >= 0 && k < sentences.length);
         for (const k of window) {
           const explicit = sentences[k].claims.filter((c) => c !== t && changeOf(c) && sameFamily(c, t) && !c.vague && !c.per);
@@ -607,13 +607,13 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
         continue;
       }
     }
-    // "412,000 boardings — 268,000 on buses and 144,000 on light rail —"
+    // "376,000 boardings — 251,000 on buses and 125,000 on light rail —"
     if (!changeOf(t) && i + 2 < cs.length && part(cs[i + 1], t)) {
       const g = between(i, i + 1);
       const m = lex.breakdownGap.exec(g);
       if (m && short(g, 60)) {
         const loose = /^\p{L}/u.test(m[0].trim());
-        // "9,412 patients with 412 hospitals and 31 countries": after a word, the parts must count the same thing
+        // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t).filter((p) => !loose || p.head === undefined || p.head === t.head);
         if (parts.length >= 2) {
           out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: loose ? "atMost" : "exhaustive", signed: false });
@@ -644,7 +644,7 @@ function monthsIn(start: string, end: string): number | null {
 }
 
 
-/** "31,904 crossings in July, about 2,800 a day"; "$1.44 billion, about $1,200 per resident". */
+/** "31,904 crossings in July, about 1,030 a day"; "$1.62 billion, about $1,350 per resident". */
 function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: Rules, sourceIndex: number, prev?: Sentence): Relation[] {
   const cs = s.claims;
   const out: Relation[] = [];
@@ -656,21 +656,21 @@ function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: R
     // the total: the nearest figure of the same family without a rate, next to the rate (a
     // duration may stand between: "12,600 claims over 30 days, or 420 a day")
     // the nearest figure of the rate's unit, past durations and figures of other units
-    // ("$18.4 million to 4,600 households, or about $2,500 a household")
+    // ("$11.7 million to 3,600 households, or about $3,250 a household")
     const nearest = (step: number) => {
       for (let k = i + step, n = 0; k >= 0 && k < cs.length && n < 3; k += step, n++) if (sameFamily(cs[k], rate)) return cs[k];
       return undefined;
     };
-    // an earlier level ("from 380,822 TEUs a year earlier") is not the total the rate spreads
+    // an earlier level ("from 297,516 TEUs a year earlier") is not the total the rate spreads
     const baseline = (c: QuantityClaim) => lex.fromEnd.test(text.slice(Math.max(s.start, c.span.start - 30), c.span.start)) || lex.baselineEnd.test(text.slice(Math.max(s.start, c.span.start - 30), c.span.start));
     const fits = (c: QuantityClaim | undefined): c is QuantityClaim => !!c && sameFamily(c, rate) && !c.per && !c.vague && !changeOf(c) && c.planned === rate.planned && !baseline(c);
     const near = [nearest(-1), nearest(1)].filter(fits);
     let total = near.find((c) => {
       const g = c.span.end <= rate.span.start ? gapOf(text, c, rate) : gapOf(text, rate, c);
-      // "31,904 crossings in July, about 2,800 a day"; "about 2,800 a day, or 31,904 in July"
+      // "31,904 crossings in July, about 1,030 a day"; "about 1,030 a day, or 31,904 in July"
       return short(g, 60) && (lex.restateEnd.test(g) || lex.averageGap.test(g) || (c.head !== undefined && c.head === rate.head));
     });
-    // "That works out to about 16,000 a day": the total in the sentence before
+    // "That works out to about 17,000 a day": the total in the sentence before
     if (!total && !cs.some((c) => c !== rate && fits(c)) && prev && lex.resultOpener.test(text.slice(s.start, rate.span.start)))
       total = prev.claims.find((c) => fits(c) && !c.scopeIsEvent);
     if (!total) continue;
@@ -715,7 +715,7 @@ function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: R
   return out;
 }
 
-/** "201,000, 164,000 and 187,000 jobs in the three months, an average of 184,000". */
+/** "312,000, 146,000 and 199,000 jobs in the three months, an average of 219,000". */
 function averageRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
   const cs = s.claims;
   const out: Relation[] = [];

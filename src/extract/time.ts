@@ -51,7 +51,7 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     `(?<mrange>(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) (?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
-    // Sunday, July 21, 2019 / July 21 / July 21st, 2019
+    // Tuesday, March 12, 2019 / March 12 / March 12th, 2019
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:,? (?<y3>${YEAR}))?)`,
     // 21 July 2019
     `(?<dmy>(?:(?<wd2>${WD}),? )?(?<d4>${DAY}) (?<m4>${MONTH})(?:,? (?<y4>${YEAR}))?)`,
@@ -175,7 +175,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const unit = g.ru.toLowerCase();
       const w = g.rel.toLowerCase();
       const shift = /last|past|previous|prior/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
-      // "in 2025, up from 1,996,000 the previous year": "the previous/prior" counts back from the
+      // "in 2025, up from 2,417,000 the previous year": "the previous/prior" counts back from the
       // period just named in the same sentence, not from publication ("last year" does that)
       const named = /^the (?:previous|prior) /.test(w) ? [...out].reverse().find((x) => x.scope && !x.scope.start.startsWith("P-") && !x.scope.start.startsWith("0000") && start - x.span.end < 160 && !/[.!?]\s/.test(text.slice(x.span.end, start))) : undefined;
       const ref = named?.scope ? parseIso(named.scope.start) : null;
@@ -255,7 +255,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       } else if (lex.baselineRe.test(before)) t.baseline = true;
       // "a 6.8% increase over this year's budget": the year is what the change is measured from
       else if (/\bover[ \u00a0]+$/i.test(before) && /^['’]s\b/.test(text.slice(end, end + 3))) t.baseline = true;
-      // "as of Thursday", "by June 24": a cut-off date for a running count, not an event
+      // "as of Thursday", "by August 18": a cut-off date for a running count, not an event
       // "Friday's earthquake": the day of something else, never the figure's cut-off
       // "Friday's earthquake" dates another event; "February's gain", "Sunday's toll" date the figure
       const owned = /^['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40));

@@ -13,8 +13,8 @@ export interface Role {
   ranks: string[];
   /**
    * Words that say which role of that kind: modifiers right before the role ("Foreign",
-   * "Battalion") and a one-word "of" complement ("of neurology"). The employer written as a
-   * possessive or a name ("TRAR's", "of Halvorsen") is left out: outlets word it differently.
+   * "Battalion") and a one-word "of" complement ("of geology"). The employer written as a
+   * possessive or a name ("KVMT's", "of Westbrook") is left out: outlets word it differently.
    */
   domain: string[];
   /** "former", "ex": a past role, never compared with a current one. */
@@ -62,7 +62,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
   // keeps its first words as domain, so "Fire Chief" and "Battalion Chief" stay apart
   if (headLen > 1 && lex.roleOf.get(words[headAt + headLen - 1]) === head)
     for (const w of words.slice(headAt, headAt + headLen - 1)) if (!lex.ranks.has(w)) domain.push(w);
-  // "professor of neurology": a lower-case or single-word field after "of"
+  // "professor of geology": a lower-case or single-word field after "of"
   const after = words.slice(headAt + headLen);
   if (after[0] === "of" && after[1] && !FILLER.has(after[1]) && (after.length === 2 || after[2] === "at" || after[2] === "in")) domain.push(after[1]);
   return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), past };

@@ -44,7 +44,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) cost += 300;
     }
     if (isEventDate(t)) cost += 400;
-    // "February's gain was cut to 201,000, and April's to 164,000": a time past a clause break
+    // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause
     const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);
     if (/;|,[ \u00a0]+(?:and|but|while|whereas)\b/.test(gap)) cost += 200;
@@ -53,7 +53,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
   const base = baseline ? { baseline: baseline.t.scope! } : {};
   if (!best) return { scope: null, event: false, ...base };
   let s = best.t.scope!;
-  // "the deadliest since 2004, when nine people died": the figure is about 2004 itself
+  // "the deadliest since 2006, when eleven people died": the figure is about 2006 itself
   if (s.since && best.t.span.end <= q.span.start && /^[ \u00a0]*,?[ \u00a0]*(?:when|where|in which)\b/i.test(text.slice(best.t.span.end, q.span.start))) {
     const year = s.start.slice(0, 4);
     s = s.granularity === "year" || /-01-01$/.test(s.start) ? { start: `${year}-01-01`, end: `${year}-12-31`, granularity: "year", text: s.text } : { start: s.start, end: s.start, granularity: "day", text: s.text };
@@ -78,15 +78,15 @@ function shiftBack(scope: TimeScope, unit: string): TimeScope {
 /** Words that make the figure after them an earlier value: a superseded estimate, range or level. */
 const PRIOR = /(?:\b(?:instead[ \u00a0]+of|rather[ \u00a0]+than)[ \u00a0]+|\b(?:(?:a|an|the|its|their|his|her|our)[ \u00a0]+)?(?:previous|prior|earlier|original|initial|former)(?:ly)?(?:[ \u00a0]+[\p{L}-]+){0,2}?[ \u00a0]+(?:(?:of|at|was|were)[ \u00a0]+)?)$/iu;
 
-/** "from 10 percent to 8 percent", "9 of 11 counts": the figure's part in a stated relation. */
+/** "from 10 percent to 8 percent", "7 of 12 counts": the figure's part in a stated relation. */
 function relationRole(q: QuantityMention, all: QuantityMention[], text: string): QuantityClaim["role"] {
   const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
   if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
-  // "down from a previous range of $5.30 billion", "201,000 instead of 228,000", "its earlier estimate of 164,000"
+  // "down from a previous range of $6.40 billion", "312,000 instead of 335,000", "its earlier estimate of 146,000"
   if (PRIOR.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
-  // "accounting for 1,204 of the admissions": a part of a total the sentence names
+  // "accounting for 1,387 of the admissions": a part of a total the sentence names
   if (q.family === "count" && /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
-  // "143 structures destroyed, including 112 homes": a part of the figure before it
+  // "167 structures destroyed, including 129 homes": a part of the figure before it
   if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
   for (const o of all) {
     if (o === q) continue;
@@ -197,9 +197,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
     const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, ts, qs);
-    // "up 5.8% from a year earlier" in October 2025: the baseline is October 2024
+    // "up 4.2% from a year earlier" in May 2024: the baseline is May 2023
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
-    // a pledge or forecast ("promised to send 6,000") is a different claim from an outcome
+    // a pledge or forecast ("promised to send 7,500") is a different claim from an outcome
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text);

@@ -66,7 +66,7 @@ export interface MeasureResult {
 /**
  * Builds the weighted measure words of a figure from the tokens of its sentence:
  * the noun phrase right after the figure (its last word is the head), an "of"/"in"
- * complement ("members of its National Guard", "a drop in the number of migrants"),
+ * complement ("members of its border police", "a drop in the number of migrants"),
  * then the rest of the sentence, weighted by closeness.
  */
 export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, lex: MeasureLexicon, skip: (t: Token) => boolean, text = ""): MeasureResult {
@@ -85,7 +85,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const t = tokens[j];
     if (skip(t)) break;
-    // "injured more than 5,000, officials said": the phrase ends at punctuation
+    // "injured more than 7,000, officials said": the phrase ends at punctuation
     if (text && /[,;:.()!?]/.test(text.slice(j > i ? tokens[j - 1].end : spanEnd, t.start))) break;
     const w = measureWord(t, lex);
     if (!w) {
@@ -99,7 +99,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
-    // "the $1.44 billion plan Whitfield proposed": a proper noun after a common noun starts a new phrase
+    // "the $1.62 billion plan Hartwell proposed": a proper noun after a common noun starts a new phrase
     if (phrase.length && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j - 1].text)) break;
     // "the number of migrants": the generic noun gives way to its complement
     if (/^(?:number|numbers|figure|figures|total|count|level|levels|amount)$/.test(t.lower)) {
@@ -111,7 +111,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   }
   if (phrase.length) head = phrase[phrase.length - 1];
   for (const w of phrase) add(w, 2);
-  // "2,017 people killed", "seven people have been hospitalized": the participle says what is counted
+  // "2,386 people killed", "seven people have been hospitalized": the participle says what is counted
   if (head && lex.generic.has(head)) {
     for (let k = j, n = 0; k < tokens.length && n < 4; k++, n++) {
       if (skip(tokens[k])) break;
@@ -122,12 +122,12 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     }
   }
   if (head) add(head, 3);
-  // "nine of 11 counts": a part of another figure counts a subset, not the whole
+  // "seven of 12 counts": a part of another figure counts a subset, not the whole
   if (!phrase.length && j < tokens.length && tokens[j].lower === "of" && tokens[j + 1] && skip(tokens[j + 1])) {
     const whole = measureOf(tokens, tokens[j + 1].start, tokens[j + 1].end, lex, () => false);
     if (whole.head) return { head: `${whole.head}~part`, words: new Map([...whole.words, [`${whole.head}~part`, 3]]) };
   }
-  // "$4.6 million in restitution", "$5 million in aid": the noun after "in" is the measure
+  // "$3.9 million in restitution", "$5 million in aid": the noun after "in" is the measure
   if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !/^\p{Lu}/u.test(tokens[j + 1].text)) {
     const w = measureWord(tokens[j + 1], lex);
     if (w) {
@@ -135,7 +135,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       add(w, 3);
     }
   }
-  // "killed 2,017 people and injured more than 5,000": with no noun after it, a figure right
+  // "killed 2,386 people and injured more than 7,000": with no noun after it, a figure right
   // after a tally's participle counts what the participle says
   if (!head && !phrase.length) {
     const prev = tokens.filter((t) => t.end <= spanStart).pop();
@@ -145,12 +145,12 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       add(w, 3);
     }
   }
-  // "revenue of $8.37bn", "the budget was $1.2 billion": the noun before names the measure
+  // "revenue of $9.14bn", "the budget was $1.2 billion": the noun before names the measure
   if (!head) {
     const before = tokens.filter((t) => t.end <= spanStart);
     let k = before.length - 1;
     let linked = false;
-    // "rate ticked up to 4.1%", "the budget was $1.2 billion", "Hospitalizations: 9"
+    // "rate ticked up to 5.7%", "the budget was $1.2 billion", "Hospitalizations: 9"
     if (before[k] && /^\s*:\s*$/.test(text.slice(before[k].end, spanStart))) linked = true;
     for (let n = 0; !linked && n < 4 && k >= 0; n++, k--) {
       if (skip(before[k])) break;
@@ -160,7 +160,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       }
     }
     if (linked && k >= 0 && LINKING.test(before[k].lower)) k--;
-    // "Structures destroyed: 143": a participle closing a label leaves the noun before it as head
+    // "Structures destroyed: 167": a participle closing a label leaves the noun before it as head
     if (linked && before[k] && VERBISH.test(before[k].lower) && before[k - 1] && !skip(before[k - 1]) && measureWord(before[k - 1], lex)) {
       add(measureWord(before[k], lex), 2);
       k--;
@@ -171,8 +171,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       add(w, 3);
     }
   }
-  // complement: "members of its National Guard"; with no noun of its own the figure counts
-  // the complement ("thousands of his National Guard troops", "10 percent of its agents")
+  // complement: "members of its border police"; with no noun of its own the figure counts
+  // the complement ("thousands of his border police officers", "15 percent of its agents")
   if (j < tokens.length && tokens[j].lower === "of") {
     let last: string | undefined;
     for (let k = j + 1, n = 0; k < tokens.length && n < 5; k++, n++) {

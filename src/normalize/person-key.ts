@@ -1,4 +1,4 @@
-// A person's resolution key: the surname, folded. "President Andres Manuel Perez Molina",
+// A person's resolution key: the surname, folded. "President Raul Ignacio Perez Molina",
 // "Perez Molina" and "Molina" all give "molina"; shared by entities and quote speakers.
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sr", "jr", "ii", "iii", "iv"]);

@@ -1,5 +1,5 @@
-// Qualifiers: the places, bodies or groups a figure is restricted to ("in Canyon County",
-// "for the Northern Triangle", "statewide"). Two figures whose qualifiers name different
+// Qualifiers: the places, bodies or groups a figure is restricted to ("in Elm County",
+// "for the Lakes Region", "statewide"). Two figures whose qualifiers name different
 // places are about different things even when every other word matches.
 import type { Token } from "../text/tokens.js";
 
@@ -30,10 +30,10 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:
     // a speaker's name in the possessive says who gave the figure, not what it covers)
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
-    // "the southern region of Ostry", "the state of Victoria": "of" after a kind of place
+    // "the southern region of Fenmoor", "the state of Victoria": "of" after a kind of place
     const placeOf = t.lower === "of" && k > 0 && PLACE_KINDS.test(tokens[k - 1].lower);
     if (!INTRO.test(t.lower) && !placeOf) continue;
-    // "in Canyon County", "in the Gem County area", "from the U.S."
+    // "in Elm County", "in the Merrow County area", "from the U.S."
     let j = k + 1;
     if (tokens[j] && /^(?:the|a|an)$/.test(tokens[j].lower)) j++;
     const phrase: string[] = [];

@@ -1,5 +1,5 @@
 // JSON Schemas for the rule files under rules/. Unknown keys are rejected so a typo
-// cannot silently disable a rule (Vale's lesson).
+// cannot silently disable a rule (a lesson from other prose linters).
 const examples = {
   type: "object",
   additionalProperties: false,

@@ -106,7 +106,7 @@ function fmtUnit(n: number, unit: string, decimals: number, signed = false): str
   return `${sign}${num} ${unit}`;
 }
 
-/** "−39.3%", or "−38.9% (between −43% and −35% with the hedges)" when a figure is hedged. */
+/** "−42.6%", or "−38.9% (between −43% and −35% with the hedges)" when a figure is hedged. */
 function shown(p: number, r: Range, unit: string, decimals: number, signed = false, hedged = false): string {
   const a = fmtUnit(p, unit, decimals, signed);
   if (!hedged) return a;
@@ -269,7 +269,7 @@ function checkLevels(relation: ChangeRelation, from: QuantityClaim, to: Quantity
   return [draft(ctx, relation, "change", { ...data, computed: text }, stated, [from, to], v)];
 }
 
-/** One level and two statements of the change: "rose 11 cents, or 0.3%, to $35.74". */
+/** One level and two statements of the change: "rose 14 cents, or 0.5%, to $28.16". */
 function checkImplied(relation: ChangeRelation, stated: QuantityClaim, direction: Direction | undefined, ctx: Ctx): ArithmeticDraft[] {
   const { from, to } = relation;
   const level = to ?? from;
@@ -398,7 +398,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
     stated = neg(stated);
     widened = neg(widened);
   } else if (r.signed && !changeOf(t)) {
-    // a total without a direction of its own ("a combined 40,000"): compared by size
+    // a total without a direction of its own ("a combined 30,000"): compared by size
     total = abs(total);
     p = Math.abs(p);
   }

@@ -1,6 +1,6 @@
 // attribution: the same quoted words given to different speakers, in different sources or
 // within one. A speaker is compared by its resolution key (the surname, folded); a near
-// spelling of the same surname ("Lindqvist"/"Lindquist") is the same person misspelled (an
+// spelling of the same surname ("Mortensen"/"Mortenson") is the same person misspelled (an
 // entity-name matter), not another speaker. An unknown speaker on either side: no finding.
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";

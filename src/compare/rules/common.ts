@@ -51,7 +51,7 @@ export function coarseFirst(p: AlignedPair): [QuantityClaim, QuantityClaim] {
 export function differsOnlyByDate(p: AlignedPair): boolean {
   if (p.scope !== "different") return false;
   const dated = (c: QuantityClaim) => !c.scope || c.scopeIsEvent || !!c.scope.asOf;
-  // "since February 20" counted to different days: the same running total at another date
+  // "since January 11" counted to different days: the same running total at another date
   const sameStart = !!p.a.scope?.since && !!p.b.scope?.since && p.a.scope.start === p.b.scope.start;
   if (!sameStart && (!dated(p.a) || !dated(p.b))) return false;
   if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return false;

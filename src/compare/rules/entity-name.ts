@@ -57,7 +57,7 @@ function goodPerSource(mentions: M[], near: M): M[] {
   return out;
 }
 
-/** A name part that repeats or swallows another part: "Torresana" in "Ana Torresana Torres". */
+/** A name part that repeats or swallows another part: "Torresana" in "Lia Torresana Torres". */
 function garbledPart(tokens: string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -133,7 +133,7 @@ export const entityName = {
           });
         }
       }
-    // misspelt first names with the same surname ("Marcello Ruiz" / "Carla Ruiz")
+    // misspelt first names with the same surname ("Teodorro Corvin" / "Dora Corvin")
     for (const e of entities) {
       const full = e.mentions.filter((m) => m.tokens.length >= 2);
       const counts = new Map<string, M[]>();
@@ -150,7 +150,7 @@ export const entityName = {
                 claims: [ev(m), ev(bestOf(others, m))],
               });
     }
-    // "Foreign Secretary Marcelo" … "Ruiz said": a given name where the source uses a surname
+    // "Foreign Secretary Teodoro" … "Corvin said": a given name where the source uses a surname
     const bySource = new Map<number, M[]>();
     for (const e of entities) for (const m of e.mentions) bySource.get(m.sourceIndex)?.push(m) ?? bySource.set(m.sourceIndex, [m]);
     for (const ms of bySource.values()) {

@@ -1,5 +1,5 @@
 // event-date (kind time-scope): the same event dated differently by two sources
-// ("found guilty on March 7" / "earlier this month"; "takes effect July 1" / "Sept. 1").
+// ("found guilty on April 9" / "earlier this month"; "takes effect Oct. 1" / "Nov. 1").
 import type { Evidence } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import type { EventMention } from "../../extract/events.js";

@@ -22,7 +22,7 @@ export const hedgeWording: QuantityRule = {
     if ((p.confidence < rules.severity.thresholds.align && !p.echo)) return null;
     if (p.a.bound === "exact" && p.b.bound === "exact" && !p.a.vague && !p.b.vague) return null;
     if (p.a.unit !== p.b.unit && p.a.bound === p.b.bound) return null; // a conversion, hedged alike
-    // "about 9,200" against "about 7,800": two estimates that differ, not one figure worded twice
+    // "about 8,600" against "about 6,900": two estimates that differ, not one figure worded twice
     if (p.a.bound !== "exact" && p.b.bound !== "exact" && !p.a.vague && !p.b.vague && p.a.unit === p.b.unit && JSON.stringify(p.a.value) !== JSON.stringify(p.b.value)) return null;
     const [coarse, fine] = coarseFirst(p);
     const situation = p.a.vague || p.b.vague ? "vague" : sameSource(p) ? "sameSource" : "default";

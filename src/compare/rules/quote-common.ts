@@ -52,9 +52,9 @@ export function sameSpeaker(a: QuoteMention, b: QuoteMention): boolean | undefin
   if (a.speakerKey === b.speakerKey) return true;
   const ta = nameTokens(a.speakerFull ?? a.speaker ?? "");
   const tb = nameTokens(b.speakerFull ?? b.speaker ?? "");
-  // "Perez Molina" and "Lopez": one key inside the other's name
+  // "Perez Molina" and "Molina": one key inside the other's name
   if (ta.includes(b.speakerKey) || tb.includes(a.speakerKey)) return true;
-  // a misspelt surname is the same speaker ("Achterberg"/"Achterburg")
+  // a misspelt surname is the same speaker ("Vandermeer"/"Vandermeir")
   const [x, y] = [a.speakerKey, b.speakerKey];
   // (short names one letter apart are as often two people: Doe and Roe)
   const n = Math.min(x.length, y.length);
@@ -63,7 +63,7 @@ export function sameSpeaker(a: QuoteMention, b: QuoteMention): boolean | undefin
   return false;
 }
 
-/** "Lindqvist", "Lindqvist (as “she”)", "Lindgren (as “the U.S. secretary of state”)". */
+/** "Mortensen", "Mortensen (as “she”)", "Bergstrom (as “the U.S. secretary of state”)". */
 export function describeSpeaker(q: QuoteMention): string {
   const name = q.speakerFull ?? q.speaker ?? "?";
   if ((q.speakerVia === "pronoun" || q.speakerVia === "role") && q.cue) return `${name} (as "${q.cue.text.replace(/\s+/g, " ")}")`;

@@ -26,7 +26,7 @@ export const scale: QuantityRule = {
     if (p.a.family !== p.b.family) return percentVersusPoints(p, rules);
     // the same three or more significant digits at a thousand times the scale, in one currency or
     // unit, is a slip whatever the wording ("dollar volume" / "value of all homes sold")
-    // "£185,000 a month" against "£185,000 a week": the same figure over another period
+    // "£240,000 a month" against "£240,000 a week": the same figure over another period
     const PERIODS = /^(?:year|month|week|day|hour|minute)$/;
     if (p.a.per && p.b.per && p.a.per !== p.b.per && PERIODS.test(p.a.per) && PERIODS.test(p.b.per) && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && Math.min(p.a.digits, p.b.digits) >= 2 && p.a.unit === p.b.unit && p.scope !== "different" && (p.confidence >= t.align || (p.fingerprint === "identical" && Math.min(p.a.digits, p.b.digits) >= 3))) {
       return {
@@ -41,7 +41,7 @@ export const scale: QuantityRule = {
     const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3;
     if (p.scope === "different" || compatible(p) || (!sameDigits && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
-    // "31 per 10,000" against "31 per 100,000": the same number over another denominator
+    // "27 per 10,000" against "27 per 100,000": the same number over another denominator
     const overBase = !!(p.a.perBase && p.b.perBase && p.a.perBase !== p.b.perBase && JSON.stringify(p.a.value) === JSON.stringify(p.b.value));
     const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
     if (!k) return null;

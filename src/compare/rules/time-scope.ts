@@ -23,10 +23,10 @@ export const timeScope: QuantityRule = {
     if (p.fingerprint !== "identical" && !rebased) return null;
     // both periods must be stated: a difference in publication day alone is not a moved figure
     if (!rebased && (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since)) return null;
-    // the day a statement was made is not the figure's period: a count "as of 22 July" repeated
-    // in a statement on 23 July has not moved
+    // the day a statement was made is not the figure's period: a count "as of 14 August" repeated
+    // in a statement on 15 August has not moved
     if (!rebased && p.a.scopeIsEvent !== p.b.scopeIsEvent) return null;
-    // "in October 2015" and "in 2015": a date inside the calendar year named says the same, less
+    // "in March 2017" and "in 2017": a date inside the calendar year named says the same, less
     // precisely (a month against "the first five months" is another matter)
     const yearOf = (x: { start: string; end: string }, y: { start: string; end: string }) => /-01-01$/.test(y.start) && /-12-31$/.test(y.end) && y.start.slice(0, 4) === y.end.slice(0, 4) && x.start.slice(0, 4) === y.start.slice(0, 4) && x.end.slice(0, 4) === y.start.slice(0, 4);
     if (!rebased && p.a.scope && p.b.scope && (yearOf(p.a.scope, p.b.scope) || yearOf(p.b.scope, p.a.scope))) return null;

@@ -1,5 +1,5 @@
 // Quote marks → quoted ranges. Straight and curly double quotes, single quotes (British
-// style or nested), guillemets. Apostrophes inside words (don't, Mexico’s) and after a plural
+// style or nested), guillemets. Apostrophes inside words (don't, Ruritania’s) and after a plural
 // (the countries’ efforts) are not quote marks. A quote still open at the end of a paragraph
 // continues when the next paragraph opens with a quote mark (the news convention for a quote
 // running over several paragraphs); otherwise it ends there, flagged unclosed.
@@ -126,7 +126,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
         break;
       case "’":
       case "'":
-        if (isWord(p) && isWord(n)) break; // don't, Mexico’s
+        if (isWord(p) && isWord(n)) break; // don't, Ruritania’s
         if (has("single") && canClose(p, n) && !pluralPossessive(i)) closeTo("single", i);
         else if (c === "'" && canOpen(p, n) && isWord(n) && !/\d/.test(n ?? "") && !ELISIONS.test(text.slice(i + 1, i + 7))) openAt("single", i);
         break;

@@ -192,7 +192,7 @@ function codePointBefore(text: string, i: number, floor: number): string {
 /**
  * Finds the people named in a source. `inQuote(offset)` tells whether an offset is inside
  * quoted words (names there are never antecedents of a pronoun outside). `known` holds the
- * keys of people named elsewhere in the story: a bare surname in this source ("Salgado was
+ * keys of people named elsewhere in the story: a bare surname in this source ("Fenwick was
  * close to tears") is that person.
  */
 export function findPeople(source: Source, rules: Rules, inQuote: (offset: number) => boolean, known: ReadonlySet<string> = new Set()): PersonMention[] {
@@ -260,7 +260,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       continue;
     }
     // a capitalised run, with particles inside names ("de la") and "of" inside titles
-    // ("Secretary of State Mike Lindgren", not "Gregory Haddad of District 7")
+    // ("Secretary of State Ivo Merrow", not "Nora Blythe of District 9")
     let j = i + 1;
     while (j < tokens.length && joined(text, tokens[j - 1], tokens[j], lex) && !isPossessive(tokens[j - 1], text)) {
       if (isCap(tokens[j])) j++;
@@ -276,7 +276,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     const from = i;
     const to = j;
     i = j;
-    // "Valmora coach Henrique Salgado": a capitalised word before a lower-case role is a title
+    // "Riverside coach Thea Quill": a capitalised word before a lower-case role is a title
     if (to < tokens.length && !isCap(tokens[to]) && joined(text, tokens[to - 1], tokens[to], lex)) {
       const r = roleAt(tokens, to, lex);
       if (r && tokens[to + r.len] && isCap(tokens[to + r.len]) && joined(text, tokens[to + r.len - 1], tokens[to + r.len], lex)) continue;
@@ -284,10 +284,10 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     // title words, then the name: the tokens after the last title word
     let nameFrom = from;
     for (let k = from; k < to; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
-    // "Secretary of State Anna Lindgren": a given name starts the name
+    // "Secretary of State Eva Bergstrom": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
     if (g > 0 && nameFrom > from) nameFrom += g;
-    // "Secretary of Labor Joanna Whitcombe": the word after "of" completes the title
+    // "Secretary of Labor Jane Roe": the word after "of" completes the title
     else if (nameFrom > from && tokens[nameFrom - 1].lower === "of" && to - nameFrom >= 3) nameFrom += 1;
     // a surname that is also a title word ("Police Chief Robert King"): the given name starts it
     if (nameFrom >= to) {
@@ -296,7 +296,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (gi > from && gi < to - 1) nameFrom = gi;
     }
     if (nameFrom >= to) continue;
-    // "Chief Medical Officer of Calder Therapeutics": what follows "of" is a body, not a person
+    // "Chief Medical Officer of Glenholm Therapeutics": what follows "of" is a body, not a person
     if (nameFrom > from && tokens[nameFrom - 1].lower === "of") continue;
     const nameToks = tokens.slice(nameFrom, to);
     if (nameToks.length > 5 || nameToks.some((t) => /\d/.test(t.text) || lex.orgWords.has(plain(t.text)) || isAcronym(t))) continue;
@@ -319,7 +319,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     }
     const extStart = k + 1;
     const last = to - 1;
-    // an appositive holding a role: "Anna Lindgren, the U.N. resident coordinator, said"
+    // an appositive holding a role: "Eva Bergstrom, the U.N. resident coordinator, said"
     let appositive: string[] = [];
     let after = to;
     if (!possessive && to < tokens.length && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start))) {
@@ -330,8 +330,8 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (!relative && words.length <= 10 && words.some((_, n) => !!roleAt(words, n, lex))) appositive = words.map((t) => plain(t.text));
       if (m < tokens.length && /^,\s+$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) after = m;
     }
-    // speech next to it: "Rawal said", "X, the ..., said", "…,” said Renata Solberg", "according to Smith"
-    // "Simon Harris said" / "…, Simon Harris, said" (a name set off by commas), not "from Eastfield, told"
+    // speech next to it: "Novak said", "X, the ..., said", "…,” said Sofia Drummond", "according to Smith"
+    // "Simon Harris said" / "…, Simon Harris, said" (a name set off by commas), not "from Aldermoor, told"
     const gapAfter = to < tokens.length ? text.slice(tokens[last].end, tokens[to].start) : "";
     const setOff = extStart > 0 && /,\s*$/.test(text.slice(tokens[extStart - 1].end, tokens[extStart].start));
     const verbAfter =
@@ -349,14 +349,14 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     const atSentenceStart = extStart === from && (from === 0 || /[.!?\n]\s*["“”'‘’]?\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start)));
     // "Officials said": a common word at the start of a sentence (written lower-case elsewhere)
     const common = nameToks.length === 1 && atSentenceStart && lowerElsewhere(text, source.body.start, nameToks[0].text, source);
-    // "Mexico said": a single word the source also puts after "in", "across"... is a place
+    // "Ruritania said": a single word the source also puts after "in", "across"... is a place
     const place = nameToks.length === 1 && places.has(nameToks[0].lower);
     const strong = hasRole || appositive.length > 0 || given || ((verbAfter || prevVerb) && !common && !place);
     const nameEnd = possessive ? nameToks[nameToks.length - 1].start + nameToks[nameToks.length - 1].text.replace(/['’]s$/, "").length : nameToks[nameToks.length - 1].end;
     const name = text.slice(nameToks[0].start, nameEnd);
     const prevWord = extStart > 0 ? tokens[extStart - 1].lower : "";
     // the word after the name (past an appositive or relative clause): a lower-case word that
-    // is not a function word is most likely the name's verb ("Rosa Delgado, who…, voted")
+    // is not a function word is most likely the name's verb ("Ines Tavares, who…, voted")
     let nextAt = to;
     if (to < tokens.length && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start))) {
       let m = to + 1;

@@ -169,7 +169,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, end: number): S
   if (v) {
     const phrase = phraseAfter(text, toks, v);
     let p = parsePhrase(ctx, phrase, false);
-    // "said her neighbour, Tom Jones": the name in the appositive after the role
+    // "said her neighbour, Hal Jones": the name in the appositive after the role
     if (p && p.kind !== "name" && phrase.length) {
       const next = toks.indexOf(phrase[phrase.length - 1]) + 1;
       const q = next < toks.length ? parsePhrase(ctx, phraseAfter(text, toks, next), false) : undefined;
@@ -182,7 +182,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, end: number): S
     const p = parsePhrase(ctx, phraseAfter(text, toks, ac), false);
     return p ? toSpeaker(ctx, p, "according") : undefined;
   }
-  // the subject first: "Rawal said", "she said", "Lindqvist, the state health officer, said"
+  // the subject first: "Novak said", "she said", "Mortensen, the state health officer, said"
   for (let i = 1; i < toks.length && i < 14; i++) {
     const gap = text.slice(toks[i - 1].end, toks[i].start);
     if (/[!?:;]/.test(gap) || (/\./.test(gap) && !abbreviation(ctx, toks[i - 1]))) break;
@@ -212,7 +212,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
     return p ? toSpeaker(ctx, p, "according") : undefined;
   }
   if (verb < 0) {
-    // "Board chair Walter Kincaid summed it up for the majority: “…”": the subject before a colon
+    // "Board chair Osric Brannock summed it up for the majority: “…”": the subject before a colon
     if (!/:\s*$/.test(text.slice(start, end))) return undefined;
     const m = ctx.people.find((p) => p.start >= start && p.end <= end && p.subject && !p.inQuote);
     return m ? { via: "name", name: m.name, key: m.key, nameSpan: { start: m.start, end: m.end }, cue: { start: m.start, end: m.end } } : undefined;
@@ -246,7 +246,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
   return fallback ? toSpeaker(ctx, fallback) : undefined;
 }
 
-/** 3. A credit line under the quote: "— Nayib Torres, President – El Salvador". */
+/** 3. A credit line under the quote: "— Imre Torres, President – Ruritania". */
 export function creditLine(ctx: SpeakerContext, after: number): Speaker | undefined {
   const text = ctx.source.text;
   const m = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(text.slice(after, after + 40));
