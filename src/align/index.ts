@@ -2,6 +2,7 @@
 // direction, rate and modality, then paired only through shared measure words or a shared
 // distinctive value (an inverted index), so cost grows with the claims, not their square.
 import type { QuantityClaim, TimeScope } from "../types.js";
+import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
@@ -184,7 +185,7 @@ function blockKey(c: QuantityClaim): string {
   // percent and percentage points meet so that a slip between them can be seen
   const family = c.family === "percentage-point" ? "percent" : c.family;
   // rates per day, week, month or year meet (they are compared per year): a figure moved to another period is seen
-  const per = c.per && /^(?:year|month|week|day|hour|minute)$/.test(c.per) ? "period" : (c.per ?? "");
+  const per = isPeriodRate(c.per) ? "period" : (c.per ?? "");
   return [family, c.change ?? "level", per, c.planned ? "planned" : "actual", c.role ?? ""].join("|");
 }
 

@@ -3,16 +3,10 @@
 import type { ErrorObject } from "ajv";
 import { createRequire } from "node:module";
 import { describe, nodeAt } from "../rules/load.js";
+import { FileError } from "../errors.js";
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    message: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ""}: ${message}`);
-    this.name = "ConfigError";
-  }
+export class ConfigError extends FileError {
+  override name = "ConfigError";
 }
 
 /** A ConfigError for the first schema error, with the line of the offending field where it can be found. */

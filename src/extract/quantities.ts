@@ -3,6 +3,7 @@
 // and becomes a QuantityMention with its interval. Candidates inside time expressions,
 // URLs, model names and ranks are dropped (see the "must not extract" tables in tests).
 import type { Interval, QuantityMention, Source, TimeMention, Bound } from "../types.js";
+import { PER_YEAR } from "../types.js";
 import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
 import { parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { FoldedRegExp } from "../text/folded-re.js";
@@ -614,6 +615,3 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   if (perYear && perYear !== 1) q.perFactor = perYear;
   return undefined;
 }
-
-/** How many of each period make a year. */
-const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, day: 365, hour: 8760, minute: 525600 };

@@ -2,15 +2,13 @@
 // Offsets always point into the file text as read (BOM removed), header included.
 import { createRequire } from "node:module";
 import type { Source, SourceInput, SourceMeta } from "../types.js";
+import { FileError } from "../errors.js";
 
-export class IngestError extends Error {
-  constructor(
-    readonly path: string,
-    readonly line: number | undefined,
-    message: string,
-  ) {
-    super(`${path}${line ? `:${line}` : ""}: ${message}`);
-    this.name = "IngestError";
+export class IngestError extends FileError {
+  override name = "IngestError";
+  /** The source's path (the file it names). */
+  get path(): string {
+    return this.file;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Bound, Severity } from "../types.js";
+import { FileError } from "../errors.js";
 
 export interface HedgeRule {
   words: string[];
@@ -145,13 +146,6 @@ export interface Rules {
   examples: RuleExamples[];
 }
 
-export class RuleError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    message: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ""}: ${message}`);
-    this.name = "RuleError";
-  }
+export class RuleError extends FileError {
+  override name = "RuleError";
 }

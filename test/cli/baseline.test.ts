@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main.js";
+import { cli } from "../helpers/in-process.js";
 import { renderReport, REPORT_FORMATS } from "../../src/report/formats.js";
 import { ingest } from "../../src/ingest/index.js";
 import { checkSync } from "../../src/pipeline.js";
@@ -20,13 +20,6 @@ function story(): string {
   return dir;
 }
 
-async function cli(args: string[], cwd?: string) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, cwd };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 const edit = (file: string, from: string | RegExp, to: string) => {
   const text = readFileSync(file, "utf8");

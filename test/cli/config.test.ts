@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main.js";
+import { cli } from "../helpers/in-process.js";
 import { ROOT, run } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
@@ -19,13 +19,6 @@ function project(config?: unknown): { dir: string; stories: string } {
   return { dir, stories };
 }
 
-async function cli(args: string[], cwd: string) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, cwd };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 describe("config discovery", () => {
   test("in the working folder", async () => {

@@ -3,18 +3,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main.js";
+import { cli } from "../helpers/in-process.js";
 import { RULE_METAS } from "../../src/compare/index.js";
 import { run } from "../helpers/cli.js";
 import type { RulesListing } from "../../src/report/rules.js";
 
-async function cli(args: string[], cwd: string) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, cwd };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 describe("factdiff rules", () => {
   test("lists every finding rule with its severity, and the built-in rule files", () => {

@@ -18,3 +18,18 @@ describe("measure heads", () => {
     expect(c!.head ?? null).toBe(head);
   });
 });
+
+describe("qualifiers", () => {
+  // [sentence, figure, expected qualifiers]
+  const rows: Array<[string, string, string[]]> = [
+    // a place named well before the figure still restricts it (counted from the figure's first word)
+    ["In the Western region the median wait was 12.9 weeks.", "12.9 weeks", ["western"]],
+    ["The southern region of Westmark accounted for 1,730 of the admissions.", "1,730", ["westmark"]],
+    ["The median wait was 14.6 weeks.", "14.6 weeks", []],
+  ];
+  test.each(rows)("%s → %j", (sentence, figure, expected) => {
+    const c = claimsOf(sentence, "2026-10-20").find((x) => x.span.text === figure);
+    expect(c).toBeDefined();
+    expect(c!.qualifiers).toEqual(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import type { QuantityRule } from "./types.js";
+import { isPeriodRate } from "../../types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { centre, scaleSlip } from "../../normalize/intervals.js";
@@ -27,8 +28,7 @@ export const scale: QuantityRule = {
     // the same three or more significant digits at a thousand times the scale, in one currency or
     // unit, is a slip whatever the wording ("dollar volume" / "value of all homes sold")
     // "£240,000 a month" against "£240,000 a week": the same figure over another period
-    const PERIODS = /^(?:year|month|week|day|hour|minute)$/;
-    if (p.a.per && p.b.per && p.a.per !== p.b.per && PERIODS.test(p.a.per) && PERIODS.test(p.b.per) && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && Math.min(p.a.digits, p.b.digits) >= 2 && p.a.unit === p.b.unit && p.scope !== "different" && (p.confidence >= t.align || (p.fingerprint === "identical" && Math.min(p.a.digits, p.b.digits) >= 3))) {
+    if (p.a.per !== p.b.per && isPeriodRate(p.a.per) && isPeriodRate(p.b.per) && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && Math.min(p.a.digits, p.b.digits) >= 2 && p.a.unit === p.b.unit && p.scope !== "different" && (p.confidence >= t.align || (p.fingerprint === "identical" && Math.min(p.a.digits, p.b.digits) >= 3))) {
       return {
         rule: meta.id,
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
