@@ -23,6 +23,7 @@ import type { Relation } from "./extract/relations.js";
 import { VERSION } from "./version.js";
 import { ingestSource } from "./ingest/source.js";
 import { postProcess } from "./post/index.js";
+import { pieces, shiftOffsets } from "./extract/chunks.js";
 import { StageTimer, type Stage } from "./timing.js";
 
 export interface CheckOptions {
@@ -63,8 +64,26 @@ export interface ExtractedSource {
   relations?: Relation[];
 }
 
-/** `known`: keys of the people the whole story names (lets a bare surname stand for a speaker). */
+/**
+ * `known`: keys of the people the whole story names (lets a bare surname stand for a speaker).
+ * A very long source is read in pieces (extract/chunks.ts) and its findings put back together.
+ */
 export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
+  const parts = pieces(source);
+  if (parts.length === 1) return extractWhole(source, index, rules, known, timer);
+  const out: ExtractedSource = { source, times: [], claims: [], entities: [], quotes: [], events: [] };
+  for (const { source: piece, offset } of parts) {
+    const e = extractWhole(piece, index, rules, known, timer);
+    const found = { times: e.times, claims: e.claims, entities: e.entities, quotes: e.quotes, events: e.events };
+    shiftOffsets(found, offset);
+    for (const c of e.claims) out.claims.push(Object.assign(c, { id: `S${index}:Q${out.claims.length}` }));
+    for (const q of e.quotes) out.quotes.push(Object.assign(q, { id: `S${index}:QT${out.quotes.length + 1}` }));
+    for (const k of ["times", "entities", "events"] as const) for (const x of e[k]) (out[k] as unknown[]).push(x);
+  }
+  return out;
+}
+
+function extractWhole(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
   const t = timer ?? new StageTimer();
   const times = t.time("extract", () => extractTimes(source, rules));
   const quantities = t.time("extract", () => extractQuantities(source, rules, times));

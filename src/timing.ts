@@ -5,12 +5,16 @@ import { performance } from "node:perf_hooks";
 export type Stage = "ingest" | "extract" | "normalize" | "align" | "compare" | "report";
 export const STAGES: readonly Stage[] = ["ingest", "extract", "normalize", "align", "compare", "report"];
 
+// FACTDIFF_DEBUG=memory prints, after each timed step, its stage, its time and the memory in
+// use (for finding which step holds the most).
+const debugMemory = process.env.FACTDIFF_DEBUG?.includes("memory");
+
 /** Milliseconds spent per stage; `time` runs a step and adds its duration to a stage. */
 export class StageTimer {
   readonly ms: Record<Stage, number> = { ingest: 0, extract: 0, normalize: 0, align: 0, compare: 0, report: 0 };
   readonly on: boolean;
   constructor(private readonly hook?: (stage: Stage, ms: number) => void) {
-    this.on = !!hook;
+    this.on = !!hook || !!debugMemory;
   }
 
   time<T>(stage: Stage, f: () => T): T {
@@ -19,7 +23,12 @@ export class StageTimer {
     try {
       return f();
     } finally {
-      this.ms[stage] += performance.now() - a;
+      const ms = performance.now() - a;
+      this.ms[stage] += ms;
+      if (debugMemory) {
+        const m = process.memoryUsage();
+        process.stderr.write(`factdiff memory: ${stage} ${ms.toFixed(0)} ms, heap ${(m.heapUsed / 1e6).toFixed(0)} MB, rss ${(m.rss / 1e6).toFixed(0)} MB, peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+      }
     }
   }
 

@@ -45,6 +45,8 @@ export interface Source {
   lineStarts: number[];
   /** For a source extracted from another format (an HTML page): the file and the offset map back into it. */
   origin?: SourceOrigin;
+  /** A later piece of a long source cut for extraction (extract/chunks.ts): it has no headline or lede of its own. */
+  continues?: boolean;
 }
 
 /**
@@ -215,8 +217,8 @@ export interface QuantityClaim extends QuantityMention {
   sentence: Span;
   /** Stemmed content words describing what is counted (counted noun first). */
   measure: string[];
-  /** Measure words with their weights (closer words weigh more). */
-  measureWeights: Map<string, number>;
+  /** The weight of each word of `measure`, in the same order (closer words weigh more). */
+  measureWeights: number[];
   /** Stemmed counted noun (head of the measure), when found. */
   head?: string;
   /** True when the scope came from an event date (a statement's day), not a stated period. */

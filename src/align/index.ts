@@ -4,7 +4,7 @@
 import type { QuantityClaim, TimeScope } from "../types.js";
 import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
+import { measureLexicon, measureSimilarity, weightOf } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
@@ -190,7 +190,8 @@ function blockKey(c: QuantityClaim): string {
 }
 
 function sharedWords(a: QuantityClaim, b: QuantityClaim): string[] {
-  return a.measure.filter((w) => b.measureWeights.has(w)).sort((x, y) => (b.measureWeights.get(y)! + a.measureWeights.get(y)!) - (b.measureWeights.get(x)! + a.measureWeights.get(x)!));
+  const both = (w: string) => weightOf(a, w)! + weightOf(b, w)!;
+  return a.measure.filter((w) => b.measure.includes(w)).sort((x, y) => both(y) - both(x));
 }
 
 const MAX_BUCKET = 400;
@@ -202,7 +203,7 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
   const out: string[] = [];
   const put = (key: string) => out.push(key);
   if (c.head) put(`h:${c.head}`);
-  for (const [w, wt] of c.measureWeights) if (wt >= 1) put(`w:${w}`);
+  c.measure.forEach((w, k) => c.measureWeights[k] >= 1 && put(`w:${w}`));
   if (c.change && c.scope) put(`s:${c.scope.since ? "since" : ""}${scopeKey(c.scope)}`);
   // the same change in percent and in points meets here even with little wording in common
   if (c.change && (c.family === "percent" || c.family === "percentage-point")) put(`pv:${JSON.stringify(c.value)}`);
@@ -327,7 +328,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // …except a conversion given beside the figure: "48,300 hectares (119,350 acres)"
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
-  const similarity = measureSimilarity(a.measureWeights, b.measureWeights);
+  const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;
   const sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;

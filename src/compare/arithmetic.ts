@@ -56,7 +56,7 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
     return [from, to].some((l) => l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value) && (l.digits >= 3 || l.family.startsWith("money:") || (l.family === "percent" && l.precision < 1)));
   });
   if (!repeats) return false;
-  const sim = Math.max(measureSimilarity(c.measureWeights, to.measureWeights), ...r.results.map((x) => measureSimilarity(c.measureWeights, x.claim.measureWeights)));
+  const sim = Math.max(measureSimilarity(c, to), ...r.results.map((x) => measureSimilarity(c, x.claim)));
   if (sim < t.align) return false;
   const same = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start === b.start && a.end === b.end;
   if (c.scope && to.scope && !c.scopeIsEvent && !to.scopeIsEvent && !same(c.scope, to.scope)) return false;

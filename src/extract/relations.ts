@@ -302,7 +302,7 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     const from = earlier[0];
     // an earlier period, and the same measure
     if (!from.scope || from.scopeIsEvent || from.scope.end >= to.scope.start || from.scope.start.startsWith("P") || to.scope.start.startsWith("P")) return;
-    const sim = measureSimilarity(from.measureWeights, to.measureWeights);
+    const sim = measureSimilarity(from, to);
     if (sim < rules.severity.thresholds.align && !(sim > 0 && lex.backReference.test(text.slice(s.start, to.span.start)))) return;
     const results = (lone?.results ?? []).concat(lone ? [] : s.claims.filter((x) => changeOf(x) && resultFits(x, { to })).map((claim) => ({ claim, direction: changeOf(claim) })));
     const r: ChangeRelation = { kind: "change", sourceIndex, from, to, results };

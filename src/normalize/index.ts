@@ -1,11 +1,11 @@
 // normalize: mentions → claims. Each figure gets its sentence, what it measures and the
 // period it is about, chosen from the time expressions of its sentence.
-import type { QuantityClaim, QuantityMention, Source, TimeMention, TimeScope } from "../types.js";
+import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { isEventDate } from "../extract/time.js";
-import { measureLexicon, measureOf } from "./measure.js";
+import { measureLexicon, measureOf, weighted } from "./measure.js";
 import { qualifiersOf } from "./qualifiers.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 
@@ -98,6 +98,7 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string):
 
 /** The source's headline: its first non-empty line when that line reads as a title. */
 function headlineRange(source: Source): Range | null {
+  if (source.continues) return null;
   const body = source.text.slice(source.body.start);
   const m = /\S[^\r\n]*/.exec(body);
   if (!m || m[0].length > 200 || /[.!?"”]\s*$/.test(m[0])) return null;
@@ -164,7 +165,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   const lex = measureLexicon(rules);
   const sentences = splitSentences(source.text, source.body.start, source.text.length);
   const headline = headlineRange(source);
-  const lede = sentences.find((r) => (!headline || r.start >= headline.end) && source.text.slice(r.start, r.end).split(/\s+/).length >= 8);
+  const lede = source.continues ? undefined : sentences.find((r) => (!headline || r.start >= headline.end) && source.text.slice(r.start, r.end).split(/\s+/).length >= 8);
   const claims: QuantityClaim[] = [];
   // Each claim reads only its sentence. The figures and times that can matter to it are
   // those touching the sentence widened over letters and spaces (every test below either
@@ -176,6 +177,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   let local: { key: string; tokens: ReturnType<typeof tokenize>; qs: QuantityMention[]; ts: TimeMention[]; mentions: Sorted<QuantityMention | TimeMention> } | undefined;
   let si = 0;
   let n = 0;
+  let sentenceSpan: Span | undefined;
   for (const q of quantities) {
     while (si < sentences.length - 1 && sentences[si].end <= q.span.start) si++;
     const sentence = sentences[si] ?? { start: q.span.start, end: q.span.end };
@@ -209,9 +211,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       ...q,
       sourceIndex,
       id: `S${sourceIndex}:Q${n++}`,
-      sentence: { source: source.path, start: sentence.start, end: sentence.end, text: source.text.slice(sentence.start, sentence.end) },
-      measure: [...measure.words.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w),
-      measureWeights: measure.words,
+      // one span object for all the figures of a sentence (a long source has hundreds of thousands)
+      sentence: sentenceSpan?.start === sentence.start && sentenceSpan.end === sentence.end ? sentenceSpan : (sentenceSpan = { source: source.path, start: sentence.start, end: sentence.end, text: source.text.slice(sentence.start, sentence.end) }),
+      ...weighted(measure.words),
       scope,
       ...(baseline ? { baseline } : {}),
       scopeIsEvent: event,

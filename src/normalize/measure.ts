@@ -199,16 +199,38 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   return { head, words };
 }
 
-/** Weighted overlap of two measures (0..1): shared weight over the smaller total. */
-export function measureSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+/**
+ * Measure words with their weights as two parallel lists (a claim is one): a claim holds a
+ * handful of words, and two short arrays take a fraction of the memory of a Map, which
+ * counts when a long source gives hundreds of thousands of claims.
+ */
+export interface Weighted {
+  measure: readonly string[];
+  measureWeights: readonly number[];
+}
+
+/** The weight of a measure word, or undefined when the measure lacks it. */
+export function weightOf(m: Weighted, word: string): number | undefined {
+  const k = m.measure.indexOf(word);
+  return k < 0 ? undefined : m.measureWeights[k];
+}
+
+/** A Map of words to weights as parallel lists, heaviest first (ties keep their order). */
+export function weighted(words: ReadonlyMap<string, number>): { measure: string[]; measureWeights: number[] } {
+  const entries = [...words.entries()].sort((a, b) => b[1] - a[1]);
+  return { measure: entries.map(([w]) => w), measureWeights: entries.map(([, v]) => v) };
+}
+
+/** Weighted overlap of two measures (0..1): shared weight over the geometric mean of the totals. */
+export function measureSimilarity(a: Weighted, b: Weighted): number {
   let shared = 0;
   let ta = 0;
   let tb = 0;
-  for (const v of a.values()) ta += v;
-  for (const v of b.values()) tb += v;
-  for (const [w, v] of a) {
-    const u = b.get(w);
-    if (u !== undefined) shared += Math.min(u, v);
+  for (const v of a.measureWeights) ta += v;
+  for (const v of b.measureWeights) tb += v;
+  for (let i = 0; i < a.measure.length; i++) {
+    const k = b.measure.indexOf(a.measure[i]);
+    if (k >= 0) shared += Math.min(a.measureWeights[i], b.measureWeights[k]);
   }
   const denom = Math.sqrt(ta * tb);
   return denom ? shared / denom : 0;

@@ -3,7 +3,7 @@
 import type { Evidence } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import type { EventMention } from "../../extract/events.js";
-import { measureLexicon, measureSimilarity, measureWord } from "../../normalize/measure.js";
+import { measureLexicon, measureSimilarity, measureWord, weighted } from "../../normalize/measure.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { describeScope, fileName } from "../describe.js";
@@ -54,7 +54,7 @@ export const eventDate = {
           const a = list[i];
           const b = list[j];
           if (a.sourceIndex === b.sourceIndex) continue;
-          const sim = measureSimilarity(words.get(a)!, words.get(b)!);
+          const sim = measureSimilarity(weighted(words.get(a)!), weighted(words.get(b)!));
           if (sim >= 0.3) pairs.push({ a, b, sim });
         }
     // each event is compared with its best match in each other source only
