@@ -4,7 +4,7 @@
 import type { QuantityClaim, TimeScope } from "../types.js";
 import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { measureLexicon, measureSimilarity, weightOf } from "../normalize/measure.js";
+import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
@@ -190,8 +190,13 @@ function blockKey(c: QuantityClaim): string {
 }
 
 function sharedWords(a: QuantityClaim, b: QuantityClaim): string[] {
-  const both = (w: string) => weightOf(a, w)! + weightOf(b, w)!;
-  return a.measure.filter((w) => b.measure.includes(w)).sort((x, y) => both(y) - both(x));
+  // the words of both, heaviest (summed) first; ties in a's order
+  const both: Array<[string, number]> = [];
+  a.measure.forEach((w, i) => {
+    const k = b.measure.indexOf(w);
+    if (k >= 0) both.push([w, a.measureWeights[i] + b.measureWeights[k]]);
+  });
+  return both.sort((x, y) => y[1] - x[1]).map(([w]) => w);
 }
 
 const MAX_BUCKET = 400;

@@ -209,12 +209,6 @@ export interface Weighted {
   measureWeights: readonly number[];
 }
 
-/** The weight of a measure word, or undefined when the measure lacks it. */
-export function weightOf(m: Weighted, word: string): number | undefined {
-  const k = m.measure.indexOf(word);
-  return k < 0 ? undefined : m.measureWeights[k];
-}
-
 /** A Map of words to weights as parallel lists, heaviest first (ties keep their order). */
 export function weighted(words: ReadonlyMap<string, number>): { measure: string[]; measureWeights: number[] } {
   const entries = [...words.entries()].sort((a, b) => b[1] - a[1]);
