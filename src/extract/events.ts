@@ -80,7 +80,7 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
           const tr = triggerAt(i);
           // before the date only a verb dates the event ("published on Saturday"); a noun there
           // is usually dated by another verb ("claimed victory in the election early Wednesday")
-          const verbish = tokens.slice(i, i + (tr?.len ?? 1)).some((x) => /(?:ed|en)$|^(?:takes|take|took|goes|go|went|kicks|starts|begins|opens|launches|appears|effective|guilty)$/.test(x.lower));
+          const verbish = tokens.slice(i, i + (tr?.len ?? 1)).some((x) => /(?:ed|en)$|^(?:takes|take|took|goes|go|went|kicks|starts|begins|opens|open|closes|close|shut|launches|appears|effective|guilty)$/.test(x.lower));
           if (tr && verbish && i + tr.len - 1 === tokens.indexOf(before[k])) {
             found = { key: tr.key, from: tokens[i], to: before[k] };
             break;

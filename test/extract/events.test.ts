@@ -20,6 +20,11 @@ const rows: Array<[string, string[][]]> = [
   ["The jury convicted Holt, and on Monday the judge spoke.", []],
   // a long lower-case object is not skipped: the date may belong to another verb
   ["The board approved the plan to widen the bridge over the river on Monday.", []],
+  // a plan dated with the bare verb: "due to open in June 2027", "will close on Friday"
+  ["The extended terminal is expected to open in June 2027.", [["opened", "open", "June 2027"]]],
+  ["The clinic will close on Friday after 40 years.", [["closed", "close", "Friday"]]],
+  // "open" as an adjective has no date of its own
+  ["The polls stay open until the last voter leaves.", []],
 ];
 
 describe("dated events", () => {
