@@ -56,6 +56,7 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
 const VERBISH = /(?:ed|ing)$/;
 // words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
+const STATISTIC = /^(?:median|average|mean)$/;
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 
 export interface MeasureResult {
@@ -164,6 +165,12 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (linked && before[k] && VERBISH.test(before[k].lower) && before[k - 1] && !skip(before[k - 1]) && measureWord(before[k - 1], lex)) {
       add(measureWord(before[k], lex), 2);
       k--;
+    }
+    // "patients wait a median of 19.1 weeks": a statistic's name gives way to what it is of
+    if (linked && before[k] && STATISTIC.test(before[k].lower) && before[k - 1]) {
+      add(measureWord(before[k], lex), 2);
+      k--;
+      while (k > 0 && /^(?:a|an|the)$/.test(before[k].lower)) k--;
     }
     const w = linked && before[k] && !skip(before[k]) ? measureWord(before[k], lex) : null;
     if (w && !lex.changeStems.has(w)) {

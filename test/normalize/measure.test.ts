@@ -9,6 +9,9 @@ const rows: Array<[string, string, string | null]> = [
   ["By Monday, 4,320 people had been injured.", "4,320", "injur"],
   ["The company earned 5,000 last year.", "5,000", null],
   ["Revenue was $8.4 billion in the quarter.", "$8.4 billion", "revenu"],
+  // a statistic's name gives way to what it is of: both read as waits
+  ["Patients now wait a median of 19.1 weeks.", "19.1 weeks", "wait"],
+  ["The region had a median wait of 17.1 weeks.", "17.1 weeks", "wait"],
 ];
 
 describe("measure heads", () => {
