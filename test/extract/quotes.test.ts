@@ -66,6 +66,9 @@ const CASES: [string, string, Want[]][] = [
   ["a colon closing the paragraph before", `Labor Secretary Joanna Whitcombe issued the following statement:\n\n"May's report shows an economy that keeps creating jobs."`, [{ text: "May's report shows an economy that keeps creating jobs.", key: "whitcombe" }]],
   ["according to X, after", `The plan "will not survive the winter at all," according to Jane Doe.`, [{ text: "will not survive the winter at all", key: "doe", via: "according" }]],
   ["According to X, before", `According to Jane Doe, the plan "will not survive the winter at all."`, [{ text: "will not survive the winter at all.", key: "doe", via: "according" }]],
+  ["a name described by its body before the verb", `Rhona Tallis of the campaign group Riverside Tenants' Voice said tenants were "left to pay for the council's mistakes."`, [{ text: "left to pay for the council's mistakes.", key: "tallis", partial: true }]],
+  ["a relative clause holding a plural possessive", `Rhona Tallis, who chairs the Riverside Tenants’ Voice group, said the rent rise was unfair. “Tenants are paying twice for one repair,” she said.`, [{ text: "Tenants are paying twice for one repair", key: "tallis", via: "pronoun" }]],
+  ["a trust is not a person a pronoun can stand for", `Chief negotiator Alan Petrie met the Harlow Valley Health Trust on Monday. “We cannot pay more than we have,” he said.`, [{ text: "We cannot pay more than we have", key: "petrie", via: "pronoun" }]],
   // pronouns
   ["she said", `Jane Doe arrived late. "The plan is dead and buried now," she said.`, [{ text: "The plan is dead and buried now", key: "doe", via: "pronoun" }]],
   ["he said, next paragraph", `Coach Tom Brady spoke after the game.\n\n"We were not good enough today," he said.`, [{ text: "We were not good enough today", key: "brady", via: "pronoun" }]],

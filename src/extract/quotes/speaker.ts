@@ -127,7 +127,13 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   const a = toks[0].start;
   const b = toks[toks.length - 1].end;
   const inside = peopleWithin(ctx.people, a, b);
-  if (inside.length) return { kind: "name", toks, person: preferLast ? inside[inside.length - 1] : inside[0] };
+  if (inside.length) {
+    // "Roderick Penhale of the campaign group Patients' Voice said": a name in a phrase
+    // after another name ("of", "at", "from") describes it; the first is the subject
+    let k = preferLast ? inside.length - 1 : 0;
+    while (k > 0 && /^[\s,]*(?:of|at|from|for|with)\b/i.test(ctx.source.text.slice(inside[k - 1].end, inside[k].start))) k--;
+    return { kind: "name", toks, person: inside[k] };
+  }
   const first = plain(toks[0].text);
   if (toks.length === 1 && ctx.lex.pronouns.has(first)) return { kind: "pronoun", toks };
   if (ctx.lex.definite.has(first) && toks.length <= 12 && toks.some((_, i) => !!roleAt(toks, i, ctx.lex))) return { kind: "role", toks };
