@@ -14,6 +14,8 @@ export interface PeopleLexicon {
   maxRoleWords: number;
   ranks: Set<string>;
   sameRank: Set<string>;
+  bodyMembers: Set<string>;
+  bodyOffices: Set<string>;
   pastRanks: Set<string>;
   orgWords: Set<string>;
   notNames: Set<string>;
@@ -52,6 +54,8 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     maxRoleWords,
     ranks: set(p.ranks),
     sameRank: set(p.sameRank),
+    bodyMembers: new Set(p.bodyMembers.map((w) => plain(w).replace(/\s+/g, "-"))),
+    bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     pastRanks: set(p.pastRanks),
     orgWords: set(p.orgWords),
     notNames: set(p.notNames),

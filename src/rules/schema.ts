@@ -158,6 +158,8 @@ SCHEMAS.people = {
     ranks: stringList,
     sameRank: stringList,
     pastRanks: stringList,
+    bodyMembers: stringList,
+    bodyOffices: stringList,
     orgWords: stringList,
     notNames: stringList,
     givenNames: stringList,

@@ -54,6 +54,10 @@ export interface PeopleRules {
   ranks: string[];
   sameRank: string[];
   pastRanks: string[];
+  /** Role groups (by first word) that mean a seat in a body: "councillor", "senator". */
+  bodyMembers: string[];
+  /** Role groups (by first word) of offices held by a member of a body: "chair", "president". */
+  bodyOffices: string[];
   orgWords: string[];
   notNames: string[];
   givenNames: string[];

@@ -148,6 +148,23 @@ describe("entity-title findings group titles that name the same role", () => {
   });
 });
 
+describe("a seat in a body and an office its members hold", () => {
+  const src = (path: string, body: string) => ({ path, text: `---\npublished: 2025-07-02\n---\n${body}\n` });
+  const titles = (a: string, b: string) =>
+    checkSync([src("a.txt", a), src("b.txt", b)], { jobs: 1 })
+      .findings.filter((f) => f.rule === "entity-title")
+      .map((f) => f.severity);
+  test.each([
+    ["Councillor and council president", "Councillor Tobin Ashe voted for the plan.", "Council president Tobin Ashe voted for the plan.", ["minor"]],
+    ["Senator and committee chair", "Senator Mara Quell opened the hearing.", "Committee chair Mara Quell opened the hearing.", ["minor"]],
+    // two offices, or a seat against an office outside the body, stay different roles
+    ["council president and committee chair", "Council president Tobin Ashe voted for the plan.", "Finance committee chair Tobin Ashe voted for the plan.", ["major"]],
+    ["councillor and mayor", "Councillor Tobin Ashe voted for the plan.", "Mayor Tobin Ashe voted for the plan.", ["major"]],
+  ])("%s", (_why, a, b, want) => {
+    expect(titles(a, b)).toEqual(want);
+  });
+});
+
 describe("entity-name findings do not depend on the order of the sources", () => {
   const src = (path: string, body: string) => ({ path, text: `---\npublished: 2026-07-23\n---\n${body}\n` });
   const inputs = [

@@ -3,7 +3,7 @@
 import type { Evidence } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { compareRoles, roleOf, type PersonEntity, type Role, type RoleRelation } from "../../normalize/entities.js";
-import type { TitledMention } from "../../extract/entities.js";
+import { peopleLexicon, type TitledMention } from "../../extract/entities.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { fileName } from "../describe.js";
@@ -30,10 +30,13 @@ const evidence = (m: M): Evidence => {
 };
 
 const ORDER: RoleRelation[] = ["same", "variant", "different"];
-function relationOf(a: Role[], b: Role[]): RoleRelation {
+function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
+  const lex = peopleLexicon(rules);
+  // a seat in a body against an office its members hold: "Councillor" and "Council president"
+  const seatAndOffice = (x: Role, y: Role) => lex.bodyMembers.has(x.head) && lex.bodyOffices.has(y.head);
   let best: RoleRelation = "different";
   for (const x of a) for (const y of b) {
-    const r = compareRoles(x, y);
+    const r = seatAndOffice(x, y) || seatAndOffice(y, x) ? "variant" : compareRoles(x, y);
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;
   }
   return best;
@@ -66,7 +69,7 @@ export const entityTitle = {
       // title is compared with each class once, with all the class's mentions
       const list: Array<typeof titled> = [];
       for (const x of titled) {
-        const home = list.find((c) => c.every((y) => relationOf(x.roles, y.roles) === "same"));
+        const home = list.find((c) => c.every((y) => relationOf(x.roles, y.roles, rules) === "same"));
         if (home) home.push(x);
         else list.push([x]);
       }
@@ -75,7 +78,7 @@ export const entityTitle = {
           // the classes differ as much as their most different titles
           let rel: RoleRelation = "same";
           for (const x of list[i]) for (const y of list[j]) {
-            const r = relationOf(x.roles, y.roles);
+            const r = relationOf(x.roles, y.roles, rules);
             if (ORDER.indexOf(r) > ORDER.indexOf(rel)) rel = r;
           }
           if (rel === "same") continue;
