@@ -47,7 +47,8 @@ function lexicon(rules: Rules): TimeLexicon {
     // first six months of 2019 / first half of the year / first quarter of 2019
     `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
     `(?<half>(?:the )?(?<hw>first|second) half of (?<hy>${YREF}))`,
-    `(?<qtr>(?:the )?(?<qw>first|second|third|fourth) quarter(?: of (?<qy>${YREF}))?)`,
+    // "third quarter of 2024", "the third-quarter 2024 deficit", "third quarter this year"
+    `(?<qtr>(?:the )?(?<qw>first|second|third|fourth)[ -]quarter(?:(?: of | )(?<qy>${YREF})(?![\\d,.]\\d))?)`,
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     `(?<mrange>(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) (?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
