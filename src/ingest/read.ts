@@ -4,6 +4,9 @@ import { isUtf8 } from "node:buffer";
 import { join, extname, isAbsolute } from "node:path";
 import { createRequire } from "node:module";
 import type { SourceInput } from "../types.js";
+import { byteOrderMark, unicodeText, utf16Guess, utf32WithoutBom, type UnicodeForm } from "./unicode.js";
+
+export { utf16WithoutBom, utf32WithoutBom } from "./unicode.js";
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -120,12 +123,13 @@ const SIGNATURES: Array<[string, RegExp]> = [
 
 /** Why bytes are not a text source ("a PNG image", "binary: NUL byte at 12"), or null for text. */
 export function binaryKind(bytes: Buffer): string | null {
-  if (utf16(bytes)) return null;
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.form !== "utf-8") return null;
   const head = bytes.subarray(0, 16).toString("latin1");
   for (const [kind, re] of SIGNATURES) if (re.test(head)) return `looks like ${kind}, not text`;
   if (bytes.length > 262 && bytes.subarray(257, 262).toString("latin1") === "ustar") return "looks like a tar archive, not text";
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return utf16WithoutBom(bytes) ? null : `looks binary, not text: a NUL byte at byte ${nul}`;
+  if (nul >= 0) return !bom && unicodeWithoutBom(bytes) ? null : `looks binary, not text: a NUL byte at byte ${nul}`;
   // control characters other than tab, line breaks, form feed and escape: not prose
   const sample = bytes.subarray(0, 65536);
   let control = 0;
@@ -134,51 +138,17 @@ export function binaryKind(bytes: Buffer): string | null {
   return null;
 }
 
-/** Starts with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian). */
-const utf16 = (bytes: Buffer) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-
-/** UTF-16 code units of `bytes` (an odd last byte dropped) as text; `be` swaps byte order first. */
-function utf16Text(bytes: Uint8Array, be: boolean): string {
-  const body = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
-  if (be) body.swap16();
-  return body.toString("utf16le");
-}
-
 /**
- * "le" or "be" when bytes without a byte-order mark read as UTF-16 text: in a sample of the
- * first 64 KB, most code units have a zero high byte (Latin-script text: a NUL in every
- * other byte, on the same side) and almost none a zero low byte; and the whole file then
- * decodes to text: no U+0000, no lone surrogate, no noncharacter U+FFFE/U+FFFF, and control
- * characters (other than tab, line breaks, form feed and escape) in at most 1% of it.
- * Binaries with NUL bytes (images, archives, random bytes, tables of 16-bit numbers) fail
- * one test or another and stay binary. Text in a non-Latin script without a byte-order mark
- * has no such NUL pattern and is not recognised.
+ * UTF-32 or UTF-16 without a byte-order mark (see unicode.ts), with the words a warning gives
+ * for how it was told, or null. Only bytes holding a NUL can be either.
  */
-export function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | null {
-  const n = Math.min(bytes.length, 65536) & ~1;
-  if (n < 4) return null;
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) zeroEven++;
-    if (bytes[i + 1] === 0) zeroOdd++;
-  }
-  const units = n / 2;
-  const be = zeroEven >= units * 0.6 && zeroOdd <= units * 0.02 ? true : zeroOdd >= units * 0.6 && zeroEven <= units * 0.02 ? false : null;
-  if (be === null) return null;
-  const text = utf16Text(bytes, be);
-  let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffe || c === 0xffff) return null;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff)) return null;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return null;
-    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || (c >= 0x7f && c < 0xa0)) control++;
-  }
-  return control <= text.length * 0.01 ? (be ? "be" : "le") : null;
+function unicodeWithoutBom(bytes: Uint8Array): { form: UnicodeForm; how: string } | null {
+  if (bytes.indexOf(0) < 0) return null;
+  const u32 = utf32WithoutBom(bytes);
+  if (u32) return { form: `utf-32${u32}`, how: "three NUL bytes beside each ASCII character" };
+  const u16 = utf16Guess(bytes);
+  if (!u16) return null;
+  return { form: `utf-16${u16.order}`, how: u16.latin ? "a NUL in every other byte" : "NUL bytes beside its ASCII characters, and its characters read as text" };
 }
 
 /** Windows-1252 characters of bytes 0x80–0x9F (WHATWG index); 0 marks the five bytes it leaves undefined. */
@@ -285,9 +255,9 @@ function lineOfByte(bytes: Buffer, at: number): number {
 /**
  * Decodes a source file, so that every offset reported later is an offset into the text
  * returned here (not into the bytes):
- * - UTF-16 with a byte-order mark: read as UTF-16 (the mark removed);
- * - UTF-16 without one, recognised by its NUL bytes (see utf16WithoutBom): read as UTF-16,
- *   with a warning;
+ * - UTF-32 or UTF-16 with a byte-order mark: read as such (the mark removed);
+ * - UTF-32 or UTF-16 without one, recognised by its NUL bytes and its text (see
+ *   utf32WithoutBom, utf16Guess): read as such, with a warning;
  * - valid UTF-8: read as UTF-8 (a byte-order mark removed);
  * - not UTF-8 but like Windows-1252 or Latin-1 (see looksWindows1252): read as
  *   Windows-1252, with a warning naming the file, and the byte and line of the first byte
@@ -296,11 +266,13 @@ function lineOfByte(bytes: Buffer, at: number): number {
  *   bad bytes, and a warning naming the file, the byte offset and the line of the first.
  */
 export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
-  if (utf16(bytes)) return utf16Text(bytes.subarray(2), bytes[0] === 0xfe);
-  const bomless = bytes.indexOf(0) >= 0 ? utf16WithoutBom(bytes) : null;
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.form !== "utf-8") return unicodeText(bytes.subarray(bom.length), bom.form);
+  const bomless = bom ? null : unicodeWithoutBom(bytes);
   if (bomless) {
-    warnings.push(`${path}: UTF-16${bomless.toUpperCase()} without a byte-order mark (a NUL in every other byte); read as UTF-16${bomless.toUpperCase()}`);
-    return utf16Text(bytes, bomless === "be");
+    const name = bomless.form.toUpperCase();
+    warnings.push(`${path}: ${name} without a byte-order mark (${bomless.how}); read as ${name}`);
+    return unicodeText(bytes, bomless.form);
   }
   const utf8 = isUtf8(bytes);
   const cp1252 = !utf8 && looksWindows1252(bytes);

@@ -1,0 +1,88 @@
+// Issue 7: files in the encodings editors' files come in, through the CLI: each is read with
+// a warning saying what it was read as, its figures are found, and every span is a slice of
+// the text as decoded. (The Windows-1252, damaged UTF-8 and Latin UTF-16 cases are in
+// test/robustness/inputs.test.ts.)
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../helpers/in-process.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Writes `bytes` to a new temp file named `name` and returns its path. */
+function file(name: string, bytes: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), "factdiff-enc-"));
+  dirs.push(dir);
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+interface Claim {
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
+
+/** `factdiff claims --format json` on one file: its warnings, title and claims. */
+async function claims(path: string): Promise<{ warnings: string[]; title: string; claims: Claim[] }> {
+  const r = await cli(["claims", path, "--format", "json"]);
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.out) as { sources: { title: string }[]; claims: Claim[] };
+  const warnings = r.err.split("\n").filter((l) => l.startsWith("factdiff: warning: ")).map((l) => l.slice("factdiff: warning: ".length));
+  return { warnings, title: out.sources[0].title, claims: out.claims };
+}
+
+/** The figures read, each checked to be the slice of the decoded text its span names. */
+function figures(text: string, list: Claim[]): string[] {
+  for (const c of list) expect(text.slice(c.start, c.end)).toBe(c.text);
+  return list.filter((c) => c.type === "quantity").map((c) => c.text);
+}
+
+const RUSSIAN = "Явка на выборах\n\nПо данным комиссии, явка составила 28% против 35% в 2019 году.\n";
+// (figures set off by spaces: factdiff does not yet find a figure run into CJK characters)
+const CHINESE = "投票率下降\n\n市选举委员会周日表示，一位官员说投票率为 28%，低于 2019 年的 35%。\n";
+
+/** UTF-32 bytes of a string, unit by unit. */
+function utf32(s: string, be: boolean): Buffer {
+  const cps = [...s].map((c) => c.codePointAt(0)!);
+  const b = Buffer.alloc(cps.length * 4);
+  cps.forEach((cp, i) => (be ? b.writeUInt32BE(cp, i * 4) : b.writeUInt32LE(cp, i * 4)));
+  return b;
+}
+
+describe("UTF-16 without a byte-order mark in a script other than Latin", () => {
+  test.each([
+    ["Russian, little-endian", RUSSIAN, false, "LE"],
+    ["Chinese, big-endian", CHINESE, true, "BE"],
+  ])("%s: read as UTF-16 with a warning; figures found, spans exact", async (_name, text, be, order) => {
+    const bytes = Buffer.from(text, "utf16le");
+    if (be) bytes.swap16();
+    const path = file("story.txt", bytes);
+    const got = await claims(path);
+    expect(got.warnings).toEqual([`${path}: UTF-16${order} without a byte-order mark (NUL bytes beside its ASCII characters, and its characters read as text); read as UTF-16${order}`]);
+    expect(got.title).toBe(text.split("\n")[0]);
+    expect(figures(text, got.claims)).toEqual(expect.arrayContaining(["28%", "35%"]));
+  });
+});
+
+describe("UTF-32", () => {
+  test("with a byte-order mark: read without a warning; without one: read with a warning; figures found, spans exact", async () => {
+    const withBom = file("bom.txt", Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(RUSSIAN, false)]));
+    const a = await claims(withBom);
+    expect(a.warnings).toEqual([]);
+    expect(a.title).toBe("Явка на выборах");
+    expect(figures(RUSSIAN, a.claims)).toEqual(expect.arrayContaining(["28%", "35%"]));
+
+    const bare = file("bare.txt", utf32(CHINESE, true));
+    const b = await claims(bare);
+    expect(b.warnings).toEqual([`${bare}: UTF-32BE without a byte-order mark (three NUL bytes beside each ASCII character); read as UTF-32BE`]);
+    expect(b.title).toBe("投票率下降");
+    expect(figures(CHINESE, b.claims)).toEqual(expect.arrayContaining(["28%", "35%"]));
+  });
+});
