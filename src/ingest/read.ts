@@ -1,12 +1,15 @@
 // Reading inputs from disk or stdin: the only file-system access of the library.
 import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { join, extname, isAbsolute } from "node:path";
 import { createRequire } from "node:module";
 import type { SourceInput } from "../types.js";
 import { byteOrderMark, unicodeText, utf16Guess, utf32WithoutBom, type UnicodeForm } from "./unicode.js";
+import { declaredCharset, decodeLegacy, decodeWindows1252, type DeclaredCharset } from "./charset.js";
+import { isHtml } from "./html.js";
 
 export { utf16WithoutBom, utf32WithoutBom } from "./unicode.js";
+export { decodeWindows1252 } from "./charset.js";
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -151,23 +154,6 @@ function unicodeWithoutBom(bytes: Uint8Array): { form: UnicodeForm; how: string 
   return { form: `utf-16${u16.order}`, how: u16.latin ? "a NUL in every other byte" : "NUL bytes beside its ASCII characters, and its characters read as text" };
 }
 
-/** Windows-1252 characters of bytes 0x80–0x9F (WHATWG index); 0 marks the five bytes it leaves undefined. */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-/**
- * Decodes bytes as Windows-1252 (a superset of Latin-1's printable characters: curly quotes,
- * dashes and € at 0x80–0x9F). Node's own TextDecoder("windows-1252") reads those bytes as
- * Latin-1 C1 controls since Node 20.18.3 (nodejs/node#60888), hence the table. One character
- * per byte, so offsets in the text are byte offsets in the file.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0))) : text;
-}
-
 /**
  * How bytes that are not valid UTF-8 look: the number of bytes that are not part of a valid
  * UTF-8 sequence (`invalid`), of valid multibyte sequences (`multibyte`), and whether any
@@ -211,11 +197,10 @@ function utf8Census(bytes: Uint8Array): { invalid: number; multibyte: number; un
  * deliberate: reading damaged UTF-8 as Windows-1252 would turn every "é" into "Ã©" (names
  * would then differ between sources), while the other mistake only shows U+FFFD.
  */
-export function looksWindows1252(bytes: Uint8Array): boolean {
+export function looksWindows1252(bytes: Uint8Array, census = utf8Census(bytes)): boolean {
   // a UTF-8 byte-order mark says the file is meant as UTF-8: damage, not another encoding
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
-  const c = utf8Census(bytes);
-  return c.invalid > 0 && c.multibyte * 4 < c.invalid && !c.undefined1252;
+  return census.invalid > 0 && census.multibyte * 4 < census.invalid && !census.undefined1252;
 }
 
 /** Length of the valid multibyte UTF-8 sequence starting at `i` (2–4), or 0 when there is none. */
@@ -258,12 +243,10 @@ function lineOfByte(bytes: Buffer, at: number): number {
  * - UTF-32 or UTF-16 with a byte-order mark: read as such (the mark removed);
  * - UTF-32 or UTF-16 without one, recognised by its NUL bytes and its text (see
  *   utf32WithoutBom, utf16Guess): read as such, with a warning;
+ * - an HTML page declaring a charset in a <meta> tag of its first 1024 bytes: read in it (see
+ *   decodeDeclared); a charset that names no encoding: a warning, then as below;
  * - valid UTF-8: read as UTF-8 (a byte-order mark removed);
- * - not UTF-8 but like Windows-1252 or Latin-1 (see looksWindows1252): read as
- *   Windows-1252, with a warning naming the file, and the byte and line of the first byte
- *   that is not UTF-8;
- * - otherwise (UTF-8 with stray or cut-off bytes): read as UTF-8 with U+FFFD in place of the
- *   bad bytes, and a warning naming the file, the byte offset and the line of the first.
+ * - otherwise see decodeNotUtf8: Windows-1252 or damaged UTF-8, each with a warning.
  */
 export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
   const bom = byteOrderMark(bytes);
@@ -274,26 +257,76 @@ export function decodeSource(path: string, bytes: Buffer, warnings: string[]): s
     warnings.push(`${path}: ${name} without a byte-order mark (${bomless.how}); read as ${name}`);
     return unicodeText(bytes, bomless.form);
   }
-  const utf8 = isUtf8(bytes);
-  const cp1252 = !utf8 && looksWindows1252(bytes);
-  let text: string;
+  // a byte-order mark wins over what the page says
+  const declared = bom ? null : htmlCharset(path, bytes);
   try {
-    text = cp1252 ? decodeWindows1252(bytes) : decode(bytes);
+    if (declared?.encoding && declared.encoding !== "utf-8") return decodeDeclared(path, bytes, declared, warnings);
+    if (declared && !declared.encoding)
+      warnings.push(`${path}: its <meta> tag at byte ${declared.at} declares charset "${declared.label}", which names no encoding factdiff knows; the encoding is told from the bytes instead. Correct the charset (to "utf-8" if the file is UTF-8)`);
+    if (isUtf8(bytes)) return decode(bytes);
+    return decodeNotUtf8(path, bytes, warnings);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`${path}: too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB; ${(e as Error).message})`);
   }
-  if (cp1252) {
-    const at = firstInvalidUtf8(bytes);
-    warnings.push(`${path}: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte ${at}, line ${lineOfByte(bytes, at)})`);
-  } else if (!utf8) {
-    const at = firstInvalidUtf8(bytes);
-    const line = lineOfByte(bytes, at);
-    let bad = 0;
-    for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
-    for (let i = bytes.indexOf("\ufffd"); i >= 0; i = bytes.indexOf("\ufffd", i + 3)) bad--;
-    warnings.push(`${path}: not valid UTF-8 at byte ${at} (line ${line})${bad > 1 ? ` and ${bad - 1} more place${bad > 2 ? "s" : ""}` : ""}; shown as U+FFFD (\ufffd). Save the file as UTF-8`);
+}
+
+/** The charset an HTML page (by its name, or on stdin by how it starts) declares, or null. */
+function htmlCharset(path: string, bytes: Buffer): DeclaredCharset | null {
+  return isHtml(path, bytes.subarray(0, 1024).toString("latin1")) ? declaredCharset(bytes) : null;
+}
+
+/**
+ * Decodes a page in the legacy encoding it declares, with a warning naming it. Bytes that are
+ * all ASCII read the same in any encoding a page can declare (but ISO-2022-JP, whose escape
+ * sequences are ASCII): UTF-8, without a word. Bytes that are valid UTF-8 with characters
+ * beyond ASCII are UTF-8 whatever the page says (a page saved as UTF-8 from a template that
+ * still declares windows-1252; taking it at its word would turn "é" into "Ã©"): UTF-8, with
+ * a warning to correct the declaration.
+ */
+function decodeDeclared(path: string, bytes: Buffer, declared: DeclaredCharset, warnings: string[]): string {
+  const encoding = declared.encoding!;
+  const where = `its <meta> tag at byte ${declared.at}`;
+  const high = !isAscii(bytes);
+  if (!high && (encoding !== "iso-2022-jp" || bytes.indexOf(0x1b) < 0)) return decode(bytes);
+  if (high && isUtf8(bytes)) {
+    warnings.push(`${path}: ${where} declares charset "${declared.label}", but the file is valid UTF-8; read as UTF-8. Correct the charset to "utf-8"`);
+    return decode(bytes);
   }
+  const text = decodeLegacy(bytes, encoding);
+  const bad = count(text, "\ufffd");
+  const damage = bad ? `; ${bad} place${bad > 1 ? "s" : ""} not valid ${encoding} shown as U+FFFD (\ufffd): check the charset` : "";
+  warnings.push(`${path}: not UTF-8; read as ${encoding} (declared by ${where}${damage})`);
   return text;
+}
+
+/**
+ * Decodes bytes that are not valid UTF-8 (and not UTF-16 or UTF-32):
+ * - like Windows-1252 or Latin-1 (see looksWindows1252): read as Windows-1252, with a
+ *   warning naming the file, and the byte and line of the first byte that is not UTF-8;
+ * - otherwise (UTF-8 with stray or cut-off bytes): read as UTF-8 with U+FFFD in place of the
+ *   bad bytes, and a warning naming the file, the byte offset and the line of the first.
+ */
+function decodeNotUtf8(path: string, bytes: Buffer, warnings: string[]): string {
+  const at = firstInvalidUtf8(bytes);
+  const line = lineOfByte(bytes, at);
+  if (looksWindows1252(bytes)) {
+    warnings.push(`${path}: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte ${at}, line ${line})`);
+    return decodeWindows1252(bytes);
+  }
+  const text = decode(bytes);
+  // places shown as U+FFFD: those in the text less those written as U+FFFD in the file
+  const bad = count(text, "\ufffd") - count(bytes, "\ufffd");
+  warnings.push(`${path}: not valid UTF-8 at byte ${at} (line ${line})${bad > 1 ? ` and ${bad - 1} more place${bad > 2 ? "s" : ""}` : ""}; shown as U+FFFD (\ufffd). Save the file as UTF-8`);
+  return text;
+}
+
+/** Occurrences of a string in text or bytes. */
+function count(hay: string | Buffer, needle: string): number {
+  let n = 0;
+  const step = typeof hay === "string" ? needle.length : Buffer.byteLength(needle);
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + step)) n++;
+  return n;
 }
 
 /** Decodes file bytes as UTF-8, removing a byte-order mark. */

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../helpers/in-process.js";
+import { byTable, CP1251, utf32 } from "../helpers/encodings.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -48,14 +49,6 @@ const RUSSIAN = "Явка на выборах\n\nПо данным комисс�
 // (figures set off by spaces: factdiff does not yet find a figure run into CJK characters)
 const CHINESE = "投票率下降\n\n市选举委员会周日表示，一位官员说投票率为 28%，低于 2019 年的 35%。\n";
 
-/** UTF-32 bytes of a string, unit by unit. */
-function utf32(s: string, be: boolean): Buffer {
-  const cps = [...s].map((c) => c.codePointAt(0)!);
-  const b = Buffer.alloc(cps.length * 4);
-  cps.forEach((cp, i) => (be ? b.writeUInt32BE(cp, i * 4) : b.writeUInt32LE(cp, i * 4)));
-  return b;
-}
-
 describe("UTF-16 without a byte-order mark in a script other than Latin", () => {
   test.each([
     ["Russian, little-endian", RUSSIAN, false, "LE"],
@@ -84,5 +77,33 @@ describe("UTF-32", () => {
     expect(b.warnings).toEqual([`${bare}: UTF-32BE without a byte-order mark (three NUL bytes beside each ASCII character); read as UTF-32BE`]);
     expect(b.title).toBe("投票率下降");
     expect(figures(CHINESE, b.claims)).toEqual(expect.arrayContaining(["28%", "35%"]));
+  });
+});
+
+interface Finding {
+  kind: string;
+  claims: Claim[];
+}
+
+/** `factdiff check --format json` on some files: its exit code, warnings and findings. */
+async function check(paths: string[]): Promise<{ code: number; warnings: string[]; findings: Finding[] }> {
+  const r = await cli(["check", ...paths, "--format", "json"]);
+  const warnings = r.err.split("\n").filter((l) => l.startsWith("factdiff: warning: ")).map((l) => l.slice("factdiff: warning: ".length));
+  return { code: r.code, warnings, findings: (JSON.parse(r.out) as { findings: Finding[] }).findings };
+}
+
+const OTHER = RUSSIAN.replace("28%", "31%");
+
+describe("an HTML page in the charset its <meta> tag declares", () => {
+  test("windows-1251: read as declared with a warning; the conflicting figure is found, its span exact in the decoded page", async () => {
+    const page = `<!doctype html>\n<html><head><meta charset="windows-1251"><title>Явка</title></head>\n<body><article><h1>Явка на выборах</h1>\n<p>По данным комиссии, явка составила 28% против 35% в 2019 году.</p></article></body></html>\n`;
+    const path = file("page.html", byTable(page, CP1251));
+    const other = file("other.txt", Buffer.from(OTHER));
+    const r = await check([path, other]);
+    expect(r.code).toBe(1);
+    expect(r.warnings).toEqual([`${path}: not UTF-8; read as windows-1251 (declared by its <meta> tag at byte 28)`]);
+    const conflict = r.findings.find((f) => f.kind === "numeric-conflict")!;
+    expect(conflict.claims.map((c) => c.text).sort()).toEqual(["28%", "31%"]);
+    for (const c of conflict.claims) expect((c.source === path ? page : OTHER).slice(c.start, c.end)).toBe(c.text);
   });
 });

@@ -3,16 +3,10 @@
 // UTF-8. The CLI cases are in test/robustness/inputs.test.ts.
 import fc from "fast-check";
 import { binaryKind, decodeSource, decodeWindows1252, looksWindows1252, utf16WithoutBom, utf32WithoutBom } from "../../src/ingest/read.js";
+import { utf32 } from "../helpers/encodings.js";
 
 const latin1 = (s: string) => Buffer.from(s, "latin1");
 const be16 = (s: string) => Buffer.from(s, "utf16le").swap16();
-/** UTF-32 bytes of a string, written unit by unit (Node has no UTF-32 encoder). */
-function utf32(s: string, be: boolean): Buffer {
-  const cps = [...s].map((c) => c.codePointAt(0)!);
-  const b = Buffer.alloc(cps.length * 4);
-  cps.forEach((cp, i) => (be ? b.writeUInt32BE(cp, i * 4) : b.writeUInt32LE(cp, i * 4)));
-  return b;
-}
 /** decodeSource's text and warnings for some bytes. */
 function decoded(path: string, bytes: Buffer): { text: string; warnings: string[] } {
   const warnings: string[] = [];
