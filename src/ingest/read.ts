@@ -5,7 +5,7 @@ import { join, extname, isAbsolute } from "node:path";
 import { createRequire } from "node:module";
 import type { SourceInput } from "../types.js";
 import { byteOrderMark, unicodeText, utf16Guess, utf32WithoutBom, type UnicodeForm } from "./unicode.js";
-import { declaredCharset, decodeLegacy, decodeWindows1252, type DeclaredCharset } from "./charset.js";
+import { declaredCharset, decodeLegacy, decodeWindows1252, detectEncoding, type DeclaredCharset } from "./charset.js";
 import { isHtml } from "./html.js";
 
 export { utf16WithoutBom, utf32WithoutBom } from "./unicode.js";
@@ -203,6 +203,18 @@ export function looksWindows1252(bytes: Uint8Array, census = utf8Census(bytes)):
   return census.invalid > 0 && census.multibyte * 4 < census.invalid && !census.undefined1252;
 }
 
+/**
+ * Valid UTF-8 with a few bad places rather than another encoding: at least as many valid
+ * multibyte sequences as bad places. Such a file is not handed to detection; between this and
+ * looksWindows1252 (bad places up to four times the valid sequences) detection is asked, and
+ * only a confident answer overrules today's reading as damaged UTF-8. The bound is lower than
+ * looksWindows1252's because CJK encodings make valid UTF-8 pairs by accident far more often
+ * than Windows-1252 does (GB18030 text: about one pair for every two bad places).
+ */
+function mostlyUtf8(census: { invalid: number; multibyte: number }): boolean {
+  return census.invalid <= census.multibyte;
+}
+
 /** Length of the valid multibyte UTF-8 sequence starting at `i` (2–4), or 0 when there is none. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
@@ -246,7 +258,8 @@ function lineOfByte(bytes: Buffer, at: number): number {
  * - an HTML page declaring a charset in a <meta> tag of its first 1024 bytes: read in it (see
  *   decodeDeclared); a charset that names no encoding: a warning, then as below;
  * - valid UTF-8: read as UTF-8 (a byte-order mark removed);
- * - otherwise see decodeNotUtf8: Windows-1252 or damaged UTF-8, each with a warning.
+ * - otherwise see decodeNotUtf8: another encoding told from the bytes, Windows-1252, or
+ *   damaged UTF-8, each with a warning.
  */
 export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
   const bom = byteOrderMark(bytes);
@@ -264,7 +277,8 @@ export function decodeSource(path: string, bytes: Buffer, warnings: string[]): s
     if (declared && !declared.encoding)
       warnings.push(`${path}: its <meta> tag at byte ${declared.at} declares charset "${declared.label}", which names no encoding factdiff knows; the encoding is told from the bytes instead. Correct the charset (to "utf-8" if the file is UTF-8)`);
     if (isUtf8(bytes)) return decode(bytes);
-    return decodeNotUtf8(path, bytes, warnings);
+    // a UTF-8 byte-order mark or a page declaring UTF-8: read as before, never detected as another encoding
+    return decodeNotUtf8(path, bytes, warnings, !bom && !declared?.encoding);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`${path}: too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB; ${(e as Error).message})`);
@@ -302,15 +316,26 @@ function decodeDeclared(path: string, bytes: Buffer, declared: DeclaredCharset, 
 
 /**
  * Decodes bytes that are not valid UTF-8 (and not UTF-16 or UTF-32):
+ * - mostly valid UTF-8 with a few bad places (see mostlyUtf8), or meant as UTF-8 (`detect`
+ *   false): as damaged UTF-8 or Windows-1252, as below, without asking detection;
+ * - another encoding that detection names with confidence (detectEncoding: windows-1251,
+ *   Shift_JIS, GB18030...): read in it, with a warning naming it and the first byte that is
+ *   not UTF-8;
  * - like Windows-1252 or Latin-1 (see looksWindows1252): read as Windows-1252, with a
  *   warning naming the file, and the byte and line of the first byte that is not UTF-8;
  * - otherwise (UTF-8 with stray or cut-off bytes): read as UTF-8 with U+FFFD in place of the
  *   bad bytes, and a warning naming the file, the byte offset and the line of the first.
  */
-function decodeNotUtf8(path: string, bytes: Buffer, warnings: string[]): string {
+function decodeNotUtf8(path: string, bytes: Buffer, warnings: string[], detect: boolean): string {
   const at = firstInvalidUtf8(bytes);
   const line = lineOfByte(bytes, at);
-  if (looksWindows1252(bytes)) {
+  const census = utf8Census(bytes);
+  const detected = detect && !mostlyUtf8(census) ? detectEncoding(detectionSample(bytes, at)) : null;
+  if (detected) {
+    warnings.push(`${path}: not UTF-8; read as ${detected} (detected; the first byte that is not UTF-8 is at byte ${at}, line ${line}). Save the file as UTF-8 if its text reads wrong`);
+    return decodeLegacy(bytes, detected);
+  }
+  if (looksWindows1252(bytes, census)) {
     warnings.push(`${path}: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte ${at}, line ${line})`);
     return decodeWindows1252(bytes);
   }
@@ -327,6 +352,16 @@ function count(hay: string | Buffer, needle: string): number {
   const step = typeof hay === "string" ? needle.length : Buffer.byteLength(needle);
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + step)) n++;
   return n;
+}
+
+/**
+ * What detection looks at: 32 KB from the start of the line holding the first byte that is
+ * not UTF-8 (an English page with a Russian quote far down is judged by the quote; a line
+ * start is never inside a multibyte character), enough for byte statistics and quick to read.
+ */
+function detectionSample(bytes: Buffer, at: number): Buffer {
+  const start = bytes.lastIndexOf(10, at) + 1;
+  return bytes.subarray(start, start + 32768);
 }
 
 /** Decodes file bytes as UTF-8, removing a byte-order mark. */

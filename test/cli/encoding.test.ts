@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../helpers/in-process.js";
-import { byTable, CP1251, utf32 } from "../helpers/encodings.js";
+import { run } from "../helpers/cli.js";
+import { byTable, CJK, CP1251, hex, utf32 } from "../helpers/encodings.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -105,5 +106,39 @@ describe("an HTML page in the charset its <meta> tag declares", () => {
     const conflict = r.findings.find((f) => f.kind === "numeric-conflict")!;
     expect(conflict.claims.map((c) => c.text).sort()).toEqual(["28%", "31%"]);
     for (const c of conflict.claims) expect((c.source === path ? page : OTHER).slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe("bytes that are not UTF-8 and declare nothing: the encoding detected", () => {
+  test("Russian in windows-1251 checked against UTF-8: read as detected with a warning; the conflict is found, spans exact", async () => {
+    const path = file("wire.txt", byTable(RUSSIAN, CP1251));
+    const other = file("other.txt", Buffer.from(OTHER));
+    const r = await check([path, other]);
+    expect(r.code).toBe(1);
+    expect(r.warnings).toEqual([`${path}: not UTF-8; read as windows-1251 (detected; the first byte that is not UTF-8 is at byte 0, line 1). Save the file as UTF-8 if its text reads wrong`]);
+    const conflict = r.findings.find((f) => f.kind === "numeric-conflict")!;
+    expect(conflict.claims.map((c) => c.text).sort()).toEqual(["28%", "31%"]);
+    for (const c of conflict.claims) expect((c.source === path ? RUSSIAN : OTHER).slice(c.start, c.end)).toBe(c.text);
+  });
+
+  test.each([
+    ["Japanese in Shift_JIS", CJK.japanese, CJK.shiftJis, "shift_jis"],
+    ["Chinese in GB18030", CJK.chinese, CJK.gb18030, "gb18030"],
+  ])("%s: read as detected with a warning; figures found, spans exact", async (_name, sentence, bytes, encoding) => {
+    const text = `Turnout\n\n${sentence}\n`;
+    const path = file("story.txt", Buffer.concat([Buffer.from("Turnout\n\n"), hex(bytes), Buffer.from("\n")]));
+    const got = await claims(path);
+    expect(got.warnings).toEqual([`${path}: not UTF-8; read as ${encoding} (detected; the first byte that is not UTF-8 is at byte 9, line 3). Save the file as UTF-8 if its text reads wrong`]);
+    expect(figures(text, got.claims)).toEqual(expect.arrayContaining(["28%", "35%"]));
+  });
+});
+
+describe("the built CLI (its bundle loads the detector only when needed)", () => {
+  test("a windows-1251 file is read as detected by bin/factdiff.js too", () => {
+    const path = file("wire.txt", byTable(RUSSIAN, CP1251));
+    const r = run(["claims", path, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`factdiff: warning: ${path}: not UTF-8; read as windows-1251 (detected; the first byte that is not UTF-8 is at byte 0, line 1). Save the file as UTF-8 if its text reads wrong\n`);
+    expect(figures(RUSSIAN, JSON.parse(r.stdout).claims)).toEqual(expect.arrayContaining(["28%", "35%"]));
   });
 });

@@ -1,14 +1,16 @@
 // Issue 7: legacy encodings. The charset an HTML page declares in a <meta> tag (the WHATWG
-// prescan). Bytes are written out by table or in hex (Node has no encoder for these).
+// prescan), and the encoding of other bytes that are not UTF-8, told by chardet. Bytes are
+// written out by table or in hex (no encoder but Node's: it has none for these).
 import { declaredCharset } from "../../src/ingest/charset.js";
 import { decodeSource } from "../../src/ingest/read.js";
-import { byTable, CJK, CP1250, CP1251, hex, ISO8859_5, KOI8R } from "../helpers/encodings.js";
+import { byTable, CJK, CP1250, CP1251, hex, ISO8859_5, ISO8859_7, KOI8R } from "../helpers/encodings.js";
 
 const ascii = (s: string) => Buffer.from(s, "latin1");
 const RUSSIAN = "Явка на выборах\n\nПо данным комиссии, явка составила 28% против 35% в 2019 году. «Это был тихий день», — сказал Пётр Иванов.\n";
 // the same without «», — and ё, which the KOI8-R and ISO-8859-5 tables here leave out
 const RUSSIAN_PLAIN = RUSSIAN.replace(/[«»]/g, '"').replace("—", "-").replace("ё", "е");
 const CZECH = "Volební účast klesla\n\nMěstští úředníci uvedli, že v neděli hlasovalo 28 procent voličů, oproti 35 procentům v roce 2019. „Byl to klidný den“, řekl úředník. Žluťoučký kůň úpěl ďábelské ódy.\n";
+const GREEK = "Πτώση της συμμετοχής\n\nΟι δημοτικοί υπάλληλοι δήλωσαν ότι το 28 τοις εκατό των ψηφοφόρων ψήφισε την Κυριακή, έναντι 35 τοις εκατό το 2019.\n";
 
 /** decodeSource's text and warnings for some bytes. */
 function decoded(path: string, bytes: Buffer): { text: string; warnings: string[] } {
@@ -109,22 +111,85 @@ describe("decoding a page in the charset it declares", () => {
       text: '<meta charset="utf-8"><p>\u201cCaf\u00e9\u201d \u2013 ok</p>',
       warnings: ["page.html: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte 25, line 1)"],
     });
+    // windows-1251 bytes would be detected as such in a .txt file (below), not in a page that says UTF-8
     const russian = byTable(`<meta charset="utf-8">\n<p>${RUSSIAN}</p>`, CP1251);
     expect(decoded("page.html", russian).warnings).toEqual(["page.html: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte 26, line 2)"]);
   });
 
   test("an unknown charset: a warning naming it and the place, then the encoding is told from the bytes", () => {
     const text = `<meta charset="cyrillic-ish">\n<p>${RUSSIAN}</p>`;
-    expect(decoded("page.html", byTable(text, CP1251))).toMatchObject({
+    expect(decoded("page.html", byTable(text, CP1251))).toEqual({
+      text,
       warnings: [
         'page.html: its <meta> tag at byte 0 declares charset "cyrillic-ish", which names no encoding factdiff knows; the encoding is told from the bytes instead. Correct the charset (to "utf-8" if the file is UTF-8)',
-        "page.html: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte 33, line 2)",
+        "page.html: not UTF-8; read as windows-1251 (detected; the first byte that is not UTF-8 is at byte 33, line 2). Save the file as UTF-8 if its text reads wrong",
       ],
     });
   });
 
   test("a .txt file is not a page: a <meta> in it declares nothing", () => {
     const text = `<meta charset="koi8-r">\n${RUSSIAN}`;
-    expect(decoded("notes.txt", byTable(text, CP1251)).warnings).toEqual(["notes.txt: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte 24, line 2)"]);
+    expect(decoded("notes.txt", byTable(text, CP1251)).warnings).toEqual(["notes.txt: not UTF-8; read as windows-1251 (detected; the first byte that is not UTF-8 is at byte 24, line 2). Save the file as UTF-8 if its text reads wrong"]);
+  });
+});
+
+describe("detecting the encoding of bytes that are not UTF-8 and declare nothing", () => {
+  const detected = (path: string, enc: string, at: number, line: number) => `${path}: not UTF-8; read as ${enc} (detected; the first byte that is not UTF-8 is at byte ${at}, line ${line}). Save the file as UTF-8 if its text reads wrong`;
+
+  test.each([
+    ["Russian in windows-1251", RUSSIAN, byTable(RUSSIAN, CP1251), "windows-1251"],
+    ["Russian in KOI8-R", RUSSIAN_PLAIN, byTable(RUSSIAN_PLAIN, KOI8R), "koi8-r"],
+    ["Russian in ISO-8859-5", RUSSIAN_PLAIN, byTable(RUSSIAN_PLAIN, ISO8859_5), "iso-8859-5"],
+    ["a short Cyrillic line (Привет = CF F0 E8 E2 E5 F2)", "Привет, мир", byTable("Привет, мир", CP1251), "windows-1251"],
+    ["Czech in windows-1250", CZECH, byTable(CZECH, CP1250), "windows-1250"],
+    ["Greek in ISO-8859-7", GREEK, byTable(GREEK, ISO8859_7), "iso-8859-7"],
+  ])("%s", (_name, text, bytes, encoding) => {
+    const at = bytes.findIndex((b) => b >= 0x80);
+    const line = bytes.subarray(0, at).toString("latin1").split("\n").length;
+    expect(decoded("x.txt", bytes)).toEqual({ text, warnings: [detected("x.txt", encoding, at, line)] });
+  });
+
+  test.each([
+    ["Japanese in Shift_JIS", CJK.japanese, CJK.shiftJis, "shift_jis"],
+    ["Japanese in EUC-JP", CJK.japanese, CJK.eucJp, "euc-jp"],
+    // GB18030 makes valid UTF-8 pairs by accident (one for every two bad places): still not damaged UTF-8
+    ["Simplified Chinese in GB18030", CJK.chinese, CJK.gb18030, "gb18030"],
+    ["Traditional Chinese in Big5", CJK.traditional, CJK.big5, "big5"],
+    ["Korean in EUC-KR", CJK.korean, CJK.eucKr, "euc-kr"],
+  ])("%s", (_name, text, bytes, encoding) => {
+    const file = Buffer.concat([ascii("Turnout\n\n"), hex(bytes), ascii("\n")]);
+    expect(decoded("x.txt", file)).toEqual({ text: `Turnout\n\n${text}\n`, warnings: [detected("x.txt", encoding, 9, 3)] });
+  });
+
+  test("detection looks from the line of the first byte that is not UTF-8: a Russian quote far down an English story", () => {
+    const text = "Turnout falls\n\n" + "City officials said 28 percent of registered voters cast ballots on Sunday.\n".repeat(600) + RUSSIAN;
+    const bytes = byTable(text, CP1251);
+    expect(bytes.length).toBeGreaterThan(40000);
+    const got = decoded("x.txt", bytes);
+    expect(got.text).toBe(text);
+    expect(got.warnings).toEqual([detected("x.txt", "windows-1251", text.indexOf("Я"), 603)]);
+  });
+
+  test.each([
+    ["French", "Les responsables ont d\xe9clar\xe9 que 28 % des \xe9lecteurs avaient vot\xe9 dimanche. \xab C'\xe9tait une journ\xe9e tr\xe8s calme \xbb, a dit Ren\xe9e."],
+    ["German", "Die Beamten sagten, dass am Sonntag 28 Prozent der W\xe4hler abgestimmt h\xe4tten. \x84Es war ein ruhiger Tag\x93, sagte J\xfcrgen Gro\xdf."],
+    ["English with curly quotes and a dash", "The mayor said \x9328 percent\x94 voted \x96 a record low, said Ren\xe9e."],
+    // a short line whose accents fit windows-1250 as well: a tie is left to Windows-1252
+    ["a short line", "Line one\r\n\x93Caf\xe9\x94 \x96 ok"],
+  ])("Western text in Windows-1252 stays Windows-1252 (%s)", (_name, latin) => {
+    const bytes = ascii(latin);
+    const got = decoded("x.txt", bytes);
+    expect(got.warnings).toEqual([expect.stringMatching(/^x\.txt: not UTF-8; read as Windows-1252 \(the first byte/)]);
+    expect(got.text).not.toMatch(/[\x80-\x9f]/);
+  });
+
+  test.each([
+    ["one stray byte among many é", Buffer.concat([Buffer.from("Renée, café, Zoë, Chloé, José and André said 28 percent; "), Buffer.from([0xff]), Buffer.from(" voted.")])],
+    ["a cut sequence and stray bytes after curly quotes and dashes", Buffer.concat([Buffer.from("Turnout – “city vote”, café owners said "), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(" 31 percent "), Buffer.from([0xe2, 0x80]), Buffer.from(" low.")])],
+    ["Russian UTF-8 with one stray byte", Buffer.concat([Buffer.from(RUSSIAN), Buffer.from([0xcf, 0x20])])],
+  ])("mostly valid UTF-8 with a few bad bytes stays UTF-8 with U+FFFD (%s)", (_name, bytes) => {
+    const got = decoded("x.txt", bytes);
+    expect(got.text).toBe(bytes.toString("utf8"));
+    expect(got.warnings).toEqual([expect.stringMatching(/^x\.txt: not valid UTF-8 at byte \d+ \(line \d+\).*; shown as U\+FFFD/)]);
   });
 });
