@@ -147,12 +147,20 @@ export function binaryKind(bytes: Buffer): string | null {
  */
 function unicodeWithoutBom(bytes: Uint8Array): { form: UnicodeForm; how: string } | null {
   if (bytes.indexOf(0) < 0) return null;
+  // binaryKind and decodeSource ask in turn about the same bytes: the guess decodes the file
+  const known = bomlessSeen.get(bytes);
+  if (known !== undefined) return known;
   const u32 = utf32WithoutBom(bytes);
-  if (u32) return { form: `utf-32${u32}`, how: "three NUL bytes beside each ASCII character" };
-  const u16 = utf16Guess(bytes);
-  if (!u16) return null;
-  return { form: `utf-16${u16.order}`, how: u16.latin ? "a NUL in every other byte" : "NUL bytes beside its ASCII characters, and its characters read as text" };
+  const u16 = u32 ? null : utf16Guess(bytes);
+  const guess: BomlessGuess = u32
+    ? { form: `utf-32${u32}`, how: "three NUL bytes beside each ASCII character" }
+    : u16 && { form: `utf-16${u16.order}`, how: u16.latin ? "a NUL in every other byte" : "NUL bytes beside its ASCII characters, and its characters read as text" };
+  bomlessSeen.set(bytes, guess);
+  return guess;
 }
+
+type BomlessGuess = { form: UnicodeForm; how: string } | null;
+const bomlessSeen = new WeakMap<Uint8Array, BomlessGuess>();
 
 /**
  * How bytes that are not valid UTF-8 look: the number of bytes that are not part of a valid

@@ -1,6 +1,7 @@
-// Issue 7: how file bytes become text. UTF-8; UTF-16 with or without a byte-order mark;
-// Windows-1252 / Latin-1 when the bytes are not UTF-8 and look like it; U+FFFD for damaged
-// UTF-8. The CLI cases are in test/robustness/inputs.test.ts.
+// Issue 7: how file bytes become text. UTF-8; UTF-16 and UTF-32 with or without a byte-order
+// mark, in any script; Windows-1252 / Latin-1 when the bytes are not UTF-8 and look like it;
+// U+FFFD for damaged UTF-8. Declared and detected legacy encodings: charset.test.ts. The CLI
+// cases are in test/robustness/inputs.test.ts and test/cli/encoding.test.ts.
 import fc from "fast-check";
 import { binaryKind, decodeSource, decodeWindows1252, looksWindows1252, utf16WithoutBom, utf32WithoutBom } from "../../src/ingest/read.js";
 import { utf32 } from "../helpers/encodings.js";
