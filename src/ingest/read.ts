@@ -1,9 +1,15 @@
 // Reading inputs from disk or stdin: the only file-system access of the library.
 import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { join, extname, isAbsolute } from "node:path";
 import { createRequire } from "node:module";
 import type { SourceInput } from "../types.js";
+import { byteOrderMark, unicodeText, utf16Guess, utf32WithoutBom, type UnicodeForm } from "./unicode.js";
+import { declaredCharset, decodeLegacy, decodeWindows1252, detectEncoding, type DeclaredCharset } from "./charset.js";
+import { isHtml } from "./html.js";
+
+export { utf16WithoutBom, utf32WithoutBom } from "./unicode.js";
+export { decodeWindows1252 } from "./charset.js";
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -120,12 +126,13 @@ const SIGNATURES: Array<[string, RegExp]> = [
 
 /** Why bytes are not a text source ("a PNG image", "binary: NUL byte at 12"), or null for text. */
 export function binaryKind(bytes: Buffer): string | null {
-  if (utf16(bytes)) return null;
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.form !== "utf-8") return null;
   const head = bytes.subarray(0, 16).toString("latin1");
   for (const [kind, re] of SIGNATURES) if (re.test(head)) return `looks like ${kind}, not text`;
   if (bytes.length > 262 && bytes.subarray(257, 262).toString("latin1") === "ustar") return "looks like a tar archive, not text";
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return utf16WithoutBom(bytes) ? null : `looks binary, not text: a NUL byte at byte ${nul}`;
+  if (nul >= 0) return !bom && unicodeWithoutBom(bytes) ? null : `looks binary, not text: a NUL byte at byte ${nul}`;
   // control characters other than tab, line breaks, form feed and escape: not prose
   const sample = bytes.subarray(0, 65536);
   let control = 0;
@@ -134,69 +141,26 @@ export function binaryKind(bytes: Buffer): string | null {
   return null;
 }
 
-/** Starts with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian). */
-const utf16 = (bytes: Buffer) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-
-/** UTF-16 code units of `bytes` (an odd last byte dropped) as text; `be` swaps byte order first. */
-function utf16Text(bytes: Uint8Array, be: boolean): string {
-  const body = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
-  if (be) body.swap16();
-  return body.toString("utf16le");
-}
-
 /**
- * "le" or "be" when bytes without a byte-order mark read as UTF-16 text: in a sample of the
- * first 64 KB, most code units have a zero high byte (Latin-script text: a NUL in every
- * other byte, on the same side) and almost none a zero low byte; and the whole file then
- * decodes to text: no U+0000, no lone surrogate, no noncharacter U+FFFE/U+FFFF, and control
- * characters (other than tab, line breaks, form feed and escape) in at most 1% of it.
- * Binaries with NUL bytes (images, archives, random bytes, tables of 16-bit numbers) fail
- * one test or another and stay binary. Text in a non-Latin script without a byte-order mark
- * has no such NUL pattern and is not recognised.
+ * UTF-32 or UTF-16 without a byte-order mark (see unicode.ts), with the words a warning gives
+ * for how it was told, or null. Only bytes holding a NUL can be either.
  */
-export function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | null {
-  const n = Math.min(bytes.length, 65536) & ~1;
-  if (n < 4) return null;
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) zeroEven++;
-    if (bytes[i + 1] === 0) zeroOdd++;
-  }
-  const units = n / 2;
-  const be = zeroEven >= units * 0.6 && zeroOdd <= units * 0.02 ? true : zeroOdd >= units * 0.6 && zeroEven <= units * 0.02 ? false : null;
-  if (be === null) return null;
-  const text = utf16Text(bytes, be);
-  let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffe || c === 0xffff) return null;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff)) return null;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return null;
-    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || (c >= 0x7f && c < 0xa0)) control++;
-  }
-  return control <= text.length * 0.01 ? (be ? "be" : "le") : null;
+function unicodeWithoutBom(bytes: Uint8Array): { form: UnicodeForm; how: string } | null {
+  if (bytes.indexOf(0) < 0) return null;
+  // binaryKind and decodeSource ask in turn about the same bytes: the guess decodes the file
+  const known = bomlessSeen.get(bytes);
+  if (known !== undefined) return known;
+  const u32 = utf32WithoutBom(bytes);
+  const u16 = u32 ? null : utf16Guess(bytes);
+  const guess: BomlessGuess = u32
+    ? { form: `utf-32${u32}`, how: "three NUL bytes beside each ASCII character" }
+    : u16 && { form: `utf-16${u16.order}`, how: u16.latin ? "a NUL in every other byte" : "NUL bytes beside its ASCII characters, and its characters read as text" };
+  bomlessSeen.set(bytes, guess);
+  return guess;
 }
 
-/** Windows-1252 characters of bytes 0x80–0x9F (WHATWG index); 0 marks the five bytes it leaves undefined. */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-/**
- * Decodes bytes as Windows-1252 (a superset of Latin-1's printable characters: curly quotes,
- * dashes and € at 0x80–0x9F). Node's own TextDecoder("windows-1252") reads those bytes as
- * Latin-1 C1 controls since Node 20.18.3 (nodejs/node#60888), hence the table. One character
- * per byte, so offsets in the text are byte offsets in the file.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0))) : text;
-}
+type BomlessGuess = { form: UnicodeForm; how: string } | null;
+const bomlessSeen = new WeakMap<Uint8Array, BomlessGuess>();
 
 /**
  * How bytes that are not valid UTF-8 look: the number of bytes that are not part of a valid
@@ -241,11 +205,22 @@ function utf8Census(bytes: Uint8Array): { invalid: number; multibyte: number; un
  * deliberate: reading damaged UTF-8 as Windows-1252 would turn every "é" into "Ã©" (names
  * would then differ between sources), while the other mistake only shows U+FFFD.
  */
-export function looksWindows1252(bytes: Uint8Array): boolean {
+export function looksWindows1252(bytes: Uint8Array, census = utf8Census(bytes)): boolean {
   // a UTF-8 byte-order mark says the file is meant as UTF-8: damage, not another encoding
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
-  const c = utf8Census(bytes);
-  return c.invalid > 0 && c.multibyte * 4 < c.invalid && !c.undefined1252;
+  return census.invalid > 0 && census.multibyte * 4 < census.invalid && !census.undefined1252;
+}
+
+/**
+ * Valid UTF-8 with a few bad places rather than another encoding: at least as many valid
+ * multibyte sequences as bad places. Such a file is not handed to detection; between this and
+ * looksWindows1252 (bad places up to four times the valid sequences) detection is asked, and
+ * only a confident answer overrules today's reading as damaged UTF-8. The bound is lower than
+ * looksWindows1252's because CJK encodings make valid UTF-8 pairs by accident far more often
+ * than Windows-1252 does (GB18030 text: about one pair for every two bad places).
+ */
+function mostlyUtf8(census: { invalid: number; multibyte: number }): boolean {
+  return census.invalid <= census.multibyte;
 }
 
 /** Length of the valid multibyte UTF-8 sequence starting at `i` (2–4), or 0 when there is none. */
@@ -285,43 +260,116 @@ function lineOfByte(bytes: Buffer, at: number): number {
 /**
  * Decodes a source file, so that every offset reported later is an offset into the text
  * returned here (not into the bytes):
- * - UTF-16 with a byte-order mark: read as UTF-16 (the mark removed);
- * - UTF-16 without one, recognised by its NUL bytes (see utf16WithoutBom): read as UTF-16,
- *   with a warning;
+ * - UTF-32 or UTF-16 with a byte-order mark: read as such (the mark removed);
+ * - UTF-32 or UTF-16 without one, recognised by its NUL bytes and its text (see
+ *   utf32WithoutBom, utf16Guess): read as such, with a warning;
+ * - an HTML page declaring a charset in a <meta> tag of its first 1024 bytes: read in it (see
+ *   decodeDeclared); a charset that names no encoding: a warning, then as below;
  * - valid UTF-8: read as UTF-8 (a byte-order mark removed);
- * - not UTF-8 but like Windows-1252 or Latin-1 (see looksWindows1252): read as
- *   Windows-1252, with a warning naming the file, and the byte and line of the first byte
- *   that is not UTF-8;
+ * - otherwise see decodeNotUtf8: another encoding told from the bytes, Windows-1252, or
+ *   damaged UTF-8, each with a warning.
+ */
+export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.form !== "utf-8") return unicodeText(bytes.subarray(bom.length), bom.form);
+  const bomless = bom ? null : unicodeWithoutBom(bytes);
+  if (bomless) {
+    const name = bomless.form.toUpperCase();
+    warnings.push(`${path}: ${name} without a byte-order mark (${bomless.how}); read as ${name}`);
+    return unicodeText(bytes, bomless.form);
+  }
+  // a byte-order mark wins over what the page says
+  const declared = bom ? null : htmlCharset(path, bytes);
+  try {
+    if (declared?.encoding && declared.encoding !== "utf-8") return decodeDeclared(path, bytes, declared, warnings);
+    if (declared && !declared.encoding)
+      warnings.push(`${path}: its <meta> tag at byte ${declared.at} declares charset "${declared.label}", which names no encoding factdiff knows; the encoding is told from the bytes instead. Correct the charset (to "utf-8" if the file is UTF-8)`);
+    if (isUtf8(bytes)) return decode(bytes);
+    // a UTF-8 byte-order mark or a page declaring UTF-8: read as before, never detected as another encoding
+    return decodeNotUtf8(path, bytes, warnings, !bom && !declared?.encoding);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB; ${(e as Error).message})`);
+  }
+}
+
+/** The charset an HTML page (by its name, or on stdin by how it starts) declares, or null. */
+function htmlCharset(path: string, bytes: Buffer): DeclaredCharset | null {
+  return isHtml(path, bytes.subarray(0, 1024).toString("latin1")) ? declaredCharset(bytes) : null;
+}
+
+/**
+ * Decodes a page in the legacy encoding it declares, with a warning naming it. Bytes that are
+ * all ASCII read the same in any encoding a page can declare (but ISO-2022-JP, whose escape
+ * sequences are ASCII): UTF-8, without a word. Bytes that are valid UTF-8 with characters
+ * beyond ASCII are UTF-8 whatever the page says (a page saved as UTF-8 from a template that
+ * still declares windows-1252; taking it at its word would turn "é" into "Ã©"): UTF-8, with
+ * a warning to correct the declaration.
+ */
+function decodeDeclared(path: string, bytes: Buffer, declared: DeclaredCharset, warnings: string[]): string {
+  const encoding = declared.encoding!;
+  const where = `its <meta> tag at byte ${declared.at}`;
+  const high = !isAscii(bytes);
+  if (!high && (encoding !== "iso-2022-jp" || bytes.indexOf(0x1b) < 0)) return decode(bytes);
+  if (high && isUtf8(bytes)) {
+    warnings.push(`${path}: ${where} declares charset "${declared.label}", but the file is valid UTF-8; read as UTF-8. Correct the charset to "utf-8"`);
+    return decode(bytes);
+  }
+  const text = decodeLegacy(bytes, encoding);
+  const bad = count(text, "\ufffd");
+  const damage = bad ? `; ${bad} place${bad > 1 ? "s" : ""} not valid ${encoding} shown as U+FFFD (\ufffd): check the charset` : "";
+  warnings.push(`${path}: not UTF-8; read as ${encoding} (declared by ${where}${damage})`);
+  return text;
+}
+
+/**
+ * Decodes bytes that are not valid UTF-8 (and not UTF-16 or UTF-32):
+ * - mostly valid UTF-8 with a few bad places (see mostlyUtf8), or meant as UTF-8 (`detect`
+ *   false): as damaged UTF-8 or Windows-1252, as below, without asking detection;
+ * - another encoding that detection names with confidence (detectEncoding: windows-1251,
+ *   Shift_JIS, GB18030...): read in it, with a warning naming it and the first byte that is
+ *   not UTF-8;
+ * - like Windows-1252 or Latin-1 (see looksWindows1252): read as Windows-1252, with a
+ *   warning naming the file, and the byte and line of the first byte that is not UTF-8;
  * - otherwise (UTF-8 with stray or cut-off bytes): read as UTF-8 with U+FFFD in place of the
  *   bad bytes, and a warning naming the file, the byte offset and the line of the first.
  */
-export function decodeSource(path: string, bytes: Buffer, warnings: string[]): string {
-  if (utf16(bytes)) return utf16Text(bytes.subarray(2), bytes[0] === 0xfe);
-  const bomless = bytes.indexOf(0) >= 0 ? utf16WithoutBom(bytes) : null;
-  if (bomless) {
-    warnings.push(`${path}: UTF-16${bomless.toUpperCase()} without a byte-order mark (a NUL in every other byte); read as UTF-16${bomless.toUpperCase()}`);
-    return utf16Text(bytes, bomless === "be");
+function decodeNotUtf8(path: string, bytes: Buffer, warnings: string[], detect: boolean): string {
+  const at = firstInvalidUtf8(bytes);
+  const line = lineOfByte(bytes, at);
+  const census = utf8Census(bytes);
+  const detected = detect && !mostlyUtf8(census) ? detectEncoding(detectionSample(bytes, at)) : null;
+  if (detected) {
+    warnings.push(`${path}: not UTF-8; read as ${detected} (detected; the first byte that is not UTF-8 is at byte ${at}, line ${line}). Save the file as UTF-8 if its text reads wrong`);
+    return decodeLegacy(bytes, detected);
   }
-  const utf8 = isUtf8(bytes);
-  const cp1252 = !utf8 && looksWindows1252(bytes);
-  let text: string;
-  try {
-    text = cp1252 ? decodeWindows1252(bytes) : decode(bytes);
-  } catch (e) {
-    throw new InputError(`${path}: too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB; ${(e as Error).message})`);
+  if (looksWindows1252(bytes, census)) {
+    warnings.push(`${path}: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte ${at}, line ${line})`);
+    return decodeWindows1252(bytes);
   }
-  if (cp1252) {
-    const at = firstInvalidUtf8(bytes);
-    warnings.push(`${path}: not UTF-8; read as Windows-1252 (the first byte that is not UTF-8 is at byte ${at}, line ${lineOfByte(bytes, at)})`);
-  } else if (!utf8) {
-    const at = firstInvalidUtf8(bytes);
-    const line = lineOfByte(bytes, at);
-    let bad = 0;
-    for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
-    for (let i = bytes.indexOf("\ufffd"); i >= 0; i = bytes.indexOf("\ufffd", i + 3)) bad--;
-    warnings.push(`${path}: not valid UTF-8 at byte ${at} (line ${line})${bad > 1 ? ` and ${bad - 1} more place${bad > 2 ? "s" : ""}` : ""}; shown as U+FFFD (\ufffd). Save the file as UTF-8`);
-  }
+  const text = decode(bytes);
+  // places shown as U+FFFD: those in the text less those written as U+FFFD in the file
+  const bad = count(text, "\ufffd") - count(bytes, "\ufffd");
+  warnings.push(`${path}: not valid UTF-8 at byte ${at} (line ${line})${bad > 1 ? ` and ${bad - 1} more place${bad > 2 ? "s" : ""}` : ""}; shown as U+FFFD (\ufffd). Save the file as UTF-8`);
   return text;
+}
+
+/** Occurrences of a string in text or bytes. */
+function count(hay: string | Buffer, needle: string): number {
+  let n = 0;
+  const step = typeof hay === "string" ? needle.length : Buffer.byteLength(needle);
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + step)) n++;
+  return n;
+}
+
+/**
+ * What detection looks at: 32 KB from the start of the line holding the first byte that is
+ * not UTF-8 (an English page with a Russian quote far down is judged by the quote; a line
+ * start is never inside a multibyte character), enough for byte statistics and quick to read.
+ */
+function detectionSample(bytes: Buffer, at: number): Buffer {
+  const start = bytes.lastIndexOf(10, at) + 1;
+  return bytes.subarray(start, start + 32768);
 }
 
 /** Decodes file bytes as UTF-8, removing a byte-order mark. */

@@ -1,11 +1,18 @@
-// Issue 7: how file bytes become text. UTF-8; UTF-16 with or without a byte-order mark;
-// Windows-1252 / Latin-1 when the bytes are not UTF-8 and look like it; U+FFFD for damaged
-// UTF-8. The CLI cases are in test/robustness/inputs.test.ts.
+// Issue 7: how file bytes become text. UTF-8; UTF-16 and UTF-32 with or without a byte-order
+// mark, in any script; Windows-1252 / Latin-1 when the bytes are not UTF-8 and look like it;
+// U+FFFD for damaged UTF-8. Declared and detected legacy encodings: charset.test.ts. The CLI
+// cases are in test/robustness/inputs.test.ts and test/cli/encoding.test.ts.
 import fc from "fast-check";
-import { binaryKind, decodeSource, decodeWindows1252, looksWindows1252, utf16WithoutBom } from "../../src/ingest/read.js";
+import { binaryKind, decodeSource, decodeWindows1252, looksWindows1252, utf16WithoutBom, utf32WithoutBom } from "../../src/ingest/read.js";
+import { utf32 } from "../helpers/encodings.js";
 
 const latin1 = (s: string) => Buffer.from(s, "latin1");
 const be16 = (s: string) => Buffer.from(s, "utf16le").swap16();
+/** decodeSource's text and warnings for some bytes. */
+function decoded(path: string, bytes: Buffer): { text: string; warnings: string[] } {
+  const warnings: string[] = [];
+  return { text: decodeSource(path, bytes, warnings), warnings };
+}
 
 describe("Windows-1252 decoding", () => {
   test("bytes 0x80–0x9F are the Windows-1252 characters (not Latin-1 controls); the rest is Latin-1", () => {
@@ -76,6 +83,122 @@ describe("UTF-16 without a byte-order mark", () => {
       }),
       { seed: 20261126, numRuns: 300 },
     );
+  });
+});
+
+// news copy in scripts other than Latin: their spaces, digits and punctuation are ASCII
+const SCRIPTS: Record<string, string> = {
+  Cyrillic: "Правительство сообщило, что 28 процентов избирателей пришли на выборы, против 35 в 2019 году.\n",
+  Greek: "Οι υπάλληλοι δήλωσαν ότι το 28 τοις εκατό ψήφισε την Κυριακή, έναντι 35 το 2019.\n",
+  Japanese: "選挙管理委員会によると、投票率は28パーセントで、2019年の35パーセントから下がった。\n関係者は「静かな一日だった」と話している。\n",
+  Chinese: "市选举委员会周日表示，投票率为百分之二十八，低于二零一九年的百分之三十五。\n一位官员说：“这是平静的一天。”\n",
+  // no ASCII at all: the NULs are those of 一 U+4E00, 开 U+5F00 and 最 U+6700, on the "wrong" side
+  "Chinese without ASCII": "一位官员说，最新数据显示，开始投票后人数一直很少，这是平静的一天。",
+  Korean: "시 선거관리위원회는 투표율이 28퍼센트로 2019년의 35퍼센트보다 낮았다고 밝혔다.\n",
+  Arabic: "قال مسؤولون إن 28 في المئة من الناخبين أدلوا بأصواتهم، مقارنة بـ 35 في المئة في عام 2019.\n",
+  Hebrew: "פקידי העירייה אמרו כי 28 אחוזים הצביעו ביום ראשון, לעומת 35 אחוזים ב-2019.\n",
+  Hindi: "अधिकारियों ने कहा कि रविवार को 28 प्रतिशत मतदाताओं ने मतदान किया, जबकि 2019 में यह 35 प्रतिशत था।\n",
+  Thai: "เจ้าหน้าที่กล่าวว่าผู้มีสิทธิเลือกตั้งร้อยละ 28 ไปลงคะแนน ลดลงจากร้อยละ 35 ในปี 2019\n",
+};
+
+describe("UTF-16 without a byte-order mark in scripts other than Latin", () => {
+  test.each(Object.entries(SCRIPTS))("%s, little- and big-endian: read back exactly, with a warning", (_script, text) => {
+    for (const [order, bytes] of [["LE", Buffer.from(text, "utf16le")], ["BE", be16(text)]] as const) {
+      expect(binaryKind(bytes)).toBeNull();
+      expect(decoded("x.txt", bytes)).toEqual({
+        text,
+        warnings: [`x.txt: UTF-16${order} without a byte-order mark (NUL bytes beside its ASCII characters, and its characters read as text); read as UTF-16${order}`],
+      });
+    }
+  });
+
+  test("property: words in Cyrillic, Greek, Hangul or CJK between ASCII spaces, digits and punctuation are read back exactly, either byte order", () => {
+    const range = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((c) => String.fromCharCode(c));
+    const script = fc.constantFrom(range(0x0410, 0x044f), range(0x03b1, 0x03c9), range(0xac00, 0xd7a3), range(0x4e00, 0x9fff), range(0x3041, 0x3096));
+    const word = (letter: fc.Arbitrary<string>) => fc.string({ unit: letter, minLength: 1, maxLength: 8 });
+    const gap = fc.constantFrom(" ", ", ", ". ", "\n", " 28 ", " 2019, ", "(35%) ");
+    // eight words at least: a few kana whose bytes are all ASCII ("ぁ" is 41 30) read the same
+    // as ASCII with NULs in it, and are left binary
+    const text = script.chain((letter) => fc.array(fc.tuple(word(letter), gap), { minLength: 8, maxLength: 30 })).map((parts) => parts.flat().join(""));
+    fc.assert(
+      fc.property(text, fc.boolean(), (s, be) => {
+        const bytes = be ? be16(s) : Buffer.from(s, "utf16le");
+        expect(binaryKind(bytes)).toBeNull();
+        const got = decoded("x.txt", bytes);
+        expect(got.text).toBe(s);
+        expect(got.warnings[0]).toMatch(new RegExp(`^x\\.txt: UTF-16${be ? "BE" : "LE"} without a byte-order mark`));
+      }),
+      { seed: 20261127, numRuns: 300 },
+    );
+  });
+
+  test("binaries and 8-bit text with NUL bytes stay binary, whatever the side of their NULs", () => {
+    let seed = 5;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+    const of16 = (n: number, f: (i: number) => number, be = false) => {
+      const b = Buffer.alloc(n * 2);
+      for (let i = 0; i < n; i++) (be ? b.writeUInt16BE(f(i) & 0xffff, i * 2) : b.writeUInt16LE(f(i) & 0xffff, i * 2));
+      return b;
+    };
+    const cases: Record<string, Buffer> = {
+      "random bytes": Buffer.from(Array.from({ length: 4096 }, rand)),
+      "16-bit numbers below 1024": of16(1024, () => (rand() << 2) | 3),
+      "16-bit numbers, big-endian, rising": of16(1024, (i) => i * 7, true),
+      "16-bit audio samples near zero": of16(2048, (i) => Math.round(200 * Math.sin(i / 10))),
+      "32-bit numbers": Buffer.from(Int32Array.from({ length: 512 }, (_, i) => i * 1000).buffer),
+      "32-bit numbers below 256": Buffer.from(Int32Array.from({ length: 512 }, () => rand()).buffer),
+      "32-bit floats": Buffer.from(Float32Array.from({ length: 512 }, (_, i) => i / 3).buffer),
+      // byte pairs of ASCII text taken as UTF-16 are CJK ideographs ("Bush hid the facts")
+      "ASCII text with a NUL after a word": Buffer.from("City officials said\u0000 28 percent\u0000 of voters\u0000"),
+      "ASCII text with a NUL every four bytes": Buffer.from("abc\0def\0ghi\0jkl\0mno\0pqr\0stu\0vwx\0".repeat(5)),
+      "ASCII text with a NUL every six bytes": Buffer.from("The mayor said that 28 percent of the voters came.".replace(/(.{5})/g, "$1\0")),
+      "UTF-8 Cyrillic with NULs after its spaces": Buffer.from(SCRIPTS.Cyrillic.replace(/ /g, " \0")),
+      "UTF-8 Chinese with NULs after its commas": Buffer.from(SCRIPTS.Chinese.replace(/，/g, "，\0")),
+      "Windows-1252 text with NULs": latin1("Caf\xe9 owners said 28 percent\0 of voters\0 came \x93to\x94 vote\0 in 2019\0."),
+      "text padded with NULs": Buffer.concat([Buffer.from("Turnout falls in city vote\n\n28 percent.\n"), Buffer.alloc(100)]),
+    };
+    for (const [name, bytes] of Object.entries(cases)) {
+      expect([name, utf16WithoutBom(bytes), utf32WithoutBom(bytes)]).toEqual([name, null, null]);
+      expect([name, binaryKind(bytes)]).toEqual([name, expect.stringMatching(/^looks binary, not text/)]);
+    }
+  });
+});
+
+describe("UTF-32", () => {
+  const text = "Turnout falls\n\nCafé owners said 28 percent – “a low” 📉; Привет, 一位.\n";
+
+  test("with a byte-order mark, either byte order: read as UTF-32 without a warning (FF FE 00 00 is UTF-32, not UTF-16)", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(text, false)]);
+    const be = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32(text, true)]);
+    for (const bytes of [le, be]) {
+      expect(binaryKind(bytes)).toBeNull();
+      expect(decoded("x.txt", bytes)).toEqual({ text, warnings: [] });
+    }
+  });
+
+  test("without one: read as UTF-32 with a warning; text in any script, and short text", () => {
+    for (const s of [text, SCRIPTS.Chinese, SCRIPTS.Cyrillic, "Hi"]) {
+      for (const [order, be] of [["LE", false], ["BE", true]] as const) {
+        const bytes = utf32(s, be);
+        expect(binaryKind(bytes)).toBeNull();
+        expect(decoded("x.txt", bytes)).toEqual({ text: s, warnings: [`x.txt: UTF-32${order} without a byte-order mark (three NUL bytes beside each ASCII character); read as UTF-32${order}`] });
+      }
+    }
+  });
+
+  test("a unit that is not a code point, or a last unit cut short, reads as U+FFFD", () => {
+    const bad = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32("ab", false), Buffer.from([0, 0, 0x11, 0]), utf32("c", false)]);
+    // not UTF-32 after the mark: the UTF-16LE mark, then U+0000
+    expect(decoded("x.txt", bad).text).toBe("\u0000a\u0000b\u0000\u0000\u0011c\u0000");
+    const be = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32("ab", true), Buffer.from([0, 0x11, 0, 0]), utf32("c", true), Buffer.from([0, 0])]);
+    expect(decoded("x.txt", be).text).toBe("ab\ufffdc\ufffd");
+  });
+
+  test("not taken for UTF-32: one character, a length that is not whole units, code points past U+10FFFF, controls", () => {
+    expect(utf32WithoutBom(utf32("H", false))).toBeNull();
+    expect(utf32WithoutBom(Buffer.concat([utf32("Hello", false), Buffer.from([0x0a])]))).toBeNull();
+    expect(utf32WithoutBom(Buffer.from([0x41, 0, 0x11, 0, 0x42, 0, 0, 0]))).toBeNull();
+    expect(utf32WithoutBom(utf32("\u0001\u0002\u0003\u0004abcd", false))).toBeNull();
   });
 });
 
