@@ -1,0 +1,97 @@
+// Number forms that are easy to misread (issue 7): decimal commas ("3,5 %", "1 200,5",
+// "1.234.567,89") beside English thousands ("1,200"), and lists that only look like decimal
+// commas ("3,4 and 5").
+import { quantitiesOf, timesOf } from "../helpers/source.js";
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+
+interface DecimalRow {
+  /** sentence */
+  s: string;
+  /** expected span text */
+  t: string;
+  v: number | [number, number];
+  /** rounding step as written (omitted for ranges) */
+  p?: number;
+  /** significant digits, and the digit string as written */
+  d?: number;
+  ds?: string;
+  u?: string;
+}
+
+const decimals: DecimalRow[] = [
+  // a comma with one or two digits after it, and no other separator, is a decimal mark
+  { s: "Prices rose 3,5 % last year.", t: "3,5 %", v: 3.5, p: 0.1, d: 2, ds: "35", u: "percent" },
+  { s: "Inflation stood at 3,5 Prozent in May.", t: "3,5", v: 3.5, p: 0.1, d: 2, ds: "35" },
+  { s: "The river runs 12,5 km through the town.", t: "12,5 km", v: 12.5, p: 0.1, d: 3, ds: "125", u: "km" },
+  { s: "A ticket costs 12,50 euros now.", t: "12,50 euros", v: 12.5, p: 0.01, d: 3, ds: "1250", u: "EUR" },
+  { s: "The fund holds 2,75 millions euros.", t: "2,75 millions euros", v: 2.75e6, p: 1e4, d: 3, ds: "275", u: "EUR" },
+  { s: "The plan costs €1,5 billion.", t: "€1,5 billion", v: 1.5e9, p: 1e8, d: 2, ds: "15", u: "EUR" },
+  // "0," can start no English thousands: any digits after it are decimals
+  { s: "The levy is 0,125 percent of turnover.", t: "0,125 percent", v: 0.125, p: 0.001, d: 3, ds: "0125", u: "percent" },
+  // spaced or dotted thousands with a decimal comma
+  { s: "The bill came to 1 200,5 euros.", t: "1 200,5 euros", v: 1200.5, p: 0.1, d: 5, ds: "12005", u: "EUR" },
+  { s: "The invoice came to 1.200,5 euros.", t: "1.200,5 euros", v: 1200.5, p: 0.1, d: 5, ds: "12005", u: "EUR" },
+  { s: "Output was 1\u202f200,75 tonnes.", t: "1\u202f200,75 tonnes", v: 1200.75, p: 0.01, d: 6, ds: "120075", u: "tonne" },
+  { s: "Fees reached 12\u00a0345,6 euros.", t: "12\u00a0345,6 euros", v: 12345.6, p: 0.1, d: 6, ds: "123456", u: "EUR" },
+  { s: "The region has 1.234.567 residents.", t: "1.234.567", v: 1234567, p: 1, d: 7, ds: "1234567" },
+  { s: "The state paid €1.234.567,89 in all.", t: "€1.234.567,89", v: 1234567.89, p: 0.01, d: 9, ds: "123456789", u: "EUR" },
+  { s: "The city counted 2.500.000 visitors.", t: "2.500.000", v: 2.5e6, p: 1e5, d: 2, ds: "2500000" },
+  // a year-like whole part takes a decimal comma only beside a currency or percent sign
+  { s: "The laptop sells for 1999,99 € in Berlin.", t: "1999,99 €", v: 1999.99, p: 0.01, d: 6, ds: "199999", u: "EUR" },
+  // English forms keep their reading
+  { s: "Some 1,234 people signed.", t: "Some 1,234", v: 1234 },
+  { s: "Officials counted 1,200 ballots.", t: "1,200", v: 1200, p: 100, d: 2, ds: "1200" },
+  { s: "The board counted 1,200,000 ballots.", t: "1,200,000", v: 1.2e6, p: 1e5, d: 2, ds: "1200000" },
+  { s: "The metal weighed 1.200 tonnes.", t: "1.200 tonnes", v: 1.2, p: 0.001, d: 2, ds: "1200", u: "tonne" },
+  { s: "Revenue was 1,200.5 dollars.", t: "1,200.5 dollars", v: 1200.5, p: 0.1, d: 5, ds: "12005", u: "USD" },
+  // ranges of decimal-comma figures
+  { s: "Growth will be 2,5 to 3,5 % next year.", t: "2,5 to 3,5 %", v: [2.5, 3.5], u: "percent" },
+  { s: "Support is between 1,5 and 2 percent.", t: "between 1,5 and 2 percent", v: [1.5, 2], u: "percent" },
+];
+
+describe("decimal commas and dotted thousands", () => {
+  test.each(decimals.map((r) => [r.s, r] as const))("%s", (_s, r) => {
+    const qs = quantitiesOf(r.s);
+    const q = qs.find((x) => x.span.text === r.t);
+    if (!q) throw new Error(`expected span ${JSON.stringify(r.t)}; got ${JSON.stringify(qs.map((x) => x.span.text))}`);
+    if (Array.isArray(r.v)) {
+      expect(Array.isArray(q.value) && close(q.value[0], r.v[0]) && close(q.value[1], r.v[1])).toBe(true);
+    } else {
+      expect(typeof q.value === "number" && close(q.value, r.v)).toBe(true);
+    }
+    if (r.p !== undefined) expect(close(q.precision, r.p)).toBe(true);
+    if (r.d !== undefined) expect(q.digits).toBe(r.d);
+    if (r.ds !== undefined) expect(q.digitString).toBe(r.ds);
+    expect(q.unit).toBe(r.u ?? "count");
+    expect(r.s.slice(q.span.start, q.span.end)).toBe(q.span.text);
+  });
+});
+
+// Commas between digits that are no decimal mark: each figure listed with its value.
+const notDecimal: Array<[string, Array<[string, number | [number, number]]>]> = [
+  // a comma followed by a space is never a decimal mark
+  ["Officials said 3, 4 and 5 were closed.", [["3", 3], ["4", 4], ["5", 5]]],
+  // a list: another item follows ("and 5") or comes before ("2, 3,4")
+  ["The votes were 3,4 and 5 in the end.", [["3", 3], ["4", 4], ["5", 5]]],
+  ["They won games 2,3 or 6 of the series.", [["2", 2], ["3", 3], ["6", 6]]],
+  ["The floods hit rooms 1,2,3 on Monday.", [["1", 1], ["2", 2], ["3", 3]]],
+  // a date with the space after its comma missed: no figure at all
+  ["It was hot on July 21,2019 in town.", []],
+  // a year with a missing space after the comma: the year, then a count
+  ["In 2019,5 people died in the fire.", [["5", 5]]],
+  ["By 2021,12 schools had closed.", [["12", 12]]],
+  // tennis sets written without a space
+  ["She won 6-3,6-4 in the final.", [["6-3", [6, 3]], ["6-4", [6, 4]]]],
+];
+
+describe("commas between digits that are not decimal marks", () => {
+  test.each(notDecimal)("%s", (s, want) => {
+    const qs = quantitiesOf(s).filter((q) => /\d/.test(q.span.text));
+    expect(qs.map((q) => [q.span.text, q.value])).toEqual(want);
+  });
+
+  test("the year before a missing space is read as a year", () => {
+    expect(timesOf("In 2019,5 people died in the fire.").map((t) => [t.span.text, t.role])).toEqual([["2019", "year"]]);
+  });
+});
