@@ -89,16 +89,18 @@ const DOTTED_RE = /[1-9]\d{0,2}(?:\.\d{3}(?!\d)){2,}(?:,\d+(?!\d))?(?![.,]\d)|[1
 
 /**
  * Reads space-separated groups at `at` as one number unless what comes before says they are
- * two: a capitalised month ("May 12 500 people": a day, then a count), a digit and a space
- * (the figure continues a run of numbers: "5 10 100 200"), or a "+" (a dialling code).
- * A first group of four digits (a year: "in 2019 200 people") never starts a spaced number.
+ * two: a capitalised month ("May 12 500 people": a day, then a count) or a digit and a space
+ * (the figure continues a run of numbers: "5 10 100 200"). A first group of four digits (a
+ * year: "in 2019 200 people") never starts a spaced number. Telephone numbers ("+44 20 7946
+ * 0958", "(555) 123 4567") are recognised before a number is read (phones.ts), so a "+"
+ * before the groups is a sign: "+12 500 000".
  */
 function spacedDigits(text: string, at: number, lex: NumberLexicon): string | null {
   SPACED_RE.lastIndex = at;
   const m = SPACED_RE.exec(text);
   if (!m) return null;
   const before = text.slice(Math.max(0, at - 12), at);
-  if (/(?:\d[ \u00a0\u202f\u2009]|\+)$/.test(before) || lex.monthBeforeRe.test(before)) return null;
+  if (/\d[ \u00a0\u202f\u2009]$/.test(before) || lex.monthBeforeRe.test(before)) return null;
   return m[0];
 }
 

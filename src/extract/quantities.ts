@@ -1,11 +1,13 @@
 // Figures: a fast scan finds candidate numbers (digits or number words); each candidate
 // is then read outward — hedge before, scale words and unit after, change words around —
 // and becomes a QuantityMention with its interval. Candidates inside time expressions,
-// URLs, model names and ranks are dropped (see the "must not extract" tables in tests).
+// URLs, telephone numbers, model names and ranks are dropped (see the "must not extract"
+// tables in tests).
 import type { Interval, QuantityMention, Source, TimeMention, Bound } from "../types.js";
 import { PER_YEAR } from "../types.js";
 import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
 import { parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { phoneAt } from "./phones.js";
 import { FoldedRegExp } from "../text/folded-re.js";
 
 interface UnitForm {
@@ -292,6 +294,15 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const at = m.index;
     if (isTaken(at, at + 1)) continue;
     const isDigit = /[\d.]/.test(text[at]);
+    // a telephone number is no figure, nor is any group of it: "+44 20 7946 0958", "(555) 123 4567"
+    if (isDigit && !isBlocked(at, at + 1)) {
+      const phone = phoneAt(text, at, from);
+      if (phone) {
+        taken.push(phone);
+        cre.lastIndex = Math.max(cre.lastIndex, phone[1]);
+        continue;
+      }
+    }
     let parsed: ParsedNumber | null = isDigit ? parseDigits(text, at, rules) : parseWords(text, at, rules);
     if (!parsed) continue;
     cre.lastIndex = Math.max(cre.lastIndex, parsed.end);

@@ -1,6 +1,7 @@
 // Number forms that are easy to misread (issue 7): decimal commas ("3,5 %", "1 200,5",
-// "1.234.567,89") beside English thousands ("1,200"), and lists that only look like decimal
-// commas ("3,4 and 5").
+// "1.234.567,89") beside English thousands ("1,200"), lists that only look like decimal
+// commas ("3,4 and 5"), and telephone numbers, which are no figures at all, beside the
+// spaced thousands, ranges and scores they resemble.
 import { quantitiesOf, timesOf } from "../helpers/source.js";
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
@@ -93,5 +94,73 @@ describe("commas between digits that are not decimal marks", () => {
 
   test("the year before a missing space is read as a year", () => {
     expect(timesOf("In 2019,5 people died in the fire.").map((t) => [t.span.text, t.role])).toEqual([["2019", "year"]]);
+  });
+});
+
+// Telephone numbers: no part of them is a figure.
+const phones: Array<[string, string]> = [
+  ["Call +44 20 7946 0958 for details.", "+44 20 7946 0958"],
+  ["Call +44 (0)20 7946 0958 for details.", "+44 (0)20 7946 0958"],
+  ["Call +1 (212) 555-0100 today.", "+1 (212) 555-0100"],
+  ["Contact the embassy on +33 1 23 45 67 89.", "+33 1 23 45 67 89"],
+  ["Callers abroad use +61 2 9876 5432.", "+61 2 9876 5432"],
+  ["Ring +442079460958 now.", "+442079460958"],
+  ["For tickets, ring (555) 123 4567 before noon.", "(555) 123 4567"],
+  ["Details are available at (555) 123-4567.", "(555) 123-4567"],
+  ["Sydney readers can reach us at (02) 9876 5432.", "(02) 9876 5432"],
+  ["Tel 020 7946 0958.", "020 7946 0958"],
+  ["The office number is 020 7946 0958 on weekdays.", "020 7946 0958"],
+  ["The hotline 0800 123 456 is free.", "0800 123 456"],
+  ["Call us on 01 23 45 67 89.", "01 23 45 67 89"],
+  ["Dial 07700 900123 for help.", "07700 900123"],
+  ["The helpline, 0161-496-0000, opens at nine.", "0161-496-0000"],
+  ["Phone 555-123-4567 today.", "555-123-4567"],
+  ["Readers can also try 555.123.4567 today.", "555.123.4567"],
+  ["Dial 1-800-555-0199 now.", "1-800-555-0199"],
+  ["Report outages to 555-0199 any time.", "555-0199"],
+  ["Readers can call 555 123 4567 with tips.", "555 123 4567"],
+  ["Reach the desk on 555 123 4567 after six.", "555 123 4567"],
+  ["For bookings phone: 212 555 0100.", "212 555 0100"],
+  ["Call the hotline on 555 12 34 56 to report it.", "555 12 34 56"],
+  ["He rang 555 1234 twice.", "555 1234"],
+  ["The code 0044 20 7946 0958 reaches London.", "0044 20 7946 0958"],
+];
+
+describe("telephone numbers are not figures", () => {
+  test.each(phones)("%s", (s, phone) => {
+    const at = s.indexOf(phone);
+    const qs = quantitiesOf(s).filter((q) => q.span.start < at + phone.length && q.span.end > at);
+    expect(qs.map((q) => q.span.text)).toEqual([]);
+  });
+
+  test("the figures beside a telephone number are still read", () => {
+    const qs = quantitiesOf("Call +44 20 7946 0958: 1,200 tickets remain at 45 euros.");
+    expect(qs.map((q) => q.span.text)).toEqual(["1,200", "45 euros"]);
+  });
+});
+
+// Look-alikes of telephone numbers that are figures: each expected span listed.
+const stillFigures: Array<[string, string[]]> = [
+  ["Some 1 200 000 people marched.", ["Some 1 200 000"]],
+  ["The fine was 12 500 euros.", ["12 500 euros"]],
+  ["The fund grew by +12 500 000 euros.", ["12 500 000 euros"]],
+  ["Police said 10-12 people were hurt.", ["10-12"]],
+  ["Between 100-1000 people came.", ["Between 100-1000"]],
+  ["Madrid won 3-2 on Saturday.", ["3-2"]],
+  ["The council voted 310-95 to approve it.", ["310-95"]],
+  ["The scores were 10 100 1000 in turn.", ["10", "100", "1000"]],
+  ["They called 12 witnesses.", ["12"]],
+  ["They call 100-1000 people a day.", ["100-1000"]],
+  ["Organisers called 120 500 voters.", ["120 500"]],
+  ["The tally rose on 12 500 ballots.", ["12 500"]],
+  ["A rise of +5% was seen.", ["5%"]],
+  ["Population (2020): 1 234 567 residents.", ["1 234 567"]],
+  ["Tickets cost 12 2000 each.", ["12", "2000"]],
+  ["It happened on 2019-07-21 at 10:30.", []],
+];
+
+describe("look-alikes of telephone numbers that are figures", () => {
+  test.each(stillFigures)("%s", (s, spans) => {
+    expect(quantitiesOf(s).map((q) => q.span.text).filter((t) => /\d/.test(t))).toEqual(spans);
   });
 });
