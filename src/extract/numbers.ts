@@ -1,8 +1,8 @@
 // Reading the number itself: digits with separators (commas, or spaces between groups of
-// three: "1 200"; dots where the form is European: "1.234.567") and decimals (a point, or a
-// comma where the form says so: "3,5", "1 200,5"), abbreviated scales ("1.2bn"), number
-// words ("twenty-eight", "half a million", "a dozen") and scale words after digits
-// ("300,000 thousand" is read literally: 500 million).
+// three: "1 200"; dots where the form is European: "1.234.567"; Indian lakhs: "1,50,000")
+// and decimals (a point, or a comma where the form says so: "3,5", "1 200,5"), abbreviated
+// scales ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale
+// words after digits ("300,000 thousand" is read literally: 500 million).
 import type { Rules } from "../rules/types.js";
 
 export interface ParsedNumber {
@@ -109,6 +109,18 @@ function dottedDigits(text: string, at: number): string | null {
   return DOTTED_RE.exec(text)?.[0] ?? null;
 }
 
+/**
+ * Indian grouping: thousands, then lakhs and crores in pairs ("1,50,000" is 150,000,
+ * "12,34,567" and "1,00,00,000" one crore). English thousands never have a two-digit group,
+ * so the form is unmistakable; read any other way it falls apart into "1" and "50,000".
+ */
+const LAKH_RE = /[1-9]\d?(?:,\d{2}(?!\d))+,\d{3}(?!\d)(?!,\d)(?:\.\d+)?/y;
+
+function lakhDigits(text: string, at: number): string | null {
+  LAKH_RE.lastIndex = at;
+  return LAKH_RE.exec(text)?.[0] ?? null;
+}
+
 const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /** A year as the time reader takes one ("1999", "2019"): a missing space after its comma is likelier than a decimal. */
@@ -118,8 +130,11 @@ const SIGN_BEFORE = /[$€£¥][ \u00a0\u202f]?$/;
 const SIGN_AFTER = /^[ \u00a0\u202f]?[%€$£¥]/;
 /** A list goes on after the figure: "3,4 and 5", "2,3 or 6" (the next item a whole number). */
 const LIST_AFTER = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+\d+(?![\d.,]\d)/;
-/** …or came before it: "2, 3,4", "1,2,3" (a digit, a comma, maybe a space, then the figure). */
-const LIST_BEFORE = /\d[ \u00a0]?,[ \u00a0]?$/;
+/**
+ * …or came before it: "1,2,3" (a digit and a comma right before the figure). Not with a space
+ * after the comma: "in 2019, 2,1% in 2020" has a clause before the figure, not a list.
+ */
+const LIST_BEFORE = /\d,$/;
 
 /**
  * A number with a decimal comma and no thousands ("3,5", "12,50", "0,125") starting at `at`,
@@ -129,8 +144,8 @@ const LIST_BEFORE = /\d[ \u00a0]?,[ \u00a0]?$/;
  *   more are neither, and the digits are read as they stand), or the whole part is "0",
  *   which starts no thousands ("0,125");
  * - no further separator and digit follows ("1,2,3", "3,5.1");
- * - no list goes on after it or came before it ("votes 3,4 and 5"), except after "between",
- *   which pairs two figures ("between 1,5 and 2 percent");
+ * - no list goes on after it or came before it ("votes 3,4 and 5", "1,2,3"), except after
+ *   "between", which pairs two figures ("between 1,5 and 2 percent");
  * - a year-like whole part ("in 2019,5 people": a missing space) stands beside a currency or
  *   percent sign ("1999,99 €").
  * Only the text within a few characters of the number is examined.
@@ -162,6 +177,8 @@ function readDigits(text: string, at: number, lex: NumberLexicon): { raw: string
   if (spaced) return { raw: spaced, plain: spaced.replace(/[ \u00a0\u202f\u2009]/g, "").replace(",", ".") };
   const dotted = dottedDigits(text, at);
   if (dotted) return { raw: dotted, plain: dotted.replace(/\./g, "").replace(",", ".") };
+  const lakh = lakhDigits(text, at);
+  if (lakh) return { raw: lakh, plain: lakh.replace(/,/g, "") };
   const comma = decimalCommaDigits(text, at);
   if (comma) return { raw: comma, plain: comma.replace(",", ".") };
   DIGITS_RE.lastIndex = at;

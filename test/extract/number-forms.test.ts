@@ -40,18 +40,24 @@ const decimals: DecimalRow[] = [
   { s: "The city counted 2.500.000 visitors.", t: "2.500.000", v: 2.5e6, p: 1e5, d: 2, ds: "2500000" },
   // a year-like whole part takes a decimal comma only beside a currency or percent sign
   { s: "The laptop sells for 1999,99 € in Berlin.", t: "1999,99 €", v: 1999.99, p: 0.01, d: 6, ds: "199999", u: "EUR" },
+  // Indian grouping (lakhs and crores), which a decimal-comma or list reading would break up
+  { s: "The fee is Rs 1,50,000 a year.", t: "Rs 1,50,000", v: 150000, p: 10000, d: 2, ds: "150000", u: "INR" },
+  { s: "The state has 12,34,567 voters.", t: "12,34,567", v: 1234567, p: 1, d: 7, ds: "1234567" },
+  { s: "The project cost 1,00,00,000 rupees.", t: "1,00,00,000 rupees", v: 1e7, p: 1e6, d: 1, ds: "10000000", u: "INR" },
   // English forms keep their reading
   { s: "Some 1,234 people signed.", t: "Some 1,234", v: 1234 },
   { s: "Officials counted 1,200 ballots.", t: "1,200", v: 1200, p: 100, d: 2, ds: "1200" },
   { s: "The board counted 1,200,000 ballots.", t: "1,200,000", v: 1.2e6, p: 1e5, d: 2, ds: "1200000" },
   { s: "The metal weighed 1.200 tonnes.", t: "1.200 tonnes", v: 1.2, p: 0.001, d: 2, ds: "1200", u: "tonne" },
   { s: "Revenue was 1,200.5 dollars.", t: "1,200.5 dollars", v: 1200.5, p: 0.1, d: 5, ds: "12005", u: "USD" },
+  // a figure after a clause's comma and a space is no list item
+  { s: "Prices fell 0,9 % in 2019, 2,1 % in 2020.", t: "2,1 %", v: 2.1, p: 0.1, d: 2, ds: "21", u: "percent" },
   // ranges of decimal-comma figures
   { s: "Growth will be 2,5 to 3,5 % next year.", t: "2,5 to 3,5 %", v: [2.5, 3.5], u: "percent" },
   { s: "Support is between 1,5 and 2 percent.", t: "between 1,5 and 2 percent", v: [1.5, 2], u: "percent" },
 ];
 
-describe("decimal commas and dotted thousands", () => {
+describe("decimal commas, dotted thousands and Indian grouping", () => {
   test.each(decimals.map((r) => [r.s, r] as const))("%s", (_s, r) => {
     const qs = quantitiesOf(r.s);
     const q = qs.find((x) => x.span.text === r.t);
