@@ -199,6 +199,13 @@ export const ADVERSARIAL = {
   fromTo: (n) => "from 5 to 6 ".repeat(Math.ceil(n / 12)),
   saidNames: (n) => "Alpha Beta said ".repeat(Math.ceil(n / 16)),
   frontMatterDashes: (n) => "---\n".repeat(Math.ceil(n / 4)),
+  // number forms read around a candidate: decimal commas and lists, dotted thousands,
+  // telephone-like digit groups with and without a cue word
+  commaDigits: (n) => "1,2".repeat(Math.ceil(n / 3)),
+  dottedGroups: (n) => "1" + ".000".repeat(Math.ceil(n / 4)),
+  phoneGroups: (n) => "+44 20 7946 ".repeat(Math.ceil(n / 12)),
+  digitPairs: (n) => "12 34 ".repeat(Math.ceil(n / 6)),
+  cuedGroups: (n) => "call us on 12 34 56 ".repeat(Math.ceil(n / 20)),
 };
 
 export function adversarial(kind, n) {

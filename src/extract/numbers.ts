@@ -1,7 +1,8 @@
 // Reading the number itself: digits with separators (commas, or spaces between groups of
-// three: "1 200") and decimals, abbreviated scales
-// ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale words
-// after digits ("300,000 thousand" is read literally: 500 million).
+// three: "1 200"; dots where the form is European: "1.234.567"; Indian lakhs: "1,50,000")
+// and decimals (a point, or a comma where the form says so: "3,5", "1 200,5"), abbreviated
+// scales ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale
+// words after digits ("300,000 thousand" is read literally: 500 million).
 import type { Rules } from "../rules/types.js";
 
 export interface ParsedNumber {
@@ -47,8 +48,9 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     scales,
     suffixes,
     named,
-    // one or more scale words after a number: " thousand", " million"
-    scaleRe: new RegExp(`^(?:[ \\u00a0]+(?:${big.join("|")}))+\\b`, "i"),
+    // one or more scale words after a number: " thousand", " million"; a plural where the
+    // decimal comma is at home ("2,75 millions")
+    scaleRe: new RegExp(`^(?:[ \\u00a0]+(?:${big.join("|")})s?)+\\b`, "i"),
     suffixRe: new RegExp(`^[ \\u00a0]?(?:${[...suffixes.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
     monthBeforeRe: new RegExp(`(?<![\\p{L}])(?:${rules.time.months.flat().map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join("|")})\\.?[ \\u00a0]+$`, "u"),
   };
@@ -56,7 +58,11 @@ export function numberLexicon(rules: Rules): NumberLexicon {
   return lex;
 }
 
-export const DIGITS_RE = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
+/**
+ * English digits: comma thousands ("1,200,000") and a decimal point. Each comma group is three
+ * digits and no more ("21,2019" is not 212,019).
+ */
+export const DIGITS_RE = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?|\.\d+/y;
 
 /** Thousands separators a digit string may hold: comma, space, no-break, narrow no-break and thin space. */
 const SEPARATORS = /[, \u00a0\u202f\u2009]/g;
@@ -66,28 +72,128 @@ const SEPARATORS = /[, \u00a0\u202f\u2009]/g;
  * group of 1–3 digits not starting with 0, then groups of exactly three digits, all with the
  * same separator (a space, no-break space, narrow no-break space or thin space). Not when
  * another digit group follows that does not fit ("10 100 1000", "555 123 4567": a run of
- * numbers, not one) or a comma group does ("1 200,000": mixed separators).
+ * numbers, not one) or a comma group does ("1 200,000": mixed separators). The decimal mark
+ * may be a point or, as where spaces group thousands it usually is, a comma ("1 200,5"); a
+ * comma with three digits after it was refused just before, so one after spaced groups has
+ * one, two or four and more digits.
  */
-const SPACED_RE = /[1-9]\d{0,2}([ \u00a0\u202f\u2009])\d{3}(?!\d)(?:\1\d{3}(?!\d))*(?![ \u00a0\u202f\u2009]\d|,\d{3})(?:\.\d+)?/y;
+const SPACED_RE = /[1-9]\d{0,2}([ \u00a0\u202f\u2009])\d{3}(?!\d)(?:\1\d{3}(?!\d))*(?![ \u00a0\u202f\u2009]\d|,\d{3})(?:[.,]\d+)?/y;
+
+/**
+ * Thousands grouped by dots, as in much of Europe: only where the form cannot be English —
+ * two or more dot groups ("1.234.567") or one followed by a decimal comma ("1.200,5",
+ * "1.234.567,89"). "1.200" alone stays 1.2. Refused when more digit groups follow
+ * ("1.234.567.8", "1.200,5,6"): a version or a list, not one number.
+ */
+const DOTTED_RE = /[1-9]\d{0,2}(?:\.\d{3}(?!\d)){2,}(?:,\d+(?!\d))?(?![.,]\d)|[1-9]\d{0,2}\.\d{3},\d+(?!\d)(?![.,]\d)/y;
 
 /**
  * Reads space-separated groups at `at` as one number unless what comes before says they are
- * two: a capitalised month ("May 12 500 people": a day, then a count), a digit and a space
- * (the figure continues a run of numbers: "5 10 100 200"), or a "+" (a dialling code).
- * A first group of four digits (a year: "in 2019 200 people") never starts a spaced number.
+ * two: a capitalised month ("May 12 500 people": a day, then a count) or a digit and a space
+ * (the figure continues a run of numbers: "5 10 100 200"). A first group of four digits (a
+ * year: "in 2019 200 people") never starts a spaced number. Telephone numbers ("+44 20 7946
+ * 0958", "(555) 123 4567") are recognised before a number is read (phones.ts), so a "+"
+ * before the groups is a sign: "+12 500 000".
  */
 function spacedDigits(text: string, at: number, lex: NumberLexicon): string | null {
   SPACED_RE.lastIndex = at;
   const m = SPACED_RE.exec(text);
   if (!m) return null;
   const before = text.slice(Math.max(0, at - 12), at);
-  if (/(?:\d[ \u00a0\u202f\u2009]|\+)$/.test(before) || lex.monthBeforeRe.test(before)) return null;
+  if (/\d[ \u00a0\u202f\u2009]$/.test(before) || lex.monthBeforeRe.test(before)) return null;
   return m[0];
 }
 
-/** The rounding step of a digit string: "152,000" → 1000, "42.6" → 0.1, "28" → 1. */
+function dottedDigits(text: string, at: number): string | null {
+  DOTTED_RE.lastIndex = at;
+  return DOTTED_RE.exec(text)?.[0] ?? null;
+}
+
+/**
+ * Indian grouping: thousands, then lakhs and crores in pairs ("1,50,000" is 150,000,
+ * "12,34,567" and "1,00,00,000" one crore). English thousands never have a two-digit group,
+ * so the form is unmistakable; read any other way it falls apart into "1" and "50,000".
+ */
+const LAKH_RE = /[1-9]\d?(?:,\d{2}(?!\d))+,\d{3}(?!\d)(?!,\d)(?:\.\d+)?/y;
+
+function lakhDigits(text: string, at: number): string | null {
+  LAKH_RE.lastIndex = at;
+  return LAKH_RE.exec(text)?.[0] ?? null;
+}
+
+const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
+/** A year as the time reader takes one ("1999", "2019"): a missing space after its comma is likelier than a decimal. */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+/** A currency sign just before, or a percent or currency sign just after: the figure is an amount, not a year. */
+const SIGN_BEFORE = /[$€£¥][ \u00a0\u202f]?$/;
+const SIGN_AFTER = /^[ \u00a0\u202f]?[%€$£¥]/;
+/** A list goes on after the figure: "3,4 and 5", "2,3 or 6" (the next item a whole number). */
+const LIST_AFTER = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+\d+(?![\d.,]\d)/;
+/**
+ * …or came before it: "1,2,3" (a digit and a comma right before the figure). Not with a space
+ * after the comma: "in 2019, 2,1% in 2020" has a clause before the figure, not a list.
+ */
+const LIST_BEFORE = /\d,$/;
+
+/**
+ * A number with a decimal comma and no thousands ("3,5", "12,50", "0,125") starting at `at`,
+ * or null when the comma is more likely English thousands or a list. A comma is read as a
+ * decimal mark only when digits follow it directly ("3, 4" is a list) and
+ * - one or two digits follow it (three are English thousands: "1,234" stays 1234; four and
+ *   more are neither, and the digits are read as they stand), or the whole part is "0",
+ *   which starts no thousands ("0,125");
+ * - no further separator and digit follows ("1,2,3", "3,5.1");
+ * - no list goes on after it or came before it ("votes 3,4 and 5", "1,2,3"), except after
+ *   "between", which pairs two figures ("between 1,5 and 2 percent");
+ * - a year-like whole part ("in 2019,5 people": a missing space) stands beside a currency or
+ *   percent sign ("1999,99 €").
+ * Only the text within a few characters of the number is examined.
+ */
+function decimalCommaDigits(text: string, at: number): string | null {
+  let comma = at;
+  while (isDigitAt(text, comma)) comma++;
+  if (comma === at || text[comma] !== "," || !isDigitAt(text, comma + 1)) return null;
+  let end = comma + 1;
+  while (isDigitAt(text, end)) end++;
+  const whole = text.slice(at, comma);
+  const fraction = end - comma - 1;
+  if (fraction > 2 && !/^0+$/.test(whole)) return null;
+  if ((text[end] === "," || text[end] === ".") && isDigitAt(text, end + 1)) return null;
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (LIST_BEFORE.test(before)) return null;
+  if (LIST_AFTER.test(text.slice(end, end + 24)) && !/\bbetween[ \u00a0]+(?:US\$|[$€£¥])?$/i.test(before)) return null;
+  if (YEAR_LIKE.test(whole) && !SIGN_BEFORE.test(before) && !SIGN_AFTER.test(text.slice(end, end + 2))) return null;
+  return text.slice(at, end);
+}
+
+/**
+ * The digits of a number at `at` as written, and the same number in plain form ("1.200,5" →
+ * "1200.5"): separators dropped, the decimal mark a point. Tried from the most particular form
+ * to English digits, which read anything the others refuse.
+ */
+function readDigits(text: string, at: number, lex: NumberLexicon): { raw: string; plain: string } | null {
+  const spaced = spacedDigits(text, at, lex);
+  if (spaced) return { raw: spaced, plain: spaced.replace(/[ \u00a0\u202f\u2009]/g, "").replace(",", ".") };
+  const dotted = dottedDigits(text, at);
+  if (dotted) return { raw: dotted, plain: dotted.replace(/\./g, "").replace(",", ".") };
+  const lakh = lakhDigits(text, at);
+  if (lakh) return { raw: lakh, plain: lakh.replace(/,/g, "") };
+  const comma = decimalCommaDigits(text, at);
+  if (comma) return { raw: comma, plain: comma.replace(",", ".") };
+  DIGITS_RE.lastIndex = at;
+  const m = DIGITS_RE.exec(text);
+  if (!m) return null;
+  return { raw: m[0], plain: m[0].replace(SEPARATORS, "") };
+}
+
+/** The rounding step of a digit string: "152,000" → 1000, "42.6" → 0.1, "28" → 1 (English separators; see plainPrecision). */
 export function precisionOf(digits: string): number {
-  const plain = digits.replace(SEPARATORS, "");
+  return plainPrecision(digits.replace(SEPARATORS, ""));
+}
+
+/** The rounding step of a plain number (no separators, a point for decimals): "152000" → 1000, "42.6" → 0.1. */
+function plainPrecision(plain: string): number {
   const dot = plain.indexOf(".");
   if (dot >= 0) return Math.pow(10, -(plain.length - dot - 1));
   const zeros = /0*$/.exec(plain)![0].length;
@@ -97,23 +203,19 @@ export function precisionOf(digits: string): number {
   return Math.pow(10, sig === 1 ? Math.max(0, zeros - 1) : zeros);
 }
 
-function significantDigits(digits: string): string {
-  return digits.replace(SEPARATORS, "").replace(/\./g, "").replace(/^0+/, "").replace(/0+$/, "");
+function significantDigits(plain: string): string {
+  return plain.replace(/\./g, "").replace(/^0+/, "").replace(/0+$/, "");
 }
 
 /** Parses a number written in digits starting at `at`. */
 export function parseDigits(text: string, at: number, rules: Rules): ParsedNumber | null {
   const lex = numberLexicon(rules);
-  let raw = spacedDigits(text, at, lex);
-  if (!raw) {
-    DIGITS_RE.lastIndex = at;
-    const m = DIGITS_RE.exec(text);
-    if (!m) return null;
-    raw = m[0];
-  }
-  let value = parseFloat(raw.replace(SEPARATORS, ""));
+  const read = readDigits(text, at, lex);
+  if (!read) return null;
+  const { raw, plain } = read;
+  let value = parseFloat(plain);
   const base = value;
-  let precision = precisionOf(raw);
+  let precision = plainPrecision(plain);
   let end = at + raw.length;
   const scaleWords: string[] = [];
   const rest = text.slice(end, end + 40);
@@ -123,10 +225,12 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   if (sc) {
     if (single) precision /= 10;
     for (const w of sc[0].trim().split(/[ \u00a0]+/)) {
-      const f = lex.scales.get(w.toLowerCase())!;
+      // "2,75 millions": the plural is the same scale
+      const word = w.toLowerCase().replace(/s$/, "");
+      const f = lex.scales.get(word)!;
       value *= f;
       precision *= f;
-      scaleWords.push(w.toLowerCase());
+      scaleWords.push(word);
     }
     end += sc[0].length;
   } else {
@@ -143,8 +247,8 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   }
   // more digits than a double holds (1e309 and up) is not a figure anyone can check (issue 7)
   if (!Number.isFinite(value)) return null;
-  const digitString = significantDigits(raw);
-  return { end, value, precision, digits: digitString.length, digitString: raw.replace(SEPARATORS, "").replace(/\./g, ""), base, scaleWords, words: false };
+  const digitString = significantDigits(plain);
+  return { end, value, precision, digits: digitString.length, digitString: plain.replace(/\./g, ""), base, scaleWords, words: false };
 }
 
 const WORD_RE = /[A-Za-z]+/y;

@@ -1,11 +1,13 @@
 // Figures: a fast scan finds candidate numbers (digits or number words); each candidate
 // is then read outward — hedge before, scale words and unit after, change words around —
 // and becomes a QuantityMention with its interval. Candidates inside time expressions,
-// URLs, model names and ranks are dropped (see the "must not extract" tables in tests).
+// URLs, telephone numbers, model names and ranks are dropped (see the "must not extract"
+// tables in tests).
 import type { Interval, QuantityMention, Source, TimeMention, Bound } from "../types.js";
 import { PER_YEAR } from "../types.js";
 import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
 import { parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
+import { phoneAt } from "./phones.js";
 import { FoldedRegExp } from "../text/folded-re.js";
 
 interface UnitForm {
@@ -77,8 +79,10 @@ function lexicon(rules: Rules): QuantityLexicon {
   const down = new Set(rules.measures.changeWords.down.map((w) => w.toLowerCase()));
   const words = [...Object.keys(rules.numbers.units), ...Object.keys(rules.numbers.tens), ...Object.keys(rules.numbers.named), "half", "quarter"];
   const lex: QuantityLexicon = {
-    // digits, or a number word at a word boundary; vague and fraction phrases are found separately
-    candidateRe: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d|\\.\\d|(?:${words.join("|")})(?![\\p{L}]))`, "giu"),
+    // digits, or a number word at a word boundary; vague and fraction phrases are found separately.
+    // Digits right after a digit and a comma start a candidate too: the scan reaches them only
+    // when the number before stopped at that comma, a list and no decimal ("votes 3,4 and 5")
+    candidateRe: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d|\\.\\d|(?:${words.join("|")})(?![\\p{L}]))|(?<=\\d,)\\d`, "giu"),
     hedgeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt(pre)})[ \\u00a0]+(?:of[ \\u00a0]+)?$`, "u"),
     // "12 votes or more": a following hedge may come after the counted noun
     hedgeAfterRe: new FoldedRegExp(`^(?:[ \\u00a0]+[\\p{L}]+){0,2}?[ \\u00a0]+(${alt(post)})(?![\\p{L}])`, "u"),
@@ -290,6 +294,15 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const at = m.index;
     if (isTaken(at, at + 1)) continue;
     const isDigit = /[\d.]/.test(text[at]);
+    // a telephone number is no figure, nor is any group of it: "+44 20 7946 0958", "(555) 123 4567"
+    if (isDigit && !isBlocked(at, at + 1)) {
+      const phone = phoneAt(text, at, from);
+      if (phone) {
+        taken.push(phone);
+        cre.lastIndex = Math.max(cre.lastIndex, phone[1]);
+        continue;
+      }
+    }
     let parsed: ParsedNumber | null = isDigit ? parseDigits(text, at, rules) : parseWords(text, at, rules);
     if (!parsed) continue;
     cre.lastIndex = Math.max(cre.lastIndex, parsed.end);
@@ -330,7 +343,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     let hedge: string | undefined;
 
     // scores and tallies: "won 3-1", "voted 8–3", "a 68-29 vote", "112-104"
-    const tally = isDigit && /^\d+$/.test(text.slice(at, parsed.end)) ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d.,%]|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) : null;
+    // (a comma and a digit after it start a list, "6-3,6-4", unless thousands follow: "3-1,000")
+    const tally = isDigit && /^\d+$/.test(text.slice(at, parsed.end)) ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,(?!\d)|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) : null;
     if (tally) {
       const b = +tally[2];
       const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;

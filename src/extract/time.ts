@@ -52,8 +52,8 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     `(?<mrange>(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) (?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
-    // Tuesday, March 12, 2019 / March 12 / March 12th, 2019
-    `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:,? (?<y3>${YEAR}))?)`,
+    // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
+    `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,
     // 21 July 2019
     `(?<dmy>(?:(?<wd2>${WD}),? )?(?<d4>${DAY}) (?<m4>${MONTH})(?:,? (?<y4>${YEAR}))?)`,
     `(?<isod>(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>[0-2]\\d|3[01]))`,
@@ -70,7 +70,10 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<year>${YEAR})`,
     `(?<ord>\\d+(?:st|nd|rd|th))`,
   ];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,])(?:${parts.join("|")})(?![\\p{L}\\p{N}]|[.,]\\d|%)`, "gu");
+  // Not inside a longer number ("2019.5", "2,019,000", "2019,500"); but a comma and one or two
+  // digits after a year is a missing space ("in 2019,5 people died"), as the figure reader
+  // takes it too, unless a currency or percent sign makes it an amount ("1999,99 €")
+  const re = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,])(?:${parts.join("|")})(?![\\p{L}\\p{N}]|\\.\\d|,\\d{3}|,\\d+[ \\u00a0\\u202f]?[%€$£¥]|%)`, "gu");
   const cueAlt = (words: string[]) => words.map((w) => escape(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
   const lex: TimeLexicon = {
     monthIndex,
