@@ -347,6 +347,8 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (fp) confidence += 0.3;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
+  // rates per period that state the same number ("$9.8 million a year", "$9.8 million a month"): the same rate, or a slip of its period
+  else if (isPeriodRate(a.per) && isPeriodRate(b.per) && a.per !== b.per && a.unit === b.unit && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
   // the same value stated elsewhere is the likelier counterpart: this only decides which

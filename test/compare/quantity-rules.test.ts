@@ -35,6 +35,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The death toll rose to six on Wednesday.", "2026-03-11", "It was the worst crash since 2004, when nine people died in a derailment.", "2026-03-11", []],
   // the same wage per month and per week: one of the periods is wrong
   ["Kostelec will be paid in the region of £185,000 a month on a deal that runs until June 2031.", "2026-01-20", "Kostelec will earn around 185,000 pounds a week, making him the best-paid player.", "2026-01-20", ["scale/major"]],
+  // a round figure per day and per week, with the wording around it barely shared
+  ["The salvage team is now pumping about 60 tonnes a week from the ship's undamaged tanks.", "2025-10-18", "Weather permitting, salvors are removing about 60 tonnes per day from the intact tanks.", "2025-10-18", ["scale/major"]],
+  // the same repayment per month and per year, named by different nouns
+  ["- Repayments of $9.8 million a month from the hotel tax for the next thirty years.", "2026-02-12", "- Annual debt service on the bonds: $9.8 million a year, paid from hotel tax revenue.", "2026-02-12", ["scale/major"]],
   // each source's only vote: one vote, told two ways
   ["The Monetary Policy Committee voted 7-2 in favour of the cut.", "2026-11-18", "Key facts\n\n- Vote: 6–3\n- Next meeting: 16 December", "2026-11-18", ["numeric-conflict/major"]],
   // …but a source that gives several tallies is not matched by that alone
