@@ -208,6 +208,8 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
+      // "The trust's chief executive, Graham Tolvey, said": a title set off before the name
+      const preTitle = !hasRoleBefore && titleFrom === undefined ? titleBeforeComma(text, tokens, nameFrom, run.to, lex) : undefined;
       const first = nameToks[0];
       const last = nameToks[nameToks.length - 1];
       const after = text.slice(last.end, Math.min(sentence.end, last.end + 30));
@@ -215,7 +217,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       const appositive = appositiveTitle(text, last.end, sentence.end, lex);
       const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
       const given = lex.givenNames.has(plain(first.text));
-      const evidence = hasRoleBefore || !!appositive || given || (speaks && nameToks.length <= 3);
+      const evidence = hasRoleBefore || !!appositive || !!preTitle || given || (speaks && nameToks.length <= 3);
       if (!evidence) continue;
       // a single capitalised word at the start of a sentence is too weak on its own
       if (nameToks.length === 1 && !hasRoleBefore && !appositive && first.start === sentence.start && !SPEECH_AFTER.test(after)) continue;
@@ -242,6 +244,9 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       } else if (appositive) {
         m.title = appositive.text;
         m.titleSpan = appositive;
+      } else if (preTitle) {
+        m.title = preTitle.text;
+        m.titleSpan = span(source, preTitle.start, preTitle.end);
       }
       out.push(m);
     }
@@ -260,6 +265,8 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   if (/^(?:who|which|that|whose|whom|where|when)\b/i.test(m[2])) return undefined;
   const words = m[2].trim().split(/[ \u00a0]+/);
   if (words.length > 8) return undefined;
+  // ", told reporters outside Almsford General": a verb, not a title
+  if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.roleOf.has(plain(words[0])) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !roleAt(words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() })), 0, lex)) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
   for (let i = 0; i < words.length && !found; i++)
@@ -272,6 +279,34 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   const start = from + m[0].indexOf(m[2]);
   const t = m[2].trimEnd();
   return { source: "", start, end: start + t.length, text: t };
+}
+
+/**
+ * A title set off by commas before the name: "The trust's chief executive, Graham Tolvey,
+ * said", "Its regional secretary, Ana Ruiz, spoke". The words before the comma must end in
+ * a role and go back (through lower-case words, capitalised ones and possessives) to a
+ * determiner, a possessive or the sentence start; the name must be set off by a comma after
+ * it too, so a list ("the mayor, Ana Ruiz and Tom Lee") gives no title.
+ */
+function titleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo: number, lex: PeopleLexicon): { start: number; end: number; text: string } | undefined {
+  if (nameFrom < 1 || nameTo >= tokens.length) return undefined;
+  if (!/^,[ \u00a0]+$/.test(text.slice(tokens[nameFrom - 1].end, tokens[nameFrom].start))) return undefined;
+  if (!/^,[ \u00a0]/.test(text.slice(tokens[nameTo - 1].end, tokens[nameTo - 1].end + 2))) return undefined;
+  const end = nameFrom - 1;
+  let roleStart = -1;
+  for (let n = lex.maxRoleWords; n >= 1 && roleStart < 0; n--) if (end - n + 1 >= 0 && roleAt(tokens, end - n + 1, lex)?.len === n) roleStart = end - n + 1;
+  if (roleStart < 0) return undefined;
+  let k = roleStart;
+  for (let n = 0; k > 0 && n < 4; n++) {
+    if (!/^[ \u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const w = tokens[k - 1].lower;
+    if (/^(?:the|its|his|her|their|our|a|an)$/.test(w)) return { start: tokens[k].start, end: tokens[end].end, text: text.slice(tokens[k].start, tokens[end].end) };
+    if (/^(?:and|or|but|said|says|told|with|by|for|to|from|of|on|in|at)$/.test(w)) return undefined;
+    k--;
+  }
+  // the sentence starts with the title ("Regional secretary, Ana Ruiz, said")
+  const lead = text.slice(Math.max(0, tokens[k].start - 3), tokens[k].start);
+  return k === 0 || /(?:^|[.!?\n]["”’]?[ \u00a0]*)$/.test(lead) ? { start: tokens[k].start, end: tokens[end].end, text: text.slice(tokens[k].start, tokens[end].end) } : undefined;
 }
 
 /** Single-word mentions of a person named in full elsewhere in the source take that person's id. */

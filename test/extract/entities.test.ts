@@ -38,6 +38,14 @@ const rows: Array<[string, string, string | null]> = [
   ["Francisco Garduno, who heads the institute, has said there are cases.", "Francisco Garduno", null],
   ["Ana Torres, the state health officer, urged vaccination.", "Ana Torres", "state health officer"],
   ["Lorraine Okwu, the association's chief economist, expects rates to fall.", "Lorraine Okwu", "association's chief economist"],
+  // a title set off by commas before the name
+  ["The trust's chief executive, Graham Tolvey, said the offer was final.", "Graham Tolvey", "trust's chief executive"],
+  ["Its regional secretary, Dora Pike, stood on a crate to address members.", "Dora Pike", "regional secretary"],
+  ["Regional secretary, Dora Pike, said members had no choice.", "Dora Pike", "Regional secretary"],
+  // a list after a title gives the first name no title; a verb after the name is no appositive
+  ["The mayor, Ana Ruiz and Tom Lee attended the opening.", "Ana Ruiz", null],
+  ["\"It hurts,\" the chief executive, Graham Tolvey, told reporters outside Almsford General.", "Graham Tolvey", "chief executive"],
+  ["Graham Tolvey, told reporters outside Almsford General that talks had failed.", "Graham Tolvey", null],
   ["Priya Raghunathan, chairman and chief executive officer of Halvorsen, said demand grew.", "Priya Raghunathan", "chairman and chief executive officer of Halvorsen"],
   ["Elena Marsh, a professor of neurology at Kingsmere, led the study.", "Elena Marsh", "professor of neurology at Kingsmere"],
   // the appositive ends at a relative clause or at "and a …"; a fuller appositive beats a bare title word
