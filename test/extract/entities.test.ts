@@ -173,6 +173,20 @@ describe("a seat in a body and an office its members hold", () => {
   });
 });
 
+describe("one surname with two first names", () => {
+  const src = (path: string, body: string) => ({ path, text: `---\npublished: 2025-07-02\n---\n${body}\n` });
+  const names = (...bodies: string[]) =>
+    checkSync(bodies.map((b, i) => src(`s${i}.txt`, b)), { jobs: 1 })
+      .findings.filter((f) => f.rule === "entity-name")
+      .map((f) => f.claims[0].text);
+  test("the same role in each: the rarer first name is flagged", () => {
+    expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Delphine Arkwell, the union's regional secretary, said members had no choice.", "Regional secretary Delphine Arkwell said the strike would go ahead.")).toEqual(["Daphne Arkwell"]);
+  });
+  test("different roles: two people of one family", () => {
+    expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Mayor Delphine Arkwell said the strike would go ahead.", "Mayor Delphine Arkwell opened the fair.")).toEqual([]);
+  });
+});
+
 describe("entity-name findings do not depend on the order of the sources", () => {
   const src = (path: string, body: string) => ({ path, text: `---\npublished: 2026-07-23\n---\n${body}\n` });
   const inputs = [

@@ -2,7 +2,7 @@
 // title followed by a given name only where the source elsewhere uses a surname (minor).
 import type { Evidence, Severity } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
-import type { PersonEntity } from "../../normalize/entities.js";
+import { compareRoles, roleOf, type PersonEntity, type Role } from "../../normalize/entities.js";
 import type { TitledMention } from "../../extract/entities.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
@@ -69,6 +69,17 @@ function garbledPart(tokens: string[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Its regional secretary, Daphne Arkwright" against "Delphine Arkwright, the union's regional
+ * secretary": one surname with the same role in each is one person, whatever the first name.
+ */
+function sameRole(a: M[], b: M[], rules: Rules): boolean {
+  const roles = (ms: M[]) => ms.flatMap((m) => (m.title ? [roleOf(m.title, rules)] : [])).filter((r): r is Role => !!r && !r.past);
+  const ra = roles(a);
+  const rb = roles(b);
+  return ra.some((x) => rb.some((y) => compareRoles(x, y) === "same"));
 }
 
 function similarNames(a: string, b: string): boolean {
@@ -140,13 +151,13 @@ export const entityName = {
       for (const m of full) counts.get(m.tokens[0])?.push(m) ?? counts.set(m.tokens[0], [m]);
       for (const [g, ms] of counts)
         for (const [h, others] of counts)
-          if (g !== h && ms.length < others.length && similarNames(g, h))
+          if (g !== h && ms.length < others.length && (similarNames(g, h) || sameRole(ms, others, rules)))
             for (const m of ms)
               out.push({
                 rule: meta.id,
                 kind: "entity-name",
                 severity: sev("misspelled"),
-                message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: "same surname, first names one slip apart", count: others.length }),
+                message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: similarNames(g, h) ? "same surname, first names one slip apart" : "same surname and role, another first name", count: others.length }),
                 claims: [ev(m), ev(bestOf(others, m))],
               });
     }
