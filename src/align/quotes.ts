@@ -178,6 +178,16 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
   const tailB = b.slice(last[1] + last[2]);
   if (tailA.length && tailB.length && tailA.length <= EDGE && tailB.length <= EDGE && !marks(tailA) && !marks(tailB))
     change(tailA, tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, b.length);
+  // "Our members are exhausted, not reckless" (the whole quote) against "…exhausted, not greedy.
+  // They have held…": the same sentence ending in other words, the longer quote going on
+  else if (equal >= 4 && tailA.length && tailB.length && !marks(tailA) && !marks(tailB)) {
+    const at = (short: FoldedWord[], long: FoldedWord[], q: QuoteMention, t: QuoteToken[]) =>
+      short.length <= 2 ? long.slice(0, 3).findIndex((w) => endsSentence(q, t, w.i)) + 1 : 0;
+    const kb = at(tailA, tailB, pb.q, tb);
+    const ka = kb ? 0 : at(tailB, tailA, pa.q, ta);
+    if (kb && kb < tailB.length && Math.abs(kb - tailA.length) <= 1) change(tailA, tailB.slice(0, kb), last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, last[1] + last[2] + kb);
+    else if (ka && ka < tailA.length && Math.abs(ka - tailB.length) <= 1) change(tailA.slice(0, ka), tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, last[0] + last[2] + ka, b.length);
+  }
   const realA = a.length - countMarks(a);
   const realB = b.length - countMarks(b);
   const contained = !changes.length && (equal >= realA || equal >= realB);

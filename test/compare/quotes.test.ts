@@ -25,6 +25,16 @@ type Case = [name: string, texts: string[], want: string[]];
 
 const QUOTE_CASES: Case[] = [
   [
+    "a short quote ending in another word than the same sentence in a longer quote",
+    [`Dora Pike said: "Our members are exhausted, not greedy. They have held this service together with goodwill."`, `“Our members are exhausted, not reckless,” Dora Pike told them.`],
+    ["major quote"],
+  ],
+  [
+    "a short quote that is the start of a longer one, word for word",
+    [`Dora Pike said: "Our members are exhausted, not greedy. They have held this service together with goodwill."`, `“Our members are exhausted, not greedy,” Dora Pike told them.`],
+    [],
+  ],
+  [
     "a word changed inside the quote",
     [`"We will not see a storm like this again in a decade," said Mayor Jane Doe.`, `"We will not see a storm like this again in a generation," Doe said.`],
     ["major quote"],
