@@ -116,7 +116,9 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   if (a.digits >= minDigits && b.digits >= minDigits) return transposed || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
   // "$7.3 million" / "$3.7 million": a short figure is a slip only when digits swap places
   // under the same unit and scale word (one changed digit is too common to mean anything)
-  const sameScale = a.unit === b.unit && (a.scaleWords ?? []).join() === (b.scaleWords ?? []).join();
+  // (the digits' place, not the scale word's spelling: "$14.9bn" and "$19.4 billion" share a scale)
+  const place = (c: QuantityClaim, d: string) => Math.round(Math.log10(Math.abs(c.value as number) / Number(d)));
+  const sameScale = a.unit === b.unit && place(a, da) === place(b, db);
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
   // …nor do three digits with a unit of measure ("121 km/h" / "112 km/h")
   const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3);

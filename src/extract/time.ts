@@ -51,7 +51,8 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<qtr>(?:the )?(?<qw>first|second|third|fourth)[ -]quarter(?:(?: of | )(?<qy>${YREF})(?![\\d,.]\\d))?)`,
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
-    `(?<mrange>(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) (?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
+    // …and "in July to September", "July-September": a month range said without "from"
+    `(?<mrange>(?:(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) |(?<m1b>${MONTH})(?: to | through |-|–))(?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
     // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,
     // 21 July 2019
@@ -141,7 +142,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       scope = mk(iso(y, q * 3 - 2, 1), iso(y, q * 3, daysInMonth(y, q * 3)), "quarter", implied);
       role = "period";
     } else if (g.mrange) {
-      const a = month(g.m1);
+      const a = month(g.m1 ?? g.m1b);
       const b = month(g.m2);
       const yr = g.mry ? yearRef(g.mry, pub) : { y: yearForMonth(b, pub), implied: true };
       scope = mk(iso(yr.y, a, 1), iso(yr.y, b, daysInMonth(yr.y, b)), "range", yr.implied);

@@ -172,6 +172,24 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       k--;
       while (k > 0 && /^(?:a|an|the)$/.test(before[k].lower)) k--;
     }
+    // "Exports to the bloc reached $14.9bn", "sales in Europe were": the noun before a
+    // preposition is the subject; the one after it only narrows it
+    if (linked && before[k] && !skip(before[k])) {
+      // "Exports to the Union, its largest trading partner, were": past an appositive
+      if (text && /^,[ \u00a0]/.test(text.slice(before[k].end, before[k].end + 2))) {
+        let c = k;
+        while (c > 0 && k - c < 8 && !/,[ \u00a0]+$/.test(text.slice(before[c - 1].end, before[c].start))) c--;
+        if (c > 1 && k - c < 8 && !skip(before[c - 1])) k = c - 1;
+      }
+      let p = k - 1;
+      while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (/^\p{Lu}/u.test(before[p].text) && /^\p{Lu}/u.test(before[k].text)))) p--;
+      const noun = p > 0 && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;
+      const w0 = noun >= 0 && before[noun] && !skip(before[noun]) && !LINKING.test(before[noun].lower) && !VERBISH.test(before[noun].lower) ? measureWord(before[noun], lex) : null;
+      if (w0 && !lex.changeStems.has(w0)) {
+        add(measureWord(before[k], lex), 2);
+        k = noun;
+      }
+    }
     const w = linked && before[k] && !skip(before[k]) ? measureWord(before[k], lex) : null;
     if (w && !lex.changeStems.has(w)) {
       head = w;

@@ -19,6 +19,14 @@ describe("alignment", () => {
     expect(pair!.confidence).toBeGreaterThanOrEqual(rules.severity.thresholds.sure);
   });
 
+  test("swapped digits under one scale spelt two ways ('bn', 'billion') are a slip", () => {
+    const { pair } = two("Exports to the bloc reached $14.9bn in July to September.", "Exports to the Union, its largest partner, were $19.4 billion in July to September.");
+    expect(pair).toBeDefined();
+    expect(pair!.fingerprint).toBe("slip");
+    expect(pair!.scope).toBe("same");
+    expect(pair!.sameHead).toBe(true);
+  });
+
   test("same measure, different months: different period", () => {
     const { pair } = two("Agents encountered 64,000 migrants in August.", "Agents encountered 144,000 migrants in May.");
     expect(pair?.scope ?? "different").toBe("different");

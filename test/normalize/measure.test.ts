@@ -12,6 +12,10 @@ const rows: Array<[string, string, string | null]> = [
   // a statistic's name gives way to what it is of: both read as waits
   ["Patients now wait a median of 19.1 weeks.", "19.1 weeks", "wait"],
   ["The region had a median wait of 17.1 weeks.", "17.1 weeks", "wait"],
+  // the subject before a preposition or an appositive, not the words that narrow it
+  ["Exports to the bloc reached $14.9bn in the quarter.", "$14.9bn", "export"],
+  ["Exports to the Federated Union, its largest trading partner, were $19.4 billion.", "$19.4 billion", "export"],
+  ["Members backed the strike, on a turnout of 68%.", "68%", "turnout"],
 ];
 
 describe("measure heads", () => {
