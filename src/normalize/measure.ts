@@ -57,6 +57,7 @@ const VERBISH = /(?:ed|ing)$/;
 // words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
+const MEMBER = "member";
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 
 export interface MeasureResult {
@@ -111,6 +112,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (phrase.length >= 4) break;
   }
   if (phrase.length) head = phrase[phrase.length - 1];
+  // "24 crew members", "staff members": the body the members belong to is what is counted
+  if (phrase.length >= 2 && head === MEMBER) head = phrase[phrase.length - 2];
   for (const w of phrase) add(w, 2);
   // "2,386 people killed", "seven people have been hospitalized": the participle says what is counted
   if (head && lex.generic.has(head)) {
