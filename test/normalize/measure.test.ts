@@ -16,6 +16,7 @@ const rows: Array<[string, string, string | null]> = [
   ["Exports to the bloc reached $14.9bn in the quarter.", "$14.9bn", "export"],
   ["Exports to the Federated Union, its largest trading partner, were $19.4 billion.", "$19.4 billion", "export"],
   ["Members backed the strike, on a turnout of 68%.", "68%", "turnout"],
+  ["Helicopters winched the 24 crew members off the ship.", "24", "crew"],
 ];
 
 describe("measure heads", () => {
