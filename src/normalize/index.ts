@@ -39,6 +39,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     } else {
       const opensSentence = /^[\s,]*$/.test(text.slice(sentence.start, t.span.start).replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
+      // "its lowest since early 2023, although food prices were 6.2% higher": another clause's time
+      if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) cost += 300;

@@ -22,6 +22,9 @@ describe("figure scope", () => {
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
     // "since 2004, when …": the figure in the when-clause is about 2004 itself
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
+    // a time before a clause of contrast belongs to the clause it is in
+    ["The rate slowed to 3.4% in September, its lowest since early 2023, although food prices were still 6.2% higher.", "2025-11-14", "6.2%", null],
+    ["Sales fell in March; rents rose 4.1% across the city.", "2025-11-14", "4.1%", null],
     // a time past a clause break belongs to that clause
     ["February's gain was cut to 201,000, and April's to 164,000.", "2026-06-05", "201,000", "2026-02-01..2026-02-28"],
     ["February's gain was cut to 201,000, and April's to 164,000.", "2026-06-05", "164,000", "2026-04-01..2026-04-30"],
