@@ -27,7 +27,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // "Friday's earthquake", "the quake that struck on Friday": that date belongs to another event
     if (t.possessive) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
-    if (t.baseline && q.change) {
+    // "up four points from 34% a year earlier": for a change, "a year earlier" is what it is measured from
+    if ((t.baseline || t.scope.start.startsWith("P-")) && q.change) {
       const d = t.span.start >= q.span.end ? t.span.start - q.span.end : (q.span.start - t.span.end) * 2;
       if (!between(Math.min(q.span.end, t.span.end), Math.max(q.span.start, t.span.start)) && (!baseline || d < baseline.cost)) baseline = { t, cost: d };
       continue;

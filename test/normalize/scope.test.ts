@@ -22,6 +22,8 @@ describe("figure scope", () => {
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
     // "since 2004, when …": the figure in the when-clause is about 2004 itself
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
+    // for a change, "a year earlier" is what it is measured from, not its period
+    ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
     // a time before a clause of contrast belongs to the clause it is in
     ["The rate slowed to 3.4% in September, its lowest since early 2023, although food prices were still 6.2% higher.", "2025-11-14", "6.2%", null],
     ["Sales fell in March; rents rose 4.1% across the city.", "2025-11-14", "4.1%", null],
