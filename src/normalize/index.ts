@@ -36,6 +36,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     let cost: number;
     if (t.span.start >= q.span.end) {
       if (between(q.span.end, t.span.start)) continue;
+      // "a $48.6 million gap…, after federal money ran out in March": a time in a clause of its own
+      if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
     } else {
       const opensSentence = /^[\s,]*$/.test(text.slice(sentence.start, t.span.start).replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3));

@@ -35,6 +35,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The death toll rose to six on Wednesday.", "2026-03-11", "It was the worst crash since 2004, when nine people died in a derailment.", "2026-03-11", []],
   // the same wage per month and per week: one of the periods is wrong
   ["Kostelec will be paid in the region of £185,000 a month on a deal that runs until June 2031.", "2026-01-20", "Kostelec will earn around 185,000 pounds a week, making him the best-paid player.", "2026-01-20", ["scale/major"]],
+  // "will" tells of a figure that is already set, not a pledge: it meets the same figure stated flat
+  ["For a median home the levy will cost $157.70 a year.", "2026-05-02", "For a median home the levy costs $158 a year.", "2026-05-02", ["rounding/minor"]],
+  // …while a pledge stays apart from an outcome
+  ["The city promised to build 7,500 homes by 2030.", "2026-05-02", "The city built 6,000 homes last year.", "2026-05-02", []],
   // a round figure per day and per week, with the wording around it barely shared
   ["The salvage team is now pumping about 60 tonnes a week from the ship's undamaged tanks.", "2025-10-18", "Weather permitting, salvors are removing about 60 tonnes per day from the intact tanks.", "2025-10-18", ["scale/major"]],
   // the same repayment per month and per year, named by different nouns

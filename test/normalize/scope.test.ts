@@ -24,6 +24,8 @@ describe("figure scope", () => {
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
     // for a change, "a year earlier" is what it is measured from, not its period
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
+    // a time in a clause of its own after the figure is that clause's
+    ["The agency faced a $48.6 million gap in its budget, after federal relief money ran out in March.", "2025-05-22", "$48.6 million", null],
     // a time before a clause of contrast belongs to the clause it is in
     ["The rate slowed to 3.4% in September, its lowest since early 2023, although food prices were still 6.2% higher.", "2025-11-14", "6.2%", null],
     ["Sales fell in March; rents rose 4.1% across the city.", "2025-11-14", "4.1%", null],
