@@ -55,7 +55,7 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
 
 const VERBISH = /(?:ed|ing)$/;
 // words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
-const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
+const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBER = "member";
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
@@ -203,8 +203,19 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   // the complement ("thousands of his border police officers", "15 percent of its agents")
   if (j < tokens.length && tokens[j].lower === "of") {
     let last: string | undefined;
-    for (let k = j + 1, n = 0; k < tokens.length && n < 5; k++, n++) {
-      if (skip(tokens[k])) break;
+    // …past the whole's own figure: "14% of its 23,400 staff"
+    let passed = false;
+    let inFigure = false;
+    for (let k = j + 1, n = 0; k < tokens.length && n < 6; k++, n++) {
+      if (skip(tokens[k])) {
+        // one figure (its tokens in a row), before any noun
+        if (last || (passed && !inFigure)) break;
+        passed = inFigure = true;
+        continue;
+      }
+      inFigure = false;
+      // "of the Group's 23,400 employees": an owner's name is a determiner here
+      if (/['’]s$/.test(tokens[k].text)) continue;
       const w = measureWord(tokens[k], lex);
       if (w) {
         add(w, 2);
