@@ -36,6 +36,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     let cost: number;
     if (t.span.start >= q.span.end) {
       if (between(q.span.end, t.span.start)) continue;
+      // "Candidates: 312,400 (2024: 305,900)": a time in brackets labels the figure after it there
+      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $48.6 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
