@@ -5,6 +5,7 @@ import type { Token } from "../text/tokens.js";
 
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
 const PLACE_KINDS = /^(?:region|province|state|city|county|town|district|department|municipality|village|area|island|territory|prefecture|canton|borough|parish)$/;
+const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -25,6 +26,8 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     if (k < startAt ? startAt - k > 8 : k - anchor > 8) continue;
     const lo = Math.min(t.start, spanStart);
     const hi = Math.max(t.end, spanEnd);
+    // "a maximum of 10 years", "Maximum sentence: 10 years" (a label's colon too): a limit is not the value itself
+    if (LIMIT_WORDS.test(t.lower) && (k < startAt ? startAt - k <= 4 : k - anchor <= 1) && !/[;.!?]/.test(text.slice(lo, hi))) out.add(t.lower);
     if (clauseBreak(lo, hi)) continue;
     if (SCOPE_WORDS.test(t.lower)) out.add(t.lower);
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:

@@ -37,6 +37,10 @@ describe("qualifiers", () => {
     ["In the Western region the median wait was 12.9 weeks.", "12.9 weeks", ["western"]],
     ["The southern region of Westmark accounted for 1,730 of the admissions.", "1,730", ["westmark"]],
     ["The median wait was 14.6 weeks.", "14.6 weeks", []],
+    // a limit is not the value itself, also across a label's colon
+    ["• Maximum sentence: 10 years for each count of fraud", "10 years", ["maximum"]],
+    ["The offence carries a maximum of 10 years in prison.", "a maximum of 10 years", ["maximum"]],
+    ["He was sentenced to 11 years in prison.", "11 years", []],
   ];
   test.each(rows)("%s → %j", (sentence, figure, expected) => {
     const c = claimsOf(sentence, "2026-10-20").find((x) => x.span.text === figure);
