@@ -111,6 +111,8 @@ const rows: Row[] = [
   ],
   ["breakdown between dashes", ["LATA carried an average of 412,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", null],
   ["breakdown between dashes, short", ["LATA carried an average of 421,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 412,000, short of the "421,000"/ }],
+  // "of whom" names some of the whole; "nine of them" is a part of the part before it
+  ["some of a total, too many", ["A total of 406 people were treated, of whom 300 remain in hospital and 200 went home."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 500, more than the "406"/ }],
   ["breakdown in brackets", ["Structures destroyed: 143 (112 homes, 31 outbuildings)."], "sum", null],
   ["breakdown in brackets, too many", ["Structures destroyed: 143 (122 homes, 31 outbuildings)."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 153, more than the "143"/ }],
   // rates over a period
@@ -186,6 +188,9 @@ const quiet: string[] = [
   "Median rent rose to $1,950 a month from $1,800 a year earlier, an increase of 8.3%.",
   "Revenue was $1.12 billion, or $1.42 a share, compared with $968 million, or $1.21 a share.",
   "Patients ranged in age from 6 months to 47 years; 49 of the 68 cases are children.",
+  // "of whom" names some of the whole; "nine of them" is a part of the part before it
+  "A total of 406 people have been treated for injuries, of whom 71 remain in hospital, nine of them in intensive care.",
+  "A total of 406 people were treated, of whom 71 remain in hospital and 9 are in intensive care.",
 ];
 
 describe("no relation to check, or one that holds", () => {
