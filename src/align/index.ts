@@ -99,9 +99,14 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
 /** Digit-level likeness of two precise figures: identical, or a typing slip of each other. */
 export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: number): AlignedPair["fingerprint"] {
   // significant digits only: "1.482 billion" and "1,482.0 million" are the same figure
-  const da = a.digitString?.replace(/0+$/, "");
-  const db = b.digitString?.replace(/0+$/, "");
+  let da = a.digitString?.replace(/0+$/, "");
+  let db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
+  // "460" against "406": a swap with a zero, at the same magnitude, is compared digit for digit
+  if (da.length !== db.length && a.digitString!.length === b.digitString!.length && typeof a.value === "number" && typeof b.value === "number" && Math.abs(Math.log10(Math.abs(a.value / b.value))) < 0.5) {
+    da = a.digitString!;
+    db = b.digitString!;
+  }
   // "$6.7 million" against "$6.7bn": the same digits at another scale
   // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
   if (da === db && a.value !== b.value) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
@@ -121,7 +126,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const sameScale = a.unit === b.unit && place(a, da) === place(b, db);
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
   // …nor do three digits with a unit of measure ("121 km/h" / "112 km/h")
-  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3);
+  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3) || da.length >= 3;
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
 }

@@ -27,6 +27,17 @@ describe("alignment", () => {
     expect(pair!.sameHead).toBe(true);
   });
 
+  test("a swap with a zero in a three-digit count ('460' / '406') is a slip", () => {
+    const { pair } = two("The agency said 460 people were injured in the quake.", "The agency said 406 people were injured in the quake.");
+    expect(pair).toBeDefined();
+    expect(pair!.fingerprint).toBe("slip");
+  });
+
+  test("two-digit counts that swap ('42' / '24') are not taken for a slip", () => {
+    const { pair } = two("Police arrested 42 people on Friday.", "Police arrested 24 people on Friday.");
+    expect(pair?.fingerprint ?? null).toBeNull();
+  });
+
   test("same measure, different months: different period", () => {
     const { pair } = two("Agents encountered 64,000 migrants in August.", "Agents encountered 144,000 migrants in May.");
     expect(pair?.scope ?? "different").toBe("different");
