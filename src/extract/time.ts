@@ -68,6 +68,8 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<fy2>(?:[Ff]iscal(?: [Yy]ear)?|FY) ?(?<fyy>${YEAR}))`,
     // "a year earlier", "a year ago", "year-earlier": the same period one year back
     `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before)|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
+    // "between 2016 and 2021", "from 2016 to 2021", "2016-2021", "2016–21": a span of years
+    `(?<yrange>(?:(?:between|from) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
     `(?<year>${YEAR})`,
     `(?<ord>\\d+(?:st|nd|rd|th))`,
   ];
@@ -141,6 +143,18 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const { y, implied } = yearRef(g.qy ?? g.qcy, pub);
       scope = mk(iso(y, q * 3 - 2, 1), iso(y, q * 3, daysInMonth(y, q * 3)), "quarter", implied);
       role = "period";
+    } else if (g.yrange) {
+      const y1 = +(g.y1 ?? g.y1b);
+      let y2 = +g.y2;
+      if (g.y2.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
+      // "2019-05" is no span of years: the year alone
+      if (y2 > y1) {
+        scope = mk(iso(y1, 1, 1), iso(y2, 12, 31), "range");
+        role = "period";
+      } else {
+        scope = mk(iso(y1, 1, 1), iso(y1, 12, 31), "year");
+        role = "year";
+      }
     } else if (g.mrange) {
       const a = month(g.m1 ?? g.m1b);
       const b = month(g.m2);

@@ -23,6 +23,8 @@ const rows: Row[] = [
   ["The third-quarter 2024 deficit was $5.5 billion.", "third-quarter 2024", "2025-11-10", "2024-07-01", "2024-09-30", "period"],
   ["Sales in the first quarter 2023 rose.", "the first quarter 2023", "2025-11-10", "2023-01-01", "2023-03-31", "period"],
   ["Exports rose in July to September.", "July to September", "2025-11-10", "2025-07-01", "2025-09-30", "period"],
+  ["Bonds were sold between 2016 and 2021.", "between 2016 and 2021", "2025-11-10", "2016-01-01", "2021-12-31", "period"],
+  ["Output grew in 2016–19 by a third.", "2016–19", "2025-11-10", "2016-01-01", "2019-12-31", "period"],
   ["The deficit shrank in July-September 2024.", "July-September 2024", "2025-11-10", "2024-07-01", "2024-09-30", "period"],
   ["It rose in Q3 2020.", "Q3 2020", undefined, "2020-07-01", "2020-09-30", "period"],
   ["Pompeo spoke Sunday.", "Sunday", "2019-07-21", "2019-07-21", "2019-07-21", "weekday"],
