@@ -113,6 +113,9 @@ const rows: Row[] = [
   ["breakdown between dashes, short", ["LATA carried an average of 421,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 412,000, short of the "421,000"/ }],
   // "of whom" names some of the whole; "nine of them" is a part of the part before it
   ["some of a total, too many", ["A total of 406 people were treated, of whom 300 remain in hospital and 200 went home."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 500, more than the "406"/ }],
+  // whole counts stated exactly add up exactly
+  ["counts in all, one off", ["He was convicted of 11 counts of fraud and two of false accounting, 14 counts in all."], "sum", { kind: "arithmetic", severity: "major", message: /the parts \(11 \+ two\) sum to 13; the text says "14"/ }],
+  ["counts in all", ["He was convicted of 11 counts of fraud and two of false accounting, 13 counts in all."], "sum", null],
   ["breakdown in brackets", ["Structures destroyed: 143 (112 homes, 31 outbuildings)."], "sum", null],
   ["breakdown in brackets, too many", ["Structures destroyed: 143 (122 homes, 31 outbuildings)."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 153, more than the "143"/ }],
   // rates over a period
@@ -204,6 +207,16 @@ describe("arithmetic findings elsewhere", () => {
     expect(RULE_METAS).toContainEqual(meta);
     expect(meta).toMatchObject({ id: "arithmetic", kind: "arithmetic", defaultSeverity: "major" });
     for (const m of Object.values(meta.messages)) expect(m).toMatch(/\{\{\w+\}\}/);
+  });
+
+  test("another source's figure that the computation bears out is evidence too", () => {
+    const { findings } = run(
+      "He was convicted of 11 counts of fraud and two of false accounting, 14 counts in all, after a long trial.",
+      "The jury convicted him on 13 counts after a long trial.",
+    );
+    const f = findings.find((x) => x.kind === "arithmetic");
+    expect(f).toBeDefined();
+    expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["s0.txt:14", "s1.txt:13"]));
   });
 
   test("a discrepancy another rule reports gets the computation added, not a second finding", () => {

@@ -325,6 +325,12 @@ function checkRatio(relation: ChangeRelation, cue: RatioCue, ctx: Ctx): Arithmet
   return [draft(ctx, relation, "ratio", { from: quoteOf(from), to: quoteOf(to), computed: shown(p, q, "ratio", 2, false, hedged(from, to)), stated: `"${cue.span.text}"` }, cue, [from, to], v)];
 }
 
+/** Another source's statement of the result that the computation bears out ("13 counts" against "14 in all"). */
+function agreeing(d: ArithmeticDraft, computed: Range, stated: QuantityClaim): ArithmeticDraft {
+  d.agrees = (x) => x.unit === stated.unit && !x.vague && overlaps(computed, rangeOf(x));
+  return d;
+}
+
 function checkShare(r: Extract<Relation, { kind: "share" }>, ctx: Ctx): ArithmeticDraft[] {
   const part = rangeOf(r.part);
   const whole = rangeOf(r.whole);
@@ -335,7 +341,7 @@ function checkShare(r: Extract<Relation, { kind: "share" }>, ctx: Ctx): Arithmet
     const p = (100 * point(r.part)) / point(r.whole);
     const v = judge(computed, rangeOf(r.share), widenedOf(r.share), p);
     if (v.ok) return [];
-    return [draft(ctx, r, "share", { part: quoteOf(r.part), whole: quoteOf(r.whole), computed: shown(p, computed, "percent", decimalsFor(r.share), false, hedged(r.part, r.whole)), stated: quoteOf(r.share) }, r.share, [r.part, r.whole], v)];
+    return [agreeing(draft(ctx, r, "share", { part: quoteOf(r.part), whole: quoteOf(r.whole), computed: shown(p, computed, "percent", decimalsFor(r.share), false, hedged(r.part, r.whole)), stated: quoteOf(r.share) }, r.share, [r.part, r.whole], v), computed, r.share)];
   }
   const computed = scale(mul(rangeOf(r.share), whole), 0.01);
   const p = (point(r.share) * point(r.whole)) / 100;
@@ -403,10 +409,16 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
     p = Math.abs(p);
   }
   const inputs = ops.flatMap((o) => o.claims);
+  // "11 counts and two, 14 in all": whole counts stated exactly are exact (no half-unit rounding)
+  if (!r.signed && [t, ...inputs].every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value))) {
+    total = range(p);
+    stated = range(point(t));
+    widened = stated;
+  }
   const data = () => ({ parts: ops.map((o) => o.text).join(" + "), computed: shown(p, total, t.unit, decimalsFor(t), r.signed && !!changeOf(t), hedged(...inputs)), stated: quoteOf(t) });
   if (r.mode === "equal") {
     const v = judge(total, stated, widened, p);
-    return v.ok ? [] : [draft(ctx, r, "sum", data(), t, inputs, v)];
+    return v.ok ? [] : [agreeing(draft(ctx, r, "sum", data(), t, inputs, v), total, t)];
   }
   if (total.lo > stated.hi && !overlaps(total, stated)) return [draft(ctx, r, "sumExceeds", data(), t, inputs, judge(total, stated, widened, p))];
   // a shortfall may be parts left unnamed: reported only when the parts count what the total counts
