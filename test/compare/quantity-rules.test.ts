@@ -41,6 +41,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The city promised to build 7,500 homes by 2030.", "2026-05-02", "The city built 6,000 homes last year.", "2026-05-02", []],
   // a round figure per day and per week, with the wording around it barely shared
   ["The salvage team is now pumping about 60 tonnes a week from the ship's undamaged tanks.", "2025-10-18", "Weather permitting, salvors are removing about 60 tonnes per day from the intact tanks.", "2025-10-18", ["scale/major"]],
+  // a one-digit rate per month and per year, surely the same promised return
+  ["The firm promised investors a fixed return of 9% a month from solar projects.", "2025-06-20", "Investors were promised a fixed return of 9% per year from solar projects.", "2025-06-20", ["scale/major"]],
   // the same repayment per month and per year, named by different nouns
   ["- Repayments of $9.8 million a month from the hotel tax for the next thirty years.", "2026-02-12", "- Annual debt service on the bonds: $9.8 million a year, paid from hotel tax revenue.", "2026-02-12", ["scale/major"]],
   // each source's only vote: one vote, told two ways

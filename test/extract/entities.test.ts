@@ -182,6 +182,9 @@ describe("one surname with two first names", () => {
   test("the same role in each: the rarer first name is flagged", () => {
     expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Delphine Arkwell, the union's regional secretary, said members had no choice.", "Regional secretary Delphine Arkwell said the strike would go ahead.")).toEqual(["Daphne Arkwell"]);
   });
+  test("two slips in a short surname, with the same first name, are a misspelling", () => {
+    expect(names("Mayor Peter Ormsbee said the port was closed.", "Mayor Peter Ormsby said the port would reopen.", "Peter Ormsby, the mayor, said boats stayed in.")).toEqual(["Peter Ormsbee"]);
+  });
   test("different roles: two people of one family", () => {
     expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Mayor Delphine Arkwell said the strike would go ahead.", "Mayor Delphine Arkwell opened the fair.")).toEqual([]);
   });

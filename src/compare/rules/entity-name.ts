@@ -117,12 +117,15 @@ export const entityName = {
       for (const j of near[i]) {
         const rare = people[i];
         const common = people[j];
-        if (i === j || rare.mentions.length >= common.mentions.length || !similarNames(rare.surname, common.surname)) continue;
+        if (i === j || rare.mentions.length >= common.mentions.length) continue;
         // first names must not disagree: any first name of one matching any of the other will do
         // (whatever order the sources come in)
         const givens = (e: PersonEntity) => new Set(e.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens[0]));
         const gR = givens(rare);
         const gC = givens(common);
+        // "Bertil Ormsbee" / "Bertil Ormsby": with the same first name, two slips in a shorter surname will do
+        const sameGiven = [...gR].some((g) => gC.has(g));
+        if (!similarNames(rare.surname, common.surname) && !(sameGiven && Math.min(rare.surname.length, common.surname.length) >= 5 && levenshteinDistance(rare.surname, common.surname) <= 2)) continue;
         const givenR = [...gR].sort()[0];
         const givenC = [...gC].sort()[0];
         if (gR.size && gC.size && ![...gR].some((g) => gC.has(g) || [...gC].some((h) => similarNames(g, h)))) continue;

@@ -28,7 +28,7 @@ export const scale: QuantityRule = {
     // the same three or more significant digits at a thousand times the scale, in one currency or
     // unit, is a slip whatever the wording ("dollar volume" / "value of all homes sold")
     // "£240,000 a month" against "£240,000 a week": the same figure over another period
-    if (p.a.per !== p.b.per && isPeriodRate(p.a.per) && isPeriodRate(p.b.per) && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && (Math.min(p.a.digits, p.b.digits) >= 2 || Math.abs(([] as number[]).concat(p.a.value)[0]) >= 10) && p.a.unit === p.b.unit && p.scope !== "different" && (p.confidence >= t.align || (p.fingerprint === "identical" && Math.min(p.a.digits, p.b.digits) >= 3))) {
+    if (p.a.per !== p.b.per && isPeriodRate(p.a.per) && isPeriodRate(p.b.per) && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && (Math.min(p.a.digits, p.b.digits) >= 2 || Math.abs(([] as number[]).concat(p.a.value)[0]) >= 10 || p.confidence >= t.sure) && p.a.unit === p.b.unit && p.scope !== "different" && (p.confidence >= t.align || (p.fingerprint === "identical" && Math.min(p.a.digits, p.b.digits) >= 3))) {
       return {
         rule: meta.id,
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
