@@ -214,10 +214,13 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       const last = nameToks[nameToks.length - 1];
       const after = text.slice(last.end, Math.min(sentence.end, last.end + 30));
       const before = text.slice(Math.max(sentence.start, first.start - 30), first.start);
-      const appositive = appositiveTitle(text, last.end, sentence.end, lex);
+      // "Linnea Sorvik, 47, of Halbury, the company's former finance director": an age (and a
+      // home town) set off after a name mark a person, and the title comes after them
+      const aged = AGE_AFTER.exec(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+      const appositive = appositiveTitle(text, last.end + (aged ? aged[0].length : 0), sentence.end, lex);
       const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
       const given = lex.givenNames.has(plain(first.text));
-      const evidence = hasRoleBefore || !!appositive || !!preTitle || given || (speaks && nameToks.length <= 3);
+      const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || (speaks && nameToks.length <= 3);
       if (!evidence) continue;
       // a single capitalised word at the start of a sentence is too weak on its own
       if (nameToks.length === 1 && !hasRoleBefore && !appositive && first.start === sentence.start && !SPEECH_AFTER.test(after)) continue;
@@ -280,6 +283,9 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   const t = m[2].trimEnd();
   return { source: "", start, end: start + t.length, text: t };
 }
+
+/** ", 47," or ", 47, of Halbury," right after a name (the comma that follows is left). */
+const AGE_AFTER = /^,[ \u00a0]+\d{1,3}(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u;
 
 /**
  * A title set off by commas before the name: "The trust's chief executive, Graham Tolvey,

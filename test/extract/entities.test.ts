@@ -38,6 +38,9 @@ const rows: Array<[string, string, string | null]> = [
   ["Francisco Garduno, who heads the institute, has said there are cases.", "Francisco Garduno", null],
   ["Ana Torres, the state health officer, urged vaccination.", "Ana Torres", "state health officer"],
   ["Lorraine Okwu, the association's chief economist, expects rates to fall.", "Lorraine Okwu", "association's chief economist"],
+  // an age (and a home town) set off after the name, then the title
+  ["The judge also jailed Lina Sorby, 47, the firm's former finance director, for four years.", "Lina Sorby", "firm's former finance director"],
+  ["Lina Sorby, 47, of Halbury, the firm's finance director, was convicted.", "Lina Sorby", "firm's finance director"],
   // a title set off by commas before the name
   ["The trust's chief executive, Graham Tolvey, said the offer was final.", "Graham Tolvey", "trust's chief executive"],
   ["Its regional secretary, Dora Pike, stood on a crate to address members.", "Dora Pike", "regional secretary"],
@@ -168,6 +171,9 @@ describe("a seat in a body and an office its members hold", () => {
     // two offices, or a seat against an office outside the body, stay different roles
     ["council president and committee chair", "Council president Tobin Ashe voted for the plan.", "Finance committee chair Tobin Ashe voted for the plan.", ["major"]],
     ["councillor and mayor", "Councillor Tobin Ashe voted for the plan.", "Mayor Tobin Ashe voted for the plan.", ["major"]],
+    // past roles are compared with past roles only
+    ["two past roles", "The judge jailed Lina Sorby, 47, the firm's former finance director, for four years.", "Lina Sorby, 47, of Halbury, the firm's former chief operating officer, was jailed.", ["major"]],
+    ["a past role and a current one", "Former chief executive Lina Sorby spoke first.", "Chairman Lina Sorby spoke first.", []],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);
   });

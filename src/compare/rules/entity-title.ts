@@ -35,11 +35,15 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
   // a seat in a body against an office its members hold: "Councillor" and "Council president"
   const seatAndOffice = (x: Role, y: Role) => lex.bodyMembers.has(x.head) && lex.bodyOffices.has(y.head);
   let best: RoleRelation = "different";
+  let compared = false;
   for (const x of a) for (const y of b) {
+    // a past role ("former finance director") is compared only with another past role
+    if (x.past !== y.past) continue;
+    compared = true;
     const r = seatAndOffice(x, y) || seatAndOffice(y, x) ? "variant" : compareRoles(x, y);
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;
   }
-  return best;
+  return compared ? best : "same";
 }
 
 export const entityTitle = {
@@ -61,7 +65,7 @@ export const entityTitle = {
       const canonical = (a: M, b: M) => (a.span.source < b.span.source ? -1 : a.span.source > b.span.source ? 1 : a.span.start - b.span.start);
       const titled = [...byTitle.values()]
         .map((all) => all.sort(canonical))
-        .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !r.past) }))
+        .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r) }))
         .filter((x) => x.roles.length > 0)
         .sort((a, b) => canonical(a.m, b.m));
       // titles that name the same role form one class ("Fire Chief", "fire chief", "Local fire
