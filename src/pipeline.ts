@@ -25,6 +25,7 @@ import { ingestSource } from "./ingest/source.js";
 import { postProcess } from "./post/index.js";
 import { pieces, shiftOffsets } from "./extract/chunks.js";
 import { StageTimer, type Stage } from "./timing.js";
+import { withTextMemo } from "./text/memo.js";
 
 export interface CheckOptions {
   /** Extra rule folders layered over the built-in rules/ (later ones win). */
@@ -84,6 +85,11 @@ export function extractSource(source: Source, index: number, rules: Rules, known
 }
 
 function extractWhole(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
+  // the extractors split the same sentences and tokenize them again and again: once will do
+  return withTextMemo(() => extractWholeMemo(source, index, rules, known, timer));
+}
+
+function extractWholeMemo(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
   const t = timer ?? new StageTimer();
   const times = t.time("extract", () => extractTimes(source, rules));
   const quantities = t.time("extract", () => extractQuantities(source, rules, times));
