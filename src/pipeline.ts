@@ -23,7 +23,7 @@ import type { Relation } from "./extract/relations.js";
 import { VERSION } from "./version.js";
 import { ingestSource } from "./ingest/source.js";
 import { postProcess } from "./post/index.js";
-import { pieces, shiftOffsets } from "./extract/chunks.js";
+import { chunkChars, pieces, shiftOffsets } from "./extract/chunks.js";
 import { StageTimer, type Stage } from "./timing.js";
 import { withTextMemo } from "./text/memo.js";
 
@@ -69,8 +69,8 @@ export interface ExtractedSource {
  * `known`: keys of the people the whole story names (lets a bare surname stand for a speaker).
  * A very long source is read in pieces (extract/chunks.ts) and its findings put back together.
  */
-export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
-  const parts = pieces(source);
+export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer, pieceChars = chunkChars()): ExtractedSource {
+  const parts = pieces(source, pieceChars);
   if (parts.length === 1) return extractWhole(source, index, rules, known, timer);
   const out: ExtractedSource = { source, times: [], claims: [], entities: [], quotes: [], events: [] };
   for (const { source: piece, offset } of parts) {
@@ -105,9 +105,11 @@ function extractWholeMemo(source: Source, index: number, rules: Rules, known?: R
 export function extractAll(inputs: SourceInput[], options: CheckOptions = {}, timer = new StageTimer()): { rules: Rules; extracted: ExtractedSource[] } {
   const rules = timer.time("ingest", () => options.loadedRules ?? loadRules(options.rules ?? []));
   const sources = timer.time("ingest", () => inputs.map((input) => ingestSource(input)));
-  const known = timer.time("extract", () => storyPeople(sources, rules));
+  // the piece length read once (from the environment: slow to ask per source)
+  const pieceChars = chunkChars();
+  const known = timer.time("extract", () => storyPeople(sources, rules, pieceChars));
   const extracted = sources.map((source, i) => {
-    const e = extractSource(source, i, rules, known, timer);
+    const e = extractSource(source, i, rules, known, timer, pieceChars);
     options.onProgress?.(i + 1, sources.length);
     return e;
   });

@@ -16,7 +16,7 @@ import { tokenize } from "../text/tokens.js";
 import { findQuotes, type RawQuote } from "./quotes/marks.js";
 import { quoteTokens } from "./quotes/words.js";
 import { findPeople, strongPeople, type PersonMention } from "./quotes/people.js";
-import { pieces } from "./chunks.js";
+import { chunkChars, pieces } from "./chunks.js";
 import { creditLine, speakerAfter, speakerBefore, speakerContext, spanOf, type Speaker } from "./quotes/speaker.js";
 
 interface Item {
@@ -201,8 +201,8 @@ export function extractQuotes(source: Source, rules: Rules, sourceIndex = 0, kno
 }
 
 /** Keys of the people named (with a title, a given name or a speech verb) in any of the sources. */
-export function storyPeople(sources: Source[], rules: Rules): Set<string> {
-  return new Set(sources.flatMap((s) => pieces(s).flatMap((p) => strongPeople(p.source, rules))));
+export function storyPeople(sources: Source[], rules: Rules, pieceChars = chunkChars()): Set<string> {
+  return new Set(sources.flatMap((s) => pieces(s, pieceChars).flatMap((p) => strongPeople(p.source, rules))));
 }
 
 export type { PersonMention };

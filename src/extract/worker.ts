@@ -9,13 +9,16 @@ import { storyPeople } from "./quotes.js";
 import { findRelations, readDirections } from "./relations.js";
 import { StageTimer } from "../timing.js";
 import { withTextMemo } from "../text/memo.js";
+import { chunkChars } from "./chunks.js";
 
 const { rules, indices, sources } = workerData as { rules: Rules; indices: number[]; sources: Source[] };
 const port = parentPort!;
 const timer = new StageTimer(() => undefined);
+// read once (from the environment: slow to ask per source)
+const pieceChars = chunkChars();
 
 try {
-  const keys = timer.time("extract", () => sources.map((s) => [...storyPeople([s], rules)]));
+  const keys = timer.time("extract", () => sources.map((s) => [...storyPeople([s], rules, pieceChars)]));
   port.postMessage({ type: "people", keys });
 } catch (e) {
   port.postMessage({ type: "error", message: (e as Error).message, stack: (e as Error).stack });
@@ -27,7 +30,7 @@ port.once("message", ({ known }: { known: string[] }) => {
     sources.forEach((source, n) => {
       // one memo of sentences and tokens for the extraction and the relations (text/memo.ts)
       const { result, relations } = withTextMemo(() => {
-        const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer);
+        const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer, pieceChars);
         // the relations between the source's figures, for the arithmetic check: found here, in
         // parallel, rather than on the main thread (with the change directions they read)
         const relations = timer.time("extract", () => findRelations(source, result.claims, rules));
