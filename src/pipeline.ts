@@ -47,8 +47,9 @@ export interface CheckOptions {
   /** Called as sources are extracted, with how many are done out of how many (a progress bar). */
   onProgress?: (done: number, total: number) => void;
   /**
-   * `check` only: worker threads for extraction (default: the number of cores); used once
-   * the input is large enough to pay for them. 1 keeps everything on the calling thread.
+   * `check` only: threads for extraction, the calling one included (default: the number of
+   * cores); used once the input is large enough to pay for workers. 1 keeps everything on
+   * the calling thread.
    * The report is the same whatever the number.
    */
   jobs?: number;
