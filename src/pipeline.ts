@@ -23,8 +23,9 @@ import type { Relation } from "./extract/relations.js";
 import { VERSION } from "./version.js";
 import { ingestSource } from "./ingest/source.js";
 import { postProcess } from "./post/index.js";
-import { pieces, shiftOffsets } from "./extract/chunks.js";
+import { chunkChars, pieces, shiftOffsets } from "./extract/chunks.js";
 import { StageTimer, type Stage } from "./timing.js";
+import { withTextMemo } from "./text/memo.js";
 
 export interface CheckOptions {
   /** Extra rule folders layered over the built-in rules/ (later ones win). */
@@ -46,8 +47,9 @@ export interface CheckOptions {
   /** Called as sources are extracted, with how many are done out of how many (a progress bar). */
   onProgress?: (done: number, total: number) => void;
   /**
-   * `check` only: worker threads for extraction (default: the number of cores); used once
-   * the input is large enough to pay for them. 1 keeps everything on the calling thread.
+   * `check` only: threads for extraction, the calling one included (default: the number of
+   * cores); used once the input is large enough to pay for workers. 1 keeps everything on
+   * the calling thread.
    * The report is the same whatever the number.
    */
   jobs?: number;
@@ -68,8 +70,8 @@ export interface ExtractedSource {
  * `known`: keys of the people the whole story names (lets a bare surname stand for a speaker).
  * A very long source is read in pieces (extract/chunks.ts) and its findings put back together.
  */
-export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
-  const parts = pieces(source);
+export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer, pieceChars = chunkChars()): ExtractedSource {
+  const parts = pieces(source, pieceChars);
   if (parts.length === 1) return extractWhole(source, index, rules, known, timer);
   const out: ExtractedSource = { source, times: [], claims: [], entities: [], quotes: [], events: [] };
   for (const { source: piece, offset } of parts) {
@@ -84,6 +86,11 @@ export function extractSource(source: Source, index: number, rules: Rules, known
 }
 
 function extractWhole(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
+  // the extractors split the same sentences and tokenize them again and again: once will do
+  return withTextMemo(() => extractWholeMemo(source, index, rules, known, timer));
+}
+
+function extractWholeMemo(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
   const t = timer ?? new StageTimer();
   const times = t.time("extract", () => extractTimes(source, rules));
   const quantities = t.time("extract", () => extractQuantities(source, rules, times));
@@ -99,9 +106,11 @@ function extractWhole(source: Source, index: number, rules: Rules, known?: Reado
 export function extractAll(inputs: SourceInput[], options: CheckOptions = {}, timer = new StageTimer()): { rules: Rules; extracted: ExtractedSource[] } {
   const rules = timer.time("ingest", () => options.loadedRules ?? loadRules(options.rules ?? []));
   const sources = timer.time("ingest", () => inputs.map((input) => ingestSource(input)));
-  const known = timer.time("extract", () => storyPeople(sources, rules));
+  // the piece length read once (from the environment: slow to ask per source)
+  const pieceChars = chunkChars();
+  const known = timer.time("extract", () => storyPeople(sources, rules, pieceChars));
   const extracted = sources.map((source, i) => {
-    const e = extractSource(source, i, rules, known, timer);
+    const e = extractSource(source, i, rules, known, timer, pieceChars);
     options.onProgress?.(i + 1, sources.length);
     return e;
   });

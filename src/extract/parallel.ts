@@ -2,14 +2,18 @@
 // on its own from the rules and the story's people, so the result does not depend on how
 // sources are shared out: the report is the same as on one thread. Workers pay off only for
 // larger inputs (starting one loads the library again), so small runs stay on one thread.
+// The calling thread extracts a share too: `jobs` threads are jobs - 1 workers and itself.
 import { existsSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Direction, SourceInput, Source } from "../types.js";
-import { restoreDirections } from "./relations.js";
+import { findRelations, restoreDirections } from "./relations.js";
+import { storyPeople } from "./quotes.js";
+import { chunkChars } from "./chunks.js";
+import { withTextMemo } from "../text/memo.js";
 import type { Rules } from "../rules/types.js";
-import type { CheckOptions, ExtractedSource } from "../pipeline.js";
+import { extractSource, type CheckOptions, type ExtractedSource } from "../pipeline.js";
 import { loadRules } from "../rules/load.js";
 import { ingestSource } from "../ingest/source.js";
 import type { StageTimer } from "../timing.js";
@@ -74,7 +78,10 @@ export async function extractParallel(
 ): Promise<{ rules: Rules; extracted: ExtractedSource[] }> {
   const rules = timer.time("ingest", () => options.loadedRules ?? loadRules(options.rules ?? []));
   const sources = timer.time("ingest", () => inputs.map((input) => ingestSource(input)));
-  const groups = shares(sources, jobs);
+  // this thread takes the first share itself: one worker fewer to start (each loads the
+  // library and warms it up anew), and that share's results are not copied between threads
+  const [own, ...groups] = shares(sources, jobs);
+  const pieceChars = chunkChars();
   const extracted: ExtractedSource[] = new Array(sources.length);
   let done = 0;
   const workers = groups.map((indices) => {
@@ -106,13 +113,27 @@ export async function extractParallel(
     });
   try {
     // phase 1: the people each source names outright (storyPeople), in source order
-    const people = await Promise.all(workers.map(({ w }) => next(w)));
+    const theirs = Promise.all(workers.map(({ w }) => next(w)));
+    const ownKeys = timer.time("extract", () => own.map((i) => [...storyPeople([sources[i]], rules, pieceChars)]));
+    const people = await theirs;
     const keys: string[][] = new Array(sources.length);
+    own.forEach((i, n) => (keys[i] = ownKeys[n]));
     workers.forEach(({ indices }, k) => indices.forEach((i, n) => (keys[i] = (people[k] as { keys: string[][] }).keys[n])));
     const known = [...new Set(keys.flat())];
     // phase 2: everything else, source by source
     const finished = Promise.all(workers.map(({ w }) => next(w)));
     for (const { w } of workers) w.postMessage({ known });
+    const set = new Set(known);
+    for (const i of own) {
+      // as a worker does it (worker.ts), relations included
+      extracted[i] = withTextMemo(() => {
+        const e = extractSource(sources[i], i, rules, set, timer, pieceChars);
+        return { ...e, relations: timer.time("extract", () => findRelations(e.source, e.claims, rules)) };
+      });
+      options.onProgress?.(++done, sources.length);
+      // let the workers' results in between sources: they are read on this thread
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const ends = (await finished) as Array<{ type: "done"; ms: { extract: number; normalize: number } }>;
     if (timer.on) {
       // stage times summed over threads; the wall time of the parallel part is what the run waited

@@ -16,7 +16,7 @@ import { tokenize } from "../text/tokens.js";
 import { findQuotes, type RawQuote } from "./quotes/marks.js";
 import { quoteTokens } from "./quotes/words.js";
 import { findPeople, strongPeople, type PersonMention } from "./quotes/people.js";
-import { pieces } from "./chunks.js";
+import { chunkChars, pieces } from "./chunks.js";
 import { creditLine, speakerAfter, speakerBefore, speakerContext, spanOf, type Speaker } from "./quotes/speaker.js";
 
 interface Item {
@@ -57,19 +57,22 @@ function paragraphs(text: string, start: number, end: number): Range[] {
  */
 function masked(text: string, quotes: RawQuote[]): string {
   if (!quotes.length) return text;
-  // UTF-16 code units, as text.split("") would give them, without a string per character
-  const chars = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
-  const X = 0x78; // "x"
+  // the UTF-16 code units as UTF-16LE bytes (low byte first whatever the platform), turned
+  // back into a string natively: every code unit is kept, lone surrogates too
+  const n = text.length;
+  const buf = Buffer.allocUnsafeSlow(n * 2);
+  buf.write(text, 0, "utf16le");
+  const put = (i: number, c: number) => {
+    buf[2 * i] = c;
+    buf[2 * i + 1] = 0;
+  };
   for (const q of quotes) {
-    for (const p of q.parts) for (let i = Math.max(0, p.start); i < p.end && i < chars.length; i++) if (chars[i] !== 0x0a) chars[i] = X;
+    for (const p of q.parts) for (let i = Math.max(0, p.start); i < p.end && i < n; i++) if (text.charCodeAt(i) !== 0x0a) put(i, 0x78); // "x"
     const last = q.parts[q.parts.length - 1];
     const t = text.slice(last.start, last.end).trimEnd();
-    if (q.close >= 0 && /[.!?…]$/.test(t)) chars[last.start + t.length - 1] = 0x2e; // "."
+    if (q.close >= 0 && /[.!?…]$/.test(t)) put(last.start + t.length - 1, 0x2e); // "."
   }
-  let out = "";
-  for (let i = 0; i < chars.length; i += 8192) out += String.fromCharCode(...chars.subarray(i, i + 8192));
-  return out;
+  return buf.toString("utf16le");
 }
 
 /**
@@ -201,8 +204,8 @@ export function extractQuotes(source: Source, rules: Rules, sourceIndex = 0, kno
 }
 
 /** Keys of the people named (with a title, a given name or a speech verb) in any of the sources. */
-export function storyPeople(sources: Source[], rules: Rules): Set<string> {
-  return new Set(sources.flatMap((s) => pieces(s).flatMap((p) => strongPeople(p.source, rules))));
+export function storyPeople(sources: Source[], rules: Rules, pieceChars = chunkChars()): Set<string> {
+  return new Set(sources.flatMap((s) => pieces(s, pieceChars).flatMap((p) => strongPeople(p.source, rules))));
 }
 
 export type { PersonMention };

@@ -8,13 +8,17 @@ import { extractSource } from "../pipeline.js";
 import { storyPeople } from "./quotes.js";
 import { findRelations, readDirections } from "./relations.js";
 import { StageTimer } from "../timing.js";
+import { withTextMemo } from "../text/memo.js";
+import { chunkChars } from "./chunks.js";
 
 const { rules, indices, sources } = workerData as { rules: Rules; indices: number[]; sources: Source[] };
 const port = parentPort!;
 const timer = new StageTimer(() => undefined);
+// read once (from the environment: slow to ask per source)
+const pieceChars = chunkChars();
 
 try {
-  const keys = timer.time("extract", () => sources.map((s) => [...storyPeople([s], rules)]));
+  const keys = timer.time("extract", () => sources.map((s) => [...storyPeople([s], rules, pieceChars)]));
   port.postMessage({ type: "people", keys });
 } catch (e) {
   port.postMessage({ type: "error", message: (e as Error).message, stack: (e as Error).stack });
@@ -24,10 +28,14 @@ port.once("message", ({ known }: { known: string[] }) => {
   try {
     const set = new Set(known);
     sources.forEach((source, n) => {
-      const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer);
-      // the relations between the source's figures, for the arithmetic check: found here, in
-      // parallel, rather than on the main thread (with the change directions they read)
-      const relations = timer.time("extract", () => findRelations(source, result.claims, rules));
+      // one memo of sentences and tokens for the extraction and the relations (text/memo.ts)
+      const { result, relations } = withTextMemo(() => {
+        const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer, pieceChars);
+        // the relations between the source's figures, for the arithmetic check: found here, in
+        // parallel, rather than on the main thread (with the change directions they read)
+        const relations = timer.time("extract", () => findRelations(source, result.claims, rules));
+        return { result, relations };
+      });
       // each claim's sentence text is the source's text between its offsets: left out of the
       // message (a copy per claim) and sliced again on the other side (parallel.ts)
       for (const c of result.claims) c.sentence.text = "";

@@ -1,5 +1,7 @@
 // Sentence boundaries with offsets. A paragraph break always ends a sentence; a period
 // ends one unless it closes a known abbreviation or an initial ("U.S.", "Gov.", "J.").
+import { memoOf, rangeKey } from "./memo.js";
+
 export interface Range {
   start: number;
   end: number;
@@ -18,6 +20,15 @@ const ABBREVIATIONS = new Set(
 export const MAX_SENTENCE = 1000;
 
 export function splitSentences(text: string, start = 0, end = text.length): Range[] {
+  const memo = memoOf(text);
+  if (!memo) return split(text, start, end);
+  const key = rangeKey(text, start, end);
+  let hit = memo.sentences.get(key) as Range[] | undefined;
+  if (!hit) memo.sentences.set(key, (hit = split(text, start, end)));
+  return hit;
+}
+
+function split(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;
   const push = (e: number) => {

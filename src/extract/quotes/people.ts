@@ -36,6 +36,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** speech verb phrases, folded, as word arrays */
   verbs: string[][];
+  /** the one-word speech verbs */
+  singleVerbs: Set<string>;
   according: string[][];
   pronouns: Set<string>;
   definite: Set<string>;
@@ -81,6 +83,7 @@ export function lexiconOf(rules: Rules): Lexicon {
     abbreviations: set(sp.abbreviations),
     particles: set(sp.nameParticles),
     verbs: phrases(sp.verbs),
+    singleVerbs: new Set(phrases(sp.verbs).filter((v) => v.length === 1).map((v) => v[0])),
     according: phrases(sp.according),
     pronouns: set(sp.pronouns),
     definite: set(sp.definite),
@@ -98,7 +101,12 @@ export function lexiconOf(rules: Rules): Lexicon {
   return lex;
 }
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const UPPER_FIRST = /^\p{Lu}/u;
+/** First letter upper-case; ASCII answered from the char code (most words, and this runs on every token). */
+export const isCap = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
+};
 const isAcronym = (t: Token) => /^[\p{Lu}.]{2,}(?:['’]s)?$/u.test(t.text) && !/^\p{Lu}\.?$/u.test(t.text);
 const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && /^['’](?![\p{L}])/u.test(text.slice(t.end, t.end + 2)));
 
@@ -204,15 +212,28 @@ export function findPeople(source: Source, rules: Rules, inQuote: (offset: numbe
   let scan = perRules.get(source);
   if (!scan || scan.text !== source.text) perRules.set(source, (scan = { text: source.text, ...scanPeople(source, lex) }));
   const { places } = scan;
-  const found = scan.found.map((f) => ({ ...f, title: [...f.title], inQuote: inQuote(f.start) }));
+  const found = scan.found;
+  const quoted = found.map((f) => inQuote(f.start));
   // a weak mention counts when its surname is a person named strongly elsewhere in the source
   // (outside quotes) or in the story
-  const strongOut = new Set(found.filter((f) => f.strong && !f.inQuote).map((f) => f.key));
-  const strongAny = new Set(found.filter((f) => f.strong).map((f) => f.key));
-  return found
-    .filter((f) => f.strong || strongOut.has(f.key) || (known.has(f.key) && !(f.single && places.has(f.key))) || (strongAny.has(f.key) && f.inQuote))
-    .filter((f) => f.key && !lex.notNames.has(f.key))
-    .map(({ strong: _s, single: _o, evidence: _e, ...m }) => ({ ...m, ...(_e ? { named: true } : {}) }));
+  const strongOut = new Set<string>();
+  const strongAny = new Set<string>();
+  found.forEach((f, n) => {
+    if (!f.strong) return;
+    strongAny.add(f.key);
+    if (!quoted[n]) strongOut.add(f.key);
+  });
+  // one pass, each kept mention built once (called twice per source: storyPeople, then quotes)
+  const out: PersonMention[] = [];
+  found.forEach((f, n) => {
+    const q = quoted[n];
+    if (!(f.strong || strongOut.has(f.key) || (known.has(f.key) && !(f.single && places.has(f.key))) || (strongAny.has(f.key) && q))) return;
+    if (!f.key || lex.notNames.has(f.key)) return;
+    const m: PersonMention = { start: f.start, end: f.end, name: f.name, key: f.key, title: [...f.title], subject: f.subject, inQuote: q };
+    if (f.evidence) m.named = true;
+    out.push(m);
+  });
+  return out;
 }
 
 type Scanned = PersonMention & { strong: boolean; single: boolean; evidence: boolean };
@@ -349,7 +370,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     const inverted =
       extStart > 1 &&
       /^\s+$/.test(text.slice(tokens[extStart - 1].end, tokens[extStart].start)) &&
-      lex.verbs.some((v) => v.length === 1 && plain(tokens[extStart - 1].text) === v[0]) &&
+      lex.singleVerbs.has(plain(tokens[extStart - 1].text)) &&
       /[,"”’']/.test(text.slice(tokens[extStart - 2].end, tokens[extStart - 1].start));
     const according = extStart > 1 && accordingAt(tokens, extStart - 2, lex) === 2;
     const prevVerb = inverted || according;
