@@ -47,7 +47,11 @@ export const eventDate = {
     type Pair = { a: SourcedEvent; b: SourcedEvent; sim: number };
     const pairs: Pair[] = [];
     const byKey = new Map<string, SourcedEvent[]>();
-    for (const e of events) byKey.set(e.event, [...(byKey.get(e.event) ?? []), e]);
+    for (const e of events) {
+      const list = byKey.get(e.event);
+      if (list) list.push(e);
+      else byKey.set(e.event, [e]);
+    }
     for (const list of byKey.values())
       for (let i = 0; i < list.length; i++)
         for (let j = i + 1; j < list.length; j++) {
