@@ -44,6 +44,8 @@ export const eventDate = {
       }
       words.set(e, m);
     }
+    // the lists each similarity reads, built once per event (not once per pair)
+    const weights = new Map([...words].map(([e, m]) => [e, weighted(m)]));
     type Pair = { a: SourcedEvent; b: SourcedEvent; sim: number };
     const pairs: Pair[] = [];
     const byKey = new Map<string, SourcedEvent[]>();
@@ -58,7 +60,7 @@ export const eventDate = {
           const a = list[i];
           const b = list[j];
           if (a.sourceIndex === b.sourceIndex) continue;
-          const sim = measureSimilarity(weighted(words.get(a)!), weighted(words.get(b)!));
+          const sim = measureSimilarity(weights.get(a)!, weights.get(b)!);
           if (sim >= 0.3) pairs.push({ a, b, sim });
         }
     // each event is compared with its best match in each other source only
