@@ -102,7 +102,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   let da = a.digitString?.replace(/0+$/, "");
   let db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
-  // "460" against "406": a swap with a zero, at the same magnitude, is compared digit for digit
+  // "730" against "703": a swap with a zero, at the same magnitude, is compared digit for digit
   if (da.length !== db.length && a.digitString!.length === b.digitString!.length && typeof a.value === "number" && typeof b.value === "number" && Math.abs(Math.log10(Math.abs(a.value / b.value))) < 0.5) {
     da = a.digitString!;
     db = b.digitString!;
@@ -121,7 +121,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   if (a.digits >= minDigits && b.digits >= minDigits) return transposed || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
   // "$7.3 million" / "$3.7 million": a short figure is a slip only when digits swap places
   // under the same unit and scale word (one changed digit is too common to mean anything)
-  // (the digits' place, not the scale word's spelling: "$14.9bn" and "$19.4 billion" share a scale)
+  // (the digits' place, not the scale word's spelling: "$12.7bn" and "$17.2 billion" share a scale)
   const place = (c: QuantityClaim, d: string) => Math.round(Math.log10(Math.abs(c.value as number) / Number(d)));
   const sameScale = a.unit === b.unit && place(a, da) === place(b, db);
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
@@ -354,7 +354,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (fp) confidence += 0.3;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
-  // rates per period that state the same number ("$9.8 million a year", "$9.8 million a month"): the same rate, or a slip of its period
+  // rates per period that state the same number ("$6.4 million a year", "$6.4 million a month"): the same rate, or a slip of its period
   else if (isPeriodRate(a.per) && isPeriodRate(b.per) && a.per !== b.per && a.unit === b.unit && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;

@@ -178,7 +178,7 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
   const tailB = b.slice(last[1] + last[2]);
   if (tailA.length && tailB.length && tailA.length <= EDGE && tailB.length <= EDGE && !marks(tailA) && !marks(tailB))
     change(tailA, tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, b.length);
-  // "Our members are exhausted, not reckless" (the whole quote) against "…exhausted, not greedy.
+  // "Our drivers are tired, not careless" (the whole quote) against "…tired, not lazy.
   // They have held…": the same sentence ending in other words, the longer quote going on
   else if (equal >= 4 && tailA.length && tailB.length && !marks(tailA) && !marks(tailB)) {
     const at = (short: FoldedWord[], long: FoldedWord[], q: QuoteMention, t: QuoteToken[]) =>

@@ -208,13 +208,13 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
-      // "The trust's chief executive, Graham Tolvey, said": a title set off before the name
+      // "The port's chief executive, Ines Harlow, said": a title set off before the name
       const preTitle = !hasRoleBefore && titleFrom === undefined ? titleBeforeComma(text, tokens, nameFrom, run.to, lex) : undefined;
       const first = nameToks[0];
       const last = nameToks[nameToks.length - 1];
       const after = text.slice(last.end, Math.min(sentence.end, last.end + 30));
       const before = text.slice(Math.max(sentence.start, first.start - 30), first.start);
-      // "Linnea Sorvik, 47, of Halbury, the company's former finance director": an age (and a
+      // "Ada Brill, 52, of Redcliff, the firm's former finance director": an age (and a
       // home town) set off after a name mark a person, and the title comes after them
       const aged = AGE_AFTER.exec(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
       const appositive = appositiveTitle(text, last.end + (aged ? aged[0].length : 0), sentence.end, lex);
@@ -268,7 +268,7 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   if (/^(?:who|which|that|whose|whom|where|when)\b/i.test(m[2])) return undefined;
   const words = m[2].trim().split(/[ \u00a0]+/);
   if (words.length > 8) return undefined;
-  // ", told reporters outside Almsford General": a verb, not a title
+  // ", told reporters outside the county court": a verb, not a title
   if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.roleOf.has(plain(words[0])) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !roleAt(words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() })), 0, lex)) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
@@ -284,11 +284,11 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   return { source: "", start, end: start + t.length, text: t };
 }
 
-/** ", 47," or ", 47, of Halbury," right after a name (the comma that follows is left). */
+/** ", 52," or ", 52, of Redcliff," right after a name (the comma that follows is left). */
 const AGE_AFTER = /^,[ \u00a0]+\d{1,3}(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u;
 
 /**
- * A title set off by commas before the name: "The trust's chief executive, Graham Tolvey,
+ * A title set off by commas before the name: "The port's chief executive, Ines Harlow,
  * said", "Its regional secretary, Ana Ruiz, spoke". The words before the comma must end in
  * a role and go back (through lower-case words, capitalised ones and possessives) to a
  * determiner, a possessive or the sentence start; the name must be set off by a comma after

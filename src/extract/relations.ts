@@ -545,7 +545,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     for (let k = last - 1; k >= 0 && part(cs[k], t, anyChange) && listGap(between(k, k + 1)); k--) items.unshift(cs[k]);
     return items;
   };
-  // "71 remain in hospital, nine of them in intensive care": a part of the part before it
+  // "40 remain in hospital, six of them in intensive care": a part of the part before it
   const nested = (k: number) => /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/.test(after(k));
   const listForward = (first: number, t: QuantityClaim) => {
     const items = [cs[first]];
@@ -585,7 +585,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) ? listForward(i + 1, t) : []);
       const directed = near.some((c) => changeOf(c)) || !changeTotal;
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
-        // "406 were treated, of whom 71 remain in hospital": some of the whole, not all of it
+        // "312 were treated, of whom 40 remain in hospital": some of the whole, not all of it
         const some = i + 1 < cs.length && near.includes(cs[i + 1]) && /\b(?:of[ \u00a0]+whom|of[ \u00a0]+which|including|among[ \u00a0]+them)\b/i.test(between(i, i + 1));
         out.push({ kind: "sum", sourceIndex, parts: near.map((claim) => ({ claim })), total: t, mode: some ? "atMost" : "equal", signed: false });
         near.forEach((p) => taken.add(p));

@@ -47,7 +47,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // first six months of 2019 / first half of the year / first quarter of 2019
     `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
     `(?<half>(?:the )?(?<hw>first|second) half of (?<hy>${YREF}))`,
-    // "third quarter of 2024", "the third-quarter 2024 deficit", "third quarter this year"
+    // "third quarter of 2023", "the third-quarter 2023 deficit", "third quarter this year"
     `(?<qtr>(?:the )?(?<qw>first|second|third|fourth)[ -]quarter(?:(?: of | )(?<qy>${YREF})(?![\\d,.]\\d))?)`,
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
@@ -68,7 +68,7 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<fy2>(?:[Ff]iscal(?: [Yy]ear)?|FY) ?(?<fyy>${YEAR}))`,
     // "a year earlier", "a year ago", "year-earlier": the same period one year back
     `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before)|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
-    // "between 2016 and 2021", "from 2016 to 2021", "2016-2021", "2016–21": a span of years
+    // "between 2012 and 2018", "from 2012 to 2018", "2012-2018", "2012–18": a span of years
     `(?<yrange>(?:(?:between|from) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
     `(?<year>${YEAR})`,
     `(?<ord>\\d+(?:st|nd|rd|th))`,

@@ -27,7 +27,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // "Friday's earthquake", "the quake that struck on Friday": that date belongs to another event
     if (t.possessive) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
-    // "up four points from 34% a year earlier": for a change, "a year earlier" is what it is measured from
+    // "up three points from 41% a year earlier": for a change, "a year earlier" is what it is measured from
     if ((t.baseline || t.scope.start.startsWith("P-")) && q.change) {
       const d = t.span.start >= q.span.end ? t.span.start - q.span.end : (q.span.start - t.span.end) * 2;
       if (!between(Math.min(q.span.end, t.span.end), Math.max(q.span.start, t.span.start)) && (!baseline || d < baseline.cost)) baseline = { t, cost: d };
@@ -36,15 +36,15 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     let cost: number;
     if (t.span.start >= q.span.end) {
       if (between(q.span.end, t.span.start)) continue;
-      // "Candidates: 312,400 (2024: 305,900)": a time in brackets labels the figure after it there
+      // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
-      // "a $48.6 million gap…, after federal money ran out in March": a time in a clause of its own
+      // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
     } else {
       const opensSentence = /^[\s,]*$/.test(text.slice(sentence.start, t.span.start).replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
-      // "its lowest since early 2023, although food prices were 6.2% higher": another clause's time
+      // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it

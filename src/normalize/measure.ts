@@ -112,7 +112,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (phrase.length >= 4) break;
   }
   if (phrase.length) head = phrase[phrase.length - 1];
-  // "24 crew members", "staff members": the body the members belong to is what is counted
+  // "17 crew members", "staff members": the body the members belong to is what is counted
   if (phrase.length >= 2 && head === MEMBER) head = phrase[phrase.length - 2];
   for (const w of phrase) add(w, 2);
   // "2,386 people killed", "seven people have been hospitalized": the participle says what is counted
@@ -169,16 +169,16 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       add(measureWord(before[k], lex), 2);
       k--;
     }
-    // "patients wait a median of 19.1 weeks": a statistic's name gives way to what it is of
+    // "patients wait a median of 11.4 weeks": a statistic's name gives way to what it is of
     if (linked && before[k] && STATISTIC.test(before[k].lower) && before[k - 1]) {
       add(measureWord(before[k], lex), 2);
       k--;
       while (k > 0 && /^(?:a|an|the)$/.test(before[k].lower)) k--;
     }
-    // "Exports to the bloc reached $14.9bn", "sales in Europe were": the noun before a
+    // "Imports from the bloc reached $8.3bn", "sales in Europe were": the noun before a
     // preposition is the subject; the one after it only narrows it
     if (linked && before[k] && !skip(before[k])) {
-      // "Exports to the Union, its largest trading partner, were": past an appositive
+      // "Imports from the Union, its biggest supplier, were": past an appositive
       if (text && /^,[ \u00a0]/.test(text.slice(before[k].end, before[k].end + 2))) {
         let c = k;
         while (c > 0 && k - c < 8 && !/,[ \u00a0]+$/.test(text.slice(before[c - 1].end, before[c].start))) c--;
@@ -203,7 +203,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   // the complement ("thousands of his border police officers", "15 percent of its agents")
   if (j < tokens.length && tokens[j].lower === "of") {
     let last: string | undefined;
-    // …past the whole's own figure: "14% of its 23,400 staff"
+    // …past the whole's own figure: "12% of its 8,700 staff"
     let passed = false;
     let inFigure = false;
     for (let k = j + 1, n = 0; k < tokens.length && n < 6; k++, n++) {
@@ -214,7 +214,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
         continue;
       }
       inFigure = false;
-      // "of the Group's 23,400 employees": an owner's name is a determiner here
+      // "of the firm's 8,700 employees": an owner's name is a determiner here
       if (/['’]s$/.test(tokens[k].text)) continue;
       const w = measureWord(tokens[k], lex);
       if (w) {

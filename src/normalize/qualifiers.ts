@@ -26,7 +26,7 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     if (k < startAt ? startAt - k > 8 : k - anchor > 8) continue;
     const lo = Math.min(t.start, spanStart);
     const hi = Math.max(t.end, spanEnd);
-    // "a maximum of 10 years", "Maximum sentence: 10 years" (a label's colon too): a limit is not the value itself
+    // "a maximum of 14 years", "Maximum term: 14 years" (a label's colon too): a limit is not the value itself
     if (LIMIT_WORDS.test(t.lower) && (k < startAt ? startAt - k <= 4 : k - anchor <= 1) && !/[;.!?]/.test(text.slice(lo, hi))) out.add(t.lower);
     if (clauseBreak(lo, hi)) continue;
     if (SCOPE_WORDS.test(t.lower)) out.add(t.lower);

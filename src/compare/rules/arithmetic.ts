@@ -325,7 +325,7 @@ function checkRatio(relation: ChangeRelation, cue: RatioCue, ctx: Ctx): Arithmet
   return [draft(ctx, relation, "ratio", { from: quoteOf(from), to: quoteOf(to), computed: shown(p, q, "ratio", 2, false, hedged(from, to)), stated: `"${cue.span.text}"` }, cue, [from, to], v)];
 }
 
-/** Another source's statement of the result that the computation bears out ("13 counts" against "14 in all"). */
+/** Another source's statement of the result that the computation bears out ("9 counts" against "10 in all"). */
 function agreeing(d: ArithmeticDraft, computed: Range, stated: QuantityClaim): ArithmeticDraft {
   d.agrees = (x) => x.unit === stated.unit && !x.vague && overlaps(computed, rangeOf(x));
   return d;
@@ -409,7 +409,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
     p = Math.abs(p);
   }
   const inputs = ops.flatMap((o) => o.claims);
-  // "11 counts and two, 14 in all": whole counts stated exactly are exact (no half-unit rounding)
+  // "6 counts and three, 10 in all": whole counts stated exactly are exact (no half-unit rounding)
   if (!r.signed && [t, ...inputs].every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value))) {
     total = range(p);
     stated = range(point(t));

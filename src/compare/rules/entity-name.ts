@@ -72,7 +72,7 @@ function garbledPart(tokens: string[]): boolean {
 }
 
 /**
- * "Its regional secretary, Daphne Arkwright" against "Delphine Arkwright, the union's regional
+ * "Its regional secretary, Mara Quell" against "Nora Quell, the union's regional
  * secretary": one surname with the same role in each is one person, whatever the first name.
  */
 function sameRole(a: M[], b: M[], rules: Rules): boolean {
@@ -123,7 +123,7 @@ export const entityName = {
         const givens = (e: PersonEntity) => new Set(e.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens[0]));
         const gR = givens(rare);
         const gC = givens(common);
-        // "Bertil Ormsbee" / "Bertil Ormsby": with the same first name, two slips in a shorter surname will do
+        // "Aldo Fenwicke" / "Aldo Fenwick": with the same first name, two slips in a shorter surname will do
         const sameGiven = [...gR].some((g) => gC.has(g));
         if (!similarNames(rare.surname, common.surname) && !(sameGiven && Math.min(rare.surname.length, common.surname.length) >= 5 && levenshteinDistance(rare.surname, common.surname) <= 2)) continue;
         const givenR = [...gR].sort()[0];

@@ -141,7 +141,7 @@ export function roleAt(tokens: Token[], i: number, lex: Lexicon): { group: strin
 function joined(text: string, a: Token, b: Token, lex: Lexicon): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^[ \t\u00a0]+$/.test(gap) || gap === "\n") return true;
-  // a plural possessive inside a name or title: "the Patients’ Voice group", "Workers' Union"
+  // a plural possessive inside a name or title: "the Riders’ Forum group", "Growers' Union"
   if (/^['’][ \t\u00a0]+$/.test(gap)) return /s$/i.test(a.text);
   if (/^\.[ \t\u00a0]+$/.test(gap)) return isCap(a) && (/^\p{Lu}$/u.test(a.text) || lex.abbreviations.has(plain(a.text)));
   return false;
@@ -353,7 +353,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (!relative && words.length <= 10 && words.some((_, n) => !!roleAt(words, n, lex))) appositive = words.map((t) => plain(t.text));
       if (m < tokens.length && /^,\s+$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) after = m;
     }
-    // "Roderick Penhale of the campaign group Patients’ Voice said": the verb past a phrase of place or body
+    // "Ada Brill of the campaign group Riders’ Forum said": the verb past a phrase of place or body
     else if (!possessive && to < tokens.length && /^\s+$/.test(text.slice(tokens[last].end, tokens[to].start)) && /^(?:of|at|from)$/.test(tokens[to].lower)) {
       let m = to + 1;
       while (m < tokens.length && m < to + 10 && joined(text, tokens[m - 1], tokens[m], lex) && !verbAt(tokens, m, lex)) m++;

@@ -128,7 +128,7 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   const b = toks[toks.length - 1].end;
   const inside = peopleWithin(ctx.people, a, b);
   if (inside.length) {
-    // "Roderick Penhale of the campaign group Patients' Voice said": a name in a phrase
+    // "Ada Brill of the campaign group Riders' Forum said": a name in a phrase
     // after another name ("of", "at", "from") describes it; the first is the subject
     let k = preferLast ? inside.length - 1 : 0;
     while (k > 0 && /^[\s,]*(?:of|at|from|for|with)\b/i.test(ctx.source.text.slice(inside[k - 1].end, inside[k].start))) k--;
