@@ -269,7 +269,8 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   const words = m[2].trim().split(/[ \u00a0]+/);
   if (words.length > 8) return undefined;
   // ", told reporters outside the county court": a verb, not a title
-  if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.roleOf.has(plain(words[0])) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !roleAt(words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() })), 0, lex)) return undefined;
+  const startsRole = () => !!roleAt(words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() })), 0, lex);
+  if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
   for (let i = 0; i < words.length && !found; i++)

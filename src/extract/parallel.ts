@@ -8,12 +8,12 @@ import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Direction, SourceInput, Source } from "../types.js";
-import { findRelations, restoreDirections } from "./relations.js";
+import { restoreDirections } from "./relations.js";
 import { storyPeople } from "./quotes.js";
 import { chunkChars } from "./chunks.js";
-import { withTextMemo } from "../text/memo.js";
+import { extractWithRelations } from "./with-relations.js";
 import type { Rules } from "../rules/types.js";
-import { extractSource, type CheckOptions, type ExtractedSource } from "../pipeline.js";
+import type { CheckOptions, ExtractedSource } from "../pipeline.js";
 import { loadRules } from "../rules/load.js";
 import { ingestSource } from "../ingest/source.js";
 import type { StageTimer } from "../timing.js";
@@ -126,10 +126,7 @@ export async function extractParallel(
     const set = new Set(known);
     for (const i of own) {
       // as a worker does it (worker.ts), relations included
-      extracted[i] = withTextMemo(() => {
-        const e = extractSource(sources[i], i, rules, set, timer, pieceChars);
-        return { ...e, relations: timer.time("extract", () => findRelations(e.source, e.claims, rules)) };
-      });
+      extracted[i] = extractWithRelations(sources[i], i, rules, set, timer, pieceChars);
       options.onProgress?.(++done, sources.length);
       // let the workers' results in between sources: they are read on this thread
       await new Promise((resolve) => setImmediate(resolve));

@@ -4,12 +4,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Source } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { extractSource } from "../pipeline.js";
 import { storyPeople } from "./quotes.js";
-import { findRelations, readDirections } from "./relations.js";
+import { readDirections } from "./relations.js";
 import { StageTimer } from "../timing.js";
-import { withTextMemo } from "../text/memo.js";
 import { chunkChars } from "./chunks.js";
+import { extractWithRelations } from "./with-relations.js";
 
 const { rules, indices, sources } = workerData as { rules: Rules; indices: number[]; sources: Source[] };
 const port = parentPort!;
@@ -28,14 +27,9 @@ port.once("message", ({ known }: { known: string[] }) => {
   try {
     const set = new Set(known);
     sources.forEach((source, n) => {
-      // one memo of sentences and tokens for the extraction and the relations (text/memo.ts)
-      const { result, relations } = withTextMemo(() => {
-        const { source: _s, ...result } = extractSource(source, indices[n], rules, set, timer, pieceChars);
-        // the relations between the source's figures, for the arithmetic check: found here, in
-        // parallel, rather than on the main thread (with the change directions they read)
-        const relations = timer.time("extract", () => findRelations(source, result.claims, rules));
-        return { result, relations };
-      });
+      // the relations between the source's figures, for the arithmetic check, are found here,
+      // in parallel, rather than on the main thread (with the change directions they read)
+      const { source: _s, relations, ...result } = extractWithRelations(source, indices[n], rules, set, timer, pieceChars);
       // each claim's sentence text is the source's text between its offsets: left out of the
       // message (a copy per claim) and sliced again on the other side (parallel.ts)
       for (const c of result.claims) c.sentence.text = "";

@@ -57,7 +57,7 @@ const VERBISH = /(?:ed|ing)$/;
 // words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
-const MEMBER = "member";
+const MEMBERS = /^members?$/;
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 
 export interface MeasureResult {
@@ -82,6 +82,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   let head: string | undefined;
   // noun phrase after the figure
   const phrase: string[] = [];
+  let lastWord = "";
   let j = i;
   let afterChange = false;
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
@@ -109,11 +110,13 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     phrase.push(w);
+    lastWord = t.lower;
     if (phrase.length >= 4) break;
   }
   if (phrase.length) head = phrase[phrase.length - 1];
-  // "17 crew members", "staff members": the body the members belong to is what is counted
-  if (phrase.length >= 2 && head === MEMBER) head = phrase[phrase.length - 2];
+  // "17 crew members", "staff members": the body the members belong to is what is counted (the
+  // word as written: "officers" and "troops" share the group of "members" but name the counted)
+  if (phrase.length >= 2 && MEMBERS.test(lastWord)) head = phrase[phrase.length - 2];
   for (const w of phrase) add(w, 2);
   // "2,386 people killed", "seven people have been hospitalized": the participle says what is counted
   if (head && lex.generic.has(head)) {

@@ -7,10 +7,8 @@
 /** Texts longer than this are not memoised (their token lists would be held for the whole piece). */
 const MAX_TEXT = 250_000;
 
-export interface TextMemo {
-  tokens: Map<number, unknown>;
-  sentences: Map<number, unknown>;
-}
+/** Per text, per kind of result ("tokens", "sentences"), per range. */
+type TextMemo = Map<string, Map<number, unknown>>;
 
 let active: Map<string, TextMemo> | undefined;
 
@@ -25,13 +23,19 @@ export function withTextMemo<T>(fn: () => T): T {
   }
 }
 
-/** The memo of `text`, when one is active and the text is short enough. */
-export function memoOf(text: string): TextMemo | undefined {
-  if (!active || text.length > MAX_TEXT) return undefined;
-  let m = active.get(text);
-  if (!m) active.set(text, (m = { tokens: new Map(), sentences: new Map() }));
-  return m;
+/**
+ * `compute(text, start, end)`, remembered per range of `text` while a memo is active and the
+ * text is short enough; otherwise computed every time.
+ */
+export function memoized<T>(kind: string, text: string, start: number, end: number, compute: (text: string, start: number, end: number) => T): T {
+  if (!active || text.length > MAX_TEXT) return compute(text, start, end);
+  let byText = active.get(text);
+  if (!byText) active.set(text, (byText = new Map()));
+  let byRange = byText.get(kind) as Map<number, T> | undefined;
+  if (!byRange) byText.set(kind, (byRange = new Map()));
+  // one number per range (both ends at most text.length)
+  const key = start * (text.length + 1) + end;
+  let hit = byRange.get(key);
+  if (hit === undefined) byRange.set(key, (hit = compute(text, start, end)));
+  return hit;
 }
-
-/** One number per range of `text` (both ends at most text.length). */
-export const rangeKey = (text: string, start: number, end: number): number => start * (text.length + 1) + end;

@@ -1,6 +1,6 @@
 // Sentence boundaries with offsets. A paragraph break always ends a sentence; a period
 // ends one unless it closes a known abbreviation or an initial ("U.S.", "Gov.", "J.").
-import { memoOf, rangeKey } from "./memo.js";
+import { memoized } from "./memo.js";
 
 export interface Range {
   start: number;
@@ -20,12 +20,7 @@ const ABBREVIATIONS = new Set(
 export const MAX_SENTENCE = 1000;
 
 export function splitSentences(text: string, start = 0, end = text.length): Range[] {
-  const memo = memoOf(text);
-  if (!memo) return split(text, start, end);
-  const key = rangeKey(text, start, end);
-  let hit = memo.sentences.get(key) as Range[] | undefined;
-  if (!hit) memo.sentences.set(key, (hit = split(text, start, end)));
-  return hit;
+  return memoized("sentences", text, start, end, split);
 }
 
 function split(text: string, start: number, end: number): Range[] {

@@ -1,6 +1,6 @@
 // Word tokens with offsets, lower-cased and stemmed on demand.
 import { stem } from "./natural.js";
-import { memoOf, rangeKey } from "./memo.js";
+import { memoized } from "./memo.js";
 
 export interface Token {
   start: number;
@@ -12,12 +12,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const memo = memoOf(text);
-  if (!memo) return tokenizeRange(text, start, end);
-  const key = rangeKey(text, start, end);
-  let hit = memo.tokens.get(key) as Token[] | undefined;
-  if (!hit) memo.tokens.set(key, (hit = tokenizeRange(text, start, end)));
-  return hit;
+  return memoized("tokens", text, start, end, tokenizeRange);
 }
 
 function tokenizeRange(text: string, start: number, end: number): Token[] {

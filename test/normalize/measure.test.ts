@@ -17,6 +17,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Exports to the Federated Union, its largest trading partner, were $19.4 billion.", "$19.4 billion", "export"],
   ["Members backed the strike, on a turnout of 68%.", "68%", "turnout"],
   ["Helicopters winched the 24 crew members off the ship.", "24", "crew"],
+  // …but officers and troops are what is counted, though they share the group of "members"
+  ["The city hired 40 police officers last year.", "40", "member"],
   // "thanks to", "due to": a cause, not what is counted
   ["The quarterly margin rose to 9.1% thanks to price increases.", "9.1%", "margin"],
   // a share of a whole that has its own figure: the whole's noun, past the figure and an owner's name

@@ -76,10 +76,11 @@ function garbledPart(tokens: string[]): boolean {
  * secretary": one surname with the same role in each is one person, whatever the first name.
  */
 function sameRole(a: M[], b: M[], rules: Rules): boolean {
-  const roles = (ms: M[]) => ms.flatMap((m) => (m.title ? [roleOf(m.title, rules)] : [])).filter((r): r is Role => !!r && !r.past);
+  const roles = (ms: M[]) => ms.flatMap((m) => (m.title ? [roleOf(m.title, rules)] : [])).filter((r): r is Role => !!r);
   const ra = roles(a);
   const rb = roles(b);
-  return ra.some((x) => rb.some((y) => compareRoles(x, y) === "same"));
+  // past roles with past roles, as entity-title compares them
+  return ra.some((x) => rb.some((y) => x.past === y.past && compareRoles(x, y) === "same"));
 }
 
 function similarNames(a: string, b: string): boolean {
