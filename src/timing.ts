@@ -26,6 +26,8 @@ export class StageTimer {
       const ms = performance.now() - a;
       this.ms[stage] += ms;
       if (debugMemory) {
+        // under `node --expose-gc` the heap figure is what is live, not what awaits collection
+        (globalThis as { gc?: () => void }).gc?.();
         const m = process.memoryUsage();
         process.stderr.write(`factdiff memory: ${stage} ${ms.toFixed(0)} ms, heap ${(m.heapUsed / 1e6).toFixed(0)} MB, rss ${(m.rss / 1e6).toFixed(0)} MB, peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
       }

@@ -216,9 +216,9 @@ export interface QuantityClaim extends QuantityMention {
   /** The sentence holding the figure. */
   sentence: Span;
   /** Stemmed content words describing what is counted (counted noun first). */
-  measure: string[];
+  measure: readonly string[];
   /** The weight of each word of `measure`, in the same order (closer words weigh more). */
-  measureWeights: number[];
+  measureWeights: readonly number[];
   /** Stemmed counted noun (head of the measure), when found. */
   head?: string;
   /** True when the scope came from an event date (a statement's day), not a stated period. */
@@ -235,7 +235,7 @@ export interface QuantityClaim extends QuantityMention {
   /** Publication date of the claim's source, when known. */
   published?: string;
   /** Places, bodies or groups the figure is restricted to ("canyon county", "statewide"). */
-  qualifiers: string[];
+  qualifiers: readonly string[];
   /** The period the figure is about. */
   scope: TimeScope | null;
   /** For a change: the period it is measured from ("from September", "compared to May"). */

@@ -14,8 +14,10 @@ export interface EventMention {
   /** The date expression. */
   date: Span;
   scope: TimeScope;
-  /** Tokens of the clause around the event, for alignment. */
-  context: Token[];
+  /**
+   * The sentence around the event: its words align events across sources. The comparison
+   * tokenizes it again rather than each event holding the tokens (about 2 KB an event).
+   */
   sentence: Span;
 }
 
@@ -111,7 +113,6 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
         trigger: span(found.from.start, found.to.end),
         date: t.span,
         scope: t.scope!,
-        context: tokens,
         sentence: span(s.start, s.end),
       });
     }

@@ -50,9 +50,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
 }
 
 /** True when both figures name places or groups and none of them is shared. */
-export function qualifiersDiffer(a: string[], b: string[]): boolean {
+export function qualifiersDiffer(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
-  const words = (xs: string[]) => new Set(xs.flatMap((x) => x.split(" ")));
+  const words = (xs: readonly string[]) => new Set(xs.flatMap((x) => x.split(" ")));
   const wa = words(a);
   for (const w of words(b)) if (wa.has(w)) return false;
   return true;

@@ -78,7 +78,7 @@ describe("a long source extracted in pieces", () => {
     times: e.times.map((t) => `${t.span.start} ${t.span.text} ${t.scope?.start ?? "-"}`),
     entities: e.entities.map((x) => `${x.span.start} ${x.name} ${x.title ?? "-"} ${x.titleSpan?.start ?? "-"}`),
     quotes: e.quotes.map((q) => `${q.id} ${q.span.start} ${q.speakerKey ?? "-"} ${q.cue?.start ?? "-"}`),
-    events: e.events.map((v) => `${v.trigger.start} ${v.date.start} ${v.context.map((t) => t.start).join(",")}`),
+    events: e.events.map((v) => `${v.trigger.start} ${v.date.start} ${v.sentence.start}-${v.sentence.end}`),
   });
   const read = (chunk?: string) => {
     const before = process.env.FACTDIFF_CHUNK_CHARS;

@@ -3,6 +3,7 @@
 import type { Evidence } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import type { EventMention } from "../../extract/events.js";
+import { tokenize } from "../../text/tokens.js";
 import { measureLexicon, measureSimilarity, measureWord, weighted } from "../../normalize/measure.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
@@ -37,8 +38,11 @@ export const eventDate = {
     const words = new Map<SourcedEvent, Map<string, number>>();
     for (const e of events) {
       const m = new Map<string, number>();
-      for (const t of e.context) {
-        if ((t.start >= e.date.start && t.end <= e.date.end) || (t.start >= e.trigger.start && t.end <= e.trigger.end)) continue;
+      // offsets in the sentence's own text: the date and trigger moved to match
+      const at = e.sentence.start;
+      for (const t of tokenize(e.sentence.text)) {
+        const [start, end] = [t.start + at, t.end + at];
+        if ((start >= e.date.start && end <= e.date.end) || (start >= e.trigger.start && end <= e.trigger.end)) continue;
         const w = measureWord(t, lex);
         if (w) m.set(w, /^\p{Lu}/u.test(t.text) ? 2 : 1);
       }
