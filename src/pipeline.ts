@@ -96,7 +96,7 @@ function extractWholeMemo(source: Source, index: number, rules: Rules, known?: R
   const quantities = t.time("extract", () => extractQuantities(source, rules, times));
   const { claims } = t.time("normalize", () => normalizeSource(source, index, quantities, times, rules));
   return t.time("extract", () => {
-    const entities = extractEntities(source, rules);
+    const entities = extractEntities(source, rules, known);
     const quotes = extractQuotes(source, rules, index, known);
     const events = extractEvents(source, times, rules);
     return { source, times, claims, entities, quotes, events };

@@ -356,6 +356,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
   // rates per period that state the same number ("$6.4 million a year", "$6.4 million a month"): the same rate, or a slip of its period
   else if (isPeriodRate(a.per) && isPeriodRate(b.per) && a.per !== b.per && a.unit === b.unit && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
+  // "rose 4.4 percent" against "up 4.4 percentage points": the same change in two units, or a
+  // slip of its unit (the scale rule asks for the same direction and value)
+  else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
   // the same value stated elsewhere is the likelier counterpart: this only decides which

@@ -6,6 +6,7 @@ import type { EntityMention, Source, Span } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
+import { sharedWords } from "../text/intern.js";
 import { fold, nameTokens, personKey } from "../normalize/person-key.js";
 
 export interface PeopleLexicon {
@@ -16,6 +17,7 @@ export interface PeopleLexicon {
   sameRank: Set<string>;
   bodyMembers: Set<string>;
   bodyOffices: Set<string>;
+  statusRoles: Set<string>;
   pastRanks: Set<string>;
   orgWords: Set<string>;
   notNames: Set<string>;
@@ -56,6 +58,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     sameRank: set(p.sameRank),
     bodyMembers: new Set(p.bodyMembers.map((w) => plain(w).replace(/\s+/g, "-"))),
     bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
+    statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     pastRanks: set(p.pastRanks),
     orgWords: set(p.orgWords),
     notNames: set(p.notNames),
@@ -128,13 +131,18 @@ export interface TitledMention extends EntityMention {
   /** Span of the title words, when a title was found. */
   titleSpan?: Span;
   /** Folded name tokens, honorifics removed. */
-  tokens: string[];
+  tokens: readonly string[];
   /** True when the name is a single given name used with a title ("Foreign Secretary Teodoro"). */
   givenOnly?: boolean;
 }
 
-/** Extracts people and organisations with titles from one source. */
-export function extractEntities(source: Source, rules: Rules): TitledMention[] {
+/**
+ * Extracts people and organisations with titles from one source. `known`: the surnames
+ * (personKey) of the people the story names outright somewhere (extract/quotes storyPeople):
+ * "Ana Ruiz" with no title or speech verb in one sentence is still a person when the story
+ * names her elsewhere.
+ */
+export function extractEntities(source: Source, rules: Rules, known?: ReadonlySet<string>): TitledMention[] {
   const lex = peopleLexicon(rules);
   const text = source.text;
   const out: TitledMention[] = [];
@@ -169,7 +177,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
         const s = tokens[from];
         const e = tokens[run.to - 1];
         if (!lex.notNames.has(plain(s.text)) || run.to - from > 1)
-          out.push({ kind: "entity", span: span(source, s.start, e.end), type: "org", name: text.slice(s.start, e.end), entityId: `org:${fold(text.slice(s.start, e.end))}`, tokens: [] });
+          out.push({ kind: "entity", span: span(source, s.start, e.end), type: "org", name: text.slice(s.start, e.end), entityId: `org:${fold(text.slice(s.start, e.end))}`, tokens: sharedWords([]) });
         continue;
       }
       // leading words that are not names ("The", "But", "Ruritanian")
@@ -220,7 +228,8 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
       const appositive = appositiveTitle(text, last.end + (aged ? aged[0].length : 0), sentence.end, lex);
       const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
       const given = lex.givenNames.has(plain(first.text));
-      const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || (speaks && nameToks.length <= 3);
+      const storyNames = !!known && nameToks.length >= 2 && nameToks.length <= 3 && known.has(personKey(text.slice(first.start, last.end)));
+      const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || storyNames || (speaks && nameToks.length <= 3);
       if (!evidence) continue;
       // a single capitalised word at the start of a sentence is too weak on its own
       if (nameToks.length === 1 && !hasRoleBefore && !appositive && first.start === sentence.start && !SPEECH_AFTER.test(after)) continue;
@@ -231,7 +240,7 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
         type: "person",
         name: nameSpan.text,
         entityId: `person:${personKey(nameSpan.text)}`,
-        tokens: nameTokens(nameSpan.text),
+        tokens: sharedWords(nameTokens(nameSpan.text)),
       };
       // honorifics only ("said Fr Mr, the mayor"): no name left to compare (issue 7)
       if (!m.tokens.length) continue;
@@ -262,14 +271,19 @@ export function extractEntities(source: Source, rules: Rules): TitledMention[] {
  * a title written after the name.
  */
 function appositiveTitle(text: string, from: number, limit: number, lex: PeopleLexicon): Span | undefined {
-  const m = /^,[ \u00a0]+((?:the|a|an)[ \u00a0]+)?((?:[^,;.()"“”]|\.(?=\S|[ \u00a0]+[a-z])){2,80}?)(?=[,;)"”]|\.(?![ \u00a0]+[a-z])(?!\S)|[ \u00a0]+[–—-][ \u00a0]|[ \u00a0]+(?:who|whose|which|that)[ \u00a0]|[ \u00a0]+and[ \u00a0]+(?:a|an|the)[ \u00a0]|$)/u.exec(text.slice(from, Math.min(limit + 1, from + 100)));
+  const m = /^,[ \u00a0]+((?:the|a|an)[ \u00a0]+)?((?:[^,;.()"“”]|\.(?=\S|[ \u00a0]+[a-z])){2,110}?)(?=[,;)"”]|[ \u00a0]+\(|\.(?![ \u00a0]+[a-z])(?!\S)|[ \u00a0]+[–—-][ \u00a0]|[ \u00a0]+(?:who|whose|which|that)[ \u00a0]|[ \u00a0]+and[ \u00a0]+(?:a|an|the)[ \u00a0]|$)/u.exec(text.slice(from, Math.min(limit + 1, from + 130)));
   if (!m) return undefined;
   // ", who became chief executive in 2018" is a relative clause, not a title
   if (/^(?:who|which|that|whose|whom|where|when)\b/i.test(m[2])) return undefined;
   const words = m[2].trim().split(/[ \u00a0]+/);
-  if (words.length > 8) return undefined;
+  // the role comes first; an employer after "of" may be long ("regional secretary of the
+  // Allied Rail and Tram Workers")
+  const employer = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with)$/i.test(w));
+  if ((employer < 0 ? words.length : employer) > 8 || words.length > 16) return undefined;
   // ", told reporters outside the county court": a verb, not a title
-  const startsRole = () => !!roleAt(words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() })), 0, lex);
+  // (a role may follow a lower-case modifier or two: "regional secretary", "senior vice president")
+  const toks = words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() }));
+  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => /^\p{Ll}+$/u.test(t.text)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
   if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
@@ -285,8 +299,8 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   return { source: "", start, end: start + t.length, text: t };
 }
 
-/** ", 52," or ", 52, of Redcliff," right after a name (the comma that follows is left). */
-const AGE_AFTER = /^,[ \u00a0]+\d{1,3}(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u;
+/** ", 52,", ", 52, of Redcliff," or ", a 38-year-old engineer," right after a name (the comma that follows is left). */
+const AGE_AFTER = /^,[ \u00a0]+(?:\d{1,3}|an?[ \u00a0]+\d{1,3}-year-old(?:[ \u00a0]+\p{Ll}+){0,3})(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u;
 
 /**
  * A title set off by commas before the name: "The port's chief executive, Ines Harlow,
@@ -384,7 +398,7 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
     if (!/^\p{Lu}/u.test(c.text) || seen.has(c.index)) continue;
     if (covered[c.index]) continue;
     seen.add(c.index);
-    extra.push({ kind: "entity", span: span(source, c.index, c.index + c.text.length), type: "person", name: c.text, entityId: c.id, tokens: [fold(c.text)] });
+    extra.push({ kind: "entity", span: span(source, c.index, c.index + c.text.length), type: "person", name: c.text, entityId: c.id, tokens: sharedWords([fold(c.text)]) });
   }
   return [...mentions, ...extra].sort((a, b) => a.span.start - b.span.start);
 }

@@ -7,6 +7,7 @@ import { tokenize } from "../text/tokens.js";
 import { isEventDate } from "../extract/time.js";
 import { measureLexicon, measureOf, weighted } from "./measure.js";
 import { qualifiersOf } from "./qualifiers.js";
+import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 
 export interface ScopeChoice {
@@ -36,6 +37,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     let cost: number;
     if (t.span.start >= q.span.end) {
       if (between(q.span.end, t.span.start)) continue;
+      // "won four seats, two more than in 2019", "was $5m, up from 2022": what a comparison
+      // after the figure is measured against is not the figure's own period
+      if (t.baseline) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
@@ -69,6 +73,12 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
 }
 
 /** The period one unit (Y, Q, M, W) before a scope: a relative baseline made absolute. */
+/** ", up ", ", down by ", ", a rise of " right before a change figure that follows a level. */
+const CHANGE_AFTER_LEVEL = /,[ \u00a0]+(?:up|down|rising|falling|higher|lower|(?:an?[ \u00a0]+)?(?:rise|increase|drop|fall|decline|gain|jump)[ \u00a0]+of)(?:[ \u00a0]+by)?[ \u00a0]+$/i;
+
+/** Measure words and weights as shared copies (normalize/intern.ts). */
+const sharedWeighted = (w: { measure: readonly string[]; measureWeights: readonly number[] }) => ({ measure: sharedWords(w.measure), measureWeights: sharedNumbers(w.measureWeights) });
+
 function shiftBack(scope: TimeScope, unit: string): TimeScope {
   const a = parseIso(scope.start);
   const b = parseIso(scope.end);
@@ -202,7 +212,23 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // a token inside another figure or a time is not a measure word (bisection: a sentence
     // full of figures stays linear; issue 7)
     const inOther = (t: { start: number; end: number }) => overlapsOther(mentions, t, q.span);
-    const measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
+    let measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
+    // "Turnout was 61.2 percent of registered voters, up 4.4 points from 56.8 percent": a change
+    // set off after a level is the change of that level, whatever nouns stand around it
+    // (the level in the change's own terms: points change a percentage, a count changes a count)
+    let prev: QuantityClaim | undefined;
+    for (let k = claims.length - 1; q.change && k >= 0 && claims[k].sentence.start === sentence.start && !prev; k--) {
+      const c = claims[k];
+      if (q.family === "percentage-point" ? c.family === "percent" : q.family === "percent" || c.family === q.family) prev = c;
+    }
+    if (q.change && prev && !prev.change && prev.head && prev.span.end <= q.span.start) {
+      const gap = source.text.slice(prev.span.end, q.span.start);
+      if (gap.length <= 120 && !/[;:]/.test(gap) && CHANGE_AFTER_LEVEL.test(gap)) {
+        const words = new Map(prev.measure.map((w, k) => [w, prev.measureWeights[k]] as [string, number]));
+        for (const [w, wt] of measure.words) words.set(w, Math.max(words.get(w) ?? 0, Math.min(wt, 1)));
+        measure = { head: prev.head, words };
+      }
+    }
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
     const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, ts, qs);
@@ -210,23 +236,27 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 7,500") is a different claim from an outcome
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
-    const planned = lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
+    // …but "promised to review the council's $2.4 billion budget": a possessive before the figure
+    // makes it something that exists already, whatever is promised about it
+    const owned = /(?:['’]s|\b(?:its|their|his|her|our))[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$|US\$)?$/u.test(lead);
+    const planned = !owned && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text);
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     if (role === "previous" && scope && !event) role = undefined;
     const claim: QuantityClaim = {
       ...q,
+      interval: sharedInterval(q.interval),
       sourceIndex,
       id: `S${sourceIndex}:Q${n++}`,
       // one span object for all the figures of a sentence (a long source has hundreds of thousands)
       sentence: sentenceSpan?.start === sentence.start && sentenceSpan.end === sentence.end ? sentenceSpan : (sentenceSpan = { source: source.path, start: sentence.start, end: sentence.end, text: source.text.slice(sentence.start, sentence.end) }),
-      ...weighted(measure.words),
+      ...sharedWeighted(weighted(measure.words)),
       scope,
       ...(baseline ? { baseline } : {}),
       scopeIsEvent: event,
       planned,
       running: (measure.head !== undefined && lex.running.has(measure.head)) || [...measure.words].some(([w, wt]) => wt >= 1 && lex.running.has(w)),
-      qualifiers,
+      qualifiers: sharedWords(qualifiers),
       ...(role ? { role } : {}),
       ...(source.meta.published ? { published: source.meta.published } : {}),
       headline: !!headline && q.span.start >= headline.start && q.span.end <= headline.end,

@@ -109,6 +109,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       if (tokens[j + 1]?.lower === "of") j++;
       continue;
     }
+    // "the $2 million budget line by line", "door to door": an adverbial idiom, not the counted noun
+    if (phrase.length && /^(?:by|to|after|upon|for)$/.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === t.lower) break;
     phrase.push(w);
     lastWord = t.lower;
     if (phrase.length >= 4) break;

@@ -160,6 +160,7 @@ SCHEMAS.people = {
     pastRanks: stringList,
     bodyMembers: stringList,
     bodyOffices: stringList,
+    statusRoles: stringList,
     orgWords: stringList,
     notNames: stringList,
     givenNames: stringList,

@@ -58,6 +58,8 @@ export interface PeopleRules {
   bodyMembers: string[];
   /** Role groups (by first word) of offices held by a member of a body: "chair", "president". */
   bodyOffices: string[];
+  /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
+  statusRoles: string[];
   orgWords: string[];
   notNames: string[];
   givenNames: string[];

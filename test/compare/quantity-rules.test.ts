@@ -49,6 +49,11 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The Monetary Policy Committee voted 7-2 in favour of the cut.", "2026-11-18", "Key facts\n\n- Vote: 6–3\n- Next meeting: 16 December", "2026-11-18", ["numeric-conflict/major"]],
   // …but a source that gives several tallies is not matched by that alone
   ["The committee voted 7-2 on rates and 5-4 on bonds.", "2026-11-18", "Key facts\n\n- Vote: 6–3", "2026-11-18", []],
+  // the same change in percent and in points, its wording barely shared: one unit is wrong
+  ["Turnout rose 4.4 percent compared with 2020, officials said.", "2024-10-07", "Turnout was 61.2 percent of the town's 40,300 registered voters, up 4.4 percentage points from 56.8 percent.", "2024-10-07", ["scale/major"]],
+  ["Coverage was 3.1 percent below the national average.", "2024-10-07", "Coverage of 88.5 percent was 3.1 percentage points below the national rate.", "2024-10-07", ["scale/major"]],
+  // a possessive before the figure makes it something that exists, whatever is promised about it
+  ["She promised to go through the city's $2.4 million annual budget line by line.", "2024-10-07", "She pledged a line-by-line review of the city's $2.4 billion annual budget.", "2024-10-07", ["scale/critical"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

@@ -24,6 +24,10 @@ const rows: Array<[string, string, string | null]> = [
   // a share of a whole that has its own figure: the whole's noun, past the figure and an owner's name
   ["This corresponds to around 9% of the Group's 23,400 employees.", "around 9%", "employe"],
   ["The cut is roughly 14% of its 23,400 staff.", "roughly 14%", "employe"],
+  // an adverbial idiom after the noun is not the counted noun
+  ["She will go through the $2.4 million budget line by line.", "$2.4 million", "cost"],
+  // a change set off after a level is the change of that level (in its own terms: points change a percentage)
+  ["Turnout was 61.2 percent of the town's 40,300 registered voters, up 4.4 percentage points from 56.8 percent.", "4.4 percentage points", "turnout"],
 ];
 
 describe("measure heads", () => {

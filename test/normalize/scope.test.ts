@@ -24,6 +24,9 @@ describe("figure scope", () => {
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
     // for a change, "a year earlier" is what it is measured from, not its period
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
+    // what a comparison after the figure is measured against is not the figure's period
+    ["The Greens won six seats, one more than in 2020.", "2024-10-07", "six", null],
+    ["Sales were $5.2 million, up from 2022.", "2024-10-07", "$5.2 million", null],
     // a year in brackets labels the figure after it there, not the one before
     ["• Candidates: 312,400 (2024: 305,900)", "2025-08-14", "312,400", null],
     ["• Candidates: 312,400 (2024: 305,900)", "2025-08-14", "305,900", "2024-01-01..2024-12-31"],

@@ -58,7 +58,7 @@ function goodPerSource(mentions: M[], near: M): M[] {
 }
 
 /** A name part that repeats or swallows another part: "Torresana" in "Lia Torresana Torres". */
-function garbledPart(tokens: string[]): boolean {
+function garbledPart(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     for (let j = 0; j < tokens.length; j++) {
@@ -118,7 +118,8 @@ export const entityName = {
       for (const j of near[i]) {
         const rare = people[i];
         const common = people[j];
-        if (i === j || rare.mentions.length >= common.mentions.length) continue;
+        // the rarer spelling is the suspect; with a tie either may be, so the pair is reported once
+        if (i === j || rare.mentions.length > common.mentions.length || (rare.mentions.length === common.mentions.length && rare.surname >= common.surname)) continue;
         // first names must not disagree: any first name of one matching any of the other will do
         // (whatever order the sources come in)
         const givens = (e: PersonEntity) => new Set(e.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens[0]));
@@ -130,7 +131,12 @@ export const entityName = {
         const givenR = [...gR].sort()[0];
         const givenC = [...gC].sort()[0];
         if (gR.size && gC.size && ![...gR].some((g) => gC.has(g) || [...gC].some((h) => similarNames(g, h)))) continue;
-        for (const m of rare.mentions) {
+        // one finding per source that writes the rare spelling, citing every place it does
+        const bySource = new Map<number, M[]>();
+        for (const m of rare.mentions) bySource.get(m.sourceIndex)?.push(m) ?? bySource.set(m.sourceIndex, [m]);
+        for (const ms of bySource.values()) {
+          // the fullest form names it ("Ana Ruiz" over a later "Ruiz")
+          const m = ms.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a));
           const good = bestOf(common.mentions, m);
           out.push({
             rule: meta.id,
@@ -144,7 +150,7 @@ export const entityName = {
               why: givenR && givenC ? "same first name" : "surnames one slip apart",
               count: common.mentions.length,
             }),
-            claims: [ev(m), ...goodPerSource(common.mentions, m).map((g) => ev(g))],
+            claims: [ev(m), ...ms.filter((x) => x !== m).map((x) => ev(x)), ...goodPerSource(common.mentions, m).map((g) => ev(g))],
           });
         }
       }

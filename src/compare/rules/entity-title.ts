@@ -50,6 +50,7 @@ export const entityTitle = {
   meta,
   check(entities: PersonEntity[], rules: Rules, textOf: (source: string) => string): EntityDraft[] {
     const out: EntityDraft[] = [];
+    const lex = peopleLexicon(rules);
     for (const e of entities) {
       // "chairman and chief executive": a title may hold several roles; compare them all
       // one mention per title as written (its first): a title repeated by many sources is
@@ -65,7 +66,7 @@ export const entityTitle = {
       const canonical = (a: M, b: M) => (a.span.source < b.span.source ? -1 : a.span.source > b.span.source ? 1 : a.span.start - b.span.start);
       const titled = [...byTitle.values()]
         .map((all) => all.sort(canonical))
-        .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r) }))
+        .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !lex.statusRoles.has(r.head)) }))
         .filter((x) => x.roles.length > 0)
         .sort((a, b) => canonical(a.m, b.m));
       // titles that name the same role form one class ("Fire Chief", "fire chief", "Local fire
