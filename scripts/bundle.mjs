@@ -82,6 +82,9 @@ await build({
 // the extraction worker (extract/parallel.ts starts it when present): each thread loads it anew
 const workerOut = join(dist, "extract/worker-bundle.js");
 await build({ ...common, entryPoints: [join(dist, "extract/worker.js")], outfile: workerOut, plugins: [keepModuleUrls(workerOut)] });
+// the bounded checking thread for large inputs (memory-bound.ts starts it when present)
+const boundedOut = join(dist, "memory-bound-worker-bundle.js");
+await build({ ...common, entryPoints: [join(dist, "memory-bound-worker.js")], outfile: boundedOut, plugins: [keepModuleUrls(boundedOut)] });
 
 // The code cache: V8's compiled code for the CLI bundle after a check of the seeds (so that
 // the functions a run needs are in it), written by bin/factdiff.js when asked. A cache that

@@ -19,7 +19,7 @@ import { extractQuotes, storyPeople } from "./extract/quotes.js";
 import { alignQuotes } from "./align/quotes.js";
 import { compareQuotePairs } from "./compare/quotes.js";
 import { checkArithmetic } from "./compare/arithmetic.js";
-import type { Relation } from "./extract/relations.js";
+import { findRelations, type Relation } from "./extract/relations.js";
 import { VERSION } from "./version.js";
 import { ingestSource } from "./ingest/source.js";
 import { postProcess } from "./post/index.js";
@@ -46,6 +46,8 @@ export interface CheckOptions {
   onStage?: (stage: Stage, ms: number) => void;
   /** Called as sources are extracted, with how many are done out of how many (a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Called with a warning an editor should see (a memory bound given up, see memory-bound.ts). */
+  onWarning?: (message: string) => void;
   /**
    * `check` only: threads for extraction, the calling one included (default: the number of
    * cores); used once the input is large enough to pay for workers. 1 keeps everything on
@@ -73,14 +75,19 @@ export interface ExtractedSource {
 export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer, pieceChars = chunkChars()): ExtractedSource {
   const parts = pieces(source, pieceChars);
   if (parts.length === 1) return extractWhole(source, index, rules, known, timer);
-  const out: ExtractedSource = { source, times: [], claims: [], entities: [], quotes: [], events: [] };
+  const out: ExtractedSource = { source, times: [], claims: [], entities: [], quotes: [], events: [], relations: [] };
   for (const { source: piece, offset } of parts) {
     const e = extractWhole(piece, index, rules, known, timer);
-    const found = { times: e.times, claims: e.claims, entities: e.entities, quotes: e.quotes, events: e.events };
+    // the relations between a piece's figures are found in the piece (pieces end at paragraph
+    // breaks, and relations stay inside a paragraph): reading them over the whole text at once
+    // took more memory than the rest of the check
+    const relations = timer ? timer.time("extract", () => findRelations(piece, e.claims, rules)) : findRelations(piece, e.claims, rules);
+    const found = { times: e.times, claims: e.claims, entities: e.entities, quotes: e.quotes, events: e.events, relations };
     shiftOffsets(found, offset);
     for (const c of e.claims) out.claims.push(Object.assign(c, { id: `S${index}:Q${out.claims.length}` }));
     for (const q of e.quotes) out.quotes.push(Object.assign(q, { id: `S${index}:QT${out.quotes.length + 1}` }));
     for (const k of ["times", "entities", "events"] as const) for (const x of e[k]) (out[k] as unknown[]).push(x);
+    for (const r of relations) out.relations!.push(r);
   }
   return out;
 }
@@ -123,8 +130,21 @@ export function summarize(findings: Finding[]): Record<Severity, number> {
   return summary;
 }
 
-/** Runs the whole check: every source against every other and against itself. */
+/**
+ * Runs the whole check: every source against every other and against itself. A large input
+ * is checked in a worker thread with a bounded heap (memory-bound.ts).
+ */
 export async function check(inputs: SourceInput[], options: CheckOptions = {}): Promise<Report> {
+  const { boundedWorth, checkBounded } = await import("./memory-bound.js");
+  if (boundedWorth(inputs)) {
+    const report = await checkBounded(inputs, options);
+    if (report) return report;
+  }
+  return checkInThread(inputs, options);
+}
+
+/** `check` on this thread (extraction may still use worker threads). */
+export async function checkInThread(inputs: SourceInput[], options: CheckOptions = {}): Promise<Report> {
   const { parallelWorth, extractParallel } = await import("./extract/parallel.js");
   const jobs = parallelWorth(inputs, options.jobs);
   if (jobs <= 1) return checkSync(inputs, options);
@@ -141,6 +161,9 @@ export function checkSync(inputs: SourceInput[], options: CheckOptions = {}): Re
 
 /** Everything after extraction: align, compare, post-processing; the same for one thread or many. */
 function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckOptions, timer: StageTimer): Report {
+  // the time expressions have done their work (claims and events hold their periods): a long
+  // source has hundreds of thousands, not kept through the comparison
+  for (const e of extracted) e.times = [];
   const claims = extracted.flatMap((e) => e.claims);
   const people = timer.time("align", () => resolvePeople(extracted.map((e) => e.entities)));
   const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));

@@ -223,7 +223,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const progress = progressBar({ sources: inputs.length, isTTY: !!io.errIsTTY, quiet: !!args.quiet });
     let report;
     try {
-      report = await check(inputs, { loadedRules: rules, draft, severity: opts.severity, baseline, jobs, onProgress: progress?.update });
+      report = await check(inputs, { loadedRules: rules, draft, severity: opts.severity, baseline, jobs, onProgress: progress?.update, onWarning: (w) => io.err(`factdiff: warning: ${w}\n`) });
     } finally {
       progress?.stop();
     }

@@ -17,6 +17,7 @@ import { eventDate } from "./rules/event-date.js";
 import { QUOTE_RULES } from "./quotes.js";
 import { unsupported } from "./rules/unsupported.js";
 import { meta as arithmeticMeta } from "./rules/arithmetic.js";
+import { capPlaces } from "./places.js";
 
 export const QUANTITY_RULES: QuantityRule[] = [timeScope, scale, numericConflict, rounding, hedgeWording];
 export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta, unsupported.meta, arithmeticMeta];
@@ -42,11 +43,11 @@ export function evidenceOf(c: QuantityClaim): Evidence {
   return { ...c.span, normalized };
 }
 
-const valueKeys = new WeakMap<QuantityClaim, string>();
+// Built each time rather than remembered per claim: a WeakMap entry per claim outlived the
+// comparison and cost about 60 bytes a claim (a 50 MB source has over half a million).
 function valueKey(c: QuantityClaim): string {
-  let k = valueKeys.get(c);
-  if (k === undefined) valueKeys.set(c, (k = `${JSON.stringify(c.value)}|${c.unit}`));
-  return k;
+  const v = c.value;
+  return typeof v === "number" ? `${v}|${c.unit}` : `[${v[0]},${v[1]}]|${c.unit}`;
 }
 
 /** A draft's claims as a list with a set and value counts beside it, so merging stays near-linear. */
@@ -230,12 +231,15 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
           for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
     }
   }
-  return merged.map((d, i) => ({
-    id: `F${i + 1}`,
-    rule: d.rule,
-    kind: d.kind,
-    severity: d.severity as Severity,
-    message: d.message,
-    claims: d.claims.map(evidenceOf),
-  }));
+  return merged.map((d, i) => {
+    const { kept, note } = capPlaces(d.claims, (c) => c.span);
+    return {
+      id: `F${i + 1}`,
+      rule: d.rule,
+      kind: d.kind,
+      severity: d.severity as Severity,
+      message: d.message + note,
+      claims: kept.map(evidenceOf),
+    };
+  });
 }

@@ -12,6 +12,7 @@ import { withTextMemo } from "../text/memo.js";
 export function extractWithRelations(source: Source, index: number, rules: Rules, known: ReadonlySet<string>, timer: StageTimer, pieceChars: number): ExtractedSource & { relations: NonNullable<ExtractedSource["relations"]> } {
   return withTextMemo(() => {
     const e = extractSource(source, index, rules, known, timer, pieceChars);
-    return { ...e, relations: timer.time("extract", () => findRelations(source, e.claims, rules)) };
+    // (a long source's relations were found piece by piece already)
+    return { ...e, relations: e.relations ?? timer.time("extract", () => findRelations(source, e.claims, rules)) };
   });
 }

@@ -33,6 +33,8 @@ port.once("message", ({ known }: { known: string[] }) => {
       // each claim's sentence text is the source's text between its offsets: left out of the
       // message (a copy per claim) and sliced again on the other side (parallel.ts)
       for (const c of result.claims) c.sentence.text = "";
+      // a check does not read the time expressions after extraction (pipeline.ts finishCheck)
+      result.times = [];
       port.postMessage({ type: "source", index: indices[n], result: { ...result, relations, directions: readDirections(result.claims) } });
     });
     port.postMessage({ type: "done", ms: { extract: timer.ms.extract, normalize: timer.ms.normalize } });

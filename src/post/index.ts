@@ -7,6 +7,7 @@ import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import type { ExtractedSource } from "../pipeline.js";
 import { evidenceInFiles } from "../ingest/html.js";
+import { capPlaces } from "../compare/places.js";
 import { fingerprintsOf } from "../report/fingerprint.js";
 import { findingNames } from "../config/schema.js";
 import { draftFindings, type DraftInputs } from "./draft.js";
@@ -39,6 +40,12 @@ export function postProcess(findings: Finding[], x: DraftInputs, rules: Rules, o
   let out = options.draft !== undefined ? draftFindings(findings, options.draft, x, rules) : findings;
   const byPath = new Map(x.extracted.map((e) => [e.source.path, e.source]));
   out = out.map((f) => ({ ...f, claims: evidenceInFiles(f.claims, byPath) }));
+  // names and quotes repeated thousands of times in a long source: the first places of each
+  // (compare/places.ts; figures are already capped there)
+  out = out.map((f) => {
+    const { kept, note } = capPlaces(f.claims, (c) => c);
+    return note ? { ...f, claims: kept, message: f.message + note } : f;
+  });
   out = overrideSeverity(out, options.severity);
   // report order: most severe first, stable within a severity
   out = out.map((f, i) => [f, i] as const).sort((a, b) => SEVERITY_RANK[b[0].severity] - SEVERITY_RANK[a[0].severity] || a[1] - b[1]).map(([f]) => f);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cutAt, pieces, shiftOffsets } from "../../src/extract/chunks.js";
 import { extractSource, type ExtractedSource } from "../../src/pipeline.js";
+import { findRelations, type Relation } from "../../src/extract/relations.js";
 import { ingest } from "../../src/ingest/index.js";
 import { rules, sourceOf } from "../helpers/source.js";
 import { ROOT } from "../helpers/cli.js";
@@ -114,6 +115,13 @@ describe("a long source extracted in pieces", () => {
     expect(b.times).toEqual(a.times);
     expect(b.events).toEqual(a.events);
     expect(cut.quotes.map((q) => `${q.id} ${q.span.start} ${q.span.end}`)).toEqual(whole.quotes.map((q) => `${q.id} ${q.span.start} ${q.span.end}`));
+  });
+
+  test("the relations between figures found piece by piece are those of the whole text", () => {
+    const key = (r: Relation) => `${r.kind} ${JSON.stringify(r, (k, v) => (v && typeof v === "object" && "span" in v && "id" in v ? v.id : v))}`;
+    const all = findRelations(whole.source, whole.claims, rules).map(key);
+    expect(cut.relations?.length).toBeGreaterThan(20);
+    expect(cut.relations!.map(key).sort()).toEqual(all.sort());
   });
 
   test("names and speakers are read with their piece's evidence: nearly all as in the whole text", () => {
