@@ -361,6 +361,10 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
+  // "132mm" of rain against "4.72 metres" of river: units a hundred times apart, chosen for
+  // things of different sizes, with values that do not meet, are about different things
+  // (the same digits in both are a slip of the unit, which the fingerprint keeps)
+  if (!conversion && !fp && !keep && a.unit !== b.unit && a.family === b.family && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) >= 100 && !intersects(baseInterval(a), baseInterval(b))) return null;
   // the same value stated elsewhere is the likelier counterpart: this only decides which
   // pairs are best matches, and so keeps a figure's twin from being out-voted by a neighbour
   if (a.family === "score" ? JSON.stringify(a.value) === JSON.stringify(b.value) : intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;

@@ -118,7 +118,18 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
     else bi += o.n;
   }
   // anchors: runs of two or more equal words, or a word both renderings start or end with
-  const anchors = runs.filter((r) => r[2] >= 2 || (r[0] === 0 && r[1] === 0) || (r[0] + r[2] === a.length && r[1] + r[2] === b.length));
+  // …or a word one of them starts (ends) with, as many words before (after) a long run in
+  // both: the shorter quote begins inside the longer one with a word changed ("No town
+  // will be forgotten…" in "…this week. No village will be forgotten…")
+  const substituted = (r: [number, number, number], o: [number, number, number] | undefined) => !!o && o[2] >= 2 && o[0] - r[0] === o[1] - r[1] && Math.abs(o[0] - r[0]) - (o[0] > r[0] ? r[2] : o[2]) <= 3;
+  const anchors = runs.filter(
+    (r, i) =>
+      r[2] >= 2 ||
+      (r[0] === 0 && r[1] === 0) ||
+      (r[0] + r[2] === a.length && r[1] + r[2] === b.length) ||
+      ((r[0] === 0 || r[1] === 0) && substituted(r, runs[i + 1])) ||
+      ((r[0] + r[2] === a.length || r[1] + r[2] === b.length) && substituted(r, runs[i - 1])),
+  );
   if (!anchors.length) return undefined;
   const first = anchors[0];
   const last = anchors[anchors.length - 1];

@@ -4,6 +4,7 @@ import type { Evidence, Finding, QuantityClaim, Severity } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import type { AlignedPair } from "../align/index.js";
+import { baseInterval, intersects } from "../normalize/intervals.js";
 import type { Draft, QuantityRule } from "./rules/types.js";
 import { timeScope } from "./rules/time-scope.js";
 import { scale } from "./rules/scale.js";
@@ -208,6 +209,23 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       (twins.get(p.a) ?? twins.set(p.a, []).get(p.a)!).push(p.b);
       (twins.get(p.b) ?? twins.set(p.b, []).get(p.b)!).push(p.a);
     }
+  // a conversion that does not match the figure beside it ("318mm (15.1in)"): other sources'
+  // statements that bear out one side and not the other show the editor which is wrong
+  const conversions = merged.filter((d) => d.pair?.conversion);
+  if (conversions.length) {
+    const pairsOf = new Map<QuantityClaim, AlignedPair[]>();
+    for (const p of pairs) if (!p.group) for (const c of [p.a, p.b]) (pairsOf.get(c) ?? pairsOf.set(c, []).get(c)!).push(p);
+    for (const d of conversions) {
+      const { a, b } = d.pair!;
+      const h = hold(d);
+      for (const own of [a, b])
+        for (const p of pairsOf.get(own) ?? []) {
+          const x = p.a === own ? p.b : p.a;
+          if (x.sourceIndex === own.sourceIndex || x.vague || p.confidence < rules.severity.thresholds.align) continue;
+          if (intersects(baseInterval(x), baseInterval(a)) !== intersects(baseInterval(x), baseInterval(b))) addClaim(h, x);
+        }
+    }
+  }
   // a finding points at every place its figures stand: an editor fixes them all
   for (const d of merged) {
     if (d.kind === "hedge-wording" || d.kind === "rounding") {

@@ -25,6 +25,8 @@ interface NumberLexicon {
   small: Map<string, number>;
   scales: Map<string, number>;
   suffixes: Map<string, number>;
+  /** suffix → the words that make it a unit symbol instead ("6.5m high") */
+  unitSuffixes: Map<string, Set<string>>;
   named: Map<string, number>;
   scaleRe: RegExp;
   suffixRe: RegExp;
@@ -47,6 +49,7 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     small,
     scales,
     suffixes,
+    unitSuffixes: new Map(Object.entries(n.unitSuffixes ?? {}).map(([k, ws]) => [k.toLowerCase(), new Set(ws.map((w) => w.toLowerCase()))])),
     named,
     // one or more scale words after a number: " thousand", " million"; a plural where the
     // decimal comma is at home ("2,75 millions")
@@ -207,6 +210,21 @@ function significantDigits(plain: string): string {
   return plain.replace(/\./g, "").replace(/^0+/, "").replace(/0+$/, "");
 }
 
+/**
+ * "a wall 6.5m high", "the river crested at 6.5m": a suffix that is also a unit symbol is
+ * the unit when a cue word stands among the five words before the figure or right after
+ * it, and no currency comes before the figure ("£6.5m" stays a million).
+ */
+function unitSymbol(text: string, at: number, end: number, suffix: string, lex: NumberLexicon): boolean {
+  const cues = lex.unitSuffixes.get(suffix);
+  if (!cues) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (/(?:\p{Sc}|\b[A-Z]{2,3}\$?)[ \u00a0]?$/u.test(before)) return false;
+  const words = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-5);
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
+  return words.some((w) => cues.has(w.toLowerCase())) || (!!next && cues.has(next.toLowerCase()));
+}
+
 /** Parses a number written in digits starting at `at`. */
 export function parseDigits(text: string, at: number, rules: Rules): ParsedNumber | null {
   const lex = numberLexicon(rules);
@@ -236,7 +254,7 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   } else {
     const sf = lex.suffixRe.exec(rest);
     // "5m" glued; "5 m" only as a suffix when not followed by a word (kept conservative)
-    if (sf && !/^[ \u00a0]/.test(sf[0])) {
+    if (sf && !/^[ \u00a0]/.test(sf[0]) && !unitSymbol(text, at, end + sf[0].length, sf[0].toLowerCase(), lex)) {
       const f = lex.suffixes.get(sf[0].trim().toLowerCase())!;
       if (single) precision /= 10;
       value *= f;

@@ -23,6 +23,8 @@ interface QuantityLexicon {
   afterLong: FoldedRegExp;
   afterShort: RegExp;
   afterShortSpaced: RegExp;
+  /** A lower-case one-letter symbol after a space that ends a clause: "peaked at 5.92 m, above…" */
+  afterSymbolSpaced: RegExp;
   beforeRe: RegExp;
   unitByForm: Map<string, UnitRule>;
   unitByFormCi: Map<string, UnitRule>;
@@ -90,6 +92,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     afterLong: new FoldedRegExp(`^(?:[ \\u00a0]|-)?(${alt(longForms.map((f) => f.form.toLowerCase()))})(?![\\p{L}\\p{N}])`, "u"),
     afterShort: new RegExp(`^(${alt(shortForms.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "u"),
     afterShortSpaced: new RegExp(`^[ \\u00a0](${alt(shortSpaced.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "u"),
+    afterSymbolSpaced: new RegExp(`^[ \\u00a0](${alt(shortForms.map((f) => f.form).filter((f) => /^[a-wyz]$/.test(f)))})(?=[ \\u00a0]*(?:[,.;:)\\]]|$))`, "u"),
     beforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt(beforeForms)})[ \\u00a0-]?$`, "u"),
     unitByForm,
     unitByFormCi,
@@ -557,6 +560,10 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
   }
   if (!u) {
     m = lex.afterShortSpaced.exec(after);
+    if (m) u = lex.unitByForm.get(m[1]);
+  }
+  if (!u) {
+    m = lex.afterSymbolSpaced.exec(after);
     if (m) u = lex.unitByForm.get(m[1]);
   }
   if (!u || !m) return;

@@ -11,6 +11,8 @@ export interface MeasureLexicon {
   distinct: Array<[string, string]>;
   generic: Set<string>;
   running: Set<string>;
+  /** Running tallies that only grow (deaths, cases). */
+  cumulative: Set<string>;
 }
 
 const lexicons = new WeakMap<Rules, MeasureLexicon>();
@@ -34,7 +36,8 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
   const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
   const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
-  const lex = { stop, canon, changeStems, planned, distinct, generic, running };
+  const cumulative = new Set(m.cumulativeTallies.map((w) => canonical(stemWord(w), canon)));
+  const lex = { stop, canon, changeStems, planned, distinct, generic, running, cumulative };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -121,7 +124,12 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   if (phrase.length >= 2 && MEMBERS.test(lastWord)) head = phrase[phrase.length - 2];
   for (const w of phrase) add(w, 2);
   // "2,386 people killed", "seven people have been hospitalized": the participle says what is counted
-  if (head && lex.generic.has(head)) {
+  // "the storms, which killed nine people, were driven by": a tally verb right before the
+  // figure says what is counted, not a verb after the generic noun
+  const before1 = head && lex.generic.has(head) ? tokens.filter((t) => t.end <= spanStart).pop() : undefined;
+  const tally = before1 && !skip(before1) && (!text || /^[ \u00a0]+$/.test(text.slice(before1.end, spanStart))) ? measureWord(before1, lex) : null;
+  if (tally && lex.running.has(tally) && VERBISH_OR_STATE.test(before1!.lower)) head = tally;
+  else if (head && lex.generic.has(head)) {
     for (let k = j, n = 0; k < tokens.length && n < 4; k++, n++) {
       if (skip(tokens[k])) break;
       if (/^(?:were|was|have|has|had|been|are|is|who|that|being|remain|remained|reported|confirmed|now|still|already)$/.test(tokens[k].lower)) continue;

@@ -105,13 +105,14 @@ function ruleFilesIn(dir: string): string[] {
 function emptyRules(): Rules {
   return {
     hedges: [],
-    numbers: { units: {}, tens: {}, scales: {}, suffixes: {}, named: {}, fractions: {}, vague: {} },
+    numbers: { units: {}, tens: {}, scales: {}, suffixes: {}, unitSuffixes: {}, named: {}, fractions: {}, vague: {} },
     units: [],
     measures: {
       synonyms: [],
       distinct: [],
       genericHeads: [],
       runningTallies: [],
+      cumulativeTallies: [],
       baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
@@ -206,6 +207,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.distinct.push(...(d.distinct ?? []));
       m.genericHeads.push(...(d.genericHeads ?? []));
       m.runningTallies.push(...(d.runningTallies ?? []));
+      m.cumulativeTallies.push(...(d.cumulativeTallies ?? []));
       m.baselineNouns.push(...(d.baselineNouns ?? []));
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));

@@ -49,6 +49,7 @@ export const SCHEMAS: Record<string, object> = {
       tens: numberMap,
       scales: numberMap,
       suffixes: numberMap,
+      unitSuffixes: { type: "object", additionalProperties: stringList },
       named: numberMap,
       fractions: numberMap,
       vague: {
@@ -93,6 +94,7 @@ export const SCHEMAS: Record<string, object> = {
       distinct: { type: "array", items: { ...stringList, minItems: 2 } },
       genericHeads: stringList,
       runningTallies: stringList,
+      cumulativeTallies: stringList,
       baselineNouns: stringList,
       stopwords: stringList,
       changeWords: {

@@ -24,6 +24,8 @@ export interface NumberRules {
   tens: Record<string, number>;
   scales: Record<string, number>;
   suffixes: Record<string, number>;
+  /** Suffixes that are also unit symbols ("6.5m"), with the words that make them the unit. */
+  unitSuffixes: Record<string, string[]>;
   named: Record<string, number>;
   fractions: Record<string, number>;
   vague: Record<string, [number, number]>;
@@ -34,6 +36,8 @@ export interface MeasureRules {
   distinct: string[][];
   genericHeads: string[];
   runningTallies: string[];
+  /** Running tallies that only grow. */
+  cumulativeTallies: string[];
   baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };

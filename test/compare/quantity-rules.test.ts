@@ -54,6 +54,12 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Coverage was 3.1 percent below the national average.", "2024-10-07", "Coverage of 88.5 percent was 3.1 percentage points below the national rate.", "2024-10-07", ["scale/major"]],
   // a possessive before the figure makes it something that exists, whatever is promised about it
   ["She promised to go through the city's $2.4 million annual budget line by line.", "2024-10-07", "She pledged a line-by-line review of the city's $2.4 billion annual budget.", "2024-10-07", ["scale/critical"]],
+  // rain in millimetres and a river in metres share "record": units chosen for things of different sizes
+  ["Dunford recorded 132mm of rain on Friday, above the previous daily record of 104mm set in March 2001.", "2024-10-21", "The river peaked at 5.1 metres, above the previous record of 4.72 metres set in March 2001.", "2024-10-21", []],
+  // the same number in another unit of the same kind, days apart: one unit is wrong
+  ["The virus can stay in the air for up to two hours after an infected person has left.", "2025-03-11", "The virus can hang in the air for up to two days after an infected person has left.", "2025-03-14", ["scale/major"]],
+  // a cut of jobs, rounded in one source: "cutting" is a cut as "cut" is
+  ["The maker said it would close the plant, cutting 1,240 jobs.", "2024-03-12", "The maker will cut more than 1,200 jobs at the plant.", "2024-03-13", ["rounding/minor"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
@@ -67,6 +73,15 @@ describe("quantity rules on two sources", () => {
 });
 
 describe("one source against itself", () => {
+  test("a conversion that does not match cites the other source that bears out one side", () => {
+    const report = checkSync(
+      [src("local.txt", "2024-10-22", "The 318mm (15.1in) that fell on Harle Moor in two days set a record."), src("wire.txt", "2024-10-21", "In the 48 hours to Sunday, 318 millimetres (12.5 inches) of rain fell on Harle Moor.")],
+      { jobs: 1 },
+    );
+    const f = report.findings.find((x) => x.claims.some((c) => c.text === "15.1in"));
+    expect(f?.severity).toBe("critical");
+    expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["local.txt:318mm", "local.txt:15.1in", "wire.txt:12.5 inches"]));
+  });
   test("a headline's tally that its own body contradicts", () => {
     const report = checkSync([{ path: "paper.txt", text: "---\npublished: 2026-09-15\n---\nCouncil approves housing levy, 7-2\n\nThe City Council voted 6-3 on Monday to send the housing levy to voters.\n" }], { jobs: 1 });
     expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["internal/major"]);

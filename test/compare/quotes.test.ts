@@ -25,6 +25,11 @@ type Case = [name: string, texts: string[], want: string[]];
 
 const QUOTE_CASES: Case[] = [
   [
+    "a short quote starting inside a longer one with its first noun changed",
+    [`The minister said: "The people of the valley have shown great courage. No town will be left to face this alone. We will stand with them."`, `Minister Ada Rusk repeated her promise. "No family will be left to face this alone," she said.`],
+    ["major quote"],
+  ],
+  [
     "a short quote ending in another word than the same sentence in a longer quote",
     [`Dora Pike said: "Our members are exhausted, not greedy. They have held this service together with goodwill."`, `“Our members are exhausted, not reckless,” Dora Pike told them.`],
     ["major quote"],

@@ -211,6 +211,12 @@ describe("one surname with two first names", () => {
     const report = checkSync([src("a.txt", "Rasmus Keel, the Greens candidate, said he would run again."), src("b.txt", "The results were close.\n\nRasmus Keel (Greens): 14,228 votes\n"), src("c.txt", "Candidate Rasmus Keil said he would run again.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "entity-name").map((f) => f.claims.map((c) => `${c.source}:${c.text}`))).toEqual([["c.txt:Rasmus Keil", "a.txt:Rasmus Keel", "b.txt:Rasmus Keel"]]);
   });
+  test("surnames that begin alike, under one first name and one role, are a misspelling", () => {
+    expect(names("Mayor Ottilie Brandvik toured the flooded streets.", "Mayor Ottilie Brandholm said the clean-up would take months.", "Ottilie Brandholm, the mayor, thanked volunteers.")).toEqual(["Ottilie Brandvik"]);
+  });
+  test("…but not under different roles", () => {
+    expect(names("Councillor Ottilie Brandvik toured the flooded streets.", "Mayor Ottilie Brandholm said the clean-up would take months.", "Ottilie Brandholm, the mayor, thanked volunteers.")).toEqual([]);
+  });
   test("different roles: two people of one family", () => {
     expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Mayor Delphine Arkwell said the strike would go ahead.", "Mayor Delphine Arkwell opened the fair.")).toEqual([]);
   });

@@ -170,3 +170,25 @@ describe("look-alikes of telephone numbers that are figures", () => {
     expect(quantitiesOf(s).map((q) => q.span.text).filter((t) => /\d/.test(t))).toEqual(spans);
   });
 });
+
+// "m" after a figure: a million, or metres when a length word stands near and no currency
+// comes before. [sentence, span, value, unit]
+const mSuffix: Array<[string, string, number, string]> = [
+  ["The sea wall was built for a level of about 4.5m.", "about 4.5m", 4.5, "m"],
+  ["The river peaked at 5.92 m, above the old record.", "5.92 m", 5.92, "m"],
+  ["The new barrier is 3m high.", "3m", 3, "m"],
+  ["She won the 200m sprint.", "200m", 200, "m"],
+  ["The club paid £4.5m for the striker.", "£4.5m", 4_500_000, "GBP"],
+  ["The app now has 4.5m users.", "4.5m", 4_500_000, "count"],
+  // a currency before the figure wins over a length word near it
+  ["The flood wall will cost €4.5m to raise.", "€4.5m", 4_500_000, "EUR"],
+];
+
+describe("m: a million or metres", () => {
+  test.each(mSuffix)("%s", (s, span, value, unit) => {
+    const q = quantitiesOf(s).find((x) => x.span.text === span);
+    expect(q).toBeDefined();
+    expect(close(q!.value as number, value)).toBe(true);
+    expect(q!.unit).toBe(unit);
+  });
+});

@@ -24,6 +24,8 @@ const rows: Array<[string, string, string | null]> = [
   // a share of a whole that has its own figure: the whole's noun, past the figure and an owner's name
   ["This corresponds to around 9% of the Group's 23,400 employees.", "around 9%", "employe"],
   ["The cut is roughly 14% of its 23,400 staff.", "roughly 14%", "employe"],
+  // a tally verb before the figure, not a verb after the generic noun, says what is counted
+  ["The storms, which killed nine people, were driven by warm seas.", "nine", "death"],
   // an adverbial idiom after the noun is not the counted noun
   ["She will go through the $2.4 million budget line by line.", "$2.4 million", "cost"],
   // a change set off after a level is the change of that level (in its own terms: points change a percentage)

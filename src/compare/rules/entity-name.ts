@@ -114,8 +114,21 @@ export const entityName = {
     const people = entities.filter((e) => e.mentions.length && !lex.givenNames.has(e.surname));
     // only pairs whose surnames may be two edits apart (all that similarNames accepts)
     const near = nearCandidates(people.map((p) => p.surname), 2, 4);
+    // …and surnames further apart that begin alike ("Brandvik" / "Brandholm") under one first
+    // name and one role: one person, misspelt
+    const byGivenAndStem = new Map<string, number[]>();
+    people.forEach((p, i) => {
+      if (p.surname.length < 6) return;
+      for (const m of p.mentions) if (m.tokens.length >= 2 && m.title) {
+        const k = `${m.tokens[0]} ${p.surname.slice(0, 4)}`;
+        const l = byGivenAndStem.get(k) ?? byGivenAndStem.set(k, []).get(k)!;
+        if (!l.includes(i)) l.push(i);
+      }
+    });
+    const alike = people.map(() => new Set<number>());
+    for (const l of byGivenAndStem.values()) for (const i of l) for (const j of l) if (i !== j) alike[i].add(j);
     for (let i = 0; i < people.length; i++)
-      for (const j of near[i]) {
+      for (const j of new Set([...near[i], ...alike[i]])) {
         const rare = people[i];
         const common = people[j];
         // the rarer spelling is the suspect; with a tie either may be, so the pair is reported once
@@ -127,7 +140,8 @@ export const entityName = {
         const gC = givens(common);
         // "Aldo Fenwicke" / "Aldo Fenwick": with the same first name, two slips in a shorter surname will do
         const sameGiven = [...gR].some((g) => gC.has(g));
-        if (!similarNames(rare.surname, common.surname) && !(sameGiven && Math.min(rare.surname.length, common.surname.length) >= 5 && levenshteinDistance(rare.surname, common.surname) <= 2)) continue;
+        const slip = similarNames(rare.surname, common.surname) || (sameGiven && Math.min(rare.surname.length, common.surname.length) >= 5 && levenshteinDistance(rare.surname, common.surname) <= 2);
+        if (!slip && !(alike[i].has(j) && Math.abs(rare.surname.length - common.surname.length) <= 2 && sameRole(rare.mentions, common.mentions, rules))) continue;
         const givenR = [...gR].sort()[0];
         const givenC = [...gC].sort()[0];
         if (gR.size && gC.size && ![...gR].some((g) => gC.has(g) || [...gC].some((h) => similarNames(g, h)))) continue;
@@ -147,7 +161,7 @@ export const entityName = {
               fbad: fileName(m.span.source),
               good: good.name,
               fgood: fileName(good.span.source),
-              why: givenR && givenC ? "same first name" : "surnames one slip apart",
+              why: !slip ? "same first name and role, surnames alike" : givenR && givenC ? "same first name" : "surnames one slip apart",
               count: common.mentions.length,
             }),
             claims: [ev(m), ...ms.filter((x) => x !== m).map((x) => ev(x)), ...goodPerSource(common.mentions, m).map((g) => ev(g))],

@@ -14,6 +14,7 @@ const meta: RuleMeta = {
   messages: {
     slip: "{{a}} ({{fa}}) is {{factor}} times {{b}} ({{fb}}) for the same measure: likely a scale slip ({{why}})",
     period: "{{a}} is given per {{pa}} in {{fa}} but per {{pb}} in {{fb}}: one of the periods is wrong ({{why}})",
+    unit: "{{a}} ({{fa}}) and {{b}} ({{fb}}) give the same number in different units: one of the units is likely wrong ({{why}})",
     points: "{{a}} ({{fa}}) is a change in percent but {{b}} ({{fb}}) gives the same change in percentage points: one of them has the wrong unit ({{why}})",
   },
 };
@@ -34,6 +35,18 @@ export const scale: QuantityRule = {
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
         severity: severityFor(rules, meta.id, "period", "major"),
         message: formatMessage(meta, "period", { a: quoteOf(p.a), pa: p.a.per, fa: fileName(p.a.span.source), pb: p.b.per, fb: fileName(p.b.span.source), why: whySame(p) }),
+        claims: [p.a, p.b],
+        pair: p,
+      };
+    }
+    // "up to three hours" against "up to three days", "5.92 feet" against "5.92 metres": the same
+    // number in another unit of the same kind (not a conversion given beside it)
+    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && p.best && !compatible(p)) {
+      return {
+        rule: meta.id,
+        kind: sameSource(p) ? ("internal" as const) : meta.kind,
+        severity: severityFor(rules, meta.id, "unit", "major"),
+        message: formatMessage(meta, "unit", { a: quoteOf(p.a), fa: fileName(p.a.span.source), b: quoteOf(p.b), fb: fileName(p.b.span.source), why: whySame(p) }),
         claims: [p.a, p.b],
         pair: p,
       };

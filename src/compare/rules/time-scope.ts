@@ -3,6 +3,10 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { describeScope, fileName, quoteOf, whySame } from "../describe.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
+import { measureLexicon } from "../../normalize/measure.js";
+import { centre } from "../../normalize/intervals.js";
+import type { QuantityClaim } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
 
 const meta: RuleMeta = {
   id: "time-scope",
@@ -11,12 +15,49 @@ const meta: RuleMeta = {
   defaultSeverity: "major",
   messages: {
     moved: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}: one of the periods is wrong ({{why}})",
+    fell: "{{late}} in {{fl}} (as of {{dl}}) is lower than {{early}} in {{fe}} (as of {{de}}), but a running total does not fall: one of them is out of date or wrong ({{why}})",
   },
 };
+
+/** The day a running count is as of: the day stated, or publication when no period is stated. */
+const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent || c.scope.asOf ? c.scope.end : undefined);
+
+/**
+ * A total that only grows (deaths, cases) stated lower as of a later day than another source
+ * states it as of an earlier day: the later figure is stale ("killed four" after the toll had
+ * "risen to five"), or one of them is wrong.
+ */
+function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): ReturnType<QuantityRule["check"]> {
+  const t = rules.severity.thresholds;
+  if ((p.scope !== "edition" && p.scope !== "different") || p.a.sourceIndex === p.b.sourceIndex || p.sameHead !== true || !p.best || p.confidence < t.align) return null;
+  const lex = measureLexicon(rules);
+  if (!p.a.head || !lex.cumulative.has(p.a.head) || p.a.unit !== p.b.unit || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
+  if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
+  const da = asOf(p.a);
+  const db = asOf(p.b);
+  if (!da || !db || da === db) return null;
+  const [early, late] = da < db ? [p.a, p.b] : [p.b, p.a];
+  // a much smaller figure is more likely a part ("six of the cases were children") than the
+  // whole a few days out of date; tiny counts say too little
+  const [lo, hi] = [centre(late), centre(early)];
+  if (lo < 3 || lo < 0.6 * hi) return null;
+  // below: every value the later figure allows is under every value the earlier one allows
+  if (!(late.interval.high * late.toBase < early.interval.low * early.toBase || (late.interval.high * late.toBase === early.interval.low * early.toBase && (late.interval.highOpen || early.interval.lowOpen)))) return null;
+  return {
+    rule: meta.id,
+    kind: meta.kind,
+    severity: severityFor(rules, meta.id, "fell", meta.defaultSeverity),
+    message: formatMessage(meta, "fell", { late: quoteOf(late), fl: fileName(late.span.source), dl: asOf(late)!, early: quoteOf(early), fe: fileName(early.span.source), de: asOf(early)!, why: whySame(p).replace(/; period.*$/, "") }),
+    claims: [late, early],
+    pair: p,
+  };
+}
 
 export const timeScope: QuantityRule = {
   meta,
   check(p, rules) {
+    const fell = fallenTotal(p, rules);
+    if (fell) return fell;
     if (p.scope !== "different" || p.similarity < 0.05) return null;
     // a change with the same value measured from different baselines: month-on-month against year-on-year
     const rebased = !!(p.a.change && p.a.change === p.b.change && p.a.baseline && p.b.baseline && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.digits >= 2 && p.similarity >= 0.3);
