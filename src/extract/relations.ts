@@ -576,14 +576,16 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       }
     }
     const changeTotal = !!changeOf(t) || lex.changeTotalEnd.test(before(i));
-    const totalCue = lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || lex.totalAfterStart.test(after(i));
+    // ("six give a combined 27": "combined" before the next figure makes that one the total)
+    const totalCue = lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || (lex.totalAfterStart.test(after(i)) && !(i + 1 < cs.length && lex.totalBeforeEnd.test(after(i))));
     // "bringing arrests to a combined 120 since the protests began": more than the parts named
     if (totalCue && !lex.cumulative.test(text.slice(Math.max(s.start, t.span.start - 50), t.span.start)) && !t.scope?.since) {
       // parts in the same sentence: a list right before or after the total ("cut 27,400 jobs
       // from March and 14,800 from April, a combined 42,200": one direction for the list)
       const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), 40) ? listBack(i - 1, t, changeTotal) : [];
       const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) ? listForward(i + 1, t) : []);
-      const directed = near.some((c) => changeOf(c)) || !changeTotal;
+      // (levels with "a combined" and no change anywhere: "19 seats and six give a combined 27")
+      const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u, "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
         // "312 were treated, of whom 40 remain in hospital": some of the whole, not all of it
         const some = i + 1 < cs.length && near.includes(cs[i + 1]) && /\b(?:of[ \u00a0]+whom|of[ \u00a0]+which|including|among[ \u00a0]+them)\b/i.test(between(i, i + 1));

@@ -95,6 +95,9 @@ const rows: Row[] = [
   ["parts out of a total", ["Rescuers have located 1,200 people and 1,300 are still missing out of 2,500."], "sum", null],
   ["parts out of a total, too many", ["Rescuers have located 1,312 people and 1,318 are still missing out of 2,500."], "sum", { kind: "arithmetic", severity: "major", message: /the parts \(1,312 \+ 1,318\) sum to 2,630, more than the "2,500" they are part of/ }],
   ["parts out of a total, short", ["Rescuers have located 1,136 people and 1,118 are still missing out of 2,500."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 2,254, short of the "2,500"/ }],
+  // levels with "a combined" and no change: the figure after "combined" is the total, not the one before it
+  ["levels giving a combined total", ["Together, the Labour group's 21 seats and the Liberals' five give a combined 26 seats."], "sum", null],
+  ["levels giving a combined total, wrong", ["Together, the Labour group's 21 seats and the Liberals' five give a combined 28 seats."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 26; the text says "28"/ }],
   ["a combined total in one sentence", ["Revisions cut 27,400 jobs from March and 14,800 from April, a combined 42,200."], "sum", null],
   ["a combined total, one step off", ["Revisions cut 27,400 jobs from March and 14,600 from April, a combined 41,000."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 42,000; the text says "41,000"/ }],
   [
