@@ -48,8 +48,26 @@ export const eventDate = {
       }
       words.set(e, m);
     }
-    // the lists each similarity reads, built once per event (not once per pair)
+    // the lists each similarity reads, built once per event (not once per pair); events with
+    // the same words form one class, and each pair of classes is scored once (a story told by
+    // a thousand sources has a few dozen wordings of one event, not half a million)
     const weights = new Map([...words].map(([e, m]) => [e, weighted(m)]));
+    const classOf = new Map<SourcedEvent, number>();
+    const classIds = new Map<string, number>();
+    for (const [e, w] of weights) {
+      const k = JSON.stringify([w.measure, w.measureWeights]);
+      let id = classIds.get(k);
+      if (id === undefined) classIds.set(k, (id = classIds.size));
+      classOf.set(e, id);
+    }
+    const sims = new Map<number, number>();
+    const similarity = (a: SourcedEvent, b: SourcedEvent) => {
+      const [x, y] = [classOf.get(a)!, classOf.get(b)!];
+      const k = Math.min(x, y) * classIds.size + Math.max(x, y);
+      let s = sims.get(k);
+      if (s === undefined) sims.set(k, (s = measureSimilarity(weights.get(a)!, weights.get(b)!)));
+      return s;
+    };
     type Pair = { a: SourcedEvent; b: SourcedEvent; sim: number };
     const pairs: Pair[] = [];
     const byKey = new Map<string, SourcedEvent[]>();
@@ -64,12 +82,23 @@ export const eventDate = {
           const a = list[i];
           const b = list[j];
           if (a.sourceIndex === b.sourceIndex) continue;
-          const sim = measureSimilarity(weights.get(a)!, weights.get(b)!);
+          const sim = similarity(a, b);
           if (sim >= 0.3) pairs.push({ a, b, sim });
         }
     // each event is compared with its best match in each other source only
-    const best = new Map<string, number>();
-    const key = (e: SourcedEvent, other: SourcedEvent) => `${e.sourceIndex}:${e.date.start}>${other.sourceIndex}`;
+    // (keyed by a number per source and date, against the other source: no string per pair)
+    const slots = new Map<string, number>();
+    const slotOf = new Map<SourcedEvent, number>();
+    let sources = 0;
+    for (const e of events) {
+      const k = `${e.sourceIndex}:${e.date.start}`;
+      let s = slots.get(k);
+      if (s === undefined) slots.set(k, (s = slots.size));
+      slotOf.set(e, s);
+      sources = Math.max(sources, e.sourceIndex + 1);
+    }
+    const best = new Map<number, number>();
+    const key = (e: SourcedEvent, other: SourcedEvent) => slotOf.get(e)! * sources + other.sourceIndex;
     for (const p of pairs) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) best.set(key(x, y), Math.max(best.get(key(x, y)) ?? 0, p.sim));
     const out: Array<EntityDraft & { kind: "time-scope" }> = [];
     const ev = (e: SourcedEvent): Evidence => ({ ...e.date, normalized: { type: "time", event: e.event, start: e.scope.start, end: e.scope.end } });
