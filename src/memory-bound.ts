@@ -11,10 +11,17 @@ import type { CheckOptions } from "./pipeline.js";
 import type { Stage } from "./timing.js";
 
 /** Input size (UTF-16 code units) from which a check runs in a bounded worker; FACTDIFF_BOUNDED_MIN_CHARS overrides it. */
-export const BOUNDED_MIN_CHARS = Number(process.env.FACTDIFF_BOUNDED_MIN_CHARS ?? 8_000_000);
+export const BOUNDED_MIN_CHARS = setting("FACTDIFF_BOUNDED_MIN_CHARS", 8_000_000);
 
 /** The worker's heap bound in MB; FACTDIFF_HEAP_MB overrides it (0 turns the bounded worker off). */
-export const HEAP_MB = Number(process.env.FACTDIFF_HEAP_MB ?? 720);
+export const HEAP_MB = setting("FACTDIFF_HEAP_MB", 720);
+
+/** A number from the environment; the default when it is unset, empty or not a number. */
+function setting(name: string, fallback: number): number {
+  const v = process.env[name]?.trim();
+  const n = v ? Number(v) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
 
 /** The worker's module: its bundle from the build when there is one, else the compiled module. */
 const WORKER = [new URL("./memory-bound-worker-bundle.js", import.meta.url), new URL("./memory-bound-worker.js", import.meta.url)].find((u) => existsSync(fileURLToPath(u)));
@@ -34,9 +41,12 @@ export interface BoundedWork {
   relay: { stage: boolean; progress: boolean };
 }
 
-/** True when the input is large enough for a bounded worker and one can be started. */
-export function boundedWorth(inputs: readonly SourceInput[]): boolean {
-  if (!WORKER || !(HEAP_MB > 0)) return false;
+/**
+ * True when the input is large enough for a bounded worker and one can be started (`jobs: 1`
+ * keeps the whole check on the calling thread, as documented).
+ */
+export function boundedWorth(inputs: readonly SourceInput[], jobs?: number): boolean {
+  if (!WORKER || !(HEAP_MB > 0) || jobs === 1) return false;
   let chars = 0;
   for (const i of inputs) chars += i.text.length;
   return chars >= BOUNDED_MIN_CHARS;

@@ -79,8 +79,8 @@ export function extractSource(source: Source, index: number, rules: Rules, known
   for (const { source: piece, offset } of parts) {
     const e = extractWhole(piece, index, rules, known, timer);
     // the relations between a piece's figures are found in the piece (pieces end at paragraph
-    // breaks, and relations stay inside a paragraph): reading them over the whole text at once
-    // took more memory than the rest of the check
+    // breaks where there are any, and relations stay inside a paragraph): reading them over the
+    // whole text at once took more memory than the rest of the check
     const relations = timer ? timer.time("extract", () => findRelations(piece, e.claims, rules)) : findRelations(piece, e.claims, rules);
     const found = { times: e.times, claims: e.claims, entities: e.entities, quotes: e.quotes, events: e.events, relations };
     shiftOffsets(found, offset);
@@ -136,7 +136,7 @@ export function summarize(findings: Finding[]): Record<Severity, number> {
  */
 export async function check(inputs: SourceInput[], options: CheckOptions = {}): Promise<Report> {
   const { boundedWorth, checkBounded } = await import("./memory-bound.js");
-  if (boundedWorth(inputs)) {
+  if (boundedWorth(inputs, options.jobs)) {
     const report = await checkBounded(inputs, options);
     if (report) return report;
   }

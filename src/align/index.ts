@@ -57,6 +57,11 @@ export function scopeKey(s: TimeScope): string {
   return `${s.start}..${s.end}`;
 }
 
+/** The day a running count is as of: the day stated, or publication when no period is stated. */
+export function asOfDay(c: QuantityClaim): string | undefined {
+  return !c.scope || c.scope.since ? c.published : c.scopeIsEvent || c.scope.asOf ? c.scope.end : undefined;
+}
+
 export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation {
   // figures for different places or groups ("in Elm County" / "statewide") differ in scope
   if (qualifiersDiffer(a.qualifiers, b.qualifiers)) return "different";
@@ -65,9 +70,8 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   // running counts are as of a day: the day stated ("on Monday"), or publication when no
   // period is stated; tallies of different days legitimately differ
   if ((a.family === "count" || a.running || b.running) && a.sourceIndex !== b.sourceIndex) {
-    const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent || c.scope.asOf ? c.scope.end : undefined);
-    const x = asOf(a);
-    const y = asOf(b);
+    const x = asOfDay(a);
+    const y = asOfDay(b);
     if (x && y && x !== y) return a.scope || b.scope ? "different" : "edition";
   }
   // "a year earlier" against a figure with no period: the unmarked figure is the current one
@@ -364,7 +368,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // "132mm" of rain against "4.72 metres" of river: units a hundred times apart, chosen for
   // things of different sizes, with values that do not meet, are about different things
   // (the same digits in both are a slip of the unit, which the fingerprint keeps)
-  if (!conversion && !fp && !keep && a.unit !== b.unit && a.family === b.family && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) >= 100 && !intersects(baseInterval(a), baseInterval(b))) return null;
+  if (!conversion && !fp && !keep && a.unit !== b.unit && a.family === b.family && JSON.stringify(a.value) !== JSON.stringify(b.value) && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) >= 100 && !intersects(baseInterval(a), baseInterval(b))) return null;
   // the same value stated elsewhere is the likelier counterpart: this only decides which
   // pairs are best matches, and so keeps a figure's twin from being out-voted by a neighbour
   if (a.family === "score" ? JSON.stringify(a.value) === JSON.stringify(b.value) : intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;

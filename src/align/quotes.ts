@@ -98,6 +98,9 @@ function endsSentence(q: QuoteMention, tokens: readonly QuoteToken[], k: number)
 }
 
 /** Compares two renderings; undefined when they do not share a run of at least two words. */
+/** Words too common to anchor a lone match between two renderings. */
+const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "it", "is", "was", "we", "i", "you", "he", "she", "they", "that", "this", "be", "are", "as"]);
+
 export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined {
   const a = pa.words;
   const b = pb.words;
@@ -121,7 +124,8 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
   // …or a word one of them starts (ends) with, as many words before (after) a long run in
   // both: the shorter quote begins inside the longer one with a word changed ("No town
   // will be forgotten…" in "…this week. No village will be forgotten…")
-  const substituted = (r: [number, number, number], o: [number, number, number] | undefined) => !!o && o[2] >= 2 && o[0] - r[0] === o[1] - r[1] && Math.abs(o[0] - r[0]) - (o[0] > r[0] ? r[2] : o[2]) <= 3;
+  // (a lone function word, "to", "we", anchors nothing)
+  const substituted = (r: [number, number, number], o: [number, number, number] | undefined) => !!o && o[2] >= 2 && o[0] - r[0] === o[1] - r[1] && Math.abs(o[0] - r[0]) - (o[0] > r[0] ? r[2] : o[2]) <= 3 && (r[2] >= 2 || !FUNCTION_WORDS.has(a[r[0]].w));
   const anchors = runs.filter(
     (r, i) =>
       r[2] >= 2 ||

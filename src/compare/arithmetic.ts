@@ -134,6 +134,17 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     }
   }
 
+  // the figures the computation starts from, as other sources state them too ("3.85 percent"
+  // in the release beside the wire's own): the editor sees every place the inputs stand
+  for (const d of drafts) {
+    const inputs = d.claims.filter((c): c is QuantityClaim => c !== d.stated && isClaim(c));
+    for (const c of inputs)
+      for (const p of pairsOf.get(c.id) ?? []) {
+        const x = p.a === c ? p.b : p.a;
+        if (x.sourceIndex !== c.sourceIndex && JSON.stringify(x.value) === JSON.stringify(c.value) && Math.min(x.digits, c.digits) >= 2 && p.confidence >= rules.severity.thresholds.align && x.unit === c.unit && changeOf(x) === changeOf(c) && !d.claims.includes(x)) d.claims.push(x);
+      }
+  }
+
   // one finding per stated figure: the most severe reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const seen = new Set<QuantityClaim | RatioCue>();

@@ -18,6 +18,7 @@ export interface PeopleLexicon {
   bodyMembers: Set<string>;
   bodyOffices: Set<string>;
   statusRoles: Set<string>;
+  presidingOffices: Set<string>;
   pastRanks: Set<string>;
   orgWords: Set<string>;
   notNames: Set<string>;
@@ -59,6 +60,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     bodyMembers: new Set(p.bodyMembers.map((w) => plain(w).replace(/\s+/g, "-"))),
     bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
+    presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     pastRanks: set(p.pastRanks),
     orgWords: set(p.orgWords),
     notNames: set(p.notNames),
@@ -228,7 +230,8 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       const appositive = appositiveTitle(text, last.end + (aged ? aged[0].length : 0), sentence.end, lex);
       const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
       const given = lex.givenNames.has(plain(first.text));
-      const storyNames = !!known && nameToks.length >= 2 && nameToks.length <= 3 && known.has(personKey(text.slice(first.start, last.end)));
+      // (not a relative named after a kinship word: "her brother Mario Ruiz" shares a surname only)
+      const storyNames = !!known && nameToks.length >= 2 && nameToks.length <= 3 && known.has(personKey(text.slice(first.start, last.end))) && !KIN_BEFORE.test(before);
       const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || storyNames || (speaks && nameToks.length <= 3);
       if (!evidence) continue;
       // a single capitalised word at the start of a sentence is too weak on its own
@@ -283,7 +286,8 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   // ", told reporters outside the county court": a verb, not a title
   // (a role may follow a lower-case modifier or two: "regional secretary", "senior vice president")
   const toks = words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() }));
-  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => /^\p{Ll}+$/u.test(t.text)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
+  // ("like the mayor", "alongside the fire chief": a comparison, not a title)
+  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => /^\p{Ll}+$/u.test(t.text) && !lex.notNames.has(t.lower) && !NOT_MODIFIERS.test(t.lower)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
   if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
@@ -298,6 +302,12 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   const t = m[2].trimEnd();
   return { source: "", start, end: start + t.length, text: t };
 }
+
+/** A kinship word right before a name. */
+const KIN_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|widow|widower|sibling)[ \u00a0]+$/i;
+
+/** Words before a role in an appositive that make it something other than the person's title. */
+const NOT_MODIFIERS = /^(?:like|unlike|alongside|besides|beside|including|with|without|against|than|as|joined|flanked|accompanied|and|or|nor|but|not|also|then|now|later|earlier)$/;
 
 /** ", 52,", ", 52, of Redcliff," or ", a 38-year-old engineer," right after a name (the comma that follows is left). */
 const AGE_AFTER = /^,[ \u00a0]+(?:\d{1,3}|an?[ \u00a0]+\d{1,3}-year-old(?:[ \u00a0]+\p{Ll}+){0,3})(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u;

@@ -26,7 +26,7 @@ interface NumberLexicon {
   scales: Map<string, number>;
   suffixes: Map<string, number>;
   /** suffix → the words that make it a unit symbol instead ("6.5m high") */
-  unitSuffixes: Map<string, Set<string>>;
+  unitSuffixes: Map<string, { before: Set<string>; after: Set<string> }>;
   named: Map<string, number>;
   scaleRe: RegExp;
   suffixRe: RegExp;
@@ -49,7 +49,7 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     small,
     scales,
     suffixes,
-    unitSuffixes: new Map(Object.entries(n.unitSuffixes ?? {}).map(([k, ws]) => [k.toLowerCase(), new Set(ws.map((w) => w.toLowerCase()))])),
+    unitSuffixes: new Map(Object.entries(n.unitSuffixes ?? {}).map(([k, c]) => [k.toLowerCase(), { before: new Set((c.before ?? []).map((w) => w.toLowerCase())), after: new Set((c.after ?? []).map((w) => w.toLowerCase())) }])),
     named,
     // one or more scale words after a number: " thousand", " million"; a plural where the
     // decimal comma is at home ("2,75 millions")
@@ -218,11 +218,15 @@ function significantDigits(plain: string): string {
 function unitSymbol(text: string, at: number, end: number, suffix: string, lex: NumberLexicon): boolean {
   const cues = lex.unitSuffixes.get(suffix);
   if (!cues) return false;
-  const before = text.slice(Math.max(0, at - 60), at);
-  if (/(?:\p{Sc}|\b[A-Z]{2,3}\$?)[ \u00a0]?$/u.test(before)) return false;
-  const words = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-5);
-  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
-  return words.some((w) => cues.has(w.toLowerCase())) || (!!next && cues.has(next.toLowerCase()));
+  // the words before it in its own sentence, whole ("long-term" is not "long")
+  const before = text.slice(Math.max(0, at - 80), at).replace(/^[\s\S]*[.!?]["”’)]?[ \u00a0\n]+/u, "");
+  if (/(?:\p{Sc}|(?:^|[^\p{L}])[A-Z]{0,2}\$)[ \u00a0]?$/u.test(before)) return false;
+  const next = /^(?:[ \u00a0]+|-)(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+  if (next && cues.after.has(next)) return true;
+  // "2m homes", "80m viewers", "200m euros": a count noun after the figure makes it a number
+  if (next && /^\p{Ll}+s$/u.test(next)) return false;
+  const words = before.split(/[ \u00a0\n]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").toLowerCase()).filter(Boolean).slice(-5);
+  return words.some((w) => cues.before.has(w));
 }
 
 /** Parses a number written in digits starting at `at`. */

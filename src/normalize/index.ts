@@ -72,13 +72,16 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
   return { scope: s, event: isEventDate(best.t), ...base };
 }
 
-/** The period one unit (Y, Q, M, W) before a scope: a relative baseline made absolute. */
-/** ", up ", ", down by ", ", a rise of " right before a change figure that follows a level. */
-const CHANGE_AFTER_LEVEL = /,[ \u00a0]+(?:up|down|rising|falling|higher|lower|(?:an?[ \u00a0]+)?(?:rise|increase|drop|fall|decline|gain|jump)[ \u00a0]+of)(?:[ \u00a0]+by)?[ \u00a0]+$/i;
+/**
+ * ", up ", ", down by ", ", a rise of " right before a change figure that follows a level,
+ * with no other comma between (", while food prices, up 5 percent" is another subject's).
+ */
+const CHANGE_AFTER_LEVEL = /^(?:[^,]|(?<=\d),(?=\d))*,[ \u00a0]+(?:up|down|rising|falling|higher|lower|(?:an?[ \u00a0]+)?(?:rise|increase|drop|fall|decline|gain|jump)[ \u00a0]+of)(?:[ \u00a0]+by)?[ \u00a0]+$/i;
 
-/** Measure words and weights as shared copies (normalize/intern.ts). */
+/** Measure words and weights as shared copies (text/intern.ts). */
 const sharedWeighted = (w: { measure: readonly string[]; measureWeights: readonly number[] }) => ({ measure: sharedWords(w.measure), measureWeights: sharedNumbers(w.measureWeights) });
 
+/** The period one unit (Y, Q, M, W) before a scope: a relative baseline made absolute. */
 function shiftBack(scope: TimeScope, unit: string): TimeScope {
   const a = parseIso(scope.start);
   const b = parseIso(scope.end);
@@ -238,7 +241,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     // …but "promised to review the council's $2.4 billion budget": a possessive before the figure
     // makes it something that exists already, whatever is promised about it
-    const owned = /(?:['’]s|\b(?:its|their|his|her|our))[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$|US\$)?$/u.test(lead);
+    // ("her" is left out: "promised her $50,000" gives her the money)
+    const owned = /(?:['’]s|\b(?:its|their|his|our))[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start));
     const planned = !owned && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text);
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level

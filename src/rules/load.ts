@@ -113,6 +113,8 @@ function emptyRules(): Rules {
       genericHeads: [],
       runningTallies: [],
       cumulativeTallies: [],
+      totalCues: [],
+      eventCues: [],
       baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
@@ -125,7 +127,7 @@ function emptyRules(): Rules {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
     },
-    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], orgWords: [], notNames: [], givenNames: [] },
+    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], presidingOffices: [], orgWords: [], notNames: [], givenNames: [] },
     speech: {
       verbs: [],
       according: [],
@@ -208,6 +210,8 @@ function merge(rules: Rules, f: RuleFile): void {
       m.genericHeads.push(...(d.genericHeads ?? []));
       m.runningTallies.push(...(d.runningTallies ?? []));
       m.cumulativeTallies.push(...(d.cumulativeTallies ?? []));
+      m.totalCues.push(...(d.totalCues ?? []));
+      m.eventCues.push(...(d.eventCues ?? []));
       m.baselineNouns.push(...(d.baselineNouns ?? []));
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));

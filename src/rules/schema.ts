@@ -49,7 +49,7 @@ export const SCHEMAS: Record<string, object> = {
       tens: numberMap,
       scales: numberMap,
       suffixes: numberMap,
-      unitSuffixes: { type: "object", additionalProperties: stringList },
+      unitSuffixes: { type: "object", additionalProperties: { type: "object", additionalProperties: false, properties: { before: stringList, after: stringList } } },
       named: numberMap,
       fractions: numberMap,
       vague: {
@@ -95,6 +95,8 @@ export const SCHEMAS: Record<string, object> = {
       genericHeads: stringList,
       runningTallies: stringList,
       cumulativeTallies: stringList,
+      totalCues: stringList,
+      eventCues: stringList,
       baselineNouns: stringList,
       stopwords: stringList,
       changeWords: {
@@ -163,6 +165,7 @@ SCHEMAS.people = {
     bodyMembers: stringList,
     bodyOffices: stringList,
     statusRoles: stringList,
+    presidingOffices: stringList,
     orgWords: stringList,
     notNames: stringList,
     givenNames: stringList,

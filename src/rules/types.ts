@@ -25,7 +25,7 @@ export interface NumberRules {
   scales: Record<string, number>;
   suffixes: Record<string, number>;
   /** Suffixes that are also unit symbols ("6.5m"), with the words that make them the unit. */
-  unitSuffixes: Record<string, string[]>;
+  unitSuffixes: Record<string, { before?: string[]; after?: string[] }>;
   named: Record<string, number>;
   fractions: Record<string, number>;
   vague: Record<string, [number, number]>;
@@ -38,6 +38,10 @@ export interface MeasureRules {
   runningTallies: string[];
   /** Running tallies that only grow. */
   cumulativeTallies: string[];
+  /** Words before a cumulative figure that make it the total so far ("the toll has risen to"). */
+  totalCues: string[];
+  /** Words before a figure that make it one day's or one event's count ("new", "another"). */
+  eventCues: string[];
   baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
@@ -64,6 +68,8 @@ export interface PeopleRules {
   bodyOffices: string[];
   /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
   statusRoles: string[];
+  /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
+  presidingOffices: string[];
   orgWords: string[];
   notNames: string[];
   givenNames: string[];

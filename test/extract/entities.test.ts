@@ -35,6 +35,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Coach Peter Vance praised his players after the final.", "Peter Vance", "Coach"],
   ["Prime Minister Sarah Klein called the election.", "Sarah Klein", "Prime Minister"],
   ["Kamal Bhattarai, a Home Ministry spokesperson, said teams reached every village.", "Kamal Bhattarai", "Home Ministry spokesperson"],
+  // a comparison set off by commas is no title
+  ["Ana Ruiz, like the mayor, said the plan would fail.", "Ana Ruiz", null],
   // a role after a lower-case modifier, and a long employer after "of" (ended by a bracket)
   ["Teodor Vasko, regional secretary of the Allied Rail and Tram Workers (ARTW), said talks failed.", "Teodor Vasko", "regional secretary of the Allied Rail and Tram Workers"],
   // a candidate is a person (the role marks the name; titles of this kind are never compared)
@@ -177,6 +179,11 @@ describe("a seat in a body and an office its members hold", () => {
     // two offices, or a seat against an office outside the body, stay different roles
     ["council president and committee chair", "Council president Tobin Ashe voted for the plan.", "Finance committee chair Tobin Ashe voted for the plan.", ["major"]],
     ["councillor and mayor", "Councillor Tobin Ashe voted for the plan.", "Mayor Tobin Ashe voted for the plan.", ["major"]],
+    // whoever presides over one body: the same office worded two ways; a vice president is not it
+    ["board chairman and board president", "Board chairman Ivo Marsh opened the meeting.", "Board President Ivo Marsh opened the meeting.", ["minor"]],
+    ["board chairman and board vice president", "Board chairman Ivo Marsh opened the meeting.", "Board vice president Ivo Marsh opened the meeting.", ["major"]],
+    // a company's president and its chairman are two offices
+    ["president and chairman of a company", "President Ivo Marsh opened the meeting.", "Chairman Ivo Marsh opened the meeting.", ["major"]],
     // past roles are compared with past roles only
     ["two past roles", "The judge jailed Lina Sorby, 47, the firm's former finance director, for four years.", "Lina Sorby, 47, of Halbury, the firm's former chief operating officer, was jailed.", ["major"]],
     ["a past role and a current one", "Former chief executive Lina Sorby spoke first.", "Chairman Lina Sorby spoke first.", []],
@@ -216,6 +223,9 @@ describe("one surname with two first names", () => {
   });
   test("…but not under different roles", () => {
     expect(names("Councillor Ottilie Brandvik toured the flooded streets.", "Mayor Ottilie Brandholm said the clean-up would take months.", "Ottilie Brandholm, the mayor, thanked volunteers.")).toEqual([]);
+  });
+  test("a relative named after a kinship word is not taken for the person the story knows", () => {
+    expect(names("Maria Ruiz, the mayor, said the plan had failed.", "The mayor's brother Mario Ruiz runs a bakery on the square.")).toEqual([]);
   });
   test("different roles: two people of one family", () => {
     expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Mayor Delphine Arkwell said the strike would go ahead.", "Mayor Delphine Arkwell opened the fair.")).toEqual([]);

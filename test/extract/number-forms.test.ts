@@ -180,6 +180,12 @@ const mSuffix: Array<[string, string, number, string]> = [
   ["She won the 200m sprint.", "200m", 200, "m"],
   ["The club paid £4.5m for the striker.", "£4.5m", 4_500_000, "GBP"],
   ["The app now has 4.5m users.", "4.5m", 4_500_000, "count"],
+  // millions, whatever length-like word stands near: a count noun follows, or the word is not a length cue
+  ["Unemployment hit a record high of 3.2m.", "3.2m", 3_200_000, "count"],
+  ["Long-term unemployment rose to 1.2m.", "1.2m", 1_200_000, "count"],
+  ["Heavy snow left 2m homes without power.", "2m", 2_000_000, "count"],
+  ["The wall was finished in May. Sales then reached 4.5m.", "4.5m", 4_500_000, "count"],
+  ["They saw a 10m-high wave.", "10m", 10, "m"],
   // a currency before the figure wins over a length word near it
   ["The flood wall will cost €4.5m to raise.", "€4.5m", 4_500_000, "EUR"],
 ];

@@ -26,6 +26,8 @@ const rows: Array<[string, string, string | null]> = [
   ["The cut is roughly 14% of its 23,400 staff.", "roughly 14%", "employe"],
   // a tally verb before the figure, not a verb after the generic noun, says what is counted
   ["The storms, which killed nine people, were driven by warm seas.", "nine", "death"],
+  // …but not a change set off after another subject: the food prices' own change
+  ["Inflation was 3.2 percent in May, while food prices, up 5 percent, led the rise.", "5 percent", "cost"],
   // an adverbial idiom after the noun is not the counted noun
   ["She will go through the $2.4 million budget line by line.", "$2.4 million", "cost"],
   // a change set off after a level is the change of that level (in its own terms: points change a percentage)

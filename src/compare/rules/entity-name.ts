@@ -141,7 +141,10 @@ export const entityName = {
         // "Aldo Fenwicke" / "Aldo Fenwick": with the same first name, two slips in a shorter surname will do
         const sameGiven = [...gR].some((g) => gC.has(g));
         const slip = similarNames(rare.surname, common.surname) || (sameGiven && Math.min(rare.surname.length, common.surname.length) >= 5 && levenshteinDistance(rare.surname, common.surname) <= 2);
-        if (!slip && !(alike[i].has(j) && Math.abs(rare.surname.length - common.surname.length) <= 2 && sameRole(rare.mentions, common.mentions, rules))) continue;
+        // (two surnames that only begin alike, both written in one source, are two people:
+        // "Councillor Dana Roberts" and "Councillor Dana Robertson")
+        const oneSource = rare.mentions.some((m) => common.mentions.some((c) => c.sourceIndex === m.sourceIndex));
+        if (!slip && !(alike[i].has(j) && !oneSource && Math.abs(rare.surname.length - common.surname.length) <= 2 && sameRole(rare.mentions, common.mentions, rules))) continue;
         const givenR = [...gR].sort()[0];
         const givenC = [...gC].sort()[0];
         if (gR.size && gC.size && ![...gR].some((g) => gC.has(g) || [...gC].some((h) => similarNames(g, h)))) continue;

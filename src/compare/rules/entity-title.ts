@@ -34,13 +34,15 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
   const lex = peopleLexicon(rules);
   // a seat in a body against an office its members hold: "Councillor" and "Council president"
   const seatAndOffice = (x: Role, y: Role) => lex.bodyMembers.has(x.head) && lex.bodyOffices.has(y.head);
+  // "Trust chairman" and "Trust President": whoever presides over the same body
+  const presiding = (x: Role, y: Role) => x.head !== y.head && lex.presidingOffices.has(x.head) && lex.presidingOffices.has(y.head) && x.ranks.join() === y.ranks.join() && x.domain.some((d) => lex.orgWords.has(d) && y.domain.includes(d));
   let best: RoleRelation = "different";
   let compared = false;
   for (const x of a) for (const y of b) {
     // a past role ("former finance director") is compared only with another past role
     if (x.past !== y.past) continue;
     compared = true;
-    const r = seatAndOffice(x, y) || seatAndOffice(y, x) ? "variant" : compareRoles(x, y);
+    const r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;
   }
   return compared ? best : "same";

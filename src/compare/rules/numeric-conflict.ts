@@ -44,6 +44,9 @@ export const numericConflict: QuantityRule = {
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
     // one source contradicting itself: only when the period is stated for both, or one is the lede
     if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
+    // …and not by a factor of more than two: a source rarely gets its own figure that wrong,
+    // but often gives two measures alike in wording ("310 trains cancelled", "140 trains")
+    if (sameSource(p) && !p.fingerprint && !p.conversion && ratio(p) > 2) return null;
     const precise = isPrecise(p.a) && isPrecise(p.b);
     let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";

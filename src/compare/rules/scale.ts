@@ -41,7 +41,8 @@ export const scale: QuantityRule = {
     }
     // "up to three hours" against "up to three days", "5.92 feet" against "5.92 metres": the same
     // number in another unit of the same kind (not a conversion given beside it)
-    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && p.best && !compatible(p)) {
+    // (a one-digit number needs a sure match: "for nine days" and "took nine hours" may differ)
+    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && p.best && !compatible(p)) {
       return {
         rule: meta.id,
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
@@ -56,7 +57,8 @@ export const scale: QuantityRule = {
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
     // "27 per 10,000" against "27 per 100,000": the same number over another denominator
     const overBase = !!(p.a.perBase && p.b.perBase && p.a.perBase !== p.b.perBase && JSON.stringify(p.a.value) === JSON.stringify(p.b.value));
-    const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance);
+    // (the same digits with the decimal point moved, "€24 million" / "€2.4m", slip by ten or a hundred)
+    const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : (scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance) ?? (p.fingerprint === "scale" ? scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), [10, 100], t.scaleTolerance) : null));
     if (!k) return null;
     const situation = p.confidence < t.sure ? "uncertain" : isPrecise(p.a) && isPrecise(p.b) ? "precise" : "hedged";
     const [big, small] = centre(p.a) >= centre(p.b) ? [p.a, p.b] : [p.b, p.a];

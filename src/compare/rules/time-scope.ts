@@ -4,7 +4,8 @@ import { severityFor } from "../policy.js";
 import { describeScope, fileName, quoteOf, whySame } from "../describe.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { measureLexicon } from "../../normalize/measure.js";
-import { centre } from "../../normalize/intervals.js";
+import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
+import { asOfDay } from "../../align/index.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 
@@ -19,8 +20,6 @@ const meta: RuleMeta = {
   },
 };
 
-/** The day a running count is as of: the day stated, or publication when no period is stated. */
-const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.scopeIsEvent || c.scope.asOf ? c.scope.end : undefined);
 
 /**
  * A total that only grows (deaths, cases) stated lower as of a later day than another source
@@ -29,12 +28,22 @@ const asOf = (c: QuantityClaim) => (!c.scope || c.scope.since ? c.published : c.
  */
 function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): ReturnType<QuantityRule["check"]> {
   const t = rules.severity.thresholds;
-  if ((p.scope !== "edition" && p.scope !== "different") || p.a.sourceIndex === p.b.sourceIndex || p.sameHead !== true || !p.best || p.confidence < t.align) return null;
+  // (both as of their publication: a stated day is the other rules' business)
+  if (p.scope !== "edition" || p.a.sourceIndex === p.b.sourceIndex || p.sameHead === false || !p.best || p.confidence < t.align) return null;
   const lex = measureLexicon(rules);
-  if (!p.a.head || !lex.cumulative.has(p.a.head) || p.a.unit !== p.b.unit || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
+  // the counted thing: the shared head, or one side's head that the other names ("the death
+  // toll has risen to nine" has no head of its own, but speaks of deaths)
+  const head = p.a.head && lex.cumulative.has(p.a.head) ? p.a.head : p.b.head;
+  if (!head || !lex.cumulative.has(head) || !p.a.measure.includes(head) || !p.b.measure.includes(head)) return null;
+  if ( p.a.unit !== p.b.unit || p.a.per !== p.b.per || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
   if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
-  const da = asOf(p.a);
-  const db = asOf(p.b);
+  // one of them must be named the total so far, and neither one day's or one event's count
+  // ("arrested 14" one day and "arrested 11" the next are two counts, not a falling total)
+  const lead = (c: QuantityClaim) => c.sentence.text.slice(0, Math.max(0, c.span.start - c.sentence.start));
+  const trail = (c: QuantityClaim) => c.sentence.text.slice(Math.max(0, c.span.end - c.sentence.start));
+  if (![p.a, p.b].some((c) => lex.totalCue.test(lead(c))) || [p.a, p.b].some((c) => lex.eventCue.test(lead(c)) || lex.eventCueAfter.test(trail(c)))) return null;
+  const da = asOfDay(p.a);
+  const db = asOfDay(p.b);
   if (!da || !db || da === db) return null;
   const [early, late] = da < db ? [p.a, p.b] : [p.b, p.a];
   // a much smaller figure is more likely a part ("six of the cases were children") than the
@@ -42,12 +51,12 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): Ret
   const [lo, hi] = [centre(late), centre(early)];
   if (lo < 3 || lo < 0.6 * hi) return null;
   // below: every value the later figure allows is under every value the earlier one allows
-  if (!(late.interval.high * late.toBase < early.interval.low * early.toBase || (late.interval.high * late.toBase === early.interval.low * early.toBase && (late.interval.highOpen || early.interval.lowOpen)))) return null;
+  if (intersects(baseInterval(late), baseInterval(early)) || centre(late) >= centre(early)) return null;
   return {
     rule: meta.id,
     kind: meta.kind,
     severity: severityFor(rules, meta.id, "fell", meta.defaultSeverity),
-    message: formatMessage(meta, "fell", { late: quoteOf(late), fl: fileName(late.span.source), dl: asOf(late)!, early: quoteOf(early), fe: fileName(early.span.source), de: asOf(early)!, why: whySame(p).replace(/; period.*$/, "") }),
+    message: formatMessage(meta, "fell", { late: quoteOf(late), fl: fileName(late.span.source), dl: asOfDay(late)!, early: quoteOf(early), fe: fileName(early.span.source), de: asOfDay(early)!, why: whySame(p).replace(/; period.*$/, "") }),
     claims: [late, early],
     pair: p,
   };
@@ -71,6 +80,11 @@ export const timeScope: QuantityRule = {
     // precisely (a month against "the first five months" is another matter)
     const yearOf = (x: { start: string; end: string }, y: { start: string; end: string }) => /-01-01$/.test(y.start) && /-12-31$/.test(y.end) && y.start.slice(0, 4) === y.end.slice(0, 4) && x.start.slice(0, 4) === y.start.slice(0, 4) && x.end.slice(0, 4) === y.start.slice(0, 4);
     if (!rebased && p.a.scope && p.b.scope && (yearOf(p.a.scope, p.b.scope) || yearOf(p.b.scope, p.a.scope))) return null;
+    // a period inside a span of more than a year ("in March 2024" and "2023-24"): the span says
+    // too little to pin the figure elsewhere ("May" inside "the first five months" is moved)
+    const days = (x: { start: string; end: string }) => (Date.parse(x.end) - Date.parse(x.start)) / 86400000;
+    const within = (x: { start: string; end: string }, y: { start: string; end: string }) => ![x.start, y.start].some((s) => /^(?:0000|P-)/.test(s)) && x.start >= y.start && x.end <= y.end && days(y) > 366;
+    if (!rebased && p.a.scope && p.b.scope && (within(p.a.scope, p.b.scope) || within(p.b.scope, p.a.scope))) return null;
     // a three-digit figure is distinctive only for the same counted thing
     const minDigits = rules.severity.thresholds.distinctiveDigits;
     if (!rebased && Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
