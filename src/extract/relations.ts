@@ -242,8 +242,11 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  * Words between two items of a list ("27,400 jobs from March and 14,800"): a comma or "and",
  * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
  */
-const listGap = (g: string) =>
-  g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+const listGap = (raw: string) => {
+  // "412 (Tue), 448 (Wed)": a short label in brackets after each item is part of the list
+  const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
+  return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+};
 
 interface Sentence {
   start: number;
@@ -615,7 +618,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     }
     // "376,000 boardings — 251,000 on buses and 125,000 on light rail —"
     if (!changeOf(t) && i + 2 < cs.length && part(cs[i + 1], t)) {
-      const g = between(i, i + 1);
+      // (a short label closed in brackets, "412 (Tue), 448 (Wed)", is no breakdown's opening)
+      const g = between(i, i + 1).replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
       const m = lex.breakdownGap.exec(g);
       if (m && short(g, 60)) {
         const loose = /^\p{L}/u.test(m[0].trim());

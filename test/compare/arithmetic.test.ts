@@ -95,6 +95,9 @@ const rows: Row[] = [
   ["parts out of a total", ["Rescuers have located 1,200 people and 1,300 are still missing out of 2,500."], "sum", null],
   ["parts out of a total, too many", ["Rescuers have located 1,312 people and 1,318 are still missing out of 2,500."], "sum", { kind: "arithmetic", severity: "major", message: /the parts \(1,312 \+ 1,318\) sum to 2,630, more than the "2,500" they are part of/ }],
   ["parts out of a total, short", ["Rescuers have located 1,136 people and 1,118 are still missing out of 2,500."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 2,254, short of the "2,500"/ }],
+  // a key-facts line: each part labelled in brackets, then the total
+  ["labelled parts and their total", ["- Trains cancelled: 214 (Mon), 236 (Tue), 197 (Wed) - 647 in total"], "sum", null],
+  ["labelled parts and their total, wrong", ["- Trains cancelled: 214 (Mon), 236 (Tue), 197 (Wed) - 687 in total"], "sum", { kind: "arithmetic", severity: "major", message: /sum to 647; the text says "687"/ }],
   // levels with "a combined" and no change: the figure after "combined" is the total, not the one before it
   ["levels giving a combined total", ["Together, the Labour group's 21 seats and the Liberals' five give a combined 26 seats."], "sum", null],
   ["levels giving a combined total, wrong", ["Together, the Labour group's 21 seats and the Liberals' five give a combined 28 seats."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 26; the text says "28"/ }],
