@@ -72,7 +72,7 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // units and packs of one product are one count: transposed digits are a slip
   ["The recall now covers 14 batches and a total of 318,600 units.", "2025-03-31", "The recall, widened on Monday, now covers 381,600 packs of cheese.", "2025-04-02", ["numeric-conflict/critical"]],
   // admissions and people admitted to hospital are one count
-  ["The agency said 3,410 people had been admitted to hospital with heat-related conditions.", "2025-07-20", "Heat-related hospital admissions have risen to 3,140, the agency said.", "2025-07-20", ["numeric-conflict/critical"]],
+  ["The agency has reported 52 deaths and 3,140 admissions, officials said.", "2025-07-18", "In all, 3,410 people have been admitted to hospital with heat-related conditions.", "2025-07-18", ["numeric-conflict/critical"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
