@@ -28,7 +28,7 @@ const meta: RuleMeta = {
   defaultSeverity: "major",
   messages: {
     garbled: "\"{{bad}}\" ({{fbad}}) looks garbled: the name parts repeat or run together; elsewhere it is \"{{good}}\" ({{fgood}})",
-    misspelled: "\"{{bad}}\" ({{fbad}}) and \"{{good}}\" ({{fgood}}) look like the same person spelled two ways ({{why}}); \"{{good}}\" is used {{count}} times",
+    misspelled: "\"{{bad}}\" ({{fbad}}) and \"{{good}}\" ({{fgood}}) look like the same person spelled two ways ({{why}}); \"{{good}}\" is used {{count}}",
     givenOnly: "\"{{bad}}\" ({{fbad}}) gives the first name with the title, while the source calls the person \"{{good}}\" elsewhere: use the full name at first mention",
   },
 };
@@ -82,6 +82,9 @@ function sameRole(a: M[], b: M[], rules: Rules): boolean {
   // past roles with past roles, as entity-title compares them
   return ra.some((x) => rb.some((y) => x.past === y.past && compareRoles(x, y) === "same"));
 }
+
+/** "once", "twice", "5 times". */
+const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
 function similarNames(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4) return false;
@@ -165,7 +168,7 @@ export const entityName = {
               good: good.name,
               fgood: fileName(good.span.source),
               why: !slip ? "same first name and role, surnames alike" : givenR && givenC ? "same first name" : "surnames one slip apart",
-              count: common.mentions.length,
+              count: times(common.mentions.length),
             }),
             claims: [ev(m), ...ms.filter((x) => x !== m).map((x) => ev(x)), ...goodPerSource(common.mentions, m).map((g) => ev(g))],
           });
@@ -184,7 +187,7 @@ export const entityName = {
                 rule: meta.id,
                 kind: "entity-name",
                 severity: sev("misspelled"),
-                message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: similarNames(g, h) ? "same surname, first names one slip apart" : "same surname and role, another first name", count: others.length }),
+                message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: similarNames(g, h) ? "same surname, first names one slip apart" : "same surname and role, another first name", count: times(others.length) }),
                 claims: [ev(m), ev(bestOf(others, m))],
               });
     }
