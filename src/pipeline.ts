@@ -26,6 +26,8 @@ import { postProcess } from "./post/index.js";
 import { chunkChars, pieces, shiftOffsets } from "./extract/chunks.js";
 import { StageTimer, type Stage } from "./timing.js";
 import { withTextMemo } from "./text/memo.js";
+import { ignoreRegions, inRegion } from "./post/ignore.js";
+import { findingNames } from "./config/schema.js";
 
 export interface CheckOptions {
   /** Extra rule folders layered over the built-in rules/ (later ones win). */
@@ -172,7 +174,11 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
   const quoteFindings = timer.time("compare", () => compareQuotePairs(quotePairs, rules));
   const pairs = timer.time("align", () => align(claims, rules));
   const { findings, suppressedBy } = timer.time("compare", () => {
-    const found = [...compare(pairs, rules, claims), ...entityFindings, ...quoteFindings];
+    // a figure inside a factdiff-ignore region stays among a finding's places, so the region still sees it
+    const known = new Set(findingNames());
+    const regions = extracted.flatMap((e) => ignoreRegions(e.source, known));
+    const keepPlace = regions.length ? (c: QuantityClaim) => regions.some((r) => inRegion(r, c.span.source, c.span.start)) : undefined;
+    const found = [...compare(pairs, rules, claims, keepPlace), ...entityFindings, ...quoteFindings];
     // arithmetic last: a discrepancy another rule already reports gets the computation added to it
     found.push(...checkArithmetic(extracted, pairs, rules, found));
     const all = found.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

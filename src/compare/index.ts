@@ -154,7 +154,8 @@ const debug = process.env.FACTDIFF_DEBUG?.includes("compare")
       process.stderr.write(`compare ${p.a.span.text} [${p.a.sourceIndex}${p.a.lede ? " lede" : ""}] | ${p.b.span.text} [${p.b.sourceIndex}${p.b.lede ? " lede" : ""}] conf ${p.confidence.toFixed(2)} best ${p.best} scope ${p.scope} head ${p.sameHead} → ${what}\n`)
   : null;
 
-export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = []): Finding[] {
+/** `keepPlace`: places a finding always cites, however often its wording repeats (compare/places.ts). */
+export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = [], keepPlace?: (c: QuantityClaim) => boolean): Finding[] {
   const byReading = new Map<string, QuantityClaim[]>();
   for (const c of claims) {
     const k = readingKey(c.sourceIndex, valueKey(c), c.family);
@@ -250,7 +251,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     }
   }
   return merged.map((d, i) => {
-    const { kept, note } = capPlaces(d.claims, (c) => c.span);
+    const { kept, note } = capPlaces(d.claims, (c) => c.span, undefined, keepPlace);
     return {
       id: `F${i + 1}`,
       rule: d.rule,

@@ -13,8 +13,11 @@ export interface Place {
   text: string;
 }
 
-/** The items to cite, and a note on the places left out ("" when none was). */
-export function capPlaces<T>(items: readonly T[], placeOf: (x: T) => Place, max = MAX_PLACES): { kept: T[]; note: string } {
+/**
+ * The items to cite, and a note on the places left out ("" when none was). `keep`: places
+ * always cited (inside a factdiff-ignore region, which must still see them).
+ */
+export function capPlaces<T>(items: readonly T[], placeOf: (x: T) => Place, max = MAX_PLACES, keep?: (x: T) => boolean): { kept: T[]; note: string } {
   const count = new Map<string, number>();
   const left = new Map<string, number>();
   const kept = items.filter((x) => {
@@ -22,7 +25,7 @@ export function capPlaces<T>(items: readonly T[], placeOf: (x: T) => Place, max 
     const k = `${p.source}\u0001${p.text}`;
     const n = (count.get(k) ?? 0) + 1;
     count.set(k, n);
-    if (n <= max) return true;
+    if (n <= max || keep?.(x)) return true;
     left.set(p.source, (left.get(p.source) ?? 0) + 1);
     return false;
   });

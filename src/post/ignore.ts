@@ -40,5 +40,10 @@ export function ignoreRegions(source: Source, knownKinds: ReadonlySet<string>): 
 
 /** Does a region hide this finding (one of its claims stands in it, and the kind is named or all are)? */
 export function ignoredBy(f: Finding, regions: IgnoreRegion[]): boolean {
-  return regions.some((r) => (!r.kinds || r.kinds.has(f.kind) || r.kinds.has(f.rule)) && f.claims.some((c) => c.source === r.source && c.start >= r.start && c.start < r.end));
+  return regions.some((r) => (!r.kinds || r.kinds.has(f.kind) || r.kinds.has(f.rule)) && f.claims.some((c) => inRegion(r, c.source, c.start)));
+}
+
+/** Is a place starting at `start` in `source` inside the region? */
+export function inRegion(r: IgnoreRegion, source: string, start: number): boolean {
+  return source === r.source && start >= r.start && start < r.end;
 }

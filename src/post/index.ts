@@ -11,7 +11,7 @@ import { capPlaces } from "../compare/places.js";
 import { fingerprintsOf } from "../report/fingerprint.js";
 import { findingNames } from "../config/schema.js";
 import { draftFindings, type DraftInputs } from "./draft.js";
-import { ignoreRegions, ignoredBy } from "./ignore.js";
+import { ignoreRegions, ignoredBy, inRegion } from "./ignore.js";
 
 export interface PostOptions {
   /** Path of the draft among the sources (draft mode). */
@@ -40,17 +40,18 @@ export function postProcess(findings: Finding[], x: DraftInputs, rules: Rules, o
   let out = options.draft !== undefined ? draftFindings(findings, options.draft, x, rules) : findings;
   const byPath = new Map(x.extracted.map((e) => [e.source.path, e.source]));
   out = out.map((f) => ({ ...f, claims: evidenceInFiles(f.claims, byPath) }));
+  const known = new Set(findingNames());
+  const regions = x.extracted.flatMap((e: ExtractedSource) => ignoreRegions(e.source, known));
   // names and quotes repeated thousands of times in a long source: the first places of each
-  // (compare/places.ts; figures are already capped there)
+  // (compare/places.ts; figures are already capped there), and any inside an ignore region
+  const ignorable = (c: { source: string; start: number }) => regions.some((r) => inRegion(r, c.source, c.start));
   out = out.map((f) => {
-    const { kept, note } = capPlaces(f.claims, (c) => c);
+    const { kept, note } = capPlaces(f.claims, (c) => c, undefined, regions.length ? ignorable : undefined);
     return note ? { ...f, claims: kept, message: f.message + note } : f;
   });
   out = overrideSeverity(out, options.severity);
   // report order: most severe first, stable within a severity
   out = out.map((f, i) => [f, i] as const).sort((a, b) => SEVERITY_RANK[b[0].severity] - SEVERITY_RANK[a[0].severity] || a[1] - b[1]).map(([f]) => f);
-  const known = new Set(findingNames());
-  const regions = x.extracted.flatMap((e: ExtractedSource) => ignoreRegions(e.source, known));
   const kept = regions.length ? out.filter((f) => !ignoredBy(f, regions)) : out;
   const ignore = out.length - kept.length;
   let baseline = 0;

@@ -28,3 +28,19 @@ describe("places a finding cites", () => {
     expect(f!.message).toContain("not listed: 40 more in archive.txt");
   });
 });
+
+describe("places inside a factdiff-ignore region", () => {
+  test("are kept past the cap, so the comment still hides the finding", () => {
+    const para = "About 4,500 residents remain under evacuation orders, officials said.\n\n";
+    const archive = `---\npublished: 2025-08-15\n---\nArchive\n\n${para.repeat(40)}<!-- factdiff-ignore -->\n${para}`;
+    const report = checkSync(
+      [
+        { path: "archive.txt", text: archive },
+        { path: "wire.txt", text: "---\npublished: 2025-08-15\n---\nFire update\n\nAbout 9,400 residents remain under evacuation orders, officials said.\n" },
+      ],
+      { jobs: 1 },
+    );
+    expect(report.findings.filter((f) => f.claims.some((c) => c.text === "About 9,400"))).toEqual([]);
+    expect(report.suppressedBy?.ignore).toBeGreaterThan(0);
+  });
+});
