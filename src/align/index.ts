@@ -73,6 +73,8 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
     const x = asOfDay(a);
     const y = asOfDay(b);
     if (x && y && x !== y) return a.scope || b.scope ? "different" : "edition";
+    // "by Monday, 52 cases" and "the total stood at 57 on Monday": a running tally as of one day
+    if (x && x === y && a.scope && b.scope && (a.running || b.running) && !a.scope.since && !b.scope.since) return "same";
   }
   // "a year earlier" against a figure with no period: the unmarked figure is the current one
   const past = (c: QuantityClaim) => !!c.scope && c.scope.start.startsWith("P-") && !c.scope.since;

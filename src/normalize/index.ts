@@ -78,6 +78,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
  */
 const CHANGE_AFTER_LEVEL = /^(?:[^,]|(?<=\d),(?=\d))*,[ \u00a0]+(?:up|down|rising|falling|higher|lower|(?:an?[ \u00a0]+)?(?:rise|increase|drop|fall|decline|gain|jump)[ \u00a0]+of)(?:[ \u00a0]+by)?[ \u00a0]+$/i;
 
+/** "…since the total stood at ", "…, bringing the tally to ": a total with no noun of its own, right before its figure. */
+const BARE_TOTAL = /\b(?:the|a|its|their)[ \u00a0]+(?:total|tally|count|overall[ \u00a0]+figure|cumulative[ \u00a0]+total)[ \u00a0]+(?:(?:had|has|have|was|is)[ \u00a0]+)?(?:stood[ \u00a0]+at|rose[ \u00a0]+to|risen[ \u00a0]+to|climbed[ \u00a0]+to|reached|was|is|hit|to)[ \u00a0]+$/i;
+
 /** Measure words and weights as shared copies (text/intern.ts). */
 const sharedWeighted = (w: { measure: readonly string[]; measureWeights: readonly number[] }) => ({ measure: sharedWords(w.measure), measureWeights: sharedNumbers(w.measureWeights) });
 
@@ -231,6 +234,13 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
         for (const [w, wt] of measure.words) words.set(w, Math.max(words.get(w) ?? 0, Math.min(wt, 1)));
         measure = { head: prev.head, words };
       }
+    }
+    // "five new cases since the total stood at 57": a bare total counts what the figure before it counts
+    const last = claims[claims.length - 1];
+    if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) {
+      const words = new Map(measure.words);
+      words.set(last.head, 3);
+      measure = { head: last.head, words };
     }
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);

@@ -69,6 +69,8 @@ const VERBISH = /(?:ed|ing)$/;
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBERS = /^members?$/;
+/** Words between a figure and its noun that say which of them, not what is counted. */
+const NP_MODIFIERS = /^(?:new|more|further|additional|fresh|other|extra|last|first|next|previous|remaining|all)$/;
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 
 export interface MeasureResult {
@@ -105,6 +107,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (!w) {
       // "a drop in the number of migrants": look through the change word's complement
       if (afterChange && !phrase.length) continue;
+      // "five new cases", "three more deaths": a modifier the stopwords hold, before the noun
+      if (!phrase.length && NP_MODIFIERS.test(t.lower)) continue;
       break;
     }
     if (lex.changeStems.has(w) && !phrase.length) {

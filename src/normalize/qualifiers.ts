@@ -29,7 +29,8 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // "a maximum of 14 years", "Maximum term: 14 years" (a label's colon too): a limit is not the value itself
     if (LIMIT_WORDS.test(t.lower) && (k < startAt ? startAt - k <= 4 : k - anchor <= 1) && !/[;.!?]/.test(text.slice(lo, hi))) out.add(t.lower);
     if (clauseBreak(lo, hi)) continue;
-    if (SCOPE_WORDS.test(t.lower)) out.add(t.lower);
+    // ("the total stood at 57": the tally itself, a noun, restricts nothing)
+    if (SCOPE_WORDS.test(t.lower) && !(t.lower === "total" && /^(?:the|a|its|their)$/.test(tokens[k - 1]?.lower ?? ""))) out.add(t.lower);
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:
     // a speaker's name in the possessive says who gave the figure, not what it covers)
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));

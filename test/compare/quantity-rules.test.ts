@@ -73,6 +73,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The recall now covers 14 batches and a total of 318,600 units.", "2025-03-31", "The recall, widened on Monday, now covers 381,600 packs of cheese.", "2025-04-02", ["numeric-conflict/critical"]],
   // admissions and people admitted to hospital are one count
   ["The agency has reported 52 deaths and 3,140 admissions, officials said.", "2025-07-18", "In all, 3,410 people have been admitted to hospital with heat-related conditions.", "2025-07-18", ["numeric-conflict/critical"]],
+  // a running tally as of one day in both: "by Friday" and "on Friday" are the same day
+  ["By Friday, the authority had confirmed 31 cases of measles.", "2025-03-15", "Officials reported eight new cases of measles since the total stood at 38 on Friday.", "2025-03-18", ["numeric-conflict/critical"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

@@ -28,6 +28,10 @@ const rows: Array<[string, string, string | null]> = [
   ["The storms, which killed nine people, were driven by warm seas.", "nine", "death"],
   // …but not a change set off after another subject: the food prices' own change
   ["Inflation was 3.2 percent in May, while food prices, up 5 percent, led the rise.", "5 percent", "cost"],
+  // a modifier between the figure and its noun ("new", "more") does not hide the noun
+  ["Officials reported eight new cases on Monday.", "eight", "case"],
+  // a bare total counts what the figure before it counts
+  ["Officials reported eight new cases since the total stood at 38 on Friday.", "38", "case"],
   // an adverbial idiom after the noun is not the counted noun
   ["She will go through the $2.4 million budget line by line.", "$2.4 million", "cost"],
   // a change set off after a level is the change of that level (in its own terms: points change a percentage)
