@@ -26,8 +26,7 @@ import { postProcess } from "./post/index.js";
 import { chunkChars, pieces, shiftOffsets } from "./extract/chunks.js";
 import { StageTimer, type Stage } from "./timing.js";
 import { withTextMemo } from "./text/memo.js";
-import { ignoreRegions, inRegion } from "./post/ignore.js";
-import { findingNames } from "./config/schema.js";
+import { inRegion, storyIgnoreRegions } from "./post/ignore.js";
 
 export interface CheckOptions {
   /** Extra rule folders layered over the built-in rules/ (later ones win). */
@@ -83,7 +82,7 @@ export function extractSource(source: Source, index: number, rules: Rules, known
     // the relations between a piece's figures are found in the piece (pieces end at paragraph
     // breaks where there are any, and relations stay inside a paragraph): reading them over the
     // whole text at once took more memory than the rest of the check
-    const relations = timer ? timer.time("extract", () => findRelations(piece, e.claims, rules)) : findRelations(piece, e.claims, rules);
+    const relations = (timer ?? new StageTimer()).time("extract", () => findRelations(piece, e.claims, rules));
     const found = { times: e.times, claims: e.claims, entities: e.entities, quotes: e.quotes, events: e.events, relations };
     shiftOffsets(found, offset);
     for (const c of e.claims) out.claims.push(Object.assign(c, { id: `S${index}:Q${out.claims.length}` }));
@@ -175,15 +174,14 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
   const pairs = timer.time("align", () => align(claims, rules));
   const { findings, suppressedBy } = timer.time("compare", () => {
     // a figure inside a factdiff-ignore region stays among a finding's places, so the region still sees it
-    const known = new Set(findingNames());
-    const regions = extracted.flatMap((e) => ignoreRegions(e.source, known));
+    const regions = storyIgnoreRegions(extracted.map((e) => e.source));
     const keepPlace = regions.length ? (c: QuantityClaim) => regions.some((r) => inRegion(r, c.span.source, c.span.start)) : undefined;
     const found = [...compare(pairs, rules, claims, keepPlace), ...entityFindings, ...quoteFindings];
     // arithmetic last: a discrepancy another rule already reports gets the computation added to it
     found.push(...checkArithmetic(extracted, pairs, rules, found));
     const all = found.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
     // draft mode, spans back into HTML files, severity overrides, ignore comments and baseline
-    return postProcess(all, { extracted, pairs, quotePairs, people }, rules, options);
+    return postProcess(all, { extracted, pairs, quotePairs, people }, rules, { ...options, regions });
   });
   findings.forEach((f, i) => (f.id = `F${i + 1}`));
   timer.flush();

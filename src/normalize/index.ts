@@ -81,6 +81,17 @@ const CHANGE_AFTER_LEVEL = /^(?:[^,]|(?<=\d),(?=\d))*,[ \u00a0]+(?:up|down|risin
 /** "…since the total stood at ", "…, bringing the tally to ": a total with no noun of its own, right before its figure. */
 const BARE_TOTAL = /\b(?:the|a|its|their)[ \u00a0]+(?:total|tally|count|overall[ \u00a0]+figure|cumulative[ \u00a0]+total)[ \u00a0]+(?:(?:had|has|have|was|is)[ \u00a0]+)?(?:stood[ \u00a0]+at|rose[ \u00a0]+to|risen[ \u00a0]+to|climbed[ \u00a0]+to|reached|was|is|hit|to)[ \u00a0]+$/i;
 
+/**
+ * A figure's measure taken from an earlier figure of its sentence: that figure's head, and
+ * (`all`) its words at their weights, the figure's own words kept at most at weight 1.
+ */
+function measureOfEarlier(from: QuantityClaim, own: ReturnType<typeof measureOf>, all: boolean): ReturnType<typeof measureOf> {
+  const words = all ? new Map(from.measure.map((w, k) => [w, from.measureWeights[k]] as [string, number])) : new Map(own.words);
+  if (all) for (const [w, wt] of own.words) words.set(w, Math.max(words.get(w) ?? 0, Math.min(wt, 1)));
+  words.set(from.head!, 3);
+  return { head: from.head, words };
+}
+
 /** Measure words and weights as shared copies (text/intern.ts). */
 const sharedWeighted = (w: { measure: readonly string[]; measureWeights: readonly number[] }) => ({ measure: sharedWords(w.measure), measureWeights: sharedNumbers(w.measureWeights) });
 
@@ -229,19 +240,11 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     }
     if (q.change && prev && !prev.change && prev.head && prev.span.end <= q.span.start) {
       const gap = source.text.slice(prev.span.end, q.span.start);
-      if (gap.length <= 120 && !/[;:]/.test(gap) && CHANGE_AFTER_LEVEL.test(gap)) {
-        const words = new Map(prev.measure.map((w, k) => [w, prev.measureWeights[k]] as [string, number]));
-        for (const [w, wt] of measure.words) words.set(w, Math.max(words.get(w) ?? 0, Math.min(wt, 1)));
-        measure = { head: prev.head, words };
-      }
+      if (gap.length <= 120 && !/[;:]/.test(gap) && CHANGE_AFTER_LEVEL.test(gap)) measure = measureOfEarlier(prev, measure, true);
     }
     // "five new cases since the total stood at 57": a bare total counts what the figure before it counts
     const last = claims[claims.length - 1];
-    if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) {
-      const words = new Map(measure.words);
-      words.set(last.head, 3);
-      measure = { head: last.head, words };
-    }
+    if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, false);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
     const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, ts, qs);

@@ -4,6 +4,7 @@
 // from the comment to the next blank line after the first words that follow it).
 import type { Finding, Source } from "../types.js";
 import { IngestError, lineCol } from "../ingest/index.js";
+import { findingNames } from "../config/schema.js";
 
 export interface IgnoreRegion {
   source: string;
@@ -41,6 +42,12 @@ export function ignoreRegions(source: Source, knownKinds: ReadonlySet<string>): 
 /** Does a region hide this finding (one of its claims stands in it, and the kind is named or all are)? */
 export function ignoredBy(f: Finding, regions: IgnoreRegion[]): boolean {
   return regions.some((r) => (!r.kinds || r.kinds.has(f.kind) || r.kinds.has(f.rule)) && f.claims.some((c) => inRegion(r, c.source, c.start)));
+}
+
+/** The ignore regions of every source of a run. */
+export function storyIgnoreRegions(sources: readonly Source[]): IgnoreRegion[] {
+  const known = new Set(findingNames());
+  return sources.flatMap((s) => ignoreRegions(s, known));
 }
 
 /** Is a place starting at `start` in `source` inside the region? */

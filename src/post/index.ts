@@ -9,9 +9,8 @@ import type { ExtractedSource } from "../pipeline.js";
 import { evidenceInFiles } from "../ingest/html.js";
 import { capPlaces } from "../compare/places.js";
 import { fingerprintsOf } from "../report/fingerprint.js";
-import { findingNames } from "../config/schema.js";
 import { draftFindings, type DraftInputs } from "./draft.js";
-import { ignoreRegions, ignoredBy, inRegion } from "./ignore.js";
+import { ignoredBy, inRegion, storyIgnoreRegions, type IgnoreRegion } from "./ignore.js";
 
 export interface PostOptions {
   /** Path of the draft among the sources (draft mode). */
@@ -20,6 +19,8 @@ export interface PostOptions {
   severity?: Record<string, Severity>;
   /** Fingerprints (report/fingerprint.ts) of findings to hide. */
   baseline?: Iterable<string>;
+  /** The sources' factdiff-ignore regions, when the caller has read them already. */
+  regions?: IgnoreRegion[];
 }
 
 export interface PostResult {
@@ -40,8 +41,7 @@ export function postProcess(findings: Finding[], x: DraftInputs, rules: Rules, o
   let out = options.draft !== undefined ? draftFindings(findings, options.draft, x, rules) : findings;
   const byPath = new Map(x.extracted.map((e) => [e.source.path, e.source]));
   out = out.map((f) => ({ ...f, claims: evidenceInFiles(f.claims, byPath) }));
-  const known = new Set(findingNames());
-  const regions = x.extracted.flatMap((e: ExtractedSource) => ignoreRegions(e.source, known));
+  const regions = options.regions ?? storyIgnoreRegions(x.extracted.map((e: ExtractedSource) => e.source));
   // names and quotes repeated thousands of times in a long source: the first places of each
   // (compare/places.ts; figures are already capped there), and any inside an ignore region
   const ignorable = (c: { source: string; start: number }) => regions.some((r) => inRegion(r, c.source, c.start));

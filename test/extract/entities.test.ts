@@ -225,7 +225,8 @@ describe("one surname with two first names", () => {
     expect(names("Councillor Ottilie Brandvik toured the flooded streets.", "Mayor Ottilie Brandholm said the clean-up would take months.", "Ottilie Brandholm, the mayor, thanked volunteers.")).toEqual([]);
   });
   test("a relative named after a kinship word is not taken for the person the story knows", () => {
-    expect(names("Maria Ruiz, the mayor, said the plan had failed.", "The mayor's brother Mario Ruiz runs a bakery on the square.")).toEqual([]);
+    // ("Ilvano" is no given name factdiff knows: only the story's "Ruiz" could make him a person)
+    expect(names("Ilvana Ruiz, the mayor, said the plan had failed.", "Mayor Ilvana Ruiz said the plan had failed.", "The mayor's brother Ilvano Ruiz runs a bakery on the square.")).toEqual([]);
   });
   test("different roles: two people of one family", () => {
     expect(names("Its regional secretary, Daphne Arkwell, addressed the picket.", "Mayor Delphine Arkwell said the strike would go ahead.", "Mayor Delphine Arkwell opened the fair.")).toEqual([]);

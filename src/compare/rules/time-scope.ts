@@ -35,7 +35,7 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): Ret
   // toll has risen to nine" has no head of its own, but speaks of deaths)
   const head = p.a.head && lex.cumulative.has(p.a.head) ? p.a.head : p.b.head;
   if (!head || !lex.cumulative.has(head) || !p.a.measure.includes(head) || !p.b.measure.includes(head)) return null;
-  if ( p.a.unit !== p.b.unit || p.a.per !== p.b.per || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
+  if (p.a.unit !== p.b.unit || p.a.per !== p.b.per || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
   if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
   // one of them must be named the total so far, and neither one day's or one event's count
   // ("arrested 14" one day and "arrested 11" the next are two counts, not a falling total)
@@ -49,9 +49,9 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): Ret
   // a much smaller figure is more likely a part ("six of the cases were children") than the
   // whole a few days out of date; tiny counts say too little
   const [lo, hi] = [centre(late), centre(early)];
-  if (lo < 3 || lo < 0.6 * hi) return null;
+  if (lo < 3 || lo < 0.6 * hi || lo >= hi) return null;
   // below: every value the later figure allows is under every value the earlier one allows
-  if (intersects(baseInterval(late), baseInterval(early)) || centre(late) >= centre(early)) return null;
+  if (intersects(baseInterval(late), baseInterval(early))) return null;
   return {
     rule: meta.id,
     kind: meta.kind,
