@@ -244,6 +244,8 @@ export interface QuantityClaim extends QuantityMention {
   headline: boolean;
   /** True when the figure sits in the lede (the first full sentence after the headline). */
   lede: boolean;
+  /** The label of the fact-box line the figure stands in ("Positions cut" in "- Positions cut: 96"). */
+  factLabel?: string;
   /** Stable id within a run ("S0:Q3"). */
   id: string;
 }

@@ -19,9 +19,10 @@ import { QUOTE_RULES } from "./quotes.js";
 import { unsupported } from "./rules/unsupported.js";
 import { meta as arithmeticMeta } from "./rules/arithmetic.js";
 import { capPlaces } from "./places.js";
+import { meta as factBoxMeta } from "./rules/fact-box.js";
 
 export const QUANTITY_RULES: QuantityRule[] = [timeScope, scale, numericConflict, rounding, hedgeWording];
-export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta, unsupported.meta, arithmeticMeta];
+export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta, unsupported.meta, arithmeticMeta, factBoxMeta];
 
 /** Drops floating-point noise (39.349999999999994 → 39.35) from reported numbers. */
 export function tidy(n: number): number {

@@ -42,6 +42,8 @@ function lexicon(rules: Rules): TimeLexicon {
   const YEAR = `(?:1[89]\\d\\d|20\\d\\d)`;
   const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
   const NUM = `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+  const seasonNames = Object.keys(rules.time.seasons).sort((a, b) => b.length - a.length);
+  const seasons = seasonNames.length ? seasonNames.map((w) => `${escape(w)}|${cap(w)}`).join("|") : "";
   const YREF = `(?:(?:[Ff]iscal(?: [Yy]ear)? |FY ?)?${YEAR}|the year|this year|last year)`;
   const parts = [
     // first six months of 2019 / first half of the year / first quarter of 2019
@@ -64,6 +66,8 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<rel>(?:so far |earlier |later )?(?:this|last|next|past|previous|prior|the previous|the prior|the past) (?<ru>week|month|year|quarter))`,
     `(?<dayrel>yesterday|today|tonight|tomorrow)`,
     `(?<tod>\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\b(?:1[0-2]|0?[1-9])\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\bnoon\\b|\\bmidnight\\b)`,
+    // "this summer", "last winter", "the autumn of 2023", "summer 2024" (a bare "fall" is a verb)
+    ...(seasons ? [`(?<season>(?:(?<sr>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he) )?(?<sn>${seasons})(?:(?: of)? (?<sy>${YEAR}))?)`] : []),
     `(?<decade>(?:the )?(?:1[89]|20)\\d0s)`,
     `(?<fy2>(?:[Ff]iscal(?: [Yy]ear)?|FY) ?(?<fyy>${YEAR}))`,
     // "a year earlier", "a year ago", "year-earlier": the same period one year back
@@ -108,6 +112,33 @@ function numOf(s: string): number {
 function yearForMonth(m: number, pub: { y: number; m: number } | null): number {
   if (!pub) return 0;
   return m <= pub.m ? pub.y : pub.y - 1;
+}
+
+/**
+ * The months of a season: "summer 2024", "this summer" (of the publication year; a winter
+ * still to come from September on), "last winter" (the latest one over before publication),
+ * "next spring" (the first one to start after it).
+ */
+function seasonScope(name: string, rel: string | undefined, year: number | undefined, pub: { y: number; m: number } | null, rules: Rules): { start: string; end: string; implied: boolean } | null {
+  const months = rules.time.seasons[name];
+  if (!months) return null;
+  const [m1, m2] = months;
+  // a season over the new year is named by the year it ends in ("winter 2024": Dec 2023 - Feb 2024)
+  const span = (endYear: number) => {
+    const startYear = m1 > m2 ? endYear - 1 : endYear;
+    return { start: iso(startYear, m1, 1), end: iso(endYear, m2, daysInMonth(endYear, m2)) };
+  };
+  if (year) return { ...span(year), implied: false };
+  if (!pub) return null;
+  const today = iso(pub.y, pub.m, 1);
+  let endYear = pub.y;
+  if (rel === "this") endYear = m1 > m2 && pub.m >= 9 ? pub.y + 1 : pub.y;
+  else if (rel === "last" || rel === "past") {
+    while (span(endYear).end >= today) endYear--;
+  } else if (rel === "next") {
+    while (span(endYear).start <= today) endYear++;
+  } else return null;
+  return { ...span(endYear), implied: true };
 }
 
 export function extractTimes(source: Source, rules: Rules): TimeMention[] {
@@ -237,6 +268,12 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       }
     } else if (g.tod) {
       role = "time-of-day";
+    } else if (g.season) {
+      const sc = seasonScope(g.sn.toLowerCase(), g.sr?.toLowerCase(), g.sy ? +g.sy : undefined, pub, rules);
+      // a season needs a determiner or a year: "summer" alone, "a fall", "the fall in prices" are not dates
+      if (!sc) continue;
+      scope = mk(sc.start, sc.end, "range", sc.implied);
+      role = "period";
     } else if (g.decade) {
       role = "year";
       const y = parseInt(g.decade.replace(/\D/g, ""), 10);

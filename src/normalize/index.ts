@@ -1,5 +1,6 @@
 // normalize: mentions → claims. Each figure gets its sentence, what it measures and the
 // period it is about, chosen from the time expressions of its sentence.
+import { factBoxLines } from "./fact-box.js";
 import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
@@ -201,6 +202,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   const headline = headlineRange(source);
   const lede = source.continues ? undefined : sentences.find((r) => (!headline || r.start >= headline.end) && source.text.slice(r.start, r.end).split(/\s+/).length >= 8);
   const claims: QuantityClaim[] = [];
+  const box = source.continues ? [] : factBoxLines(source.text, source.body.start, source.text.length);
+  let bi = 0;
   // Each claim reads only its sentence. The figures and times that can matter to it are
   // those touching the sentence widened over letters and spaces (every test below either
   // overlaps the sentence or spans a gap of words and spaces), found by bisection: the
@@ -280,6 +283,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       lede: !!lede && q.span.start >= lede.start && q.span.end <= lede.end,
     };
     if (measure.head) claim.head = measure.head;
+    while (bi < box.length && box[bi].line.end <= q.span.start) bi++;
+    const line = box[bi];
+    // a sub-item of the box has no label of its own ("") but is still not body text
+    if (line && q.span.start >= (line.label?.end ?? line.line.start) && q.span.end <= line.line.end) claim.factLabel = line.label ? source.text.slice(line.label.start, line.label.end) : "";
     claims.push(claim);
   }
   return { claims, sentences };

@@ -113,6 +113,7 @@ function emptyRules(): Rules {
       genericHeads: [],
       runningTallies: [],
       cumulativeTallies: [],
+      factBoxAsides: [],
       totalCues: [],
       eventCues: [],
       baselineNouns: [],
@@ -122,7 +123,7 @@ function emptyRules(): Rules {
       baselineCues: [],
       sinceCues: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], events: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], events: [], seasons: {} },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
@@ -210,6 +211,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.genericHeads.push(...(d.genericHeads ?? []));
       m.runningTallies.push(...(d.runningTallies ?? []));
       m.cumulativeTallies.push(...(d.cumulativeTallies ?? []));
+      m.factBoxAsides.push(...(d.factBoxAsides ?? []));
       m.totalCues.push(...(d.totalCues ?? []));
       m.eventCues.push(...(d.eventCues ?? []));
       m.baselineNouns.push(...(d.baselineNouns ?? []));
@@ -226,6 +228,7 @@ function merge(rules: Rules, f: RuleFile): void {
       if (d.weekdays) rules.time.weekdays = d.weekdays;
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
       rules.time.events.push(...(d.events ?? []));
+      Object.assign(rules.time.seasons, d.seasons ?? {});
       break;
     case "people":
       for (const k of Object.keys(rules.people) as (keyof Rules["people"])[]) (rules.people[k] as unknown[]).push(...(d[k] ?? []));

@@ -95,6 +95,7 @@ export const SCHEMAS: Record<string, object> = {
       genericHeads: stringList,
       runningTallies: stringList,
       cumulativeTallies: stringList,
+      factBoxAsides: stringList,
       totalCues: stringList,
       eventCues: stringList,
       baselineNouns: stringList,
@@ -120,6 +121,7 @@ export const SCHEMAS: Record<string, object> = {
       weekdays: { type: "array", items: stringList, minItems: 7, maxItems: 7 },
       eventVerbs: stringList,
       events: { type: "array", items: { ...stringList, minItems: 1 } },
+      seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
   },
   severity: {

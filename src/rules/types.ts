@@ -38,6 +38,8 @@ export interface MeasureRules {
   runningTallies: string[];
   /** Running tallies that only grow. */
   cumulativeTallies: string[];
+  /** Words in a fact-box line that make its figure an earlier or other reading ("revised", "first estimate"). */
+  factBoxAsides: string[];
   /** Words before a cumulative figure that make it the total so far ("the toll has risen to"). */
   totalCues: string[];
   /** Words before a figure that make it one day's or one event's count ("new", "another"). */
@@ -55,6 +57,8 @@ export interface TimeRules {
   weekdays: string[][];
   eventVerbs: string[];
   events: string[][];
+  /** Season names and their first and last month ("summer": [6, 8]; winter runs over the new year). */
+  seasons: Record<string, [number, number]>;
 }
 
 export interface PeopleRules {

@@ -27,6 +27,14 @@ const rows: Row[] = [
   ["Output grew in 2016–19 by a third.", "2016–19", "2025-11-10", "2016-01-01", "2019-12-31", "period"],
   ["The deficit shrank in July-September 2024.", "July-September 2024", "2025-11-10", "2024-07-01", "2024-09-30", "period"],
   ["It rose in Q3 2020.", "Q3 2020", undefined, "2020-07-01", "2020-09-30", "period"],
+  // seasons: of the publication year, the latest one over, the next to start; a winter runs over the new year
+  ["Pupils sat the exams this summer.", "this summer", "2025-08-14", "2025-06-01", "2025-08-31", "period"],
+  ["Last summer was dry.", "Last summer", "2025-08-14", "2024-06-01", "2024-08-31", "period"],
+  ["Last winter was mild.", "Last winter", "2025-10-10", "2024-12-01", "2025-02-28", "period"],
+  ["This winter will be cold.", "This winter", "2025-10-10", "2025-12-01", "2026-02-28", "period"],
+  ["Planting resumes next spring.", "next spring", "2025-10-10", "2026-03-01", "2026-05-31", "period"],
+  ["Sales fell in the autumn of 2023.", "the autumn of 2023", undefined, "2023-09-01", "2023-11-30", "period"],
+  ["Sales fell in summer 2021.", "summer 2021", undefined, "2021-06-01", "2021-08-31", "period"],
   ["Pompeo spoke Sunday.", "Sunday", "2019-07-21", "2019-07-21", "2019-07-21", "weekday"],
   ["Ebrard said on Tuesday.", "Tuesday", "2019-08-01", "2019-07-30", "2019-07-30", "weekday"],
   ["They met on Friday.", "Friday", "2024-11-11", "2024-11-08", "2024-11-08", "weekday"],
@@ -57,6 +65,10 @@ describe("time expressions", () => {
   test("'may' the verb and a surname are not months", () => {
     expect(timesOf("It may rain later.").length).toBe(0);
     expect(timesOf("Theresa May said it would pass.").filter((t) => t.span.text.startsWith("May")).length).toBe(0);
+  });
+
+  test("a season needs a determiner or a year: the verb 'fall' and a bare 'summer' are not dates", () => {
+    expect(timesOf("Prices fall in summer. The fall in prices was steep.", "2025-08-14").map((t) => t.span.text)).toEqual([]);
   });
 
   test("since marks an open period to publication; compared to marks a baseline", () => {

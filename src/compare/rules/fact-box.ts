@@ -1,0 +1,144 @@
+// fact-box (kind internal): a source's fact box ("Positions cut: 96") against its own body
+// ("The plan cuts 86 positions"). The box's label names the measure outright, so a body figure
+// that the label names, or whose digits are a slip of the box's, and that the box does not bear
+// out, is the source contradicting itself — whichever side is wrong, an editor fixes one.
+import type { QuantityClaim } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import type { Draft } from "./types.js";
+import { tokenize } from "../../text/tokens.js";
+import { measureLexicon, measureWord } from "../../normalize/measure.js";
+import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
+import { fingerprint, scopeRelation } from "../../align/index.js";
+import { formatMessage, type RuleMeta } from "../meta.js";
+import { severityFor } from "../policy.js";
+import { fileName, quoteOf } from "../describe.js";
+
+export const meta: RuleMeta = {
+  id: "fact-box",
+  kind: "internal",
+  description: "A figure in a source's fact box that its own body gives differently.",
+  defaultSeverity: "major",
+  messages: {
+    conflict: "{{file}} contradicts itself: its fact box gives {{label}} as {{a}} but its body says {{b}}{{slip}}",
+  },
+};
+
+/** The measure words of a box label ("Positions cut" → job, decreas). */
+function labelWords(label: string, rules: Rules): Set<string> {
+  const lex = measureLexicon(rules);
+  const out = new Set<string>();
+  for (const t of tokenize(label)) {
+    const w = measureWord(t, lex);
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+/** Share of the label's words that the body figure's measure holds. */
+function labelCover(words: Set<string>, c: QuantityClaim): number {
+  if (!words.size) return 0;
+  let n = 0;
+  for (const w of words) if (c.measure.includes(w) || c.head === w) n++;
+  return n / words.size;
+}
+
+/** A label of capitalised words only ("Eastern Region", "Ray Dombrowski"): a place or a person. */
+function isName(label: string): boolean {
+  const ws = label.split(/[\s\u00a0]+/).filter((w) => !/^(?:of|the|and|for|de|la|le|von|van)$/.test(w));
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w));
+}
+
+const valueKey = (c: QuantityClaim) => `${JSON.stringify(c.value)}|${c.unit}`;
+const numeric = (c: QuantityClaim) => typeof c.value === "number" && !c.vague && c.family !== "score";
+
+export const factBox = {
+  meta,
+  /** `taken`: claims another finding already reports (not reported twice). */
+  check(claims: QuantityClaim[], rules: Rules, taken: (c: QuantityClaim) => boolean = () => false): Draft[] {
+    const t = rules.severity.thresholds;
+    const lex = measureLexicon(rules);
+    const bySource = new Map<number, QuantityClaim[]>();
+    for (const c of claims) (bySource.get(c.sourceIndex) ?? bySource.set(c.sourceIndex, []).get(c.sourceIndex)!).push(c);
+    const out: Draft[] = [];
+    for (const own of bySource.values()) {
+      // the label's value is the line's first figure ("Positions cut: 96, including 41 teachers";
+      // "Flights cancelled: 412 (Tue), 448 (Wed)" is a series); a label that is a name ("Ada County:
+      // 3", "Ray Dombrowski: 44,187 votes") heads one row of a breakdown, not a measure
+      const firsts = new Set<QuantityClaim>();
+      let line = "";
+      for (const c of own) {
+        if (!c.factLabel) continue;
+        const key = `${c.sentence.start}:${c.factLabel}`;
+        if (key !== line) firsts.add(c);
+        line = key;
+      }
+      // a line listing three or more figures of one kind is a series ("412 (Tue), 448 (Wed), 395
+      // (Thu)"), not one reading; a line saying "revised to" or "forecast" gives another reading
+      const perLine = new Map<string, number>();
+      const lineKey = (c: QuantityClaim) => `${c.sentence.start}:${c.factLabel}:${c.family}`;
+      for (const c of own) if (c.factLabel) perLine.set(lineKey(c), (perLine.get(lineKey(c)) ?? 0) + 1);
+      const aside = (c: QuantityClaim) => {
+        const line = c.sentence.text;
+        const from = line.indexOf(c.factLabel!) + c.factLabel!.length;
+        const gap = ` ${line.slice(from, c.span.start - c.sentence.start).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+        return rules.measures.factBoxAsides.some((w) => gap.includes(` ${w} `));
+      };
+      const box = own.filter((c) => firsts.has(c) && !isName(c.factLabel!) && numeric(c) && c.role !== "previous" && (perLine.get(lineKey(c)) ?? 0) < 3 && !aside(c));
+      // every figure the box gives, by value: a body figure the box itself gives is that line's measure
+      const boxValues = new Set(own.filter((c) => c.factLabel !== undefined).map(valueKey));
+      if (!box.length) continue;
+      // a bounded body figure ("at least 1,800", "up to 23") or a share in words ("a third") is
+      // rarely the box's measure restated
+      const body = own.filter((c) => c.factLabel === undefined && !c.headline && numeric(c) && (c.bound === "exact" || c.bound === "approx") && !(c.family === "percent" && !/\d/.test(c.span.text)));
+      // the same digits anywhere in the body ("older than 41.8 years" for "Median age: 41.8")
+      const bodyDigits = new Set(body.filter((c) => c.digits >= 2 && c.digitString).map((c) => `${c.digitString}|${c.value}`));
+      for (const f of box) {
+        if (taken(f) || (f.digits >= 2 && bodyDigits.has(`${f.digitString}|${f.value}`))) continue;
+        const words = labelWords(f.factLabel!, rules);
+        // a change the label names in words ("Positions cut") meets a body figure stated as one
+        const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
+        const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));
+        // a plan and an outcome differ, unless the label names the body figure's measure in full
+        // ("Positions cut: 96" / "The plan cuts 86 positions")
+        const like = body.filter((b) => b.family === f.family && (b.planned === f.planned || labelCover(words, b) === 1) && sameChange(b));
+        const slip = (b: QuantityClaim) => fingerprint(f, b, t.distinctiveDigits) === "slip";
+        const named = (b: QuantityClaim) => labelCover(words, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head));
+        // the body bears the box out somewhere: nothing to say
+        if (like.some((b) => intersects(baseInterval(b), baseInterval(f)) && (named(b) || fingerprint(f, b, t.distinctiveDigits) === "identical"))) continue;
+        const against = like.filter((b) => {
+          // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
+          if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
+          if (scopeRelation(f, b) === "different") return false;
+          if (slip(b)) return true;
+          if (!named(b)) return false;
+          // a body figure stated as a share, a rate or an earlier level is another measure
+          const r = Math.abs(centre(f)) / Math.max(Math.abs(centre(b)), 1e-12);
+          return r < 2 && r > 0.5;
+        });
+        // one reading against the box; several are a breakdown or a series, unless one is a slip
+        let values = new Set(against.map(valueKey));
+        let chosen = against;
+        if (values.size > 1) {
+          chosen = against.filter(slip);
+          values = new Set(chosen.map(valueKey));
+        }
+        if (values.size !== 1) continue;
+        const b = chosen[0];
+        out.push({
+          rule: meta.id,
+          kind: "internal",
+          severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
+          message: formatMessage(meta, "conflict", {
+            file: fileName(f.span.source),
+            label: `"${f.factLabel}"`,
+            a: quoteOf(f),
+            b: quoteOf(b),
+            slip: slip(b) ? " (the digits look transposed or mistyped)" : "",
+          }),
+          claims: [f, ...chosen],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,56 @@
+// A fact box ("Key facts", "At a glance"): short lines that each give a label and its value
+// ("- Positions cut: 96", "• Candidates: 312,400"). The label names the measure outright, so
+// the box is a summary its own body should bear out (compare/rules/fact-box.ts).
+import type { Range } from "../text/sentences.js";
+
+/** One line of a box: the whole line and the label before its colon. */
+export interface FactLine {
+  line: Range;
+  /** Null for a bulleted line inside the box that has no label of its own (a sub-item). */
+  label: Range | null;
+}
+
+// An optional bullet or bold marker, a label that starts with a letter and holds no sentence
+// break, a colon, then a value. Labels are short; a line of running prose is not a box line.
+const LINE = /^[ \t]*(?:[-•*–·▪][ \t]*)?(?:\*\*)?(\p{L}[^:\n.!?]{0,58}?)(?:\*\*)?:(?:\*\*)?[ \t]+\S[^\n]*$/u;
+const BULLET = /^[ \t]*[-•*–·▪][ \t]+\S/u;
+const MAX_LABEL_WORDS = 8;
+const MAX_LINE_WORDS = 25;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The box lines of text[from, to): runs of two or more consecutive label lines, at least one
+ * of which gives a figure (a run of "Speaker: words" lines is a transcript, not a box: a line
+ * of more than 25 words ends the run).
+ */
+export function factBoxLines(text: string, from = 0, to = text.length): FactLine[] {
+  const out: FactLine[] = [];
+  let run: FactLine[] = [];
+  let figures = 0;
+  const flush = () => {
+    if (run.filter((l) => l.label).length >= 2 && figures > 0) out.push(...run);
+    run = [];
+    figures = 0;
+  };
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    const raw = text.slice(start, end);
+    const lineText = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const m = lineText.length <= 240 ? LINE.exec(lineText) : null;
+    // a label holds no currency sign and no unclosed bracket ("Adjusted EBITA of €312 million
+    // (Q3 2024: €287 million)" is a sentence with a colon in it)
+    if (m && words(m[1]) <= MAX_LABEL_WORDS && words(lineText) <= MAX_LINE_WORDS && !/\p{Sc}/u.test(m[1]) && (m[1].match(/\(/g) ?? []).length === (m[1].match(/\)/g) ?? []).length) {
+      const at = start + m.index + m[0].indexOf(m[1]);
+      run.push({ line: { start, end: start + lineText.length }, label: { start: at, end: at + m[1].length } });
+      if (/\d/.test(lineText.slice(m[0].indexOf(m[1]) + m[1].length))) figures++;
+    } else if (run.length && BULLET.test(lineText) && words(lineText) <= MAX_LINE_WORDS) run.push({ line: { start, end: start + lineText.length }, label: null });
+    else flush();
+    if (end >= to) break;
+    start = end + 1;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,34 @@
+// fact-box: a source's fact box against its own body. Each row is one invented article; the
+// rule must report the box line named (label, box figure, body figure) or nothing at all.
+import { checkSync } from "../../../src/pipeline.js";
+
+const article = (box: string, body: string) => `---\npublished: 2025-05-14\n---\nTown hall approves spending plan\n\n${body}\n\nKey facts\n${box}\n`;
+
+function factBoxFindings(text: string) {
+  const report = checkSync([{ path: "story.txt", text }], { jobs: 1 });
+  return report.findings.filter((f) => f.rule === "fact-box").map((f) => f.claims.map((c) => c.text));
+}
+
+const rows: Array<[string, string, string, string[][]]> = [
+  ["the label names the body's measure", "- Posts cut: 74, including 12 librarians\n- Vote: 6-3", "The plan cuts 47 posts across the borough, most through retirements.", [["74", "47"]]],
+  ["a digit slip needs no shared words", "- Entrants: 213,500\n- Pass rate: 81%", "Some 231,500 pupils sat the exams this summer, officials said on Tuesday.", [["213,500", "Some 231,500"]]],
+  ["a synonym of the label", "- Hospitalised: 5\n- Deaths: 0", "Eight people have been admitted to hospital since the outbreak began, the agency said.", [["5", "Eight"]]],
+  ["the body bears the box out", "- Posts cut: 74\n- Vote: 6-3", "The plan cuts 74 posts. Last year it cut 47 posts.", []],
+  ["the body figure is another box line's", "- New rate: 3.75%\n- Inflation (April): 2.9%", "Inflation, the rate at which prices rise, fell to 2.9% in April.", []],
+  ["a series in one line has no single reading", "- Buses cancelled: 112 (Mon), 140 (Tue), 96 (Wed)\n- Routes: 14", "Last year a two-day strike led to 230 bus cancellations, the operator said.", []],
+  ["a revised figure in the box is another reading", "- Imports: revised down to $41.2 billion\n- Exports: $38.0 billion", "Imports of goods rose to $43.6 billion in the quarter, the office said.", []],
+  ["a label that is a name heads a breakdown", "- North Ward: 1,204 votes\n- South Ward: 987 votes", "Turnout rose sharply, with 2,191 votes cast in total.", []],
+  ["a bounded body figure is another measure", "- Jobs to go: 320\n- Site opened: 1998", "At least 500 jobs will go across the group by next year.", []],
+];
+
+describe("fact-box rule", () => {
+  it.each(rows)("%s", (_name, box, body, expected) => {
+    expect(factBoxFindings(article(box, body))).toEqual(expected);
+  });
+  it("reports an internal, major finding naming the label", () => {
+    const report = checkSync([{ path: "story.txt", text: article("- Posts cut: 74\n- Vote: 6-3", "The plan cuts 47 posts across the borough.") }], { jobs: 1 });
+    const f = report.findings.find((x) => x.rule === "fact-box");
+    expect(f).toMatchObject({ kind: "internal", severity: "major" });
+    expect(f!.message).toContain('"Posts cut"');
+  });
+});
