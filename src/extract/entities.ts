@@ -18,6 +18,7 @@ export interface PeopleLexicon {
   bodyMembers: Set<string>;
   bodyOffices: Set<string>;
   statusRoles: Set<string>;
+  standingRoles: Set<string>;
   presidingOffices: Set<string>;
   pastRanks: Set<string>;
   orgWords: Set<string>;
@@ -60,6 +61,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     bodyMembers: new Set(p.bodyMembers.map((w) => plain(w).replace(/\s+/g, "-"))),
     bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
+    standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     pastRanks: set(p.pastRanks),
     orgWords: set(p.orgWords),
@@ -214,10 +216,14 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         // "finance chief": a word that starts a role phrase with the title words after it
         const phrase = (n: number) => tokens.slice(k, k + n).map((t) => plain(t.text)).join(" ");
         const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= nameFrom && lex.roleOf.has(phrase(n)));
-        if (startsRole || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
+        // "Chief financial officer Ana Roe": a word inside a role phrase that starts a word or two earlier
+        const inRole = [1, 2].some((d) => k - d >= 0 && [2, 3, 4].some((n) => n > d && n <= lex.maxRoleWords && k - d + n <= nameFrom && lex.roleOf.has(tokens.slice(k - d, k - d + n).map((t) => plain(t.text)).join(" "))));
+        if (startsRole || inRole || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
+      // "Chief Executive Officer of Meridal": what follows a title's "of" is the body it heads
+      if (hasRoleBefore && titleFrom === undefined && tokens[nameFrom - 1].lower === "of" && !lex.givenNames.has(plain(nameToks[0].text))) continue;
       // "The port's chief executive, Ines Harlow, said": a title set off before the name
       const preTitle = !hasRoleBefore && titleFrom === undefined ? titleBeforeComma(text, tokens, nameFrom, run.to, lex) : undefined;
       const first = nameToks[0];
@@ -249,6 +255,8 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       if (!m.tokens.length) continue;
       // "Professor Jane Roe, Professor of Geology at X": the appositive says more than a bare title word
       const fuller = hasRoleBefore && appositive && nameFrom - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
+      // "Chief Executive Officer of Meridal": what follows a title's "of" is the body it heads
+      if (hasRoleBefore && !fuller && /[ \u00a0]of$/i.test(text.slice(tokens[tStart].start, tokens[nameFrom - 1].end)) && nameToks.length === 1) continue;
       if (hasRoleBefore && !fuller) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
         const tEnd = tokens[nameFrom - 1].end + (text[tokens[nameFrom - 1].end] === "." ? 1 : 0);
@@ -266,7 +274,11 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       out.push(m);
     }
   }
-  return resolveShortForms(out, source, lex);
+  // "Meridal said" where the source names the "Meridal Group": a lone word that begins an
+  // organisation's name is that organisation, not a person
+  const orgHeads = new Set(out.filter((m) => m.type === "org").map((m) => fold(m.name.split(/[ \u00a0]+/)[0])));
+  const kept = orgHeads.size ? out.filter((m) => !(m.type === "person" && !m.title && m.tokens.length === 1 && orgHeads.has(m.tokens[0]))) : out;
+  return resolveShortForms(kept, source, lex);
 }
 
 /**

@@ -128,7 +128,7 @@ function emptyRules(): Rules {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
     },
-    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], presidingOffices: [], orgWords: [], notNames: [], givenNames: [] },
+    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], presidingOffices: [], orgWords: [], notNames: [], givenNames: [] },
     speech: {
       verbs: [],
       according: [],

@@ -167,6 +167,7 @@ SCHEMAS.people = {
     bodyMembers: stringList,
     bodyOffices: stringList,
     statusRoles: stringList,
+    standingRoles: stringList,
     presidingOffices: stringList,
     orgWords: stringList,
     notNames: stringList,

@@ -72,6 +72,7 @@ export interface PeopleRules {
   bodyOffices: string[];
   /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
   statusRoles: string[];
+  standingRoles: string[];
   /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
   presidingOffices: string[];
   orgWords: string[];

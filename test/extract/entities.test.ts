@@ -80,6 +80,9 @@ const rows: Array<[string, string, string | null]> = [
   ["Commission Chair Marisol Trent certified the result.", "Marisol Trent", "Commission Chair"],
   ["Election Commission Executive Director Marisol Trent certified the result.", "Marisol Trent", "Election Commission Executive Director"],
   ["Former President Juan Perez attended the ceremony.", "Juan Perez", "Former President"],
+  // a role whose first word is capitalised only because it opens the sentence
+  ["Chief financial officer Anneke Voll said the deal would pay off.", "Anneke Voll", "Chief financial officer"],
+  ["Chief Statistician Ilse Marrow told reporters the figures were final.", "Ilse Marrow", "Chief Statistician"],
 ];
 
 describe("person and title extraction", () => {
@@ -102,6 +105,9 @@ describe("not people", () => {
     ["Ebrard said Mexico sees no need to negotiate.", "Mexico"],
     ["In June, Border Patrol agents caught more people.", "Border Patrol"],
     ["The Department of Homeland Security reported a drop.", "Department"],
+    // the body a title heads, and a word that begins an organisation's name
+    ["Ana Roe, Chief Executive Officer of Corvex, said sales rose.", "Corvex"],
+    ["Corvex Group reported results on Monday. Corvex said sales rose.", "Corvex"],
   ])("%s — not %s", (sentence, word) => {
     expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);
   });
@@ -187,6 +193,10 @@ describe("a seat in a body and an office its members hold", () => {
     // past roles are compared with past roles only
     ["two past roles", "The judge jailed Lina Sorby, 47, the firm's former finance director, for four years.", "Lina Sorby, 47, of Halbury, the firm's former chief operating officer, was jailed.", ["major"]],
     ["a past role and a current one", "Former chief executive Lina Sorby spoke first.", "Chairman Lina Sorby spoke first.", []],
+    // a rank or academic standing beside a post is no contradiction; a post with a rank of its own is compared
+    ["a commander heading a centre", "Commander Ivo Marsh led the search.", "Ivo Marsh, head of the rescue centre, led the search.", []],
+    ["a professor directing an institute", "Prof Ivo Marsh said the trend was clear.", "Ivo Marsh, director of the institute, said the trend was clear.", []],
+    ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);
   });

@@ -41,6 +41,10 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
   for (const x of a) for (const y of b) {
     // a past role ("former finance director") is compared only with another past role
     if (x.past !== y.past) continue;
+    // a rank or standing ("Commander", "Prof") beside a post the person holds is no contradiction
+    // (not with a rank of its own: a "chief scientist" holds a post)
+    const standing = (r: Role) => lex.standingRoles.has(r.head) && !r.ranks.length;
+    if (standing(x) !== standing(y)) continue;
     compared = true;
     const r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;

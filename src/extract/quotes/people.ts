@@ -342,6 +342,15 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     }
     const extStart = k + 1;
     const last = to - 1;
+    // "The mayor, Colm Reyes, said" / "the town's mayor, Colm Reyes, whose…": a role set off by
+    // commas right before the name is its title
+    if (!hasRole && extStart === from && from > 0 && to < tokens.length && /^,\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start)))
+      for (let l = Math.min(lex.maxRoleWords, from); l >= 1; l--)
+        if (roleAt(tokens, from - l, lex)?.len === l) {
+          title.unshift(...tokens.slice(from - l, from).map((t) => plain(t.text)));
+          hasRole = true;
+          break;
+        }
     // an appositive holding a role: "Eva Bergstrom, the U.N. resident coordinator, said"
     let appositive: string[] = [];
     let after = to;
