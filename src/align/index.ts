@@ -91,7 +91,16 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   if (!a.scope || !b.scope) return "unknown";
   // "a year earlier" without the period it counts from cannot be placed against a date
   const symbolic = (s: TimeScope) => s.start.startsWith("P-");
-  if (symbolic(a.scope) !== symbolic(b.scope)) return "unknown";
+  if (symbolic(a.scope) !== symbolic(b.scope)) {
+    // …but a figure of "a year earlier" is not one for a period that is current when published
+    // ("revenue was €1.71bn a year earlier" against "third-quarter revenue of €1.84bn")
+    const [sym, concrete] = symbolic(a.scope) ? [a, b] : [b, a];
+    const pub = concrete.published ?? sym.published;
+    // (not for the same value: "18,620, up 16% from a year earlier" dates the change's baseline,
+    // and the same figure a year apart is likelier a misread period than a moved one)
+    if (past(sym) && pub && JSON.stringify(a.value) !== JSON.stringify(b.value) && !concrete.scope!.start.startsWith("0000") && concrete.scope!.end >= `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`) return "different";
+    return "unknown";
+  }
   // a statement's date against a stated period says nothing about the figure's period
   if (a.scopeIsEvent !== b.scopeIsEvent) return "unknown";
   // without a publication date a year may be unknown (0000): it matches any year

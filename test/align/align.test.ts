@@ -1,5 +1,5 @@
 // Alignment decisions: same or different measure and period.
-import { align } from "../../src/align/index.js";
+import { align, scopeRelation } from "../../src/align/index.js";
 import { claimsOf, rules } from "../helpers/source.js";
 import type { QuantityClaim } from "../../src/types.js";
 
@@ -31,6 +31,13 @@ describe("alignment", () => {
     const { pair } = two("The agency said 460 people were injured in the quake.", "The agency said 406 people were injured in the quake.");
     expect(pair).toBeDefined();
     expect(pair!.fingerprint).toBe("slip");
+  });
+
+  test("a figure of 'a year earlier' is another period than a current quarter's", () => {
+    const [x] = claimsOf("Third-quarter revenue rose to €2.64 billion.", "2025-10-23", "a.txt", 0);
+    const y = claimsOf("Margin rose to 12% from 11% a year earlier, when revenue was €2.41bn.", "2025-10-27", "b.txt", 1).find((c) => c.span.text === "€2.41bn")!;
+    expect(y.scope?.start).toBe("P-1Y");
+    expect(scopeRelation(x, y)).toBe("different");
   });
 
   test("two-digit counts that swap ('42' / '24') are not taken for a slip", () => {

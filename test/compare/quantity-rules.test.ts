@@ -21,6 +21,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Last year's heatwave caused 64 deaths.", "2026-07-23", "The institute estimates about 640 excess deaths.", "2026-07-23", ["numeric-conflict/minor"]],
   // a count "as of" one day, repeated in a statement the next day, has not moved
   ["As of 22 July, 1,873 deaths had been confirmed as heat-related.", "2026-07-23", "At least 1,873 people died of heat-related causes, the institute said on Thursday.", "2026-07-24", ["hedge-wording/minor"]],
+  // a running total as of two days that has not moved between them
+  ["By Monday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-15", "By Wednesday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-16", []],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart
   ["Hospitals reported 2,946 admissions for heat-related illness during the heatwave.", "2026-07-23", "Hospitals admitted 2,496 people for heat illness over the heatwave.", "2026-07-23", ["numeric-conflict/critical"]],
   // a superseded range is an earlier value, not a rival of the current one

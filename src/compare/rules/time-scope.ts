@@ -85,6 +85,10 @@ export const timeScope: QuantityRule = {
     const days = (x: { start: string; end: string }) => (Date.parse(x.end) - Date.parse(x.start)) / 86400000;
     const within = (x: { start: string; end: string }, y: { start: string; end: string }) => ![x.start, y.start].some((s) => /^(?:0000|P-)/.test(s)) && x.start >= y.start && x.end <= y.end && days(y) > 366;
     if (!rebased && p.a.scope && p.b.scope && (within(p.a.scope, p.b.scope) || within(p.b.scope, p.a.scope))) return null;
+    // a running total given as of two days ("214 rescued" on Monday and on Wednesday) has
+    // simply not moved between them
+    const day = (x: { start: string; end: string }) => x.start === x.end && !/^(?:0000|P-)/.test(x.start);
+    if (!rebased && (p.a.running || p.b.running) && p.a.scope && p.b.scope && day(p.a.scope) && day(p.b.scope)) return null;
     // a three-digit figure is distinctive only for the same counted thing
     const minDigits = rules.severity.thresholds.distinctiveDigits;
     if (!rebased && Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
