@@ -184,6 +184,13 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           out.push({ kind: "entity", span: span(source, s.start, e.end), type: "org", name: text.slice(s.start, e.end), entityId: `org:${fold(text.slice(s.start, e.end))}`, tokens: sharedWords([]) });
         continue;
       }
+      // "Minister for Emergency Management Ana Roe": a run right after a role's "for" or "of"
+      // opens with the portfolio; the name is its last two words (or from a given name on)
+      if (titleFrom === undefined && run.to - run.from >= 3 && run.from >= 2 && /^(?:of|for)$/.test(tokens[run.from - 1].lower) && lex.roleOf.has(plain(tokens[run.from - 2].text)) && onlySpaces(text, tokens[run.from - 2].end, tokens[run.from - 1].start) && onlySpaces(text, tokens[run.from - 1].end, tokens[run.from].start)) {
+        const g = tokens.slice(run.from + 1, run.to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
+        titleFrom = run.from - 2;
+        nameFrom = g >= 0 ? run.from + 1 + g : run.to - 2;
+      }
       // leading words that are not names ("The", "But", "Ruritanian")
       while (nameFrom < run.to && lex.notNames.has(plain(tokens[nameFrom].text))) nameFrom++;
       if (nameFrom >= run.to) continue;
@@ -218,6 +225,13 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= nameFrom && lex.roleOf.has(phrase(n)));
         // "Chief financial officer Ana Roe": a word inside a role phrase that starts a word or two earlier
         const inRole = [1, 2].some((d) => k - d >= 0 && [2, 3, 4].some((n) => n > d && n <= lex.maxRoleWords && k - d + n <= nameFrom && lex.roleOf.has(tokens.slice(k - d, k - d + n).map((t) => plain(t.text)).join(" "))));
+        // "head of strategy Ana Roe", "minister for transport Ana Roe": a role, "of"/"for", its field
+        if (k >= 2 && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "for") && /^\p{Ll}/u.test(tokens[k].text) && lex.roleOf.has(plain(tokens[k - 2].text)) && onlySpaces(text, tokens[k - 2].end, tokens[k - 1].start) && onlySpaces(text, tokens[k - 1].end, tokens[k].start)) {
+          tStart = k - 2;
+          k -= 2;
+          n += 2;
+          continue;
+        }
         if (startsRole || inRole || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
@@ -338,6 +352,9 @@ function titleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameT
   const end = nameFrom - 1;
   let roleStart = -1;
   for (let n = lex.maxRoleWords; n >= 1 && roleStart < 0; n--) if (end - n + 1 >= 0 && roleAt(tokens, end - n + 1, lex)?.len === n) roleStart = end - n + 1;
+  // "Minister of Transport and Maritime Affairs, Ana Roe": a role with its portfolio after "of"/"for"
+  for (let j = end, n = 0; roleStart < 0 && j > 1 && n < 7 && (isCap(tokens[j]) || /^(?:and|of|for|the|&)$/.test(tokens[j].lower)); j--, n++)
+    if (/^(?:of|for)$/.test(tokens[j - 1].lower) && isCap(tokens[j]) && j - 2 >= 0 && lex.roleOf.has(plain(tokens[j - 2].text))) roleStart = j - 2;
   if (roleStart < 0) return undefined;
   let k = roleStart;
   for (let n = 0; k > 0 && n < 4; n++) {

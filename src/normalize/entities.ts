@@ -62,9 +62,15 @@ export function roleOf(title: string, rules: Rules): Role | null {
   // keeps its first words as domain, so "Fire Chief" and "Battalion Chief" stay apart
   if (headLen > 1 && lex.roleOf.get(words[headAt + headLen - 1]) === head)
     for (const w of words.slice(headAt, headAt + headLen - 1)) if (!lex.ranks.has(w)) domain.push(w);
-  // "professor of geology": a lower-case or single-word field after "of"
+  // "professor of geology", "Minister for Emergency Management": the field or portfolio after
+  // "of" or "for" (up to "at", "in" or "with"), unless it names a body ("director of the
+  // Institute for…": a body is written too many ways, by acronym or in full, to compare)
   const after = words.slice(headAt + headLen);
-  if (after[0] === "of" && after[1] && !FILLER.has(after[1]) && (after.length === 2 || after[2] === "at" || after[2] === "in")) domain.push(after[1]);
+  if ((after[0] === "of" || after[0] === "for") && after[1]) {
+    const end = after.findIndex((w, i) => i > 0 && (w === "at" || w === "in" || w === "with"));
+    const field = after.slice(1, end < 0 ? after.length : end).filter((w) => !FILLER.has(w));
+    if (field.length && field.length <= 4 && !field.some((w) => lex.orgWords.has(w))) domain.push(...field);
+  }
   return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), past };
 }
 

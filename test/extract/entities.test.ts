@@ -83,6 +83,10 @@ const rows: Array<[string, string, string | null]> = [
   // a role whose first word is capitalised only because it opens the sentence
   ["Chief financial officer Anneke Voll said the deal would pay off.", "Anneke Voll", "Chief financial officer"],
   ["Chief Statistician Ilse Marrow told reporters the figures were final.", "Ilse Marrow", "Chief Statistician"],
+  // a role with its portfolio or field after "of"/"for"
+  ["Minister for Coastal Affairs Odran Velte toured the harbour.", "Odran Velte", "Minister for Coastal Affairs"],
+  ["Minister of Transport and Maritime Affairs, Lise Marrek, said the inquiry would report.", "Lise Marrek", "Minister of Transport and Maritime Affairs"],
+  ["The firm's head of strategy Pia Lanzmann joined in May.", "Pia Lanzmann", "firm's head of strategy"],
 ];
 
 describe("person and title extraction", () => {
@@ -196,6 +200,9 @@ describe("a seat in a body and an office its members hold", () => {
     // a rank or academic standing beside a post is no contradiction; a post with a rank of its own is compared
     ["a commander heading a centre", "Commander Ivo Marsh led the search.", "Ivo Marsh, head of the rescue centre, led the search.", []],
     ["a professor directing an institute", "Prof Ivo Marsh said the trend was clear.", "Ivo Marsh, director of the institute, said the trend was clear.", []],
+    // a minister's portfolio, written before the role or after "for"/"of"
+    ["two portfolios", "Health Minister Odran Velte visited the shelter.", "Minister for Coastal Affairs Odran Velte visited the shelter.", ["major"]],
+    ["one portfolio written two ways", "Foreign Minister Odran Velte visited the shelter.", "Minister of Foreign Affairs Odran Velte visited the shelter.", []],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);
