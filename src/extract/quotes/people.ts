@@ -6,7 +6,7 @@
 import type { Source } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { tokenize, type Token } from "../../text/tokens.js";
-import { fold, personKey } from "../../normalize/person-key.js";
+import { fold, personKey, POSTNOMINALS } from "../../normalize/person-key.js";
 import { peopleLexicon } from "../entities.js";
 
 export interface PersonMention {
@@ -306,7 +306,9 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     }
     // title words, then the name: the tokens after the last title word
     let nameFrom = from;
-    for (let k = from; k < to; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
+    // ("Ida Marsh KC": letters after the name are not part of it, nor a title)
+    const nameTo = to - 1 > from && POSTNOMINALS.has(plain(tokens[to - 1].text)) ? to - 1 : to;
+    for (let k = from; k < nameTo; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
     // "Secretary of State Eva Bergstrom": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
     if (g > 0 && nameFrom > from) nameFrom += g;
@@ -321,7 +323,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     if (nameFrom >= to) continue;
     // "Chief Medical Officer of Glenholm Therapeutics": what follows "of" is a body, not a person
     if (nameFrom > from && tokens[nameFrom - 1].lower === "of") continue;
-    const nameToks = tokens.slice(nameFrom, to);
+    const nameToks = tokens.slice(nameFrom, nameTo);
     if (nameToks.length > 5 || nameToks.some((t) => /\d/.test(t.text) || lex.orgWords.has(plain(t.text)) || isAcronym(t))) continue;
     const possessive = isPossessive(nameToks[nameToks.length - 1], text);
     // title words: inside the run, lower-case roles and ranks just before it, an appositive after

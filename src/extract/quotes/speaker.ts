@@ -241,6 +241,15 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
       fallback ??= p;
       continue;
     }
+    // "Ana Roe, Chief Financial Officer of Corvex, said" / "Ana Roe, presenting the results,
+    // said": an appositive or participle set off after a name that opens its segment
+    if (n === 0 && k > 0) {
+      const prev = parsePhrase(ctx, segs[k - 1], true);
+      const lead = prev?.person ? segs[k - 1].filter((t) => t.end <= prev.person!.start) : [];
+      // (the name closes its segment: "Roe's counsel, Ida Marsh KC, told…" names the counsel)
+      const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
+      if (prev?.kind === "name" && closes && lead.every((t) => /^\p{Lu}/u.test(t.text) || !!roleAt(lead, lead.indexOf(t), ctx.lex) || ctx.lex.ranks.has(t.lower))) return toSpeaker(ctx, prev);
+    }
     if (n === 0) {
       // the segment right before the verb is its subject, whatever it is: "Officials said"
       const last = seg.slice(-6);
