@@ -374,6 +374,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // "rose 4.4 percent" against "up 4.4 percentage points": the same change in two units, or a
   // slip of its unit (the scale rule asks for the same direction and value)
   else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
+  // "3.5 nautical miles" against "3.5km": the same number in another unit of one kind and a
+  // like size, a slip of its unit (not a conversion beside it; km and m measure other things)
+  else if (a.family === b.family && a.unit !== b.unit && a.family !== "count" && !a.family.startsWith("money:") && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) < 100 && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value) && !isConversion(a, b)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
   // "132mm" of rain against "4.72 metres" of river: units a hundred times apart, chosen for

@@ -21,6 +21,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Last year's heatwave caused 64 deaths.", "2026-07-23", "The institute estimates about 640 excess deaths.", "2026-07-23", ["numeric-conflict/minor"]],
   // a count "as of" one day, repeated in a statement the next day, has not moved
   ["As of 22 July, 1,873 deaths had been confirmed as heat-related.", "2026-07-23", "At least 1,873 people died of heat-related causes, the institute said on Thursday.", "2026-07-24", ["hedge-wording/minor"]],
+  // the same number in another unit of one kind: a slip of the unit
+  ["The vessel rolled over about 3.5 nautical miles west of the breakwater, the coastguard said.", "2025-10-12", "She capsized shortly before 10pm about 3.5km off the breakwater in a gale.", "2025-10-13", ["scale/major"]],
+  // …but km and metres measure things of other sizes: the same number in each is no slip
+  ["She capsized shortly before 10pm about 3.5km off the breakwater in a south-westerly gale.", "2025-10-13", "Waves of 3.5 metres were reported in the south-westerly gale.", "2025-10-13", []],
   // a running total as of two days that has not moved between them
   ["By Monday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-15", "By Wednesday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-16", []],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart

@@ -170,6 +170,9 @@ const rows: Row[] = [
   // changes with counts
   { s: "Employers added 130,000 jobs last month.", t: "130,000", v: 130000, lo: 125000, hi: 135000, hi_: true, b: "exact", ch: "up" },
   { s: "The toll rose to 2,071 on Monday.", t: "2,071", v: 2071, lo: 2070.5, hi: 2071.5, hi_: true, b: "exact" },
+  // a distance "off" or "below" something places it; it is no change
+  { s: "The ferry capsized 3.5km off the coast.", t: "3.5km", v: 3.5, lo: 3.45, hi: 3.55, hi_: true, b: "exact", u: "km" },
+  { s: "The ship was 12 nautical miles from port.", t: "12 nautical miles", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "nmi" },
   { s: "It went from 144,278 in May to 87,648 in July.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
 ];
 
