@@ -240,6 +240,13 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
   if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`);
   if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`);
   for (const k of roundingKeys(c)) put(k);
+  // the same amount in another unit of one kind ("14,750 hectares" / "roughly 36,400 acres") meets
+  // by its value in base units (bins of about 6%, each figure in its two nearest)
+  if (c.family !== "count" && c.family !== "percent" && c.family !== "percentage-point" && c.family !== "score" && !c.family.startsWith("money:") && typeof c.value === "number" && c.value > 0 && !c.change) {
+    const x = Math.log10(c.value * c.toBase) * 40;
+    put(`bv:${c.family}:${Math.floor(x)}`);
+    put(`bv:${c.family}:${Math.ceil(x)}`);
+  }
   if (c.digitString && c.digits >= t.distinctiveDigits) {
     put(`d:${[...c.digitString].sort().join("")}`);
     // one key per digit left out: quadratic in the digits, so not for absurdly long strings (issue 7)

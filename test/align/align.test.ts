@@ -1,5 +1,5 @@
 // Alignment decisions: same or different measure and period.
-import { align, scopeRelation } from "../../src/align/index.js";
+import { align, indexKeys, scopeRelation } from "../../src/align/index.js";
 import { claimsOf, rules } from "../helpers/source.js";
 import type { QuantityClaim } from "../../src/types.js";
 
@@ -38,6 +38,15 @@ describe("alignment", () => {
     const y = claimsOf("Margin rose to 12% from 11% a year earlier, when revenue was €2.41bn.", "2025-10-27", "b.txt", 1).find((c) => c.span.text === "€2.41bn")!;
     expect(y.scope?.start).toBe("P-1Y");
     expect(scopeRelation(x, y)).toBe("different");
+  });
+
+  test("the same amount in another unit meets by its value ('14,750 hectares' / 'roughly 36,400 acres')", () => {
+    const [x] = claimsOf("Crews said the blaze had burned 14,750 hectares by Wednesday.", "2025-08-07", "a.txt", 0);
+    const [y] = claimsOf("Summary: roughly 36,400 acres.", "2025-08-07", "b.txt", 1);
+    const [z] = claimsOf("The lake covers 3,640 acres.", "2025-08-07", "c.txt", 2);
+    const keys = (c: QuantityClaim) => indexKeys(c, rules.severity.thresholds).filter((k) => k.startsWith("bv:"));
+    expect(keys(x).some((k) => keys(y).includes(k))).toBe(true);
+    expect(keys(x).some((k) => keys(z).includes(k))).toBe(false);
   });
 
   test("two-digit counts that swap ('42' / '24') are not taken for a slip", () => {

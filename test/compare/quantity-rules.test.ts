@@ -25,6 +25,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The vessel rolled over about 3.5 nautical miles west of the breakwater, the coastguard said.", "2025-10-12", "She capsized shortly before 10pm about 3.5km off the breakwater in a gale.", "2025-10-13", ["scale/major"]],
   // …but km and metres measure things of other sizes: the same number in each is no slip
   ["She capsized shortly before 10pm about 3.5km off the breakwater in a south-westerly gale.", "2025-10-13", "Waves of 3.5 metres were reported in the south-westerly gale.", "2025-10-13", []],
+  // a conversion beside a figure that does not match is major wherever the figure was given;
+  // the same amount in another unit elsewhere is a conversion, neither a rounding nor a hedge to harmonise
+  ["At the briefing in Carrick on Wednesday, he said the fire had burned 14,750 hectares (about 6,000 acres).", "2025-08-07", "The fire has now burned 14,750 hectares, or roughly 36,400 acres, the fire service said.", "2025-08-07", ["numeric-conflict/major"]],
   // a running total as of two days that has not moved between them
   ["By Monday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-15", "By Wednesday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-16", []],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart

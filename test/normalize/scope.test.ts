@@ -22,6 +22,8 @@ describe("figure scope", () => {
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
     // "since 2004, when …": the figure in the when-clause is about 2004 itself
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
+    // for a change, the period of the figure it is measured from is its baseline, not its period
+    ["The population was 900,650, down from 932,350 in 2015, a fall of 3.4%.", "2026-03-10", "3.4%", null],
     // for a change, "a year earlier" is what it is measured from, not its period
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
     // what a comparison after the figure is measured against is not the figure's period

@@ -53,7 +53,8 @@ export const numericConflict: QuantityRule = {
     // figures far apart with only middling alignment are more likely about different things
     if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
-    if (!p.fingerprint && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
+    // (a conversion beside a figure restates that very figure: its place goes with it)
+    if (!p.fingerprint && !p.conversion && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
     const diff = Math.abs(centre(p.a) - centre(p.b));
     const pct = (100 * diff) / Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
     return {

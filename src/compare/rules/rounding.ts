@@ -19,8 +19,11 @@ export const rounding: QuantityRule = {
   meta,
   check(p, rules) {
     // dates that differ say nothing about figures that agree
-    if (!sameFamily(p) || (p.scope === "different" && !differsOnlyByDate(p)) || !compatible(p) || sameWording(p)) return null;
+    // (a conversion given beside a figure that agrees with it is no wording to harmonise)
+    if (!sameFamily(p) || p.conversion || (p.scope === "different" && !differsOnlyByDate(p)) || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo) || p.a.vague || p.b.vague) return null;
+    // the same amount in two units ("14,750 hectares" / "roughly 36,400 acres") is a conversion, not a rounding
+    if (p.a.unit !== p.b.unit) return null;
     const [coarse, fine] = coarseFirst(p);
     // rounding: the coarse figure is the fine one rounded (trailing zeros or fewer decimals)
     const isRounding =
