@@ -5,7 +5,7 @@ import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import type { AlignedPair } from "../align/index.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
-import type { Draft, QuantityRule } from "./rules/types.js";
+import type { Draft, QuantityRule, StoryContext } from "./rules/types.js";
 import { timeScope } from "./rules/time-scope.js";
 import { scale } from "./rules/scale.js";
 import { numericConflict } from "./rules/numeric-conflict.js";
@@ -164,6 +164,20 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     if (!l) byReading.set(k, (l = []));
     l.push(c);
   }
+  // the days sources date each running total to, by value and counted thing ("61 deaths" on Thursday)
+  const dated = new Map<string, Array<{ source: number; day: string }>>();
+  for (const c of claims)
+    if (c.running && c.head && c.scope && (c.scopeIsEvent || c.scope.asOf) && c.scope.start === c.scope.end && !/^(?:0000|P-)/.test(c.scope.end)) {
+      const k = `${valueKey(c)}|${c.head}`;
+      (dated.get(k) ?? dated.set(k, []).get(k)!).push({ source: c.sourceIndex, day: c.scope.end });
+    }
+  const story: StoryContext = {
+    datedTwin: (c) => {
+      let first: string | undefined;
+      for (const d of (c.head && dated.get(`${valueKey(c)}|${c.head}`)) || []) if (d.source !== c.sourceIndex && (!first || d.day < first)) first = d.day;
+      return first;
+    },
+  };
   // Two sources that both state both readings agree: a copy of a story, or "$1 now, $1.40
   // next year" in each. A cross-source pair of different values is passed over when each of
   // its claims is matched, at least as closely, by a claim of the same value in the other
@@ -188,7 +202,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     }
     let decided = "no rule";
     for (const r of QUANTITY_RULES) {
-      const d = r.check(p, rules);
+      const d = r.check(p, rules, story);
       if (d) {
         decided = `${d.rule} ${d.severity}`;
         // a pair of classes (align/groups.ts): the finding is about every claim of both

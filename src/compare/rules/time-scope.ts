@@ -1,4 +1,4 @@
-import type { QuantityRule } from "./types.js";
+import type { QuantityRule, StoryContext } from "./types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { describeScope, fileName, quoteOf, whySame } from "../describe.js";
@@ -6,6 +6,7 @@ import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { measureLexicon } from "../../normalize/measure.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { asOfDay } from "../../align/index.js";
+import { differsOnlyByDate } from "./common.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 
@@ -26,10 +27,11 @@ const meta: RuleMeta = {
  * states it as of an earlier day: the later figure is stale ("killed four" after the toll had
  * "risen to five"), or one of them is wrong.
  */
-function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): ReturnType<QuantityRule["check"]> {
+function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story?: StoryContext): ReturnType<QuantityRule["check"]> {
   const t = rules.severity.thresholds;
-  // (both as of their publication: a stated day is the other rules' business)
-  if (p.scope !== "edition" || p.a.sourceIndex === p.b.sourceIndex || p.sameHead === false || !p.best || p.confidence < t.align) return null;
+  // (as of their publication or a day each states: "has risen to 112" on Monday against "has
+  // killed 61" in a later source; a stated period is the other rules' business)
+  if (!(p.scope === "edition" || differsOnlyByDate(p)) || p.a.sourceIndex === p.b.sourceIndex || p.sameHead === false || p.confidence < t.align) return null;
   const lex = measureLexicon(rules);
   // the counted thing: the shared head, or one side's head that the other names ("the death
   // toll has risen to nine" has no head of its own, but speaks of deaths)
@@ -37,19 +39,24 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): Ret
   if (!head || !lex.cumulative.has(head) || !p.a.measure.includes(head) || !p.b.measure.includes(head)) return null;
   if (p.a.unit !== p.b.unit || p.a.per !== p.b.per || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
   if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
-  // one of them must be named the total so far, and neither one day's or one event's count
-  // ("arrested 14" one day and "arrested 11" the next are two counts, not a falling total)
-  const lead = (c: QuantityClaim) => c.sentence.text.slice(0, Math.max(0, c.span.start - c.sentence.start));
-  const trail = (c: QuantityClaim) => c.sentence.text.slice(Math.max(0, c.span.end - c.sentence.start));
-  if (![p.a, p.b].some((c) => lex.totalCue.test(lead(c))) || [p.a, p.b].some((c) => lex.eventCue.test(lead(c)) || lex.eventCueAfter.test(trail(c)))) return null;
   const da = asOfDay(p.a);
   const db = asOfDay(p.b);
   if (!da || !db || da === db) return null;
   const [early, late] = da < db ? [p.a, p.b] : [p.b, p.a];
+  // the later figure is what another source gave as an earlier day's count: plainly stale
+  const twin = story?.datedTwin(late);
+  const stale = !!twin && twin < asOfDay(early)!;
+  if (!p.best && !stale) return null;
+  // one of them must be named the total so far (unless the twin shows it stale), and neither
+  // one day's or one event's count
+  // ("arrested 14" one day and "arrested 11" the next are two counts, not a falling total)
+  const lead = (c: QuantityClaim) => c.sentence.text.slice(0, Math.max(0, c.span.start - c.sentence.start));
+  const trail = (c: QuantityClaim) => c.sentence.text.slice(Math.max(0, c.span.end - c.sentence.start));
+  if ((!stale && ![p.a, p.b].some((c) => lex.totalCue.test(lead(c)))) || [p.a, p.b].some((c) => lex.eventCue.test(lead(c)) || lex.eventCueAfter.test(trail(c)))) return null;
   // a much smaller figure is more likely a part ("six of the cases were children") than the
   // whole a few days out of date; tiny counts say too little
   const [lo, hi] = [centre(late), centre(early)];
-  if (lo < 3 || lo < 0.6 * hi || lo >= hi) return null;
+  if (lo < 3 || (!stale && lo < 0.6 * hi) || lo >= hi) return null;
   // below: every value the later figure allows is under every value the earlier one allows
   if (intersects(baseInterval(late), baseInterval(early))) return null;
   return {
@@ -64,8 +71,8 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules): Ret
 
 export const timeScope: QuantityRule = {
   meta,
-  check(p, rules) {
-    const fell = fallenTotal(p, rules);
+  check(p, rules, story) {
+    const fell = fallenTotal(p, rules, story);
     if (fell) return fell;
     if (p.scope !== "different" || p.similarity < 0.05) return null;
     // a change with the same value measured from different baselines: month-on-month against year-on-year

@@ -13,10 +13,19 @@ export interface Draft {
   pair?: AlignedPair;
 }
 
+/** What the rules may ask about the whole story, beyond the pair in hand. */
+export interface StoryContext {
+  /**
+   * The earliest day another source dates the same figure to, for a running total: a later
+   * source's undated "61" that another gave as Thursday's count is Thursday's count.
+   */
+  datedTwin(c: AlignedPair["a"]): string | undefined;
+}
+
 export interface QuantityRule {
   meta: RuleMeta;
   /** Returns a finding for an aligned pair, or null when the rule does not apply. */
-  check(pair: AlignedPair, rules: Rules): Draft | null;
+  check(pair: AlignedPair, rules: Rules, story?: StoryContext): Draft | null;
 }
 
 export type { Evidence };
