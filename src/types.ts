@@ -246,6 +246,8 @@ export interface QuantityClaim extends QuantityMention {
   lede: boolean;
   /** The label of the fact-box line the figure stands in ("Positions cut" in "- Positions cut: 96"). */
   factLabel?: string;
+  /** True when the figure stands on a bulleted line (an item of a list, not running text). */
+  listItem?: boolean;
   /** Stable id within a run ("S0:Q3"). */
   id: string;
 }

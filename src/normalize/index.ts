@@ -295,6 +295,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const line = box[bi];
     // a sub-item of the box has no label of its own ("") but is still not body text
     if (line && q.span.start >= (line.label?.end ?? line.line.start) && q.span.end <= line.line.end) claim.factLabel = line.label ? source.text.slice(line.label.start, line.label.end) : "";
+    // a bulleted line: the line start within a few hundred characters (a long line is no list item)
+    const back = text.slice(Math.max(0, q.span.start - 300), q.span.start);
+    const nl = back.lastIndexOf("\n");
+    if (nl >= 0 && /^[ \t]*[-•*–·▪][ \t]/u.test(back.slice(nl + 1))) claim.listItem = true;
     claims.push(claim);
   }
   return { claims, sentences };

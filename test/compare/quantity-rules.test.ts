@@ -30,6 +30,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["At the briefing in Carrick on Wednesday, he said the fire had burned 14,750 hectares (about 6,000 acres).", "2025-08-07", "The fire has now burned 14,750 hectares, or roughly 36,400 acres, the fire service said.", "2025-08-07", ["numeric-conflict/major"]],
   // a later source's undated total that another source gives as an earlier day's count is stale
   ["The number of deaths linked to the heatwave has risen to 112, the agency said on Monday. On Thursday the agency had reported 61 deaths.", "2025-07-21", "The heatwave, which the agency says has killed 61 people, has added urgency to the debate.", "2025-07-23", ["time-scope/major"]],
+  // …unless both name the same counted thing: "gigabytes" for "terabytes" of stolen data
+  ["The gang says it took 1.2 terabytes of patient data from the hospital group.", "2026-03-12", "The gang says it took 1.2 gigabytes of patient data from the hospital group.", "2026-03-13", ["scale/major"]],
   // a running total as of two days that has not moved between them
   ["By Monday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-15", "By Wednesday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-16", []],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart

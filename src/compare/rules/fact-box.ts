@@ -89,7 +89,8 @@ export const factBox = {
       if (!box.length) continue;
       // a bounded body figure ("at least 1,800", "up to 23") or a share in words ("a third") is
       // rarely the box's measure restated
-      const body = own.filter((c) => c.factLabel === undefined && !c.headline && numeric(c) && (c.bound === "exact" || c.bound === "approx") && !(c.family === "percent" && !/\d/.test(c.span.text)));
+      // (an item of another list, "- Stage three: …, a target of 160 litres", is no body text either)
+      const body = own.filter((c) => c.factLabel === undefined && !c.headline && !c.listItem && numeric(c) && (c.bound === "exact" || c.bound === "approx") && !(c.family === "percent" && !/\d/.test(c.span.text)));
       // the same digits anywhere in the body ("older than 41.8 years" for "Median age: 41.8")
       const bodyDigits = new Set(body.filter((c) => c.digits >= 2 && c.digitString).map((c) => `${c.digitString}|${c.value}`));
       for (const f of box) {

@@ -42,8 +42,10 @@ export const scale: QuantityRule = {
     // "up to three hours" against "up to three days", "5.92 feet" against "5.92 metres": the same
     // number in another unit of the same kind (not a conversion given beside it)
     // (a one-digit number needs a sure match: "for nine days" and "took nine hours" may differ)
-    // (units of a like size: "3.5km" off a coast and waves of "3.5 metres" are other things)
-    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) < 100 && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && p.best && !compatible(p)) {
+    // (units far apart measure things of other sizes, "3.5km" off a coast and waves of "3.5
+    // metres", unless both name the same counted thing: "1.2 gigabytes" / "1.2 terabytes" of data)
+    const farUnits = p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && p.sameHead !== true;
+    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && !farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && p.best && !compatible(p)) {
       return {
         rule: meta.id,
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
@@ -57,7 +59,7 @@ export const scale: QuantityRule = {
     if (p.scope === "different" || compatible(p) || (!sameDigits && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
     // the same number in km and in metres: the factor is all in the units, chosen for things of other sizes
-    if (p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && JSON.stringify(p.a.value) === JSON.stringify(p.b.value)) return null;
+    if (farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value)) return null;
     // "27 per 10,000" against "27 per 100,000": the same number over another denominator
     const overBase = !!(p.a.perBase && p.b.perBase && p.a.perBase !== p.b.perBase && JSON.stringify(p.a.value) === JSON.stringify(p.b.value));
     // (the same digits with the decimal point moved, "€24 million" / "€2.4m", slip by ten or a hundred)
