@@ -21,7 +21,8 @@ export interface Role {
   past: boolean;
 }
 
-const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in", "local", "top", "new", "longtime", "veteran", "current"]);
+// (the level of government, "regional", "provincial", "federal", says where the post is, not what it is)
+const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in", "local", "top", "new", "longtime", "veteran", "current", "regional", "provincial", "federal", "national", "municipal", "territorial"]);
 const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|chinese|japanese|indian|russian|canadian|australian|israeli|iraqi|iranian|afghan|brazilian|nepali|nepalese|salvadoran|guatemalan|honduran|european|african|asian|federal|national|state|us|u)$/;
 
 /** Reduces a title to its role: head group, rank words and domain words. */

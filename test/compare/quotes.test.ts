@@ -212,6 +212,15 @@ describe("attribution findings", () => {
     expect(f.message).toMatch(/attributed to Karen Lindqvist in a\.txt but to Jared Ostrowski in b\.txt/);
   });
 
+  test("evidence: the words that attribute a quote by role, beside where the person is named", () => {
+    const [f] = findingsOf(
+      `Health Minister Fiona Garrow visited the hospital on Monday. "Patients are entitled to know quickly whether their records were taken," the minister said.`,
+      `"Patients are entitled to know quickly whether their records were taken," said Data Commissioner Jonah Akers.`,
+    );
+    expect(f.kind).toBe("attribution");
+    expect(f.claims.map((c) => c.text)).toEqual(expect.arrayContaining(["Fiona Garrow", "the minister", "Jonah Akers"]));
+  });
+
   test("speakers found only through pronouns on both sides weigh less", () => {
     const fs = findingsOf(
       `Jane Doe spoke first. "We are balancing this budget on the backs of the poor," she said.`,

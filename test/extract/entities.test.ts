@@ -202,6 +202,8 @@ describe("a seat in a body and an office its members hold", () => {
     ["a professor directing an institute", "Prof Ivo Marsh said the trend was clear.", "Ivo Marsh, director of the institute, said the trend was clear.", []],
     // a minister's portfolio, written before the role or after "for"/"of"
     ["two portfolios", "Health Minister Odran Velte visited the shelter.", "Minister for Coastal Affairs Odran Velte visited the shelter.", ["major"]],
+    ["a portfolio of two words joined by 'and'", "Environment Minister Odran Velte visited the shelter.", "Odran Velte, the provincial minister for water and environment, visited the shelter.", []],
+    ["the level of government is no part of a portfolio", "Catrin Moyle, the regional economy minister, spoke.", "Catrin Moyle, the minister for economy and employment, spoke.", []],
     ["one portfolio written two ways", "Foreign Minister Odran Velte visited the shelter.", "Minister of Foreign Affairs Odran Velte visited the shelter.", []],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {

@@ -52,6 +52,20 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
   return compared ? best : "same";
 }
 
+/**
+ * The roles a title holds: "chairman and chief executive" holds two, but "minister for water and
+ * environment" one, with a portfolio of two words (a part without a role word is not a role).
+ */
+function rolesOf(title: string, rules: Rules): Role[] {
+  const parts = title.split(/\s+(?:and|&)\s+/);
+  const roles = parts.map((t) => roleOf(t, rules));
+  if (parts.length > 1 && roles.some((r) => !r)) {
+    const whole = roleOf(title.replace(/\s+(?:and|&)\s+/g, " "), rules);
+    return whole ? [whole] : [];
+  }
+  return roles.filter((r): r is Role => !!r);
+}
+
 export const entityTitle = {
   meta,
   check(entities: PersonEntity[], rules: Rules, textOf: (source: string) => string): EntityDraft[] {
@@ -72,7 +86,7 @@ export const entityTitle = {
       const canonical = (a: M, b: M) => (a.span.source < b.span.source ? -1 : a.span.source > b.span.source ? 1 : a.span.start - b.span.start);
       const titled = [...byTitle.values()]
         .map((all) => all.sort(canonical))
-        .map((all) => ({ m: all[0], all, roles: all[0].title!.split(/\s+(?:and|&)\s+/).map((t) => roleOf(t, rules)).filter((r): r is Role => !!r && !lex.statusRoles.has(r.head)) }))
+        .map((all) => ({ m: all[0], all, roles: rolesOf(all[0].title!, rules).filter((r) => !lex.statusRoles.has(r.head)) }))
         .filter((x) => x.roles.length > 0)
         .sort((a, b) => canonical(a.m, b.m));
       // titles that name the same role form one class ("Fire Chief", "fire chief", "Local fire

@@ -72,6 +72,11 @@ export function describeSpeaker(q: QuoteMention): string {
 
 export function speakerEvidence(q: QuoteMention): Evidence[] {
   if (!q.speakerSpan) return [];
-  return [{ ...q.speakerSpan, normalized: { type: "speaker", speaker: q.speaker, key: q.speakerKey, via: q.speakerVia } }];
+  const normalized = { type: "speaker", speaker: q.speaker, key: q.speakerKey, via: q.speakerVia };
+  const out: Evidence[] = [{ ...q.speakerSpan, normalized }];
+  // "…, the minister said": the words that attribute the quote too, where they are not the name
+  // (the editor checks both: whom the source meant, and how it said so)
+  if (q.cue && q.cue.source === q.speakerSpan.source && (q.cue.start >= q.speakerSpan.end || q.cue.end <= q.speakerSpan.start)) out.push({ ...q.cue, normalized });
+  return out;
 }
 
