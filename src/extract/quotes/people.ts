@@ -107,6 +107,8 @@ export const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
 };
+/** Auxiliaries and modals: after a name they make it the subject of a clause of its own. */
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|did|does|do|can)$/;
 const isAcronym = (t: Token) => /^[\p{Lu}.]{2,}(?:['’]s)?$/u.test(t.text) && !/^\p{Lu}\.?$/u.test(t.text);
 const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && /^['’](?![\p{L}])/u.test(text.slice(t.end, t.end + 2)));
 
@@ -378,8 +380,11 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       !possessive &&
       ((to < tokens.length && (/^\s+$/.test(gapAfter) || (setOff && /^,\s+$/.test(gapAfter))) && verbAt(tokens, to, lex) > 0) ||
         (after > to && verbAt(tokens, after, lex) > 0));
+    // ("…, said Nightglass had been active": a name followed by its own verb opens reported speech)
+    const clauseAfter = to < tokens.length && /^\s+$/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && AUXILIARY.test(tokens[to].lower);
     const inverted =
       extStart > 1 &&
+      !clauseAfter &&
       /^\s+$/.test(text.slice(tokens[extStart - 1].end, tokens[extStart].start)) &&
       lex.singleVerbs.has(plain(tokens[extStart - 1].text)) &&
       /[,"”’']/.test(text.slice(tokens[extStart - 2].end, tokens[extStart - 1].start));

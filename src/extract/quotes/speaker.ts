@@ -126,7 +126,14 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   if (!toks.length) return undefined;
   const a = toks[0].start;
   const b = toks[toks.length - 1].end;
-  const inside = peopleWithin(ctx.people, a, b);
+  // "chief executive of Vassen Water": a name after a role's "of", "at" or "for" is the body the
+  // role belongs to, not a person speaking (unless a given name opens it)
+  const inside = peopleWithin(ctx.people, a, b).filter((m) => {
+    const before = ctx.source.text.slice(Math.max(a, m.start - 40), m.start);
+    if (!/\b(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+    const lead = toks.filter((t) => t.end <= m.start);
+    return !lead.some((t, i) => !!roleAt(lead, i, ctx.lex)) || ctx.lex.givenNames.has(plain(ctx.source.text.slice(m.start, m.end).split(/[ \u00a0]+/)[0]));
+  });
   if (inside.length) {
     // "Ada Brill of the campaign group Riders' Forum said": a name in a phrase
     // after another name ("of", "at", "from") describes it; the first is the subject
