@@ -270,7 +270,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       // "Professor Jane Roe, Professor of Geology at X": the appositive says more than a bare title word
       const fuller = hasRoleBefore && appositive && nameFrom - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
       // "Chief Executive Officer of Meridal": what follows a title's "of" is the body it heads
-      if (hasRoleBefore && !fuller && /[ \u00a0]of$/i.test(text.slice(tokens[tStart].start, tokens[nameFrom - 1].end)) && nameToks.length === 1) continue;
+      if (hasRoleBefore && !fuller && /[ \u00a0]of$/i.test(text.slice(tokens[tStart].start, tokens[nameFrom - 1].end)) && (nameToks.length === 1 || (nameToks.length <= 3 && !lex.givenNames.has(plain(nameToks[0].text))))) continue;
       if (hasRoleBefore && !fuller) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
         const tEnd = tokens[nameFrom - 1].end + (text[tokens[nameFrom - 1].end] === "." ? 1 : 0);

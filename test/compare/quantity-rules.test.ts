@@ -32,6 +32,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The number of deaths linked to the heatwave has risen to 112, the agency said on Monday. On Thursday the agency had reported 61 deaths.", "2025-07-21", "The heatwave, which the agency says has killed 61 people, has added urgency to the debate.", "2025-07-23", ["time-scope/major"]],
   // …unless both name the same counted thing: "gigabytes" for "terabytes" of stolen data
   ["The gang says it took 1.2 terabytes of patient data from the hospital group.", "2026-03-12", "The gang says it took 1.2 gigabytes of patient data from the hospital group.", "2026-03-13", ["scale/major"]],
+  // a hedge that misses by a hair is a rounding matter, not a contradiction
+  ["Nearly four in five trains were cancelled on Monday, the operator said.", "2026-03-10", "On Monday 81% of trains were cancelled, the operator said.", "2026-03-10", ["rounding/minor"]],
+  // two digits at another scale in one source are no slip ("1.2 million" residents, "120" enrolled)
+  ["About 1.2 million people live in the region. The trial enrolled 120 people in the region.", "2025-10-13", "The weather was fine.", "2025-10-13", []],
   // a running total as of two days that has not moved between them
   ["By Monday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-15", "By Wednesday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-16", []],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart

@@ -111,6 +111,7 @@ describe("not people", () => {
     ["The Department of Homeland Security reported a drop.", "Department"],
     // the body a title heads, and a word that begins an organisation's name
     ["Ana Roe, Chief Executive Officer of Corvex, said sales rose.", "Corvex"],
+    ["Ana Roe, Chief Scientific Officer of Halden Biologics, said the data were clear.", "Halden"],
     ["Corvex Group reported results on Monday. Corvex said sales rose.", "Corvex"],
   ])("%s — not %s", (sentence, word) => {
     expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);

@@ -111,7 +111,8 @@ export const factBox = {
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
           if (scopeRelation(f, b) === "different") return false;
           if (slip(b)) return true;
-          if (!named(b)) return false;
+          // a hedged box figure ("almost 90%") that misses the body's is a wording matter, not a contradiction
+          if (f.bound !== "exact" || !named(b)) return false;
           // a body figure stated as a share, a rate or an earlier level is another measure
           const r = Math.abs(centre(f)) / Math.max(Math.abs(centre(b)), 1e-12);
           return r < 2 && r > 0.5;

@@ -1,7 +1,7 @@
 import type { QuantityRule } from "./types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
-import { centre } from "../../normalize/intervals.js";
+import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, isPrecise, ratio, sameSource, sameFamily } from "./common.js";
 
@@ -13,6 +13,7 @@ const meta: RuleMeta = {
   messages: {
     conflict: "{{a}} ({{fa}}) and {{b}} ({{fb}}) cannot both be true: they differ by {{diff}} ({{pct}}%){{slip}}; {{why}}",
     tally: "the score or vote is {{a}} in {{fa}} but {{b}} in {{fb}}; {{why}}",
+    loose: "{{a}} ({{fa}}) misses {{b}} ({{fb}}) by a hair: the hedge or rounding does not quite cover the figure ({{why}})",
   },
 };
 
@@ -39,6 +40,9 @@ export const numericConflict: QuantityRule = {
         pair: p,
       };
     }
+    // the same digits at another scale mean little for two-digit figures in one source ("120
+    // people" and "about 1.2 million people")
+    if (sameSource(p) && p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) < 3) return null;
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
@@ -47,6 +51,22 @@ export const numericConflict: QuantityRule = {
     // …and not by a factor of more than two: a source rarely gets its own figure that wrong,
     // but often gives two measures alike in wording ("310 trains cancelled", "140 trains")
     if (sameSource(p) && !p.fingerprint && !p.conversion && ratio(p) > 2) return null;
+    // "nearly four in five" against 81%, "more than 13,000" against 12,800: a hedge that misses
+    // by a hair misstates the figure's size a little; a rounding matter, not a contradiction
+    if (!p.fingerprint && !p.conversion && (!isPrecise(p.a) || !isPrecise(p.b))) {
+      const [x, y] = [baseInterval(p.a), baseInterval(p.b)];
+      const gap = Math.max(0, x.low - y.high, y.low - x.high);
+      const size = Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
+      if (size > 0 && gap / size <= 0.05)
+        return {
+          rule: "rounding",
+          kind: "rounding" as const,
+          severity: severityFor(rules, "rounding", "default", "minor"),
+          message: formatMessage(meta, "loose", { a: quoteOf(p.a), fa: fileName(p.a.span.source), b: quoteOf(p.b), fb: fileName(p.b.span.source), why: whySame(p) }),
+          claims: [p.a, p.b],
+          pair: p,
+        };
+    }
     const precise = isPrecise(p.a) && isPrecise(p.b);
     let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
