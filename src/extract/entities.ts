@@ -232,7 +232,9 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           n += 2;
           continue;
         }
-        if (startsRole || inRole || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
+        // "Chief regional returning officer": the level of government inside a title
+        const level = /^(?:regional|provincial|national|federal|municipal|territorial|state|county|district)$/.test(w) && k + 1 < nameFrom && tStart === k + 1;
+        if (startsRole || inRole || level || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
