@@ -254,7 +254,9 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       const given = lex.givenNames.has(plain(first.text));
       // (not a relative named after a kinship word: "her brother Mario Ruiz" shares a surname only)
       const storyNames = !!known && nameToks.length >= 2 && nameToks.length <= 3 && known.has(personKey(text.slice(first.start, last.end))) && !KIN_BEFORE.test(before);
-      const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || storyNames || (speaks && nameToks.length <= 3);
+      // "Nell Abernathy-Ruiz, who coordinates the alliance, …": "who" follows a person, not a body
+      const who = nameToks.length >= 2 && nameToks.length <= 3 && /^,[ \u00a0]+who[ \u00a0]/.test(after);
+      const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || storyNames || who || (speaks && nameToks.length <= 3);
       if (!evidence) continue;
       // a single capitalised word at the start of a sentence is too weak on its own
       if (nameToks.length === 1 && !hasRoleBefore && !appositive && first.start === sentence.start && !SPEECH_AFTER.test(after)) continue;

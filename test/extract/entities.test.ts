@@ -83,6 +83,8 @@ const rows: Array<[string, string, string | null]> = [
   // a role whose first word is capitalised only because it opens the sentence
   ["Chief financial officer Anneke Voll said the deal would pay off.", "Anneke Voll", "Chief financial officer"],
   ["Chief Statistician Ilse Marrow told reporters the figures were final.", "Ilse Marrow", "Chief Statistician"],
+  // "who" follows a person, not a body
+  ["16:05 - Nella Abernathy-Ruiz, who coordinates the campaign, has been speaking outside.", "Nella Abernathy-Ruiz", null],
   ["Chief regional returning officer Samuel Ackerby declared the result.", "Samuel Ackerby", "Chief regional returning officer"],
   // a role with its portfolio or field after "of"/"for"
   ["Minister for Coastal Affairs Odran Velte toured the harbour.", "Odran Velte", "Minister for Coastal Affairs"],
