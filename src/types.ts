@@ -244,7 +244,7 @@ export interface QuantityClaim extends QuantityMention {
   headline: boolean;
   /** True when the figure sits in the lede (the first full sentence after the headline). */
   lede: boolean;
-  /** The label of the fact-box line the figure stands in ("Positions cut" in "- Positions cut: 96"). */
+  /** The label of the fact-box line the figure stands in ("Posts cut" in "- Posts cut: 74"). */
   factLabel?: string;
   /** True when the figure stands on a bulleted line (an item of a list, not running text). */
   listItem?: boolean;

@@ -6,7 +6,7 @@ import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
-import { baseInterval, intersects } from "../normalize/intervals.js";
+import { baseInterval, centre, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
 
 /**
@@ -93,10 +93,10 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   const symbolic = (s: TimeScope) => s.start.startsWith("P-");
   if (symbolic(a.scope) !== symbolic(b.scope)) {
     // …but a figure of "a year earlier" is not one for a period that is current when published
-    // ("revenue was €1.71bn a year earlier" against "third-quarter revenue of €1.84bn")
+    // ("sales were $3.3bn a year earlier" against "second-quarter sales of $3.6bn")
     const [sym, concrete] = symbolic(a.scope) ? [a, b] : [b, a];
     const pub = concrete.published ?? sym.published;
-    // (not for the same value: "18,620, up 16% from a year earlier" dates the change's baseline,
+    // (not for the same value: "7,340, up 9% from a year earlier" dates the change's baseline,
     // and the same figure a year apart is likelier a misread period than a moved one)
     if (past(sym) && pub && JSON.stringify(a.value) !== JSON.stringify(b.value) && !concrete.scope!.start.startsWith("0000") && concrete.scope!.end >= `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`) return "different";
     return "unknown";
@@ -240,12 +240,16 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
   if (c.digitString && c.digits >= 2 && c.scaleWords?.length) put(`sc:${c.digitString}`);
   if (c.digitString && c.digits >= 2 && !c.scaleWords?.length && c.digits < t.distinctiveDigits) put(`sc:${c.digitString}`);
   for (const k of roundingKeys(c)) put(k);
-  // the same amount in another unit of one kind ("14,750 hectares" / "roughly 36,400 acres") meets
+  // the same amount in another unit of one kind ("2,300 hectares" / "roughly 5,700 acres") meets
   // by its value in base units (bins of about 6%, each figure in its two nearest)
   if (c.family !== "count" && c.family !== "percent" && c.family !== "percentage-point" && c.family !== "score" && !c.family.startsWith("money:") && typeof c.value === "number" && c.value > 0 && !c.change) {
-    const x = Math.log10(c.value * c.toBase) * 40;
-    put(`bv:${c.family}:${Math.floor(x)}`);
-    put(`bv:${c.family}:${Math.ceil(x)}`);
+    // (in base units with any offset: 41°C is 105.8°F, not 41 times 5/9)
+    const base = centre(c);
+    if (base > 0) {
+      const x = Math.log10(base) * 40;
+      put(`bv:${c.family}:${Math.floor(x)}`);
+      put(`bv:${c.family}:${Math.ceil(x)}`);
+    }
   }
   if (c.digitString && c.digits >= t.distinctiveDigits) {
     put(`d:${[...c.digitString].sort().join("")}`);
@@ -381,7 +385,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // "rose 4.4 percent" against "up 4.4 percentage points": the same change in two units, or a
   // slip of its unit (the scale rule asks for the same direction and value)
   else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
-  // "3.5 nautical miles" against "3.5km": the same number in another unit of one kind and a
+  // "4.2 nautical miles" against "4.2km": the same number in another unit of one kind and a
   // like size, a slip of its unit (not a conversion beside it; km and m measure other things)
   else if (a.family === b.family && a.unit !== b.unit && a.family !== "count" && !a.family.startsWith("money:") && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) < 100 && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value) && !isConversion(a, b)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);

@@ -164,7 +164,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     if (!l) byReading.set(k, (l = []));
     l.push(c);
   }
-  // the days sources date each running total to, by value and counted thing ("61 deaths" on Thursday)
+  // the days sources date each running total to, by value and counted thing ("19 deaths" on Tuesday)
   const dated = new Map<string, Array<{ source: number; day: string }>>();
   for (const c of claims)
     if (c.running && c.head && c.scope && (c.scopeIsEvent || c.scope.asOf) && c.scope.start === c.scope.end && !/^(?:0000|P-)/.test(c.scope.end)) {

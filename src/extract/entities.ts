@@ -184,9 +184,10 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           out.push({ kind: "entity", span: span(source, s.start, e.end), type: "org", name: text.slice(s.start, e.end), entityId: `org:${fold(text.slice(s.start, e.end))}`, tokens: sharedWords([]) });
         continue;
       }
-      // "Minister for Emergency Management Ana Roe": a run right after a role's "for" or "of"
+      // "Minister for Coastal Affairs Ana Roe": a run right after a role's "for" or "of"
       // opens with the portfolio; the name is its last two words (or from a given name on)
-      if (titleFrom === undefined && run.to - run.from >= 3 && run.from >= 2 && /^(?:of|for)$/.test(tokens[run.from - 1].lower) && lex.roleOf.has(plain(tokens[run.from - 2].text)) && onlySpaces(text, tokens[run.from - 2].end, tokens[run.from - 1].start) && onlySpaces(text, tokens[run.from - 1].end, tokens[run.from].start)) {
+      // (a run of three is a portfolio of two words and a surname, or a body's name: nothing to take)
+      if (titleFrom === undefined && run.to - run.from >= 4 && run.from >= 2 && /^(?:of|for)$/.test(tokens[run.from - 1].lower) && lex.roleOf.has(plain(tokens[run.from - 2].text)) && onlySpaces(text, tokens[run.from - 2].end, tokens[run.from - 1].start) && onlySpaces(text, tokens[run.from - 1].end, tokens[run.from].start)) {
         const g = tokens.slice(run.from + 1, run.to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
         titleFrom = run.from - 2;
         nameFrom = g >= 0 ? run.from + 1 + g : run.to - 2;
@@ -232,13 +233,13 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           n += 2;
           continue;
         }
-        // "Chief regional returning officer": the level of government inside a title
+        // "Chief provincial tax inspector": the level of government inside a title
         const level = /^(?:regional|provincial|national|federal|municipal|territorial|state|county|district)$/.test(w) && k + 1 < nameFrom && tStart === k + 1;
         if (startsRole || inRole || level || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
-      // "Chief Executive Officer of Meridal": what follows a title's "of" is the body it heads
+      // "Chief Executive Officer of Corvex": what follows a title's "of" is the body it heads
       if (hasRoleBefore && titleFrom === undefined && tokens[nameFrom - 1].lower === "of" && !lex.givenNames.has(plain(nameToks[0].text))) continue;
       // "The port's chief executive, Ines Harlow, said": a title set off before the name
       const preTitle = !hasRoleBefore && titleFrom === undefined ? titleBeforeComma(text, tokens, nameFrom, run.to, lex) : undefined;
@@ -273,7 +274,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       if (!m.tokens.length) continue;
       // "Professor Jane Roe, Professor of Geology at X": the appositive says more than a bare title word
       const fuller = hasRoleBefore && appositive && nameFrom - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
-      // "Chief Executive Officer of Meridal": what follows a title's "of" is the body it heads
+      // "Chief Executive Officer of Corvex": what follows a title's "of" is the body it heads
       if (hasRoleBefore && !fuller && /[ \u00a0]of$/i.test(text.slice(tokens[tStart].start, tokens[nameFrom - 1].end)) && (nameToks.length === 1 || (nameToks.length <= 3 && !lex.givenNames.has(plain(nameToks[0].text))))) continue;
       if (hasRoleBefore && !fuller) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
@@ -292,10 +293,12 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       out.push(m);
     }
   }
-  // "Meridal said" where the source names the "Meridal Group": a lone word that begins an
+  // "Corvex said" where the source names the "Corvex Group": a lone word that begins an
   // organisation's name is that organisation, not a person
   const orgHeads = new Set(out.filter((m) => m.type === "org").map((m) => fold(m.name.split(/[ \u00a0]+/)[0])));
-  const kept = orgHeads.size ? out.filter((m) => !(m.type === "person" && !m.title && m.tokens.length === 1 && orgHeads.has(m.tokens[0]))) : out;
+  // (unless a person of that surname is named in full: "Ana Doe" and "Doe Industries")
+  const surnames = new Set(out.filter((m) => m.type === "person" && m.tokens.length >= 2).map((m) => m.tokens[m.tokens.length - 1]));
+  const kept = orgHeads.size ? out.filter((m) => !(m.type === "person" && !m.title && m.tokens.length === 1 && orgHeads.has(m.tokens[0]) && !surnames.has(m.tokens[0]))) : out;
   return resolveShortForms(kept, source, lex);
 }
 
@@ -356,7 +359,7 @@ function titleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameT
   const end = nameFrom - 1;
   let roleStart = -1;
   for (let n = lex.maxRoleWords; n >= 1 && roleStart < 0; n--) if (end - n + 1 >= 0 && roleAt(tokens, end - n + 1, lex)?.len === n) roleStart = end - n + 1;
-  // "Minister of Transport and Maritime Affairs, Ana Roe": a role with its portfolio after "of"/"for"
+  // "Minister of Ports and Inland Waterways, Ana Roe": a role with its portfolio after "of"/"for"
   for (let j = end, n = 0; roleStart < 0 && j > 1 && n < 7 && (isCap(tokens[j]) || /^(?:and|of|for|the|&)$/.test(tokens[j].lower)); j--, n++)
     if (/^(?:of|for)$/.test(tokens[j - 1].lower) && isCap(tokens[j]) && j - 2 >= 0 && lex.roleOf.has(plain(tokens[j - 2].text))) roleStart = j - 2;
   if (roleStart < 0) return undefined;

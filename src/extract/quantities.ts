@@ -588,8 +588,9 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   let word = a?.[1].toLowerCase();
   // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
   if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
-  // "3.5km off the coast", "200 metres below the surface": a distance places something, it does not change
-  if (word && q.family === "length" && /^(?:off|below|above|over|under|down|up)$/.test(word)) word = undefined;
+  // "2km off the coast", "200 metres below the surface": a distance places something, it does not change
+  // (not "40mm below average": a baseline after makes it a change again)
+  if (word && q.family === "length" && /^(?:off|below|above|over|under|down|up)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
   if (word && (q.unit !== "count" || /^(?:fewer|less|more|higher|lower|up|down|above|below|over)$/.test(word))) {
     q.change = lex.down.has(word) ? "down" : "up";
     return;

@@ -271,7 +271,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
     } else if (g.season) {
       const sc = seasonScope(g.sn.toLowerCase(), g.sr?.toLowerCase(), g.sy ? +g.sy : undefined, pub, rules);
       // a season needs a determiner or a year: "summer" alone, "a fall", "the fall in prices" are not dates
-      if (!sc) continue;
+      // "this fall in unemployment", "last fall of the index": the noun, not the season
+      if (!sc || (!g.sy && /^fall$/i.test(g.sn) && /^[ \u00a0]+(?:in|of)\b/i.test(text.slice(end, end + 5)))) continue;
       scope = mk(sc.start, sc.end, "range", sc.implied);
       role = "period";
     } else if (g.decade) {

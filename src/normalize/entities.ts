@@ -63,7 +63,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
   // keeps its first words as domain, so "Fire Chief" and "Battalion Chief" stay apart
   if (headLen > 1 && lex.roleOf.get(words[headAt + headLen - 1]) === head)
     for (const w of words.slice(headAt, headAt + headLen - 1)) if (!lex.ranks.has(w)) domain.push(w);
-  // "professor of geology", "Minister for Emergency Management": the field or portfolio after
+  // "professor of geology", "Minister for Coastal Affairs": the field or portfolio after
   // "of" or "for" (up to "at", "in" or "with"), unless it names a body ("director of the
   // Institute for…": a body is written too many ways, by acronym or in full, to compare)
   const after = words.slice(headAt + headLen);

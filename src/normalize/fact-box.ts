@@ -1,5 +1,5 @@
 // A fact box ("Key facts", "At a glance"): short lines that each give a label and its value
-// ("- Positions cut: 96", "• Candidates: 312,400"). The label names the measure outright, so
+// ("- Posts cut: 74", "• Entrants: 9,850"). The label names the measure outright, so
 // the box is a summary its own body should bear out (compare/rules/fact-box.ts).
 import type { Range } from "../text/sentences.js";
 
@@ -40,9 +40,10 @@ export function factBoxLines(text: string, from = 0, to = text.length): FactLine
     const raw = text.slice(start, end);
     const lineText = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const m = lineText.length <= 240 ? LINE.exec(lineText) : null;
-    // a label holds no currency sign and no unclosed bracket ("Adjusted EBITA of €312 million
-    // (Q3 2024: €287 million)" is a sentence with a colon in it)
-    if (m && words(m[1]) <= MAX_LABEL_WORDS && words(lineText) <= MAX_LINE_WORDS && !/\p{Sc}/u.test(m[1]) && (m[1].match(/\(/g) ?? []).length === (m[1].match(/\)/g) ?? []).length) {
+    // a label holds no currency sign and no unclosed bracket ("Operating profit of €41 million
+    // (2024: €37 million)" is a sentence with a colon in it)
+    // ("Question: …?" / "Answer: …" is an interview, not a box)
+    if (m && !/^(?:q|a|question|answer)$/i.test(m[1].trim()) && words(m[1]) <= MAX_LABEL_WORDS && words(lineText) <= MAX_LINE_WORDS && !/\p{Sc}/u.test(m[1]) && (m[1].match(/\(/g) ?? []).length === (m[1].match(/\)/g) ?? []).length) {
       const at = start + m.index + m[0].indexOf(m[1]);
       run.push({ line: { start, end: start + lineText.length }, label: { start: at, end: at + m[1].length } });
       if (/\d/.test(lineText.slice(m[0].indexOf(m[1]) + m[1].length))) figures++;

@@ -54,7 +54,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       cost = (q.span.start - t.span.end) * 1.5;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {
-        // "down from 932,350 in 2015, a fall of 3.4%": for a change, that figure's period is what it is measured from
+        // "down from 51,200 in 2016, a fall of 6.1%": for a change, that figure's period is what it is measured from
         if (q.change && /\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) {
           const d = (q.span.start - t.span.end) * 2;
           if (!baseline || d < baseline.cost) baseline = { t, cost: d };

@@ -27,13 +27,15 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["She capsized shortly before 10pm about 3.5km off the breakwater in a south-westerly gale.", "2025-10-13", "Waves of 3.5 metres were reported in the south-westerly gale.", "2025-10-13", []],
   // a conversion beside a figure that does not match is major wherever the figure was given;
   // the same amount in another unit elsewhere is a conversion, neither a rounding nor a hedge to harmonise
-  ["At the briefing in Carrick on Wednesday, he said the fire had burned 14,750 hectares (about 6,000 acres).", "2025-08-07", "The fire has now burned 14,750 hectares, or roughly 36,400 acres, the fire service said.", "2025-08-07", ["numeric-conflict/major"]],
+  ["At the briefing in Brenton on Wednesday, he said the fire had burned 8,300 hectares (about 3,400 acres).", "2025-08-07", "The fire has now burned 8,300 hectares, or roughly 20,500 acres, the fire service said.", "2025-08-07", ["numeric-conflict/major"]],
   // a later source's undated total that another source gives as an earlier day's count is stale
   ["The number of deaths linked to the heatwave has risen to 112, the agency said on Monday. On Thursday the agency had reported 61 deaths.", "2025-07-21", "The heatwave, which the agency says has killed 61 people, has added urgency to the debate.", "2025-07-23", ["time-scope/major"]],
   // …unless both name the same counted thing: "gigabytes" for "terabytes" of stolen data
   ["The gang says it took 1.2 terabytes of patient data from the hospital group.", "2026-03-12", "The gang says it took 1.2 gigabytes of patient data from the hospital group.", "2026-03-13", ["scale/major"]],
   // a hedge that misses by a hair is a rounding matter, not a contradiction
   ["Nearly four in five trains were cancelled on Monday, the operator said.", "2026-03-10", "On Monday 81% of trains were cancelled, the operator said.", "2026-03-10", ["rounding/minor"]],
+  // …but a bound ("at least", "up to") broken by a little is still a conflict
+  ["At least 500 homes were destroyed by the fire, the agency said.", "2025-08-07", "The fire destroyed 480 homes, the agency said.", "2025-08-07", ["numeric-conflict/major"]],
   // two digits at another scale in one source are no slip ("1.2 million" residents, "120" enrolled)
   ["About 1.2 million people live in the region. The trial enrolled 120 people in the region.", "2025-10-13", "The weather was fine.", "2025-10-13", []],
   // a running total as of two days that has not moved between them
@@ -95,6 +97,13 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
+
+test("a conversion that does not match cites the other source's conversion that bears out the figure", () => {
+  const report = checkSync([src("a.txt", "2025-08-07", "At the briefing in Brenton on Wednesday, he said the fire had burned 8,300 hectares (about 3,400 acres)."), src("b.txt", "2025-08-07", "Summary: the fire has burned roughly 20,500 acres.")], { jobs: 1 });
+  const f = report.findings.find((x) => x.rule === "numeric-conflict");
+  expect(f?.severity).toBe("major");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("b.txt:roughly 20,500 acres");
+});
 
 describe("quantity rules on two sources", () => {
   test.each(rows)("%s (%s) / %s (%s) → %j", (a, da, b, db, expected) => {

@@ -126,6 +126,10 @@ describe("not people", () => {
   });
 });
 
+test("a lone word that begins an organisation's name is still a person's when the source names that person in full", () => {
+  expect(people("Ana Doe founded Doe Industries in 1990. Doe said the firm would grow.").map((p) => p.name)).toContain("Doe");
+});
+
 describe("resolution within a source", () => {
   test("surname-only and given-name-only references take the full name's entity", () => {
     const ms = people("Foreign Secretary Marcelo Ebrard spoke first. Later Ebrard said the figures were good, and Marcelo smiled.");

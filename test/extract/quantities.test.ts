@@ -172,7 +172,9 @@ const rows: Row[] = [
   { s: "The toll rose to 2,071 on Monday.", t: "2,071", v: 2071, lo: 2070.5, hi: 2071.5, hi_: true, b: "exact" },
   // a distance "off" or "below" something places it; it is no change
   { s: "The ferry capsized 3.5km off the coast.", t: "3.5km", v: 3.5, lo: 3.45, hi: 3.55, hi_: true, b: "exact", u: "km" },
-  { s: "The work means deepening the channel from 13.5m to 16.8m.", t: "13.5m", v: 13.5, lo: 13.45, hi: 13.55, hi_: true, b: "exact", u: "m" },
+  { s: "The work means deepening the harbour from 11.2m to 14.6m.", t: "11.2m", v: 11.2, lo: 11.15, hi: 11.25, hi_: true, b: "exact", u: "m" },
+  // …unless a baseline follows: then it is a change again
+  { s: "Rainfall was 40mm below average in May.", t: "40mm", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "mm", ch: "down" },
   { s: "The ship was 12 nautical miles from port.", t: "12 nautical miles", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "nmi" },
   { s: "It went from 144,278 in May to 87,648 in July.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
 ];

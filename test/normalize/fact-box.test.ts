@@ -12,6 +12,7 @@ const rows: Array<[string, string, Array<string | null>]> = [
   ["a sub-item stays in the box", "- City share: $90 million, made up of:\n  - $60 million in bonds\n- Club share: $210 million", ["City share", null, "Club share"]],
   ["a single label line is not a box", "Note: 14 pages were redacted.\n\nThe report said more.", []],
   ["a transcript is not a box", "MAYOR: We will rebuild every home that was lost, and we will do it faster than anyone expects, because this city has done it before and will again.\nREPORTER: How many homes, exactly, and by when?", []],
+  ["an interview is not a box", "Question: How many homes were lost?\nAnswer: 63 homes, we think.", []],
   ["lines without a figure are not a box", "Defendant: Ann Roe\nCourt: Crown Court", []],
   ["a currency sign is not part of a label", "Revenue of €312 million (Q3 2024: €287 million)\nNet profit of €9 million (Q3 2024: €7 million)", []],
   ["a sentence with a colon is not a label", "He said it plainly. Result: 12 votes\nAnother line: 4", []],

@@ -1,5 +1,5 @@
-// fact-box (kind internal): a source's fact box ("Positions cut: 96") against its own body
-// ("The plan cuts 86 positions"). The box's label names the measure outright, so a body figure
+// fact-box (kind internal): a source's fact box ("Posts cut: 74") against its own body
+// ("The plan cuts 47 posts"). The box's label names the measure outright, so a body figure
 // that the label names, or whose digits are a slip of the box's, and that the box does not bear
 // out, is the source contradicting itself — whichever side is wrong, an editor fixes one.
 import type { QuantityClaim } from "../../types.js";
@@ -23,7 +23,7 @@ export const meta: RuleMeta = {
   },
 };
 
-/** The measure words of a box label ("Positions cut" → job, decreas). */
+/** The measure words of a box label ("Posts cut" → job, decreas). */
 function labelWords(label: string, rules: Rules): Set<string> {
   const lex = measureLexicon(rules);
   const out = new Set<string>();
@@ -42,11 +42,15 @@ function labelCover(words: Set<string>, c: QuantityClaim): number {
   return n / words.size;
 }
 
-/** A label of capitalised words only ("Eastern Region", "Ray Dombrowski"): a place or a person. */
+/** A label of capitalised words only ("North Ward", "Ana Roe"): a place or a person. */
 function isName(label: string): boolean {
   const ws = label.split(/[\s\u00a0]+/).filter((w) => !/^(?:of|the|and|for|de|la|le|von|van)$/.test(w));
   return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w));
 }
+
+/** How far from a box its body may stand, in characters, and how many body figures one box line reads. */
+const NEAR = 6000;
+const MAX_NEAR = 400;
 
 const valueKey = (c: QuantityClaim) => `${JSON.stringify(c.value)}|${c.unit}`;
 const numeric = (c: QuantityClaim) => typeof c.value === "number" && !c.vague && c.family !== "score";
@@ -61,9 +65,9 @@ export const factBox = {
     for (const c of claims) (bySource.get(c.sourceIndex) ?? bySource.set(c.sourceIndex, []).get(c.sourceIndex)!).push(c);
     const out: Draft[] = [];
     for (const own of bySource.values()) {
-      // the label's value is the line's first figure ("Positions cut: 96, including 41 teachers";
-      // "Flights cancelled: 412 (Tue), 448 (Wed)" is a series); a label that is a name ("Ada County:
-      // 3", "Ray Dombrowski: 44,187 votes") heads one row of a breakdown, not a measure
+      // the label's value is the line's first figure ("Posts cut: 74, including 12 librarians";
+      // "Buses cancelled: 112 (Mon), 140 (Tue)" is a series); a label that is a name ("North Ward:
+      // 1,204", "Ana Roe: 9,870 votes") heads one row of a breakdown, not a measure
       const firsts = new Set<QuantityClaim>();
       let line = "";
       for (const c of own) {
@@ -72,8 +76,8 @@ export const factBox = {
         if (key !== line) firsts.add(c);
         line = key;
       }
-      // a line listing three or more figures of one kind is a series ("412 (Tue), 448 (Wed), 395
-      // (Thu)"), not one reading; a line saying "revised to" or "forecast" gives another reading
+      // a line listing three or more figures of one kind is a series ("112 (Mon), 140 (Tue), 96
+      // (Wed)"), not one reading; a line saying "revised to" or "forecast" gives another reading
       const perLine = new Map<string, number>();
       const lineKey = (c: QuantityClaim) => `${c.sentence.start}:${c.factLabel}:${c.family}`;
       for (const c of own) if (c.factLabel) perLine.set(lineKey(c), (perLine.get(lineKey(c)) ?? 0) + 1);
@@ -87,21 +91,37 @@ export const factBox = {
       // every figure the box gives, by value: a body figure the box itself gives is that line's measure
       const boxValues = new Set(own.filter((c) => c.factLabel !== undefined).map(valueKey));
       if (!box.length) continue;
-      // a bounded body figure ("at least 1,800", "up to 23") or a share in words ("a third") is
+      // a bounded body figure ("at least 500", "up to 14") or a share in words ("a third") is
       // rarely the box's measure restated
-      // (an item of another list, "- Stage three: …, a target of 160 litres", is no body text either)
+      // (an item of another list, "- Phase two: …, a cap of 140 litres", is no body text either)
       const body = own.filter((c) => c.factLabel === undefined && !c.headline && !c.listItem && numeric(c) && (c.bound === "exact" || c.bound === "approx") && !(c.family === "percent" && !/\d/.test(c.span.text)));
-      // the same digits anywhere in the body ("older than 41.8 years" for "Median age: 41.8")
-      const bodyDigits = new Set(body.filter((c) => c.digits >= 2 && c.digitString).map((c) => `${c.digitString}|${c.value}`));
+      // a box speaks for its own article: the body text within a few thousand characters of it
+      // (an archive of many articles, each with its box, stays linear: issue 7)
+      body.sort((a, b) => a.span.start - b.span.start);
+      const near = (f: QuantityClaim) => {
+        let lo = 0;
+        let hi = body.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (body[mid].span.start < f.span.start - NEAR) lo = mid + 1;
+          else hi = mid;
+        }
+        const out: QuantityClaim[] = [];
+        for (let k = lo; k < body.length && body[k].span.start <= f.span.start + NEAR && out.length < MAX_NEAR; k++) if (body[k].family === f.family) out.push(body[k]);
+        return out;
+      };
       for (const f of box) {
-        if (taken(f) || (f.digits >= 2 && bodyDigits.has(`${f.digitString}|${f.value}`))) continue;
+        if (taken(f)) continue;
+        const around = near(f);
+        // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
+        if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;
         const words = labelWords(f.factLabel!, rules);
-        // a change the label names in words ("Positions cut") meets a body figure stated as one
+        // a change the label names in words ("Posts cut") meets a body figure stated as one
         const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
         const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));
         // a plan and an outcome differ, unless the label names the body figure's measure in full
-        // ("Positions cut: 96" / "The plan cuts 86 positions")
-        const like = body.filter((b) => b.family === f.family && (b.planned === f.planned || labelCover(words, b) === 1) && sameChange(b));
+        // ("Posts cut: 74" / "The plan cuts 47 posts")
+        const like = around.filter((b) => (b.planned === f.planned || labelCover(words, b) === 1) && sameChange(b));
         const slip = (b: QuantityClaim) => fingerprint(f, b, t.distinctiveDigits) === "slip";
         const named = (b: QuantityClaim) => labelCover(words, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head));
         // the body bears the box out somewhere: nothing to say
@@ -111,7 +131,7 @@ export const factBox = {
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
           if (scopeRelation(f, b) === "different") return false;
           if (slip(b)) return true;
-          // a hedged box figure ("almost 90%") that misses the body's is a wording matter, not a contradiction
+          // a hedged box figure ("almost 70%") that misses the body's is a wording matter, not a contradiction
           if (f.bound !== "exact" || !named(b)) return false;
           // a body figure stated as a share, a rate or an earlier level is another measure
           const r = Math.abs(centre(f)) / Math.max(Math.abs(centre(b)), 1e-12);
@@ -137,7 +157,7 @@ export const factBox = {
             b: quoteOf(b),
             slip: slip(b) ? " (the digits look transposed or mistyped)" : "",
           }),
-          claims: [f, ...chosen],
+          claims: [f, ...chosen.slice(0, 20)],
         });
       }
     }

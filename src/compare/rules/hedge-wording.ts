@@ -23,8 +23,8 @@ export const hedgeWording: QuantityRule = {
     if ((p.confidence < rules.severity.thresholds.align && !p.echo)) return null;
     if (p.a.bound === "exact" && p.b.bound === "exact" && !p.a.vague && !p.b.vague) return null;
     if (p.a.unit !== p.b.unit && p.a.bound === p.b.bound) return null; // a conversion, hedged alike
-    // "roughly 36,400 acres" for "14,750 hectares": a converted measurement is hedged by nature
-    // (not so "more than an hour and a half" for 94 minutes, or one currency for another)
+    // "roughly 5,700 acres" for "2,300 hectares": a converted measurement is hedged by nature
+    // (not so "more than two hours" for 128 minutes, or one currency for another)
     if (p.a.unit !== p.b.unit && p.a.family !== "duration" && !p.a.family.startsWith("money:")) return null;
     // "about 8,600" against "about 6,900": two estimates that differ, not one figure worded twice
     if (p.a.bound !== "exact" && p.b.bound !== "exact" && !p.a.vague && !p.b.vague && p.a.unit === p.b.unit && JSON.stringify(p.a.value) !== JSON.stringify(p.b.value)) return null;

@@ -40,8 +40,8 @@ export const numericConflict: QuantityRule = {
         pair: p,
       };
     }
-    // the same digits at another scale mean little for two-digit figures in one source ("120
-    // people" and "about 1.2 million people")
+    // the same digits at another scale mean little for two-digit figures in one source ("140
+    // people" and "about 1.4 million people")
     if (sameSource(p) && p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) < 3) return null;
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
@@ -51,9 +51,11 @@ export const numericConflict: QuantityRule = {
     // …and not by a factor of more than two: a source rarely gets its own figure that wrong,
     // but often gives two measures alike in wording ("310 trains cancelled", "140 trains")
     if (sameSource(p) && !p.fingerprint && !p.conversion && ratio(p) > 2) return null;
-    // "nearly four in five" against 81%, "more than 13,000" against 12,800: a hedge that misses
+    // "nearly two in three" against 68%, "more than 6,000" against 5,950: a hedge that misses
     // by a hair misstates the figure's size a little; a rounding matter, not a contradiction
-    if (!p.fingerprint && !p.conversion && (!isPrecise(p.a) || !isPrecise(p.b))) {
+    // (approximate wording only: "at least 500" against 480 is a bound broken, not a hedge stretched)
+    const approx = (c: typeof p.a) => c.bound === "approx";
+    if (!p.fingerprint && !p.conversion && (approx(p.a) || approx(p.b)) && [p.a, p.b].every((c) => c.bound === "approx" || c.bound === "exact")) {
       const [x, y] = [baseInterval(p.a), baseInterval(p.b)];
       const gap = Math.max(0, x.low - y.high, y.low - x.high);
       const size = Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));

@@ -22,7 +22,7 @@ export const rounding: QuantityRule = {
     // (a conversion given beside a figure that agrees with it is no wording to harmonise)
     if (!sameFamily(p) || p.conversion || (p.scope === "different" && !differsOnlyByDate(p)) || !compatible(p) || sameWording(p)) return null;
     if ((p.confidence < rules.severity.thresholds.align && !p.echo) || p.a.vague || p.b.vague) return null;
-    // the same amount in two units ("14,750 hectares" / "roughly 36,400 acres") is a conversion, not a rounding
+    // the same amount in two units ("2,300 hectares" / "roughly 5,700 acres") is a conversion, not a rounding
     if (p.a.unit !== p.b.unit) return null;
     const [coarse, fine] = coarseFirst(p);
     // rounding: the coarse figure is the fine one rounded (trailing zeros or fewer decimals)

@@ -42,8 +42,8 @@ export const scale: QuantityRule = {
     // "up to three hours" against "up to three days", "5.92 feet" against "5.92 metres": the same
     // number in another unit of the same kind (not a conversion given beside it)
     // (a one-digit number needs a sure match: "for nine days" and "took nine hours" may differ)
-    // (units far apart measure things of other sizes, "3.5km" off a coast and waves of "3.5
-    // metres", unless both name the same counted thing: "1.2 gigabytes" / "1.2 terabytes" of data)
+    // (units far apart measure things of other sizes, "2.5km" off a coast and waves of "2.5
+    // metres", unless both name the same counted thing: "3.4 gigabytes" / "3.4 terabytes" of files)
     const farUnits = p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && p.sameHead !== true;
     if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && !farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && p.best && !compatible(p)) {
       return {

@@ -29,8 +29,8 @@ const meta: RuleMeta = {
  */
 function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story?: StoryContext): ReturnType<QuantityRule["check"]> {
   const t = rules.severity.thresholds;
-  // (as of their publication or a day each states: "has risen to 112" on Monday against "has
-  // killed 61" in a later source; a stated period is the other rules' business)
+  // (as of their publication or a day each states: "has risen to 57" on Friday against "has
+  // killed 19" in a later source; a stated period is the other rules' business)
   if (!(p.scope === "edition" || differsOnlyByDate(p)) || p.a.sourceIndex === p.b.sourceIndex || p.sameHead === false || p.confidence < t.align) return null;
   const lex = measureLexicon(rules);
   // the counted thing: the shared head, or one side's head that the other names ("the death
@@ -92,7 +92,7 @@ export const timeScope: QuantityRule = {
     const days = (x: { start: string; end: string }) => (Date.parse(x.end) - Date.parse(x.start)) / 86400000;
     const within = (x: { start: string; end: string }, y: { start: string; end: string }) => ![x.start, y.start].some((s) => /^(?:0000|P-)/.test(s)) && x.start >= y.start && x.end <= y.end && days(y) > 366;
     if (!rebased && p.a.scope && p.b.scope && (within(p.a.scope, p.b.scope) || within(p.b.scope, p.a.scope))) return null;
-    // a running total given as of two days ("214 rescued" on Monday and on Wednesday) has
+    // a running total given as of two days ("130 rescued" on Friday and on Sunday) has
     // simply not moved between them
     const day = (x: { start: string; end: string }) => x.start === x.end && !/^(?:0000|P-)/.test(x.start);
     if (!rebased && (p.a.running || p.b.running) && p.a.scope && p.b.scope && day(p.a.scope) && day(p.b.scope)) return null;

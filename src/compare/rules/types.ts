@@ -17,7 +17,7 @@ export interface Draft {
 export interface StoryContext {
   /**
    * The earliest day another source dates the same figure to, for a running total: a later
-   * source's undated "61" that another gave as Thursday's count is Thursday's count.
+   * source's undated "19" that another gave as Tuesday's count is Tuesday's count.
    */
   datedTwin(c: AlignedPair["a"]): string | undefined;
 }

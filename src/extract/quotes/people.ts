@@ -308,7 +308,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     }
     // title words, then the name: the tokens after the last title word
     let nameFrom = from;
-    // ("Ida Marsh KC": letters after the name are not part of it, nor a title)
+    // ("Ana Roe KC": letters after the name are not part of it, nor a title)
     const nameTo = to - 1 > from && POSTNOMINALS.has(plain(tokens[to - 1].text)) ? to - 1 : to;
     for (let k = from; k < nameTo; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
     // "Secretary of State Eva Bergstrom": a given name starts the name
@@ -346,7 +346,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     }
     const extStart = k + 1;
     const last = to - 1;
-    // "The mayor, Colm Reyes, said" / "the town's mayor, Colm Reyes, whose…": a role set off by
+    // "The mayor, Ana Roe, said" / "the town's mayor, Ana Roe, who…": a role set off by
     // commas right before the name is its title
     if (!hasRole && extStart === from && from > 0 && to < tokens.length && /^,\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && /^,\s+$/.test(text.slice(tokens[last].end, tokens[to].start)))
       for (let l = Math.min(lex.maxRoleWords, from); l >= 1; l--)
@@ -380,7 +380,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       !possessive &&
       ((to < tokens.length && (/^\s+$/.test(gapAfter) || (setOff && /^,\s+$/.test(gapAfter))) && verbAt(tokens, to, lex) > 0) ||
         (after > to && verbAt(tokens, after, lex) > 0));
-    // ("…, said Nightglass had been active": a name followed by its own verb opens reported speech)
+    // ("…, said Corvex had been warned": a name followed by its own verb opens reported speech)
     const clauseAfter = to < tokens.length && /^\s+$/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && AUXILIARY.test(tokens[to].lower);
     const inverted =
       extStart > 1 &&

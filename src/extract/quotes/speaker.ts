@@ -126,7 +126,7 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   if (!toks.length) return undefined;
   const a = toks[0].start;
   const b = toks[toks.length - 1].end;
-  // "chief executive of Vassen Water": a name after a role's "of", "at" or "for" is the body the
+  // "chief executive of Corvex Energy": a name after a role's "of", "at" or "for" is the body the
   // role belongs to, not a person speaking (unless a given name opens it)
   const inside = peopleWithin(ctx.people, a, b).filter((m) => {
     const before = ctx.source.text.slice(Math.max(a, m.start - 40), m.start);
@@ -253,7 +253,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
     if (n === 0 && k > 0) {
       const prev = parsePhrase(ctx, segs[k - 1], true);
       const lead = prev?.person ? segs[k - 1].filter((t) => t.end <= prev.person!.start) : [];
-      // (the name closes its segment: "Roe's counsel, Ida Marsh KC, told…" names the counsel)
+      // (the name closes its segment: "Roe's counsel, Ana Lind KC, told…" names the counsel)
       const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
       if (prev?.kind === "name" && closes && lead.every((t) => /^\p{Lu}/u.test(t.text) || !!roleAt(lead, lead.indexOf(t), ctx.lex) || ctx.lex.ranks.has(t.lower))) return toSpeaker(ctx, prev);
     }

@@ -17,7 +17,7 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["the body figure is another box line's", "- New rate: 3.75%\n- Inflation (April): 2.9%", "Inflation, the rate at which prices rise, fell to 2.9% in April.", []],
   ["a series in one line has no single reading", "- Buses cancelled: 112 (Mon), 140 (Tue), 96 (Wed)\n- Routes: 14", "Last year a two-day strike led to 230 bus cancellations, the operator said.", []],
   ["a revised figure in the box is another reading", "- Imports: revised down to $41.2 billion\n- Exports: $38.0 billion", "Imports of goods rose to $43.6 billion in the quarter, the office said.", []],
-  ["a label that is a name heads a breakdown", "- North Ward: 1,204 votes\n- South Ward: 987 votes", "Turnout rose sharply, with 2,191 votes cast in total.", []],
+  ["a label that is a name heads a breakdown", "- North Ward: 1,204 votes\n- South Ward: 987 votes", "Votes were counted in North Ward and South Ward overnight, 1,870 in all.", []],
   ["an item of another list is not body text", "- Daily consumption target: 190 litres per person\n- Ban starts: 15 June", "The plan has several stages.\n\n- Stage three (exceptional emergency): triggered if reservoir storage falls below a quarter of capacity. Consumption target of 160 litres per person per day; possible overnight supply interruptions in the worst-affected areas.", []],
   ["a hedged box figure that misses is a wording matter", "- Protection: almost 90%\n- Volunteers: 24,000", "The vaccine was 94.1% effective at preventing lung disease in the trial, which protected volunteers.", []],
   ["a bounded body figure is another measure", "- Jobs to go: 320\n- Site opened: 1998", "At least 500 jobs will go across the group by next year.", []],
