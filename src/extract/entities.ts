@@ -19,6 +19,7 @@ export interface PeopleLexicon {
   bodyOffices: Set<string>;
   statusRoles: Set<string>;
   standingRoles: Set<string>;
+  levelWords: Set<string>;
   presidingOffices: Set<string>;
   pastRanks: Set<string>;
   orgWords: Set<string>;
@@ -62,6 +63,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
+    levelWords: set(p.levelWords),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     pastRanks: set(p.pastRanks),
     orgWords: set(p.orgWords),
@@ -234,7 +236,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           continue;
         }
         // "Chief provincial tax inspector": the level of government inside a title
-        const level = /^(?:regional|provincial|national|federal|municipal|territorial|state|county|district)$/.test(w) && k + 1 < nameFrom && tStart === k + 1;
+        const level = lex.levelWords.has(w) && k + 1 < nameFrom && tStart === k + 1;
         if (startsRole || inRole || level || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }

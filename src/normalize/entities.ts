@@ -21,8 +21,7 @@ export interface Role {
   past: boolean;
 }
 
-// (the level of government, "regional", "provincial", "federal", says where the post is, not what it is)
-const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in", "local", "top", "new", "longtime", "veteran", "current", "regional", "provincial", "federal", "national", "municipal", "territorial"]);
+const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in", "local", "top", "new", "longtime", "veteran", "current"]);
 const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|chinese|japanese|indian|russian|canadian|australian|israeli|iraqi|iranian|afghan|brazilian|nepali|nepalese|salvadoran|guatemalan|honduran|european|african|asian|federal|national|state|us|u)$/;
 
 /** Reduces a title to its role: head group, rank words and domain words. */
@@ -56,7 +55,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
     if (lex.pastRanks.has(w)) past = true;
     else if (lex.ranks.has(w)) {
       if (!lex.sameRank.has(w)) ranks.push(w === "lieutenant" ? "lt" : w);
-    } else if (!FILLER.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) domain.push(w);
+    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) domain.push(w); // (a level of government says where the post is, not what it is)
   }
   for (let i = 0; i < headAt; i++) if (lex.pastRanks.has(words[i])) past = true;
   // "fire chief", "police chief", "head coach": a role phrase ending in its group's own word
@@ -69,7 +68,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
   const after = words.slice(headAt + headLen);
   if ((after[0] === "of" || after[0] === "for") && after[1]) {
     const end = after.findIndex((w, i) => i > 0 && (w === "at" || w === "in" || w === "with"));
-    const field = after.slice(1, end < 0 ? after.length : end).filter((w) => !FILLER.has(w));
+    const field = after.slice(1, end < 0 ? after.length : end).filter((w) => !FILLER.has(w) && !lex.levelWords.has(w));
     if (field.length && field.length <= 4 && !field.some((w) => lex.orgWords.has(w))) domain.push(...field);
   }
   return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), past };

@@ -128,7 +128,7 @@ function emptyRules(): Rules {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
     },
-    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], presidingOffices: [], orgWords: [], notNames: [], givenNames: [] },
+    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], levelWords: [], presidingOffices: [], orgWords: [], notNames: [], givenNames: [] },
     speech: {
       verbs: [],
       according: [],
@@ -139,6 +139,7 @@ function emptyRules(): Rules {
       relatives: [],
       conjunctions: [],
       functionWords: [],
+      auxiliaries: [],
       placeCues: [],
       creditMarks: [],
       ellipses: [],
@@ -235,7 +236,7 @@ function merge(rules: Rules, f: RuleFile): void {
       break;
     case "speech": {
       const sp = rules.speech;
-      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "relatives", "conjunctions", "functionWords", "placeCues", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
+      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "relatives", "conjunctions", "functionWords", "auxiliaries", "placeCues", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
         sp[k].push(...(d[k] ?? []));
       if (d.scareMaxWords !== undefined) sp.scareMaxWords = d.scareMaxWords;
       Object.assign(sp.contractions, d.contractions ?? {});

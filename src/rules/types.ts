@@ -73,6 +73,7 @@ export interface PeopleRules {
   /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
   statusRoles: string[];
   standingRoles: string[];
+  levelWords: string[];
   /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
   presidingOffices: string[];
   orgWords: string[];
@@ -91,6 +92,8 @@ export interface SpeechRules {
   relatives: string[];
   conjunctions: string[];
   functionWords: string[];
+  /** Auxiliaries and modals: after a name they make it the subject of a clause of its own. */
+  auxiliaries: string[];
   placeCues: string[];
   creditMarks: string[];
   ellipses: string[];

@@ -46,6 +46,7 @@ export interface Lexicon {
   relatives: Set<string>;
   conjunctions: Set<string>;
   functionWords: Set<string>;
+  auxiliaries: Set<string>;
   placeCues: Set<string>;
   /** The first words of the role phrases, speech verbs and "according to" phrases: a phrase can start only at one of them. */
   roleStarts: Set<string>;
@@ -92,6 +93,7 @@ export function lexiconOf(rules: Rules): Lexicon {
     relatives: set(sp.relatives),
     conjunctions: set(sp.conjunctions),
     functionWords: set(sp.functionWords),
+    auxiliaries: set(sp.auxiliaries),
     placeCues: set(sp.placeCues),
     roleStarts: new Set([...people.roleOf.keys()].map((k) => k.split(" ")[0])),
     verbStarts: new Set(phrases(sp.verbs).map((v) => v[0])),
@@ -107,8 +109,6 @@ export const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
 };
-/** Auxiliaries and modals: after a name they make it the subject of a clause of its own. */
-const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|did|does|do|can)$/;
 const isAcronym = (t: Token) => /^[\p{Lu}.]{2,}(?:['’]s)?$/u.test(t.text) && !/^\p{Lu}\.?$/u.test(t.text);
 const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && /^['’](?![\p{L}])/u.test(text.slice(t.end, t.end + 2)));
 
@@ -381,7 +381,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       ((to < tokens.length && (/^\s+$/.test(gapAfter) || (setOff && /^,\s+$/.test(gapAfter))) && verbAt(tokens, to, lex) > 0) ||
         (after > to && verbAt(tokens, after, lex) > 0));
     // ("…, said Corvex had been warned": a name followed by its own verb opens reported speech)
-    const clauseAfter = to < tokens.length && /^\s+$/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && AUXILIARY.test(tokens[to].lower);
+    const clauseAfter = to < tokens.length && /^\s+$/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && lex.auxiliaries.has(tokens[to].lower);
     const inverted =
       extStart > 1 &&
       !clauseAfter &&
