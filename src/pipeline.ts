@@ -8,7 +8,7 @@ import { extractTimes } from "./extract/time.js";
 import { extractQuantities } from "./extract/quantities.js";
 import { normalizeSource } from "./normalize/index.js";
 import { align } from "./align/index.js";
-import { compare, evidenceOf } from "./compare/index.js";
+import { compare, withFactBoxes } from "./compare/index.js";
 import { extractEntities, type TitledMention } from "./extract/entities.js";
 import { resolvePeople } from "./normalize/entities.js";
 import { entityName } from "./compare/rules/entity-name.js";
@@ -19,7 +19,6 @@ import { extractQuotes, storyPeople } from "./extract/quotes.js";
 import { alignQuotes } from "./align/quotes.js";
 import { compareQuotePairs } from "./compare/quotes.js";
 import { checkArithmetic } from "./compare/arithmetic.js";
-import { factBox } from "./compare/rules/fact-box.js";
 import { findRelations, type Relation } from "./extract/relations.js";
 import { VERSION } from "./version.js";
 import { ingestSource } from "./ingest/source.js";
@@ -177,16 +176,7 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
     // a figure inside a factdiff-ignore region stays among a finding's places, so the region still sees it
     const regions = storyIgnoreRegions(extracted.map((e) => e.source));
     const keepPlace = regions.length ? (c: QuantityClaim) => regions.some((r) => inRegion(r, c.span.source, c.span.start)) : undefined;
-    const found = [...compare(pairs, rules, claims, keepPlace), ...entityFindings, ...quoteFindings];
-    // a fact box against its own body, where no other rule already says the source contradicts itself
-    // (a minor internal finding on the same figures gives way to it: the box names the measure)
-    const placeKey = (e: { source: string; start: number; end: number }) => `${e.source}:${e.start}:${e.end}`;
-    const internal = new Set(found.filter((f) => f.kind === "internal" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.major).flatMap((f) => f.claims.map(placeKey)));
-    const boxed = factBox.check(claims, rules, (c) => internal.has(placeKey(c.span))).map((d): Finding => ({ id: "", rule: d.rule, kind: d.kind, severity: d.severity, message: d.message, claims: d.claims.map(evidenceOf) }));
-    const boxedPlaces = new Set(boxed.flatMap((f) => f.claims.map(placeKey)));
-    const kept = found.filter((f) => !(f.kind === "internal" && SEVERITY_RANK[f.severity] < SEVERITY_RANK.major && f.claims.filter((e) => boxedPlaces.has(placeKey(e))).length >= 2));
-    found.length = 0;
-    found.push(...kept, ...boxed);
+    const found = withFactBoxes([...compare(pairs, rules, claims, keepPlace), ...entityFindings, ...quoteFindings], claims, rules);
     // arithmetic last: a discrepancy another rule already reports gets the computation added to it
     found.push(...checkArithmetic(extracted, pairs, rules, found));
     const all = found.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

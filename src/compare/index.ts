@@ -19,10 +19,11 @@ import { QUOTE_RULES } from "./quotes.js";
 import { unsupported } from "./rules/unsupported.js";
 import { meta as arithmeticMeta } from "./rules/arithmetic.js";
 import { capPlaces } from "./places.js";
-import { meta as factBoxMeta } from "./rules/fact-box.js";
+import { factBox } from "./rules/fact-box.js";
+import { valueKey } from "./rules/common.js";
 
 export const QUANTITY_RULES: QuantityRule[] = [timeScope, scale, numericConflict, rounding, hedgeWording];
-export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta, unsupported.meta, arithmeticMeta, factBoxMeta];
+export const RULE_METAS: RuleMeta[] = [...QUANTITY_RULES.map((r) => r.meta), ...QUOTE_RULES.map((r) => r.meta), entityName.meta, entityTitle.meta, eventDate.meta, unsupported.meta, arithmeticMeta, factBox.meta];
 
 /** Drops floating-point noise (39.349999999999994 → 39.35) from reported numbers. */
 export function tidy(n: number): number {
@@ -45,11 +46,20 @@ export function evidenceOf(c: QuantityClaim): Evidence {
   return { ...c.span, normalized };
 }
 
-// Built each time rather than remembered per claim: a WeakMap entry per claim outlived the
-// comparison and cost about 60 bytes a claim (a 50 MB source has over half a million).
-function valueKey(c: QuantityClaim): string {
-  const v = c.value;
-  return typeof v === "number" ? `${v}|${c.unit}` : `[${v[0]},${v[1]}]|${c.unit}`;
+const placeKey = (e: { source: string; start: number; end: number }) => `${e.source}:${e.start}:${e.end}`;
+
+/**
+ * The findings with each source's fact box checked against its own body, where no other rule
+ * already says the source contradicts itself; a minor internal finding on the same figures
+ * gives way to the box's (the box names the measure).
+ */
+export function withFactBoxes(found: Finding[], claims: QuantityClaim[], rules: Rules): Finding[] {
+  const internal = new Set(found.filter((f) => f.kind === "internal" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.major).flatMap((f) => f.claims.map(placeKey)));
+  const boxed = factBox.check(claims, rules, (c) => internal.has(placeKey(c.span))).map((d): Finding => ({ id: "", rule: d.rule, kind: d.kind, severity: d.severity, message: d.message, claims: d.claims.map(evidenceOf) }));
+  if (!boxed.length) return found;
+  const boxedPlaces = new Set(boxed.flatMap((f) => f.claims.map(placeKey)));
+  const kept = found.filter((f) => !(f.kind === "internal" && SEVERITY_RANK[f.severity] < SEVERITY_RANK.major && f.claims.filter((e) => boxedPlaces.has(placeKey(e))).length >= 2));
+  return kept.concat(boxed);
 }
 
 /** A draft's claims as a list with a set and value counts beside it, so merging stays near-linear. */

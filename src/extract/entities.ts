@@ -257,7 +257,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       const given = lex.givenNames.has(plain(first.text));
       // (not a relative named after a kinship word: "her brother Mario Ruiz" shares a surname only)
       const storyNames = !!known && nameToks.length >= 2 && nameToks.length <= 3 && known.has(personKey(text.slice(first.start, last.end))) && !KIN_BEFORE.test(before);
-      // "Nell Abernathy-Ruiz, who coordinates the alliance, …": "who" follows a person, not a body
+      // "Tamsin Ostergaard-Lind, who runs the campaign, …": "who" follows a person, not a body
       const who = nameToks.length >= 2 && nameToks.length <= 3 && /^,[ \u00a0]+who[ \u00a0]/.test(after);
       const evidence = hasRoleBefore || !!appositive || !!preTitle || !!aged || given || storyNames || who || (speaks && nameToks.length <= 3);
       if (!evidence) continue;

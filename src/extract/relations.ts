@@ -243,7 +243,7 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
  */
 const listGap = (raw: string) => {
-  // "412 (Tue), 448 (Wed)": a short label in brackets after each item is part of the list
+  // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
   const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
   return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
@@ -579,7 +579,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       }
     }
     const changeTotal = !!changeOf(t) || lex.changeTotalEnd.test(before(i));
-    // ("six give a combined 27": "combined" before the next figure makes that one the total)
+    // ("four give a combined 21": "combined" before the next figure makes that one the total)
     const totalCue = lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || (lex.totalAfterStart.test(after(i)) && !(i + 1 < cs.length && lex.totalBeforeEnd.test(after(i))));
     // "bringing arrests to a combined 120 since the protests began": more than the parts named
     if (totalCue && !lex.cumulative.test(text.slice(Math.max(s.start, t.span.start - 50), t.span.start)) && !t.scope?.since) {
@@ -587,7 +587,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // from March and 14,800 from April, a combined 42,200": one direction for the list)
       const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), 40) ? listBack(i - 1, t, changeTotal) : [];
       const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) ? listForward(i + 1, t) : []);
-      // (levels with "a combined" and no change anywhere: "19 seats and six give a combined 27")
+      // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
       const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u, "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
         // "312 were treated, of whom 40 remain in hospital": some of the whole, not all of it
@@ -618,7 +618,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     }
     // "376,000 boardings — 251,000 on buses and 125,000 on light rail —"
     if (!changeOf(t) && i + 2 < cs.length && part(cs[i + 1], t)) {
-      // (a short label closed in brackets, "412 (Tue), 448 (Wed)", is no breakdown's opening)
+      // (a short label closed in brackets, "118 (Mon), 131 (Thu)", is no breakdown's opening)
       const g = between(i, i + 1).replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
       const m = lex.breakdownGap.exec(g);
       if (m && short(g, 60)) {

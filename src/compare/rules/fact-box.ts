@@ -9,6 +9,7 @@ import { tokenize } from "../../text/tokens.js";
 import { measureLexicon, measureWord } from "../../normalize/measure.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { fingerprint, scopeRelation } from "../../align/index.js";
+import { valueKey } from "./common.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { fileName, quoteOf } from "../describe.js";
@@ -52,7 +53,6 @@ function isName(label: string): boolean {
 const NEAR = 6000;
 const MAX_NEAR = 400;
 
-const valueKey = (c: QuantityClaim) => `${JSON.stringify(c.value)}|${c.unit}`;
 const numeric = (c: QuantityClaim) => typeof c.value === "number" && !c.vague && c.family !== "score";
 
 export const factBox = {
@@ -67,7 +67,7 @@ export const factBox = {
     for (const own of bySource.values()) {
       // the label's value is the line's first figure ("Posts cut: 74, including 12 librarians";
       // "Buses cancelled: 112 (Mon), 140 (Tue)" is a series); a label that is a name ("North Ward:
-      // 1,204", "Ana Roe: 9,870 votes") heads one row of a breakdown, not a measure
+      // 1,318", "Ana Roe: 9,870 votes") heads one row of a breakdown, not a measure
       const firsts = new Set<QuantityClaim>();
       let line = "";
       for (const c of own) {

@@ -1,4 +1,5 @@
 import type { QuantityRule } from "./types.js";
+import { meta as roundingMeta } from "./rounding.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
@@ -13,7 +14,6 @@ const meta: RuleMeta = {
   messages: {
     conflict: "{{a}} ({{fa}}) and {{b}} ({{fb}}) cannot both be true: they differ by {{diff}} ({{pct}}%){{slip}}; {{why}}",
     tally: "the score or vote is {{a}} in {{fa}} but {{b}} in {{fb}}; {{why}}",
-    loose: "{{a}} ({{fa}}) misses {{b}} ({{fb}}) by a hair: the hedge or rounding does not quite cover the figure ({{why}})",
   },
 };
 
@@ -61,10 +61,10 @@ export const numericConflict: QuantityRule = {
       const size = Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
       if (size > 0 && gap / size <= 0.05)
         return {
-          rule: "rounding",
+          rule: roundingMeta.id,
           kind: "rounding" as const,
-          severity: severityFor(rules, "rounding", "default", "minor"),
-          message: formatMessage(meta, "loose", { a: quoteOf(p.a), fa: fileName(p.a.span.source), b: quoteOf(p.b), fb: fileName(p.b.span.source), why: whySame(p) }),
+          severity: severityFor(rules, roundingMeta.id, "default", roundingMeta.defaultSeverity),
+          message: formatMessage(roundingMeta, "loose", { a: quoteOf(p.a), fa: fileName(p.a.span.source), b: quoteOf(p.b), fb: fileName(p.b.span.source), why: whySame(p) }),
           claims: [p.a, p.b],
           pair: p,
         };

@@ -5,13 +5,14 @@ import { centre } from "../../normalize/intervals.js";
 import { quoteOf, whySame } from "../describe.js";
 import { coarseFirst, compatible, sameSource, sameWording, sameFamily, differsOnlyByDate } from "./common.js";
 
-const meta: RuleMeta = {
+export const meta: RuleMeta = {
   id: "rounding",
   kind: "rounding",
   description: "A rounded figure against a precise one for the same measure: consistent, worth harmonising.",
   defaultSeverity: "minor",
   messages: {
     rounded: "{{a}} is a rounded form of {{b}}: consistent, but the sources give different precision ({{why}})",
+    loose: "{{a}} ({{fa}}) misses {{b}} ({{fb}}) by a hair: the hedge or rounding does not quite cover the figure ({{why}})",
   },
 };
 

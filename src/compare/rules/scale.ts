@@ -39,9 +39,9 @@ export const scale: QuantityRule = {
         pair: p,
       };
     }
-    // "up to three hours" against "up to three days", "5.92 feet" against "5.92 metres": the same
+    // "up to four hours" against "up to four days", "5.92 feet" against "5.92 metres": the same
     // number in another unit of the same kind (not a conversion given beside it)
-    // (a one-digit number needs a sure match: "for nine days" and "took nine hours" may differ)
+    // (a one-digit number needs a sure match: "for seven days" and "took seven hours" may differ)
     // (units far apart measure things of other sizes, "2.5km" off a coast and waves of "2.5
     // metres", unless both name the same counted thing: "3.4 gigabytes" / "3.4 terabytes" of files)
     const farUnits = p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && p.sameHead !== true;

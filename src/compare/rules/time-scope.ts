@@ -21,7 +21,6 @@ const meta: RuleMeta = {
   },
 };
 
-
 /**
  * A total that only grows (deaths, cases) stated lower as of a later day than another source
  * states it as of an earlier day: the later figure is stale ("killed four" after the toll had
