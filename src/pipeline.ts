@@ -50,7 +50,7 @@ export interface CheckOptions {
   /** Called with a warning an editor should see (a memory bound given up, see memory-bound.ts). */
   onWarning?: (message: string) => void;
   /**
-   * `check` only: threads for extraction, the calling one included (default: the number of
+   * `check` only: threads for extraction, the calling one included (default: one fewer than the
    * cores); used once the input is large enough to pay for workers. 1 keeps everything on
    * the calling thread.
    * The report is the same whatever the number.

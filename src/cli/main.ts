@@ -127,7 +127,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         .option("min-severity", { choices: SEVERITY_CHOICES, describe: "lowest severity the terminal and markdown reports list (html: filters ticked at first; default minor)" })
         .option("draft", { type: "string", requiresArg: true, describe: "draft mode: report only findings involving this file, and its claims no source supports" })
         .option("baseline", { type: "string", requiresArg: true, describe: "hide the findings recorded in this file (factdiff baseline) and do not fail on them" })
-        .option("jobs", { type: "number", requiresArg: true, describe: "worker threads for extraction on large inputs (default: the number of cores); the report is the same" })
+        .option("jobs", { type: "number", requiresArg: true, describe: "worker threads for extraction on large inputs (default: one fewer than the cores); the report is the same" })
         .option("quiet", { type: "boolean", describe: "no progress bar on stderr (shown for long runs when stderr is a terminal)" }),
     )
     .command("baseline <paths..>", "record the current findings (by fingerprint) as a baseline, on stdout", (y) =>
