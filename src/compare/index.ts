@@ -181,7 +181,13 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       const k = `${valueKey(c)}|${c.head}`;
       (dated.get(k) ?? dated.set(k, []).get(k)!).push({ source: c.sourceIndex, day: c.scope.end });
     }
+  const bySentence = new Map<string, QuantityClaim[]>();
+  for (const c of claims) {
+    const k = `${c.sourceIndex}:${c.sentence.start}`;
+    (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push(c);
+  }
   const story: StoryContext = {
+    sentenceOf: (c) => bySentence.get(`${c.sourceIndex}:${c.sentence.start}`) ?? [c],
     datedTwin: (c) => {
       let first: string | undefined;
       for (const d of (c.head && dated.get(`${valueKey(c)}|${c.head}`)) || []) if (d.source !== c.sourceIndex && (!first || d.day < first)) first = d.day;

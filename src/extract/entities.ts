@@ -24,6 +24,7 @@ export interface PeopleLexicon {
   pastRanks: Set<string>;
   orgWords: Set<string>;
   notNames: Set<string>;
+  openers: Set<string>;
   givenNames: Set<string>;
 }
 
@@ -68,6 +69,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     pastRanks: set(p.pastRanks),
     orgWords: set(p.orgWords),
     notNames: set(p.notNames),
+    openers: set(p.openers),
     givenNames: set(p.givenNames),
   };
   lexicons.set(rules, lex);
@@ -175,7 +177,9 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           // a title with no name in the run: "State Department spokeswoman" continues below
           continue;
         }
+        // a word that only opens the sentence is no part of the title ("Whatever Judge Roe decides")
         titleFrom = run.from;
+        if (run.from === 0) while (titleFrom < lastRoleEnd - 1 && lex.openers.has(plain(tokens[titleFrom].text)) && !roleAt(tokens, titleFrom, lex)) titleFrom++;
         nameFrom = lastRoleEnd;
       } else if (orgAt >= 0) {
         let from = run.from;

@@ -15,6 +15,12 @@ interface TimeLexicon {
   eventNouns: Set<string>;
 }
 
+/**
+ * Text ending just before a date that closes a period: "quarter ended", "half-year, which
+ * ended in", "year to", "nine months ending". Groups: q (quarter), h (half), y (year), n (months).
+ */
+const PERIOD_END = /\b(?:(?<q>quarter)|(?<h>half|half[ -]year)|(?<y>(?:fiscal |financial )?year)|(?<n>\d{1,2}|three|six|nine|twelve)[ -]months?)[ \u00a0]*,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:ended|ending|ends|to)[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?$/i;
+
 const NUMWORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -294,7 +300,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const after = text.slice(end, end + 20);
       const prev = text.slice(Math.max(0, start - 12), start);
       if (/^ [a-z]/.test(after) && !/^ (?:and|or|to|through|until|when|as|after|before|was|is|were|had|has|will|saw|levels?|figures?|totals?|rates?|data|numbers?|budget|election|census|season|report|survey|study|law|deal|agreement|campaign|edition|vote|crisis|record|peak|high|low)\b/.test(after) &&
-          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev))
+          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|an?|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev))
         continue;
       role = "year";
       const y = +g.year;
@@ -303,6 +309,24 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       role = "ordinal";
     }
     const before = text.slice(Math.max(source.body.start, start - 70), start);
+    // "the quarter ended March 31", "the fiscal second quarter, which ended in December", "the year
+    // to June": the date ends a period of the length named, which is the figure's period
+    const closing = scope && !/^(?:0000|P-)/.test(scope.start) ? PERIOD_END.exec(before) : null;
+    if (closing && scope) {
+      const months = closing.groups!.q ? 3 : closing.groups!.h ? 6 : closing.groups!.y ? 12 : closing.groups!.n ? numOf(closing.groups!.n.toLowerCase()) : 0;
+      if (months >= 1 && months <= 24) {
+        const e = parseIso(scope.end)!;
+        let m0 = e.m - months + 1;
+        let y0 = e.y;
+        while (m0 < 1) (m0 += 12), y0--;
+        scope = mk(iso(y0, m0, 1), iso(e.y, e.m, daysInMonth(e.y, e.m)), months === 3 ? "quarter" : "range", scope.implied);
+        role = "period";
+        // the period named just before ("the fiscal second quarter") is this one: a fiscal
+        // quarter is no calendar quarter
+        const named = out[out.length - 1];
+        if (named?.scope && named.span.end >= start - closing[0].length && named.role === "period") named.scope = { ...scope, text: named.span.text };
+      }
+    }
     const t: TimeMention = { kind: "time", span, role, scope };
     if (scope) {
       if (lex.sinceRe.test(before)) {

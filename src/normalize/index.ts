@@ -7,7 +7,7 @@ import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { isEventDate } from "../extract/time.js";
 import { measureLexicon, measureOf, weighted } from "./measure.js";
-import { qualifiersOf } from "./qualifiers.js";
+import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 
@@ -47,7 +47,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
     } else {
-      const opensSentence = /^[\s,]*$/.test(text.slice(sentence.start, t.span.start).replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3));
+      // "In 2019, …" and, without the comma, "In 2019 the board made 6 … and 22 …" (a list
+      // item's bullet before it too): a period opening the sentence covers all of it
+      const lead = text.slice(sentence.start, t.span.start).replace(/^[\s\-–—•*]+/, "");
+      const opensSentence = /^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
@@ -118,19 +121,45 @@ function shiftBack(scope: TimeScope, unit: string): TimeScope {
   return { ...scope, start: iso(y1, m1, 1), end: iso(y2, m2, daysInMonth(y2, m2)) };
 }
 
-/** Words that make the figure after them an earlier value: a superseded estimate, range or level. */
-const PRIOR = /(?:\b(?:instead[ \u00a0]+of|rather[ \u00a0]+than)[ \u00a0]+|\b(?:(?:a|an|the|its|their|his|her|our)[ \u00a0]+)?(?:previous|prior|earlier|original|initial|former)(?:ly)?(?:[ \u00a0]+[\p{L}-]+){0,2}?[ \u00a0]+(?:(?:of|at|was|were)[ \u00a0]+)?)$/iu;
+/** Patterns built from rules/measures.yaml, once per rules object. */
+interface RoleCues {
+  /** Words that make the figure after them an earlier value: a superseded estimate, range, level or target. */
+  prior: RegExp;
+  /** "a town of", "a city of some": a place's size follows (up to two hedge words between). */
+  placeSize: RegExp;
+}
+
+const roleCues = new WeakMap<Rules, RoleCues>();
+
+function roleCuesOf(rules: Rules): RoleCues {
+  let hit = roleCues.get(rules);
+  if (hit) return hit;
+  const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
+  const S = "[ \\u00a0]+";
+  hit = {
+    // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
+    prior: new RegExp(
+      `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
+      "iu",
+    ),
+    placeSize: new RegExp(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`, "u"),
+  };
+  roleCues.set(rules, hit);
+  return hit;
+}
 
 /** "from 10 percent to 8 percent", "7 of 12 counts": the figure's part in a stated relation. */
-function relationRole(q: QuantityMention, all: QuantityMention[], text: string): QuantityClaim["role"] {
+function relationRole(q: QuantityMention, all: QuantityMention[], text: string, cues: RoleCues): QuantityClaim["role"] {
   const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
   if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
   // "down from a previous range of $6.40 billion", "312,000 instead of 335,000", "its earlier estimate of 146,000"
-  if (PRIOR.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
+  if (cues.prior.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
   // "accounting for 1,387 of the admissions": a part of a total the sentence names
   if (q.family === "count" && /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
   // "167 structures destroyed, including 129 homes": a part of the figure before it
   if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
+  // "a village of about 800 people": the size of a place, the whole its people's figures are parts of
+  if (q.family === "count" && cues.placeSize.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return "whole";
   for (const o of all) {
     if (o === q) continue;
     if (o.span.start >= q.span.end && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(text.slice(q.span.end, o.span.start))) return "part";
@@ -257,7 +286,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const last = claims[claims.length - 1];
     if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, false);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
-    const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime);
+    const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
     const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, ts, qs);
     // "up 4.2% from a year earlier" in May 2024: the baseline is May 2023
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
@@ -268,7 +297,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // ("her" is left out: "promised her $50,000" gives her the money)
     const owned = /(?:['’]s|\b(?:its|their|his|our))[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start));
     const planned = !owned && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
-    let role = relationRole(q, qs, source.text);
+    let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     if (role === "previous" && scope && !event) role = undefined;
     const claim: QuantityClaim = {

@@ -2,9 +2,9 @@
 // "for the Lakes Region", "statewide"). Two figures whose qualifiers name different
 // places are about different things even when every other word matches.
 import type { Token } from "../text/tokens.js";
+import type { Rules } from "../rules/types.js";
 
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
-const PLACE_KINDS = /^(?:region|province|state|city|county|town|district|department|municipality|village|area|island|territory|prefecture|canton|borough|parish)$/;
 const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
@@ -12,7 +12,7 @@ const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|coun
  * Proper-noun phrases introduced by a preposition within the figure's clause, and scope
  * words such as "statewide", lower-cased. Months and weekdays are not places.
  */
-export function qualifiersOf(tokens: Token[], text: string, spanStart: number, spanEnd: number, isTime: (t: Token) => boolean): string[] {
+export function qualifiersOf(tokens: Token[], text: string, spanStart: number, spanEnd: number, isTime: (t: Token) => boolean, placeKinds: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   // the clause: stop at sentence punctuation that separates clauses
   const idx = tokens.findIndex((t) => t.start >= spanEnd);
@@ -35,7 +35,7 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // a speaker's name in the possessive says who gave the figure, not what it covers)
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
     // "the southern region of Fenmoor", "the state of Victoria": "of" after a kind of place
-    const placeOf = t.lower === "of" && k > 0 && PLACE_KINDS.test(tokens[k - 1].lower);
+    const placeOf = t.lower === "of" && k > 0 && placeKinds.has(tokens[k - 1].lower);
     if (!INTRO.test(t.lower) && !placeOf) continue;
     // "in Elm County", "in the Merrow County area", "from the U.S."
     let j = k + 1;
@@ -48,6 +48,15 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     if (phrase.length) out.add(phrase.join(" "));
   }
   return [...out];
+}
+
+const placeKindSets = new WeakMap<Rules, ReadonlySet<string>>();
+
+/** The kinds of place (rules/measures.yaml placeKinds), lower-cased. */
+export function placeKindsOf(rules: Rules): ReadonlySet<string> {
+  let hit = placeKindSets.get(rules);
+  if (!hit) placeKindSets.set(rules, (hit = new Set(rules.measures.placeKinds.map((w) => w.toLowerCase()))));
+  return hit;
 }
 
 /** True when both figures name places or groups and none of them is shared. */

@@ -122,13 +122,16 @@ function emptyRules(): Rules {
       modality: { planned: [] },
       baselineCues: [],
       sinceCues: [],
+      placeKinds: [],
+      priorWords: [],
+      fromVerbs: [],
     },
     time: { months: [], weekdays: [], eventVerbs: [], events: [], seasons: {} },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
       severity: {},
     },
-    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], levelWords: [], presidingOffices: [], orgWords: [], notNames: [], givenNames: [] },
+    people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], levelWords: [], presidingOffices: [], orgWords: [], notNames: [], openers: [], givenNames: [] },
     speech: {
       verbs: [],
       according: [],
@@ -222,6 +225,9 @@ function merge(rules: Rules, f: RuleFile): void {
       m.modality.planned.push(...(d.modality?.planned ?? []));
       m.baselineCues.push(...(d.baselineCues ?? []));
       m.sinceCues.push(...(d.sinceCues ?? []));
+      m.placeKinds.push(...(d.placeKinds ?? []));
+      m.priorWords.push(...(d.priorWords ?? []));
+      m.fromVerbs.push(...(d.fromVerbs ?? []));
       break;
     }
     case "time":

@@ -108,6 +108,9 @@ export const SCHEMAS: Record<string, object> = {
       modality: { type: "object", additionalProperties: false, properties: { planned: stringList } },
       baselineCues: stringList,
       sinceCues: stringList,
+      placeKinds: stringList,
+      priorWords: stringList,
+      fromVerbs: stringList,
     },
   },
   time: {
@@ -172,6 +175,7 @@ SCHEMAS.people = {
     presidingOffices: stringList,
     orgWords: stringList,
     notNames: stringList,
+    openers: stringList,
     givenNames: stringList,
   },
 };

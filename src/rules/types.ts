@@ -50,6 +50,12 @@ export interface MeasureRules {
   modality: { planned: string[] };
   baselineCues: string[];
   sinceCues: string[];
+  /** Kinds of place: "the state of X" names a place; "a town of 9,000" gives its size. */
+  placeKinds: string[];
+  /** Words that make the figure after them an earlier value ("its previous estimate of", "the existing target of"). */
+  priorWords: string[];
+  /** Verbs of change before "from" ("up from the current level of 15%", "raised from"): the figure is the earlier value. */
+  fromVerbs: string[];
 }
 
 export interface TimeRules {
@@ -78,6 +84,8 @@ export interface PeopleRules {
   presidingOffices: string[];
   orgWords: string[];
   notNames: string[];
+  /** Words that, capitalised only because they open a sentence, begin no title ("Whatever", "Unless"). */
+  openers: string[];
   givenNames: string[];
 }
 

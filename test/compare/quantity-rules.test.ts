@@ -94,6 +94,12 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The agency has reported 52 deaths and 3,140 admissions, officials said.", "2025-07-18", "In all, 3,410 people have been admitted to hospital with heat-related conditions.", "2025-07-18", ["numeric-conflict/critical"]],
   // a running tally as of one day in both: "by Friday" and "on Friday" are the same day
   ["By Friday, the authority had confirmed 31 cases of measles.", "2025-03-15", "Officials reported eight new cases of measles since the total stood at 38 on Friday.", "2025-03-18", ["numeric-conflict/critical"]],
+  // the same figure tied to another year, for the counted thing one side names and the other speaks of
+  ["Tarnwell Pumps made a net profit of €318 million last year, the company said.", "2026-03-02", "Net profit attributable to shareholders was €204 million, compared with €318 million in 2024.", "2026-03-01", ["time-scope/major"]],
+  // a town's size and the people a notice covered are not one count
+  ["About 9,000 residents of Brindle were told Thursday evening to boil their tap water before drinking it, after tests found bacteria in the town's water system.\n\nBrindle, a town of about 12,000 people roughly 30 miles east of the capital, last issued a boil-water notice in 2014.", "2025-10-10", "The weather was fine.", "2025-10-10", []],
+  // a new requirement and the one it replaces ("up from the current requirement of")
+  ["The commission recommends that 25 per cent of homes on sites of ten or more be affordable, up from the current requirement of 15 per cent.", "2025-11-06", "The plan also raises the share of affordable housing required on sites of ten or more homes from 15 per cent to 25 per cent, and a 25 per cent affordable requirement could slow building.", "2025-11-07", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
@@ -103,6 +109,13 @@ test("a conversion that does not match cites the other source's conversion that 
   const f = report.findings.find((x) => x.rule === "numeric-conflict");
   expect(f?.severity).toBe("major");
   expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("b.txt:roughly 20,500 acres");
+});
+
+test("a figure moved to another year cites the figure its source gives for that year beside it", () => {
+  const report = checkSync([src("a.txt", "2026-03-02", "Tarnwell Pumps made a net profit of €318 million last year, the company said."), src("b.txt", "2026-03-01", "Net profit attributable to shareholders was €204 million, compared with €318 million in 2024.")], { jobs: 1 });
+  const f = report.findings.find((x) => x.kind === "time-scope");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:€318 million", "b.txt:€204 million", "b.txt:€318 million"]);
+  expect(f?.message).toContain('which gives "€204 million" beside it');
 });
 
 describe("quantity rules on two sources", () => {

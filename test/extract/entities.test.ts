@@ -29,6 +29,10 @@ const rows: Array<[string, string, string | null]> = [
   ["The deal was announced by CEO Laura Chen on Monday.", "Laura Chen", "CEO"],
   ["Defense Secretary Luis Cresencio Sandoval said troops were deployed.", "Luis Cresencio Sandoval", "Defense Secretary"],
   ["Sen. Maria Lopez voted against the measure.", "Maria Lopez", "Sen."],
+  // a word that only opens the sentence is no part of the title
+  ["Whatever Judge Alma Frey decides, the yard will stay shut.", "Alma Frey", "Judge"],
+  // "Cllr" is a councillor
+  ["Cllr Ruth Dane-Holt spoke next.", "Ruth Dane-Holt", "Cllr"],
   ["Rep. Daniel Park introduced the bill.", "Daniel Park", "Rep."],
   ["Fire Chief Ellen Brody said containment had improved.", "Ellen Brody", "Fire Chief"],
   ["Police Chief Robert King said no arrests were made.", "Robert King", "Police Chief"],

@@ -79,6 +79,9 @@ const CASES: [string, string, Want[]][] = [
   ["a possessive before the speaker names whose counsel speaks", `Roe's counsel, Ida Marsh KC, told the court that her client "never meant to deceive anyone".`, [{ text: "never meant to deceive anyone", key: "marsh" }]],
   ["a name after a role's 'of' is the body, not the speaker", `Corvex Water said the plan would work. Ana Roe, chief executive of Corvex Water, said: "We need everybody, every day."`, [{ text: "We need everybody, every day.", key: "roe" }]],
   ["'said X had been' opens reported speech: X is no speaker", `Ana Roe, head of research at Lantern Security, said Nightglass had been active since 2024. "Hospitals are targeted because every hour counts," she said.`, [{ text: "Hospitals are targeted because every hour counts", key: "roe", via: "pronoun" }]],
+  // a person introduced in a paragraph of their own is whom the next paragraph's pronoun means,
+  // not a subject of an earlier paragraph
+  ["a live blog's entry naming the speaker before the quote", `Cllr Omar Sayed, leader of the Civic group, says his councillors will abstain.\n\n19:50\nA sharp reply from opposition leader Cllr Ruth Dane-Holt (Heritage).\n\n"A promise is not a budget," she tells the chamber.`, [{ text: "A promise is not a budget", key: "dane-holt", via: "pronoun" }]],
   ["a pronoun skips the object of a verb", `Judge Ann Roe sentenced Mark Voss on Friday. "You abused the trust of the town," she said.`, [{ text: "You abused the trust of the town", key: "roe" }]],
   ["a pronoun before the quote", `Judge Margaret Halvorsen did not hold back. She told Voss, "You stole from nurses and patients."`, [{ text: "You stole from nurses and patients.", key: "halvorsen", via: "pronoun" }]],
   ["a pronoun after a relative clause subject", `Board member Rosa Delgado, who sits on the council, voted no. "We are balancing this budget on the poor," she said.`, [{ text: "We are balancing this budget on the poor", key: "delgado" }]],

@@ -51,6 +51,13 @@ const rows: Row[] = [
   ["It peaked in the 1990s.", "the 1990s", undefined, "1990-01-01", "1999-12-31", "year"],
   ["Prices fell in Sept. and rose later.", "Sept.", "2019-12-01", "2019-09-01", "2019-09-30"],
   ["Prices fell in August.", "August", "2019-09-10", "2019-08-01", "2019-08-31"],
+  // a date that closes a period of the length named: the whole period
+  ["Profit for the quarter ended March 31 rose.", "March 31", "2026-05-02", "2026-01-01", "2026-03-31", "period"],
+  ["Sales in the year to June rose 4%.", "June", "2026-04-29", "2024-07-01", "2025-06-30", "period"],
+  ["Sales in the nine months ending September 2025 fell.", "September 2025", undefined, "2025-01-01", "2025-09-30", "period"],
+  ["Net income for the fiscal second quarter, which ended in December, rose.", "December", "2026-02-10", "2025-10-01", "2025-12-31", "period"],
+  // …and the fiscal quarter named before it is that period, not a calendar quarter
+  ["Net income for the fiscal second quarter, which ended in December, rose.", "second quarter", "2026-02-10", "2025-10-01", "2025-12-31", "period"],
 ];
 
 describe("time expressions", () => {
@@ -60,6 +67,10 @@ describe("time expressions", () => {
     expect(t.scope?.start ?? null).toBe(start);
     expect(t.scope?.end ?? null).toBe(end);
     if (role) expect(t.role).toBe(role);
+  });
+
+  test("a year used as an adjective after 'a' is a year, not a count", () => {
+    expect(timesOf("The valve was flagged in a 2021 safety audit.", "2025-03-02").map((t) => t.span.text)).toEqual(["2021"]);
   });
 
   test("'may' the verb and a surname are not months", () => {

@@ -40,8 +40,25 @@ describe("figure scope", () => {
     // a time past a clause break belongs to that clause
     ["February's gain was cut to 201,000, and April's to 164,000.", "2026-06-05", "201,000", "2026-02-01..2026-02-28"],
     ["February's gain was cut to 201,000, and April's to 164,000.", "2026-06-05", "164,000", "2026-04-01..2026-04-30"],
+    // a period opening the sentence covers all its figures, with or without a comma (and after a bullet)
+    ["- In 2022 the agency made 14 visits to the yard and issued 38 orders.", "2025-06-01", "38", "2022-01-01..2022-12-31"],
+    ["In 2022 the agency made 14 visits to the yard and issued 38 orders.", "2025-06-01", "38", "2022-01-01..2022-12-31"],
   ] as const)("%s [%s]", (body, published, span, expected) => {
     expect(scopeOf(body, published, span)).toBe(expected);
+  });
+
+  test.each([
+    // a place's size is the whole its people's figures are parts of
+    ["Brindle, a town of about 12,000 people, told 9,000 residents to boil water.", "about 12,000", "whole"],
+    ["Brindle, a town of about 12,000 people, told 9,000 residents to boil water.", "9,000", undefined],
+    // a level a change is measured from, or a target a new one replaces, is the earlier value
+    ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "15 per cent", "previous"],
+    ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "25 per cent", undefined],
+    ["The city has never met its existing target of 900 homes a year.", "900", "previous"],
+  ] as const)("%s [%s] → role %s", (body, span, role) => {
+    const c = claimsOf(body, "2025-06-01").find((x) => x.span.text === span);
+    if (!c) throw new Error(`no claim ${span}`);
+    expect(c.role).toBe(role);
   });
 
   test("a pledge is marked planned", () => {

@@ -6,7 +6,7 @@ import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { measureLexicon } from "../../normalize/measure.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { asOfDay } from "../../align/index.js";
-import { differsOnlyByDate } from "./common.js";
+import { differsOnlyByDate, valueKey } from "./common.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 
@@ -17,6 +17,7 @@ const meta: RuleMeta = {
   defaultSeverity: "major",
   messages: {
     moved: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}: one of the periods is wrong ({{why}})",
+    movedBeside: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}, which gives {{cur}} beside it: one of the periods is wrong ({{why}})",
     fell: "{{late}} in {{fl}} (as of {{dl}}) is lower than {{early}} in {{fe}} (as of {{de}}), but a running total does not fall: one of them is out of date or wrong ({{why}})",
   },
 };
@@ -97,23 +98,60 @@ export const timeScope: QuantityRule = {
     if (!rebased && (p.a.running || p.b.running) && p.a.scope && p.b.scope && day(p.a.scope) && day(p.b.scope)) return null;
     // a three-digit figure is distinctive only for the same counted thing
     const minDigits = rules.severity.thresholds.distinctiveDigits;
-    if (!rebased && Math.min(p.a.digits, p.b.digits) < minDigits && (p.sameHead !== true || p.similarity < 0.3)) return null;
+    // (or one side's counted thing that the other, without one, names: "a net profit of €96
+    // million" and "net profit was …, compared with €96 million")
+    const named = (x: QuantityClaim, y: QuantityClaim) => !!x.head && !y.head && y.measure.includes(x.head);
+    const sameThing = p.sameHead === true || named(p.a, p.b) || named(p.b, p.a);
+    if (!rebased && Math.min(p.a.digits, p.b.digits) < minDigits && (!sameThing || p.similarity < 0.2)) return null;
     // figures for different places are not the same figure
     if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
+    // the other source's own figure for the first one's period, in the same sentence ("€71
+    // million, compared with €96 million in 2021"): what the figure should have been
+    const beside = rebased ? undefined : besideIt(p.b, p.a, rules, story) ?? besideIt(p.a, p.b, rules, story);
     return {
       rule: meta.id,
       kind: meta.kind,
       severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
-      message: formatMessage(meta, "moved", {
+      message: formatMessage(meta, beside ? "movedBeside" : "moved", {
         a: quoteOf(p.a),
         sa: rebased ? `a change from ${describeScope(p.a.baseline!)}` : describeScope(p.a.scope),
         fa: fileName(p.a.span.source),
         sb: rebased ? `a change from ${describeScope(p.b.baseline!)}` : describeScope(p.b.scope),
         fb: fileName(p.b.span.source),
         why: whySame(p).replace(/; period.*$/, ""),
+        ...(beside ? { cur: quoteOf(beside) } : {}),
       }),
-      claims: [p.a, p.b],
+      claims: beside ? [p.a, p.b, beside] : [p.a, p.b],
       pair: p,
     };
   },
 };
+
+const cueLists = new WeakMap<Rules, RegExp>();
+
+/**
+ * In `twin`'s sentence, the figure that `twin` is compared with as an earlier or other
+ * period's ("€71 million, compared with €96 million in 2021"), when its own period is
+ * unstated or is `other`'s: the current figure the source gives beside the moved one.
+ */
+function besideIt(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story?: StoryContext): QuantityClaim | undefined {
+  if (!story || !other.scope) return undefined;
+  let cue = cueLists.get(rules);
+  if (!cue) {
+    const alt = rules.measures.baselineCues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).sort((x, y) => y.length - x.length).join("|");
+    cueLists.set(rules, (cue = new RegExp(`^[^.;:]{0,12}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`, "iu")));
+  }
+  const text = twin.sentence.text;
+  const at = (x: number) => x - twin.sentence.start;
+  return story.sentenceOf(twin).find(
+    (c) =>
+      c !== twin &&
+      c.span.end <= twin.span.start &&
+      c.unit === twin.unit &&
+      c.per === twin.per &&
+      c.change === twin.change &&
+      valueKey(c) !== valueKey(twin) &&
+      (!c.scope || (c.scope.start === other.scope!.start && c.scope.end === other.scope!.end)) &&
+      cue!.test(text.slice(at(c.span.end), at(twin.span.start))),
+  );
+}

@@ -20,6 +20,8 @@ export interface StoryContext {
    * source's undated "19" that another gave as Tuesday's count is Tuesday's count.
    */
   datedTwin(c: AlignedPair["a"]): string | undefined;
+  /** The figures of the sentence a claim stands in, in text order (the claim included). */
+  sentenceOf(c: AlignedPair["a"]): readonly AlignedPair["a"][];
 }
 
 export interface QuantityRule {

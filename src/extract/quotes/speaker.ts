@@ -72,11 +72,26 @@ function segments(text: string, toks: Token[]): Token[][] {
   return out.filter((s) => s.length);
 }
 
-/** The nearest preceding person outside quotes, preferring one standing as a subject. */
+/**
+ * The nearest preceding person outside quotes, preferring one standing as a subject in the
+ * paragraph of the nearest (a person introduced on a paragraph of their own, "Next up:
+ * Councillor Ana Roe (Greens).", is whom the next paragraph's "she says" means, not a
+ * subject of an earlier paragraph).
+ */
 export function resolvePronoun(ctx: SpeakerContext, pos: number): PersonMention | undefined {
   const before = ctx.people.filter((m) => !m.inQuote && m.end <= pos && pos - m.start < 3000);
+  if (!before.length) return undefined;
+  const last = before[before.length - 1];
+  const text = ctx.source.text;
+  const breakAt = Math.max(text.lastIndexOf("\n\n", last.start), text.lastIndexOf("\n\r\n", last.start));
+  const paragraphStart = breakAt < 0 ? 0 : breakAt;
+  // the pronoun's own paragraph and the nearest person's: a subject there wins
+  for (let i = before.length - 1; i >= 0 && before[i].start >= paragraphStart; i--) if (before[i].subject) return before[i];
+  // no subject there: the nearest person, unless the nearest's paragraph holds no sentence of its own
+  // (a name in a paragraph that runs on) — then a subject before, as before
+  if (text.slice(last.end, pos).includes("\n")) return last;
   for (let i = before.length - 1; i >= 0; i--) if (before[i].subject) return before[i];
-  return before[before.length - 1];
+  return last;
 }
 
 /** The person the source gave the role named in `words` ("the foreign secretary"). */
