@@ -44,6 +44,8 @@ export interface AlignedPair {
   fingerprint: "identical" | "slip" | "scale" | null;
   /** Both are the only vote or score their sources give: "voted 7-2" and "Vote: 6–3" are one vote. */
   soleTally?: boolean;
+  /** One source's only two vote tallies, alike on one side: "by 41 votes to 19" and "41 in favour, 17 against". */
+  sameVote?: boolean;
   /** One figure is the other, precise one rounded ("more than 53,000" / "52,614"): see roundedPair. */
   rounded?: boolean;
   /**
@@ -203,6 +205,25 @@ function soleTallies(block: QuantityClaim[]): Set<QuantityClaim> {
   return bySource.size > 1 ? out : new Set();
 }
 
+/**
+ * Per source, its two vote tallies when those are all the tallies it gives and they agree on
+ * exactly one side: one vote told twice, once wrongly (a summary line and the result).
+ */
+function twiceToldVotes(block: QuantityClaim[]): Array<[QuantityClaim, QuantityClaim]> {
+  if (block[0]?.family !== "score") return [];
+  const bySource = new Map<number, QuantityClaim[]>();
+  for (const c of block) (bySource.get(c.sourceIndex) ?? bySource.set(c.sourceIndex, []).get(c.sourceIndex)!).push(c);
+  const out: Array<[QuantityClaim, QuantityClaim]> = [];
+  const vote = (c: QuantityClaim) => /\b(?:vot(?:e|es|ed|ing)|favou?r|against|abstentions?)\b/i.test(c.sentence.text);
+  for (const list of bySource.values()) {
+    if (list.length !== 2 || !list.every(vote)) continue;
+    const [x, y] = list.map((c) => c.value as [number, number]);
+    if (!Array.isArray(x) || !Array.isArray(y)) continue;
+    if ((x[0] === y[0]) !== (x[1] === y[1])) out.push([list[0], list[1]]);
+  }
+  return out;
+}
+
 function blockKey(c: QuantityClaim): string {
   // percent and percentage points meet so that a slip between them can be seen
   const family = c.family === "percentage-point" ? "percent" : c.family;
@@ -309,6 +330,14 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
       if (tallies.has(c)) put("sole-tally", i);
     });
     const seen = new Set<number>();
+    for (const [x, y] of twiceToldVotes(block)) {
+      const p = pairOf(x, y, rules, true);
+      if (p) {
+        p.sameVote = true;
+        pairs.push(p);
+        seen.add(block.indexOf(x) * block.length + block.indexOf(y));
+      }
+    }
     for (const list of index.values()) {
       for (let x = 0; x < list.length; x++)
         for (let y = x + 1; y < list.length; y++) {

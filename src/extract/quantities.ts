@@ -347,12 +347,20 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
 
     // scores and tallies: "won 3-1", "voted 8–3", "a 68-29 vote", "112-104"
     // (a comma and a digit after it start a list, "6-3,6-4", unless thousands follow: "3-1,000")
-    const tally = isDigit && /^\d+$/.test(text.slice(at, parsed.end)) ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,(?!\d)|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) : null;
+    // "by 41 votes to 17": the noun of a vote between the two numbers
+    // "41 in favour, 17 against", "41 for and 17 against": a vote's two sides named
+    const sides = isDigit && /^\d+$/.test(text.slice(at, parsed.end)) ? /^[ \u00a0]+(?:votes?[ \u00a0]+)?(?:in[ \u00a0]+favou?r|for)[ \u00a0]*(?:,|and|to)[ \u00a0]*(?:,[ \u00a0]*)?(\d+)[ \u00a0]+(?:votes?[ \u00a0]+)?against\b/i.exec(text.slice(end, end + 40)) : null;
+    const tally = sides
+      ? ([sides[0], " to ", sides[1]] as unknown as RegExpExecArray)
+      : isDigit && /^\d+$/.test(text.slice(at, parsed.end))
+        ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,(?!\d)|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) ??
+          /^([ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,\d)/.exec(text.slice(end, end + 18))
+        : null;
     if (tally) {
       const b = +tally[2];
       const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;
       const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count)\b/i.test(ctx);
-      if ((scoreCue && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
+      if (sides || ((scoreCue || /vote/.test(tally[1])) && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
         const q = build(source, at, end + tally[0].length, { value: [parsed.value, b], interval: { low: parsed.value, high: b, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits: parsed.digits + tally[2].length, digitString: `${text.slice(at, parsed.end)}-${tally[2]}` });
         q.unit = "score";
         q.family = "score";

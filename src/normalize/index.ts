@@ -296,7 +296,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // makes it something that exists already, whatever is promised about it
     // ("her" is left out: "promised her $50,000" gives her the money)
     const owned = /(?:['’]s|\b(?:its|their|his|our))[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start));
-    const planned = !owned && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
+    // (a vote or score is an outcome: "approved the plan by 41 votes to 19" pledges nothing)
+    const planned = !owned && q.family !== "score" && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     if (role === "previous" && scope && !event) role = undefined;

@@ -100,6 +100,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["About 9,000 residents of Brindle were told Thursday evening to boil their tap water before drinking it, after tests found bacteria in the town's water system.\n\nBrindle, a town of about 12,000 people roughly 30 miles east of the capital, last issued a boil-water notice in 2014.", "2025-10-10", "The weather was fine.", "2025-10-10", []],
   // a new requirement and the one it replaces ("up from the current requirement of")
   ["The commission recommends that 25 per cent of homes on sites of ten or more be affordable, up from the current requirement of 15 per cent.", "2025-11-06", "The plan also raises the share of affordable housing required on sites of ten or more homes from 15 per cent to 25 per cent, and a 25 per cent affordable requirement could slow building.", "2025-11-07", []],
+  // the same number in litres and in gallons, though the other source gives litres beside its gallons
+  ["The town said it had handed out 36,000 liters of water since Friday.", "2025-10-13", "The town reports that 36,000 gallons (about 136,000 liters) of bottled water had been distributed at its sites.", "2025-10-13", ["numeric-conflict/minor", "scale/major"]],
+  // "worth" and "valued at" are one measure: the same digits at ten times the value are a slip
+  ["At the close Tarvic Group was worth about £14bn.", "2025-07-25", "Shares in the appliance maker fell sharply. The company is valued at about £1.4bn.", "2025-07-25", ["scale/major"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
@@ -139,6 +143,14 @@ describe("one source against itself", () => {
     const f = report.findings.find((x) => x.claims.some((c) => c.text === "15.1in"));
     expect(f?.severity).toBe("critical");
     expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["local.txt:318mm", "local.txt:15.1in", "wire.txt:12.5 inches"]));
+  });
+  test("a vote told twice, once wrongly (a summary line and the result)", () => {
+    const report = checkSync([src("blog.txt", "2025-11-06", "- The council approved the plan by 40 votes to 23\n\nRESULT: The motion is carried. 40 in favour, 21 against, two abstentions.")], { jobs: 1 });
+    expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["internal/major"]);
+  });
+  test("two votes of one meeting that differ on both sides are two votes", () => {
+    const report = checkSync([src("blog.txt", "2025-11-06", "The amendment fell by 12 votes to 40.\n\nThe motion then passed by 40 votes to 23.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);
   });
   test("a headline's tally that its own body contradicts", () => {
     const report = checkSync([{ path: "paper.txt", text: "---\npublished: 2026-09-15\n---\nCouncil approves housing levy, 7-2\n\nThe City Council voted 6-3 on Monday to send the housing levy to voters.\n" }], { jobs: 1 });

@@ -140,6 +140,10 @@ const rows: Row[] = [
   { s: "Temperatures fell to minus 15 degrees Celsius.", t: "minus 15 degrees Celsius", v: -15, lo: -15.5, hi: -14.5, lo_: true, b: "exact", u: "celsius" },
   { s: "Madrid won the final 3-1 on Saturday.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
   { s: "The council voted 8–3 to approve the fare rise.", t: "8–3", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
+  // the British form, with the noun between, and a vote's sides named
+  { s: "The board approved the merger by 41 votes to 17, with two abstentions.", t: "41 votes to 17", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
+  { s: "Result: 41 in favour, 17 against, two abstentions.", t: "41 in favour, 17 against", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
+  { s: "The motion passed with 41 for and 17 against.", t: "41 for and 17 against", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
   { s: "Forecasts put growth between 4.75% and 5% next year.", t: "between 4.75% and 5%", v: [4.75, 5], lo: 4.75, hi: 5, b: "range", u: "percent", ch: "up" },
   { s: "The phone has a 5,000mAh battery.", t: "5,000mAh", v: 5000, lo: 4950, hi: 5050, hi_: true, b: "exact", u: "mAh" },
   { s: "A crowd estimated at 12,000 watched.", t: "12,000", v: 12000, lo: 10800, hi: 13200, b: "approx" },

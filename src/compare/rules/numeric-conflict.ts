@@ -25,12 +25,12 @@ export const numericConflict: QuantityRule = {
     if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
-    if (!p.conversion && !p.soleTally && (p.confidence < t.align || !p.best)) return null;
+    if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || !p.best)) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
       // …or a headline restating its own body's tally ("approves levy, 7-2" over "voted 6-3")
       const headline = sameSource(p) && (p.a.headline || p.b.headline);
-      if (!p.soleTally && (!p.best || p.confidence < t.align || (p.scope !== "same" && p.similarity < t.sure && !headline))) return null;
+      if (!p.soleTally && !p.sameVote && (!p.best || p.confidence < t.align || (p.scope !== "same" && p.similarity < t.sure && !headline))) return null;
       return {
         rule: meta.id,
         kind: sameSource(p) ? "internal" : meta.kind,

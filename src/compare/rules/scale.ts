@@ -45,7 +45,7 @@ export const scale: QuantityRule = {
     // (units far apart measure things of other sizes, "2.5km" off a coast and waves of "2.5
     // metres", unless both name the same counted thing: "3.4 gigabytes" / "3.4 terabytes" of files)
     const farUnits = p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && p.sameHead !== true;
-    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && !farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && p.best && !compatible(p)) {
+    if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && !farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && (p.best || (p.confidence >= t.sure && Math.min(p.a.digits, p.b.digits) >= 2)) && !compatible(p)) {
       return {
         rule: meta.id,
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
