@@ -406,7 +406,11 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (sameHead === false) confidence -= 0.15;
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;
-  if (fp) confidence += 0.3;
+  // (a slip of a short figure, "4.6%" / "6.4%", is weak evidence: no more than the same short
+  // value stated elsewhere, which keeps a source's own twin of the figure its best match)
+  const short = Math.min(a.digits, b.digits) < t.distinctiveDigits - 1;
+  if (fp) confidence += fp === "slip" && short ? 0.15 : 0.3;
+  else if (short && a.family === b.family && a.unit === b.unit && a.change === b.change && a.per === b.per && a.perBase === b.perBase && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.15;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
   // rates per period that state the same number ("$6.4 million a year", "$6.4 million a month"): the same rate, or a slip of its period

@@ -104,6 +104,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The town said it had handed out 36,000 liters of water since Friday.", "2025-10-13", "The town reports that 36,000 gallons (about 136,000 liters) of bottled water had been distributed at its sites.", "2025-10-13", ["numeric-conflict/minor", "scale/major"]],
   // "worth" and "valued at" are one measure: the same digits at ten times the value are a slip
   ["At the close Tarvic Group was worth about £14bn.", "2025-07-25", "Shares in the appliance maker fell sharply. The company is valued at about £1.4bn.", "2025-07-25", ["scale/major"]],
+  // a short figure's transposed digits ("2.4%" / "4.2%") do not outweigh the same short figure
+  // the other source gives for the same thing: a share price's fall is not the traffic's
+  ["The disruption has dented Kelvar's passenger numbers. The airline carried 148,000 passengers in July, 2.4% fewer than a year earlier, and set aside €27m for compensation.", "2025-08-27", "Kelvar carried 1.48 million passengers in the month, down 2.4% from 1.52 million in July 2024.\n\nKelvar shares closed 4.2% lower on Wednesday.", "2025-08-27", ["scale/critical"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

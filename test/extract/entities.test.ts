@@ -31,6 +31,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Sen. Maria Lopez voted against the measure.", "Maria Lopez", "Sen."],
   // a word that only opens the sentence is no part of the title
   ["Whatever Judge Alma Frey decides, the yard will stay shut.", "Alma Frey", "Judge"],
+  // a party's leader set off by commas before the name, after a possessive
+  ["Much depends on the Liberals. Their leader, Ilsa Varne, made it clear that support has a price.", "Ilsa Varne", "leader"],
   // "Cllr" is a councillor
   ["Cllr Ruth Dane-Holt spoke next.", "Ruth Dane-Holt", "Cllr"],
   ["Rep. Daniel Park introduced the bill.", "Daniel Park", "Rep."],
