@@ -186,7 +186,13 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     const k = `${c.sourceIndex}:${c.sentence.start}`;
     (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push(c);
   }
+  const changes = new Map<string, string[]>();
+  for (const list of bySentence.values())
+    for (const from of list)
+      if (from.role === "previous" && from.published)
+        for (const to of list) if (to !== from && !to.role && !to.change && to.unit === from.unit && valueKey(to) !== valueKey(from)) (changes.get(`${valueKey(from)}>${valueKey(to)}`) ?? changes.set(`${valueKey(from)}>${valueKey(to)}`, []).get(`${valueKey(from)}>${valueKey(to)}`)!).push(from.published);
   const story: StoryContext = {
+    changes,
     sentenceOf: (c) => bySentence.get(`${c.sourceIndex}:${c.sentence.start}`) ?? [c],
     datedTwin: (c) => {
       let first: string | undefined;

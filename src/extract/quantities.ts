@@ -492,12 +492,39 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   }
 
   out.sort((a, b) => a.span.start - b.span.start);
+  mergeCompoundDurations(out, source);
   // "fell 152.3 points, or 0.4%": the second figure restates the change of the first
   for (let i = 1; i < out.length; i++) {
     const [p, q] = [out[i - 1], out[i]];
     if (p.change && !q.change && /^[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|roughly[ \u00a0]+|almost[ \u00a0]+)?$/.test(text.slice(p.span.end, q.span.start))) q.change = p.change;
   }
   return out;
+}
+
+/**
+ * "five years and three months", "two hours, 40 minutes": one span of time in two units, read
+ * as one figure in the larger unit (5.25 years), so a sum of sentences sees whole terms.
+ */
+function mergeCompoundDurations(out: QuantityMention[], source: Source): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.family !== "duration" || b.family !== "duration" || typeof a.value !== "number" || typeof b.value !== "number" || a.change || b.change) continue;
+    // the smaller unit after the larger, and no more of it than makes one of the larger
+    if (!(b.toBase < a.toBase) || b.value * b.toBase >= a.toBase || a.bound !== "exact" || b.bound !== "exact") continue;
+    if (!/^(?:[ \u00a0]+and|,)[ \u00a0]+$/.test(source.text.slice(a.span.end, b.span.start))) continue;
+    const step = b.toBase / a.toBase;
+    const value = a.value + b.value * step;
+    out.splice(i, 2, {
+      ...a,
+      span: span(source, a.span.start, b.span.end),
+      value,
+      interval: { low: value - step / 2, high: value + step / 2, lowOpen: false, highOpen: true },
+      precision: step,
+      digits: a.digits + b.digits,
+      digitString: undefined,
+    });
+    delete out[i].digitString;
+  }
 }
 
 function span(source: Source, start: number, end: number) {

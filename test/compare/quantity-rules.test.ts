@@ -125,6 +125,14 @@ test("a figure moved to another year cites the figure its source gives for that 
   expect(f?.message).toContain('which gives "€204 million" beside it');
 });
 
+test("a figure a later source gives as the level before a change is no conflict with the new level", () => {
+  const report = checkSync(
+    [src("wire.txt", "2025-10-16", "The bank lowered its key refinancing rate to 4.35% from 4.60% in June."), src("release.txt", "2025-10-23", "The bank cut its key refinancing rate to 4.10% from 4.35%."), src("column.txt", "2025-10-26", "The bank's key refinancing rate, now 4.10%, still bites.")],
+    { jobs: 1 },
+  );
+  expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
+});
+
 describe("quantity rules on two sources", () => {
   test.each(rows)("%s (%s) / %s (%s) → %j", (a, da, b, db, expected) => {
     const report = checkSync([src("a.txt", da, a), src("b.txt", db, b)], { jobs: 1 });

@@ -60,6 +60,11 @@ const QUOTE_CASES: Case[] = [
     ["major quote"],
   ],
   [
+    "a percent sign and 'per cent' are one word",
+    [`"Core prices at 3.2% are still too high," said Governor Ana Roe.`, `"Core prices at 3.2 per cent are still too high," said Governor Ana Roe.`],
+    [],
+  ],
+  [
     "a shorter excerpt of the same words",
     [`"I thank the council for passing a budget that puts classrooms and public safety first," said County Executive Dana Whitfield.`, `Dana Whitfield said the budget "puts classrooms and public safety first."`],
     [],

@@ -82,6 +82,8 @@ const CASES: [string, string, Want[]][] = [
   // a person introduced in a paragraph of their own is whom the next paragraph's pronoun means,
   // not a subject of an earlier paragraph
   ["a live blog's entry naming the speaker before the quote", `Cllr Omar Sayed, leader of the Civic group, says his councillors will abstain.\n\n19:50\nA sharp reply from opposition leader Cllr Ruth Dane-Holt (Heritage).\n\n"A promise is not a budget," she tells the chamber.`, [{ text: "A promise is not a budget", key: "dane-holt", via: "pronoun" }]],
+  // a participle opening the sentence: its object is neither a name with it nor the subject
+  ["a participle's object is not the speaker", `Former finance director Laura Moreton was jailed for seven years on Friday.\n\nJudge Alma Frey is now passing sentence. Addressing Moreton directly, she said: "You were trusted and you took everything."`, [{ text: "You were trusted and you took everything.", key: "frey", via: "pronoun" }]],
   ["a pronoun skips the object of a verb", `Judge Ann Roe sentenced Mark Voss on Friday. "You abused the trust of the town," she said.`, [{ text: "You abused the trust of the town", key: "roe" }]],
   ["a pronoun before the quote", `Judge Margaret Halvorsen did not hold back. She told Voss, "You stole from nurses and patients."`, [{ text: "You stole from nurses and patients.", key: "halvorsen", via: "pronoun" }]],
   ["a pronoun after a relative clause subject", `Board member Rosa Delgado, who sits on the council, voted no. "We are balancing this budget on the poor," she said.`, [{ text: "We are balancing this budget on the poor", key: "delgado" }]],

@@ -66,5 +66,7 @@ describe("figure scope", () => {
     expect(c.planned).toBe(true);
     const [d] = claimsOf("By June 24 some 25,000 members had been deployed.");
     expect(d.planned).toBe(false);
+    const [e] = claimsOf("The board is also forecasting a £31.2 million overspend this year.");
+    expect(e.planned).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Shared readings of an aligned pair used by the quantity rules.
 import type { QuantityClaim } from "../../types.js";
 import type { AlignedPair } from "../../align/index.js";
+import type { StoryContext } from "./types.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 
@@ -12,6 +13,16 @@ import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 export function valueKey(c: QuantityClaim): string {
   const v = c.value;
   return typeof v === "number" ? `${v}|${c.unit}` : `[${v[0]},${v[1]}]|${c.unit}`;
+}
+
+/**
+ * A source published after `a`'s and no later than `b`'s states a change from `a`'s value to
+ * `b`'s ("cut the rate to 4.10% from 4.35%" after a source that said 4.35%): `a` was the figure
+ * when its source was published, and the two do not disagree.
+ */
+export function supersededBy(a: QuantityClaim, b: QuantityClaim, story?: StoryContext): boolean {
+  if (!story || !a.published || !b.published || a.published >= b.published || a.sourceIndex === b.sourceIndex) return false;
+  return (story.changes.get(`${valueKey(a)}>${valueKey(b)}`) ?? []).some((day) => day > a.published! && day <= b.published!);
 }
 
 export function isPrecise(c: QuantityClaim): boolean {

@@ -4,7 +4,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
-import { compatible, isPrecise, ratio, sameSource, sameFamily } from "./common.js";
+import { compatible, isPrecise, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 
 const meta: RuleMeta = {
   id: "numeric-conflict",
@@ -19,10 +19,11 @@ const meta: RuleMeta = {
 
 export const numericConflict: QuantityRule = {
   meta,
-  check(p, rules) {
+  check(p, rules, story) {
     const t = rules.severity.thresholds;
     // editions may update a running count, but not by swapping its digits
     if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
+    if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
     if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || !p.best)) return null;

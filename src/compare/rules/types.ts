@@ -22,6 +22,11 @@ export interface StoryContext {
   datedTwin(c: AlignedPair["a"]): string | undefined;
   /** The figures of the sentence a claim stands in, in text order (the claim included). */
   sentenceOf(c: AlignedPair["a"]): readonly AlignedPair["a"][];
+  /**
+   * The publication days of the sources that state a change from one value to another in one
+   * sentence ("cut the rate to 4.10% from 4.35%"), by `${valueKey(from)}>${valueKey(to)}`.
+   */
+  changes: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface QuantityRule {

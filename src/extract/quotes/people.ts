@@ -311,6 +311,10 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     // ("Ana Roe KC": letters after the name are not part of it, nor a title)
     const nameTo = to - 1 > from && POSTNOMINALS.has(plain(tokens[to - 1].text)) ? to - 1 : to;
     for (let k = from; k < nameTo; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
+    // a participle opening the sentence is no given name, and its object no subject: "Addressing
+    // Roe directly, he said" (he is not Roe)
+    const participle = nameFrom === from && to - from >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[from].text) && !lex.givenNames.has(plain(tokens[from].text)) && boundaryBefore(text, tokens, from, 0);
+    if (participle) nameFrom = from + 1;
     // "Secretary of State Eva Bergstrom": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
     if (g > 0 && nameFrom > from) nameFrom += g;
@@ -411,7 +415,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     const next = nextAt >= 0 ? tokens[nextAt] : undefined;
     const verbLike = !!next && !isCap(next) && !lex.functionWords.has(next.lower) && !/^\d/.test(next.text);
     const subject =
-      !possessive && (verbAfter || prevVerb || boundaryBefore(text, tokens, extStart, source.body.start) || lex.conjunctions.has(prevWord) || verbLike);
+      !possessive && !participle && (verbAfter || prevVerb || boundaryBefore(text, tokens, extStart, source.body.start) || lex.conjunctions.has(prevWord) || verbLike);
     found.push({
       start: nameToks[0].start,
       end: nameEnd,

@@ -72,14 +72,39 @@ export function foldWord(word: string, sp: SpeechRules): string[] {
   return out;
 }
 
+const phraseFolds = new WeakMap<SpeechRules, Array<[string[], string]>>();
+
+/** The folds of more than one word ("per cent": "percent"), longest first. */
+function phrasesOf(sp: SpeechRules): Array<[string[], string]> {
+  let hit = phraseFolds.get(sp);
+  if (!hit)
+    phraseFolds.set(
+      sp,
+      (hit = Object.entries(sp.wordFolds)
+        .filter(([k]) => /\s/.test(k))
+        .map(([k, v]) => [k.toLowerCase().split(/\s+/), v] as [string[], string])
+        .sort((a, b) => b[0].length - a[0].length)),
+    );
+  return hit;
+}
+
 /** The folded words of a quote; an ellipsis mark becomes "…", bracketed words one "[]". */
 export function foldTokens(tokens: readonly QuoteToken[], sp: SpeechRules): FoldedWord[] {
   const out: FoldedWord[] = [];
-  tokens.forEach((t, i) => {
+  const phrases = phrasesOf(sp);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.ellipsis) out.push({ w: ELLIPSIS, i });
     else if (t.editorial) {
       if (!(i > 0 && tokens[i - 1].editorial)) out.push({ w: EDITORIAL, i });
-    } else for (const w of foldWord(t.text, sp)) out.push({ w, i });
-  });
+    } else {
+      // "3.2 per cent" and "3.2%" say the same
+      const hit = phrases.find(([ws]) => ws.every((w, k) => tokens[i + k] && !tokens[i + k].ellipsis && !tokens[i + k].editorial && fold(tokens[i + k].text) === w));
+      if (hit) {
+        out.push({ w: hit[1], i });
+        i += hit[0].length - 1;
+      } else for (const w of foldWord(t.text, sp)) out.push({ w, i });
+    }
+  }
   return out;
 }
