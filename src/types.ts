@@ -8,7 +8,7 @@ export const SEVERITIES: readonly Severity[] = ["critical", "major", "minor", "i
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
 
 /** Rates per period ("a month", "per day") and how many of each period make a year: such rates are compared per year. */
-export const PER_YEAR: Readonly<Record<string, number>> = { year: 1, month: 12, week: 52, day: 365, hour: 8760, minute: 525600 };
+export const PER_YEAR: Readonly<Record<string, number>> = { year: 1, month: 12, week: 52, day: 365, hour: 8760, minute: 525600, second: 31536000 };
 export const isPeriodRate = (per: string | undefined): per is string => !!per && Object.hasOwn(PER_YEAR, per);
 
 /** A place in a source file: `text === fileText.slice(start, end)` (UTF-16 offsets, end exclusive). */

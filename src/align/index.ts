@@ -420,7 +420,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
   // "4.2 nautical miles" against "4.2km": the same number in another unit of one kind and a
   // like size, a slip of its unit (not a conversion beside it; km and m measure other things)
-  else if (a.family === b.family && a.unit !== b.unit && a.family !== "count" && !a.family.startsWith("money:") && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) < 100 && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value) && !isConversion(a, b)) confidence += 0.3;
+  // (units far apart too when both are a rate over the same period: "210 litres a second" and "210
+  // cubic metres a second" measure one flow)
+  else if (a.family === b.family && a.unit !== b.unit && a.family !== "count" && !a.family.startsWith("money:") && (Math.max(a.toBase / b.toBase, b.toBase / a.toBase) < 100 || (isPeriodRate(a.per) && a.per === b.per)) && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value) && !isConversion(a, b)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
   // "132mm" of rain against "4.72 metres" of river: units a hundred times apart, chosen for

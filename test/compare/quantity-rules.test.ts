@@ -107,6 +107,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a short figure's transposed digits ("2.4%" / "4.2%") do not outweigh the same short figure
   // the other source gives for the same thing: a share price's fall is not the traffic's
   ["The disruption has dented Kelvar's passenger numbers. The airline carried 148,000 passengers in July, 2.4% fewer than a year earlier, and set aside €27m for compensation.", "2025-08-27", "Kelvar carried 1.48 million passengers in the month, down 2.4% from 1.52 million in July 2024.\n\nKelvar shares closed 4.2% lower on Wednesday.", "2025-08-27", ["scale/critical"]],
+  // a rate over the same period in units far apart ("a second"): one flow, a slip of its unit
+  ["A fault zone flooded the project last year, with water pouring in at up to 210 cubic metres a second.", "2026-03-10", "Crews injected cement into the rock to stem a water flow that peaked at up to 210 litres per second.", "2026-03-09", ["scale/major"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

@@ -44,7 +44,7 @@ export const scale: QuantityRule = {
     // (a one-digit number needs a sure match: "for seven days" and "took seven hours" may differ)
     // (units far apart measure things of other sizes, "2.5km" off a coast and waves of "2.5
     // metres", unless both name the same counted thing: "3.4 gigabytes" / "3.4 terabytes" of files)
-    const farUnits = p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && p.sameHead !== true;
+    const farUnits = p.a.unit !== p.b.unit && Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase) >= 100 && p.sameHead !== true && !(isPeriodRate(p.a.per) && p.a.per === p.b.per);
     if (p.a.unit !== p.b.unit && !p.conversion && !p.a.vague && !p.b.vague && !farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.per === p.b.per && p.scope !== "different" && p.confidence >= t.align && (Math.min(p.a.digits, p.b.digits) >= 2 || p.confidence >= t.sure) && (p.best || (p.confidence >= t.sure && Math.min(p.a.digits, p.b.digits) >= 2)) && !compatible(p)) {
       return {
         rule: meta.id,
