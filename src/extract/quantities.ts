@@ -317,6 +317,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       if (!/(?:^|[^\p{L}])[\p{L}]{2,}-$/u.test(before) || /[A-Z]{1,3}-$/.test(before)) continue;
     }
     if (isDigit && /^[\p{L}]/u.test(after) && !lex.afterShort.test(after) && !/^(?:s\b|st\b|nd\b|rd\b|th\b)/.test(after) && !lex.afterLong.test(after)) continue;
+    // a name led by digits: "2-North" (a district), "3-Series" (a model)
+    if (isDigit && /^\d+$/.test(text.slice(at, parsed.end)) && /^[-–]\p{Lu}\p{Ll}/u.test(after)) continue;
     // phone numbers, codes, clock-like and slash-dates: 555-1234, 7/21, 3:2
     if (/^[-/:]\d/.test(after) && !/^-\d+(?:%| percent| per cent)/.test(after) && !/^[-–]\d/.test(after)) continue;
     // ranks and labels: No. 5, #5, number 5

@@ -244,7 +244,8 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  */
 const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
-  const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
+  // "$126,000 in 2021 and $308,500 in 2022": a year dating each item is no figure between them
+  const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "").replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in");
   return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
 
@@ -585,7 +586,9 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     if (totalCue && !lex.cumulative.test(text.slice(Math.max(s.start, t.span.start - 50), t.span.start)) && !t.scope?.since) {
       // parts in the same sentence: a list right before or after the total ("cut 27,400 jobs
       // from March and 14,800 from April, a combined 42,200": one direction for the list)
-      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), 40) ? listBack(i - 1, t, changeTotal) : [];
+      // (a total cue before the total lets a clause about the last part stand between: "and
+      // $308,500 in 2022 for breaches at the plant, a combined $434,500")
+      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? 70 : 40) ? listBack(i - 1, t, changeTotal) : [];
       const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) ? listForward(i + 1, t) : []);
       // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
       const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u, "")) && near.length >= 2);

@@ -6,6 +6,7 @@ import type { Rules } from "../rules/types.js";
 
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
 const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
+const TOTALITY = /^(?:overall|total|combined|altogether)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -62,6 +63,9 @@ export function placeKindsOf(rules: Rules): ReadonlySet<string> {
 /** True when both figures name places or groups and none of them is shared. */
 export function qualifiersDiffer(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
+  // "total revenue" against "the university's revenue": a word of totality restricts nothing,
+  // so it cannot set a figure apart from one of a named body
+  if (a.every((q) => TOTALITY.test(q)) || b.every((q) => TOTALITY.test(q))) return false;
   const words = (xs: readonly string[]) => new Set(xs.flatMap((x) => x.split(" ")));
   const wa = words(a);
   for (const w of words(b)) if (wa.has(w)) return false;

@@ -109,6 +109,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The disruption has dented Kelvar's passenger numbers. The airline carried 148,000 passengers in July, 2.4% fewer than a year earlier, and set aside €27m for compensation.", "2025-08-27", "Kelvar carried 1.48 million passengers in the month, down 2.4% from 1.52 million in July 2024.\n\nKelvar shares closed 4.2% lower on Wednesday.", "2025-08-27", ["scale/critical"]],
   // a rate over the same period in units far apart ("a second"): one flow, a slip of its unit
   ["A fault zone flooded the project last year, with water pouring in at up to 210 cubic metres a second.", "2026-03-10", "Crews injected cement into the rock to stem a water flow that peaked at up to 210 litres per second.", "2026-03-09", ["scale/major"]],
+  // "total revenue" and "the university's revenue" are not figures of different bodies
+  ["International students provide 27 per cent of the university's $3.84 billion annual revenue.", "2026-03-03", "In 2025 the University's total revenue was $384 million, of which $104 million (27 per cent) came from fees paid by overseas students.", "2026-03-03", ["scale/critical"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
