@@ -293,6 +293,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
 
   const cre = new RegExp(lex.candidateRe.source, lex.candidateRe.flags);
   cre.lastIndex = from;
+  // where the last code read ends (a list of codes after one label)
+  let codeEnd = -1;
   for (let m = cre.exec(text); m; m = cre.exec(text)) {
     const at = m.index;
     if (isTaken(at, at + 1)) continue;
@@ -323,6 +325,11 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (/^[-/:]\d/.test(after) && !/^-\d+(?:%| percent| per cent)/.test(after) && !/^[-–]\d/.test(after)) continue;
     // ranks and labels: No. 5, #5, number 5
     if (/(?:\bNo\.|#|\bnumber|\bNumber)[ \u00a0]?$/.test(before)) continue;
+    // codes and the list that follows the label: "Batch codes: 2611, 2612 and 2618", "lot 42-7"
+    if (isDigit && /^\d+$/.test(text.slice(at, parsed.end)) && (CODE_LABEL.test(before) || (codeEnd > 0 && /^(?:[ \u00a0]*(?:,|;|\/|–|-|and|or|to|through)[ \u00a0]*)+$/i.test(text.slice(codeEnd, at))))) {
+      codeEnd = parsed.end;
+      continue;
+    }
     // index and product names written in capitals before the figure: "S&P 500", "FTSE 100"
     if (isDigit && /(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u.test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!)) continue;
     // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
@@ -528,6 +535,9 @@ function mergeCompoundDurations(out: QuantityMention[], source: Source): void {
     delete out[i].digitString;
   }
 }
+
+/** Labels of identifiers, just before a number: "batch codes:", "lot", "serial no.", "flight". */
+const CODE_LABEL = /\b(?:batch(?:es)?|lots?|codes?|serial(?:[ \u00a0]+(?:numbers?|nos?\.?))?|ref(?:erence)?\.?|model|flight|item[ \u00a0]+numbers?|product[ \u00a0]+codes?)[ \u00a0]*(?:numbers?[ \u00a0]*)?[:#]?[ \u00a0]*$/i;
 
 function span(source: Source, start: number, end: number) {
   return { source: source.path, start, end, text: source.text.slice(start, end) };

@@ -213,7 +213,8 @@ function lexicon(rules: Rules): RelationLexicon {
     listPartEnd: new RegExp(`(?<![\\p{L}])(?:${alt(r.listPartCues)})${SP}+${DET}$`, "iu"),
     averageGap: new RegExp(`[,—–(]${SP}*(?:(?:${alt(r.averageCues)})${SP}*)?$`, "iu"),
     months: rules.time.months.map((m) => (m[0] ? m[0][0].toUpperCase() + m[0].slice(1) : "")),
-    totalAfterStart: new RegExp(`^(?:${SP}+[\\p{L}'’-]+){0,2}?${SP}+(?:${alt(r.totalAfter)})(?![\\p{L}])`, "iu"),
+    // ("23 in all competitions": "in all" before a noun of its own is "in every", no total)
+    totalAfterStart: new RegExp(`^(?:${SP}+[\\p{L}'’-]+){0,2}?${SP}+(?:${alt(r.totalAfter)})(?![\\p{L}])(?!${SP}+(?!(?:${alt([...r.clauseBreaks, "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "since", "so", "this", "last", "the", "a", "an"])})(?![\\p{L}]))\\p{Ll}{3,})`, "iu"),
     changeTotalEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.changeTotalBefore)})${SP}+$`, "iu"),
     averageEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.averageCues)})${SP}+(?:of${SP}+)?$`, "iu"),
     multiplierRe: new RegExp(`(?<![\\p{L}])(${alt([...multipliers.keys()])})(?![\\p{L}])`, "giu"),
@@ -328,7 +329,7 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
   // pairs of levels with no stated change are kept too: another source may state the change
   for (const rel of changes.values()) out.push(...rel);
   sentences.forEach((s, i) => {
-    out.push(...shareRelations(s, text, lex, sourceIndex));
+    out.push(...shareRelations(s, text, lex, sourceIndex, new Set((pairsBySentence.get(i) ?? []).flatMap((p) => [p.from, p.to]))));
     out.push(...sumRelations(sentences, i, text, lex, pairsBySentence, sourceIndex));
     out.push(...rateRelations(s, text, lex, rules, sourceIndex, sentences[i - 1]));
     out.push(...averageRelations(s, text, lex, sourceIndex));
@@ -485,7 +486,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
 }
 
 /** "171 of the 5,193 patients (3.3%)", "two-thirds of the 600 delegates, or 400". */
-function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
+/** `levels`: the figures of the sentence's from-to pairs ("from 1.90 to 2.20 crowns (15.8%)": a change's, not a share's). */
+function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number, levels: ReadonlySet<QuantityClaim> = new Set()): Relation[] {
   const cs = s.claims;
   const out: Relation[] = [];
   const between = (i: number, j: number) => text.slice(cs[i].span.end, cs[j].span.start);
@@ -519,7 +521,9 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
     if (used.has(cs[i]) || used.has(cs[i + 1])) continue;
     // "or 12% of sales" names its own whole
     const ownWhole = /^[ \u00a0]+of(?![\p{L}])/u.test(text.slice(cs[i + 1].span.end, cs[i + 1].span.end + 5));
-    if (whole(cs[i]) && share(cs[i + 1]) && !ownWhole && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
+    // ("…to 2.20 crowns (15.8%)": the level a change reached, with the change in brackets)
+    const reached = lex.toEnd.test(text.slice(Math.max(s.start, cs[i].span.start - 30), cs[i].span.start));
+    if (whole(cs[i]) && !levels.has(cs[i]) && !reached && share(cs[i + 1]) && !ownWhole && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
   }
   const opening = cs[0] && whole(cs[0]) && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) ? cs[0] : undefined;
   if (opening) {

@@ -193,6 +193,10 @@ const quiet: string[] = [
   "Police arrested 45 people on Friday and 30 on Saturday, bringing arrests to a combined 120 since the protests began.",
   "The 1,865 firefighters — 96 engines and 14 helicopters — are working the fire.",
   "Police detained 12 men and 3 women out of 40 protesters.",
+  // "in all" before a noun of its own means "in every": no total
+  "Last season he scored 19 league goals in 37 league appearances, and 23 in all competitions, as the club finished fifth with 68 points.",
+  // a percent in brackets after the level a change reached is the change, not a share
+  "From that date the single fare will rise by 30 cents, from 1.90 to 2.20 crowns (15.8%), and the monthly pass from 56 to 63 crowns (12.5%).",
   "Sales were 6,418, up from 6,153; prices rose 5.8%.",
   "Sales rose from 100 to 120 units. This year the company expects 15% growth.",
   "The index rose 120 points, or 0.3%, to 39,000, while the S&P rose 0.5%.",

@@ -261,6 +261,9 @@ const notJoined: Array<[string, string[]]> = [
   ["On May 12 500 people marched.", ["500"]],
   ["By Sept. 3 100 homes were lost.", ["100"]],
   ["The scores were 10 100 1000 in turn.", ["10", "100", "1000"]],
+  // identifiers after their label, and the list that follows it
+  ["Batch codes: 2611, 2612, 2613 and 2618. The recall covers 41,000 packs.", ["41,000"]],
+  ["It affects batches 2614 to 2618 and lots of 40 cases.", ["40"]],
   ["Bids of 5 10 100 200 were made.", ["5", "10", "100", "200"]],
   ["Tickets cost 12 2000 each.", ["12", "2000"]],
   ["The rows held 1 20 and 300 seats.", ["1", "20", "300"]],
