@@ -181,19 +181,37 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       const k = `${valueKey(c)}|${c.head}`;
       (dated.get(k) ?? dated.set(k, []).get(k)!).push({ source: c.sourceIndex, day: c.scope.end });
     }
-  const bySentence = new Map<string, QuantityClaim[]>();
-  for (const c of claims) {
-    const k = `${c.sourceIndex}:${c.sentence.start}`;
-    (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push(c);
-  }
+  // the figures of a claim's sentence, found by bisection in the claims (in source and text
+  // order): no index of every sentence is kept (a 50 MB archive has hundreds of thousands)
+  const sentenceOf = (c: QuantityClaim): QuantityClaim[] => {
+    const before = (x: QuantityClaim) => x.sourceIndex < c.sourceIndex || (x.sourceIndex === c.sourceIndex && x.span.start < c.span.start);
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(claims[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    if (claims[lo] !== c) return [c];
+    const same = (x: QuantityClaim | undefined) => !!x && x.sourceIndex === c.sourceIndex && x.sentence.start === c.sentence.start;
+    let a = lo;
+    let b = lo + 1;
+    while (same(claims[a - 1])) a--;
+    while (same(claims[b])) b++;
+    return claims.slice(a, b);
+  };
+  // changes stated from one value to another, from the (few) earlier values named as such
   const changes = new Map<string, string[]>();
-  for (const list of bySentence.values())
-    for (const from of list)
-      if (from.role === "previous" && from.published)
-        for (const to of list) if (to !== from && !to.role && !to.change && to.unit === from.unit && valueKey(to) !== valueKey(from)) (changes.get(`${valueKey(from)}>${valueKey(to)}`) ?? changes.set(`${valueKey(from)}>${valueKey(to)}`, []).get(`${valueKey(from)}>${valueKey(to)}`)!).push(from.published);
+  for (const from of claims)
+    if (from.role === "previous" && from.published)
+      for (const to of sentenceOf(from))
+        if (to !== from && !to.role && !to.change && to.unit === from.unit && valueKey(to) !== valueKey(from)) {
+          const k = `${valueKey(from)}>${valueKey(to)}`;
+          (changes.get(k) ?? changes.set(k, []).get(k)!).push(from.published);
+        }
   const story: StoryContext = {
     changes,
-    sentenceOf: (c) => bySentence.get(`${c.sourceIndex}:${c.sentence.start}`) ?? [c],
+    sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;
       for (const d of (c.head && dated.get(`${valueKey(c)}|${c.head}`)) || []) if (d.source !== c.sourceIndex && (!first || d.day < first)) first = d.day;

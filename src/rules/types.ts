@@ -50,9 +50,9 @@ export interface MeasureRules {
   modality: { planned: string[] };
   baselineCues: string[];
   sinceCues: string[];
-  /** Kinds of place: "the state of X" names a place; "a town of 9,000" gives its size. */
+  /** Kinds of place: "the state of X" names a place; "a village of 800" gives its size. */
   placeKinds: string[];
-  /** Words that make the figure after them an earlier value ("its previous estimate of", "the existing target of"). */
+  /** Words that make the figure after them an earlier value ("its previous estimate of", "the outgoing cap of"). */
   priorWords: string[];
   /** Verbs of change before "from" ("up from the current level of 15%", "raised from"): the figure is the earlier value. */
   fromVerbs: string[];

@@ -98,7 +98,7 @@ export function foldTokens(tokens: readonly QuoteToken[], sp: SpeechRules): Fold
     else if (t.editorial) {
       if (!(i > 0 && tokens[i - 1].editorial)) out.push({ w: EDITORIAL, i });
     } else {
-      // "3.2 per cent" and "3.2%" say the same
+      // "2.7 per cent" and "2.7%" say the same
       const hit = phrases.find(([ws]) => ws.every((w, k) => tokens[i + k] && !tokens[i + k].ellipsis && !tokens[i + k].editorial && fold(tokens[i + k].text) === w));
       if (hit) {
         out.push({ w: hit[1], i });
