@@ -502,6 +502,23 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
 
   out.sort((a, b) => a.span.start - b.span.start);
   mergeCompoundDurations(out, source);
+  // "from 1.90 to 2.20 crowns": the unit written once, after the second figure, is the first's too
+  for (let i = 1; i < out.length; i++) {
+    const [f, t] = [out[i - 1], out[i]];
+    if (f.family !== "count" || f.unit !== "count" || t.family === "count" || t.change || f.change || typeof f.value !== "number" || typeof t.value !== "number") continue;
+    if (!/^[ \u00a0]+to[ \u00a0]+$/.test(text.slice(f.span.end, t.span.start)) || !/\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, f.span.start - 8), f.span.start))) continue;
+    // (only a unit that kept the number as written: "to 95 cents" is stored in the main unit)
+    const written = Number(/[\d.,]+/.exec(t.span.text)?.[0].replace(/,/g, ""));
+    if (!(written === t.value) || /^[ \u00a0]*(?:\p{Sc}|[A-Z]{1,3}\$)/u.test(t.span.text)) continue;
+    Object.assign(f, { unit: t.unit, family: t.family, toBase: t.toBase, ...(t.offset !== undefined ? { offset: t.offset } : {}) });
+  }
+  // "from 1.90 to 2.20 crowns (15.8%)": a percent in brackets after a from-to pair is the change
+  for (let i = 2; i < out.length; i++) {
+    const [f, t, q] = [out[i - 2], out[i - 1], out[i]];
+    if (q.family !== "percent" || q.change || typeof f.value !== "number" || typeof t.value !== "number" || f.value === t.value) continue;
+    if (/^[ \u00a0]*\([ \u00a0]*$/.test(text.slice(t.span.end, q.span.start)) && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?to[ \u00a0]+$/u.test(text.slice(f.span.end, t.span.start)) && /\bfrom[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(text.slice(Math.max(0, f.span.start - 12), f.span.start)))
+      q.change = t.value > f.value ? "up" : "down";
+  }
   // "fell 152.3 points, or 0.4%": the second figure restates the change of the first
   for (let i = 1; i < out.length; i++) {
     const [p, q] = [out[i - 1], out[i]];

@@ -140,6 +140,9 @@ const rows: Row[] = [
   { s: "Temperatures fell to minus 15 degrees Celsius.", t: "minus 15 degrees Celsius", v: -15, lo: -15.5, hi: -14.5, lo_: true, b: "exact", u: "celsius" },
   { s: "Madrid won the final 3-1 on Saturday.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
   { s: "The council voted 8–3 to approve the fare rise.", t: "8–3", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
+  // "from 1.90 to 2.20 crowns (15.8%)": the unit written once serves both, the bracket is the change
+  { s: "The fare will go from 1.90 to 2.20 crowns (15.8%) in January.", t: "1.90", v: 1.9, lo: 1.895, hi: 1.905, hi_: true, b: "exact", u: "crown" },
+  { s: "The pass will go from 56 to 63 crowns (12.5%) in January.", t: "12.5%", v: 12.5, lo: 12.45, hi: 12.55, hi_: true, b: "exact", u: "percent", ch: "up" },
   // a span of time in two units is one figure in the larger
   { s: "Roe was jailed for seven years and six months.", t: "seven years and six months", v: 7.5, lo: 7.5 - 1 / 24, hi: 7.5 + 1 / 24, hi_: true, b: "exact", u: "year" },
   { s: "The flight took two hours, 30 minutes.", t: "two hours, 30 minutes", v: 2.5, lo: 2.5 - 1 / 120, hi: 2.5 + 1 / 120, hi_: true, b: "exact", u: "hour" },
