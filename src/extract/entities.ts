@@ -51,7 +51,10 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     for (const r of group) {
       const w = plain(r);
       roleOf.set(w, key);
-      maxRoleWords = Math.max(maxRoleWords, w.split(" ").length);
+      // "vice chancellor" is written "vice-chancellor" too (one token), and "co-founder" "co founder"
+      const other = w.includes(" ") ? w.replace(/ /g, "-") : w.includes("-") ? w.replace(/-/g, " ") : undefined;
+      if (other && !roleOf.has(other)) roleOf.set(other, key);
+      maxRoleWords = Math.max(maxRoleWords, w.split(" ").length, other?.split(" ").length ?? 1);
     }
   }
   const set = (xs: string[]) => new Set(xs.map(plain));

@@ -21,6 +21,17 @@ export function jaroWinklerDistance(a: string, b: string): number {
   return jaroWinkler!(a, b, undefined, true);
 }
 
+let metaphone: { process(word: string): [string, string] } | undefined;
+
+/** natural's Double Metaphone codes of a word: "philippa" and "filippa" sound alike (FLP). */
+export function soundsOf(word: string): [string, string] {
+  if (!metaphone) {
+    const DoubleMetaphone = require("natural/lib/natural/phonetics/double_metaphone.js") as new () => { process(word: string): [string, string] };
+    metaphone = new DoubleMetaphone();
+  }
+  return metaphone.process(word);
+}
+
 export function levenshteinDistance(a: string, b: string): number {
   levenshtein ??= (require("natural/lib/natural/distance/levenshtein_distance.js") as { LevenshteinDistance: (a: string, b: string) => number }).LevenshteinDistance;
   return levenshtein!(a, b);

@@ -242,6 +242,13 @@ describe("one surname with two first names", () => {
     const found = report.findings.filter((f) => f.rule === "entity-name");
     expect(found.map((f) => f.claims.filter((c) => c.source === "a.txt").map((c) => c.text))).toEqual([["Peter Ormsbee", "Ormsbee"]]);
   });
+  test("first names spelled two ways that sound alike, once each: one minor finding", () => {
+    const report = checkSync([src("a.txt", "Chief engineer Dr Philippa Norrby said the dam would hold."), src("b.txt", "Filippa Norrby, the chief engineer, said the spillway would open.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "entity-name").map((f) => f.severity)).toEqual(["minor"]);
+  });
+  test("a hyphenated role is the role spelled with a space ('vice-chancellor')", () => {
+    expect(people("Start with the numbers, because the university's vice-chancellor, Imogen Strand, has been frank about them.").map((p) => p.name)).toContain("Imogen Strand");
+  });
   test("one mention of each spelling: the pair is reported once", () => {
     expect(names("Marta Ossien, regional secretary of the union, said talks had failed.", "Marta Ossian, regional secretary of the union, said members would strike.")).toHaveLength(1);
   });

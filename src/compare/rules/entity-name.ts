@@ -7,7 +7,7 @@ import type { TitledMention } from "../../extract/entities.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { fileName } from "../describe.js";
-import { jaroWinklerDistance, levenshteinDistance } from "../../text/natural.js";
+import { jaroWinklerDistance, levenshteinDistance, soundsOf } from "../../text/natural.js";
 import { peopleLexicon } from "../../extract/entities.js";
 import { nearCandidates } from "../../text/near.js";
 
@@ -89,7 +89,11 @@ const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times
 function similarNames(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4) return false;
   const d = levenshteinDistance(a, b);
-  return (d === 1 && Math.min(a.length, b.length) >= 4) || (d === 2 && Math.min(a.length, b.length) >= 7) || (jaroWinklerDistance(a, b) >= 0.93 && d <= 2);
+  if ((d === 1 && Math.min(a.length, b.length) >= 4) || (d === 2 && Math.min(a.length, b.length) >= 7) || (jaroWinklerDistance(a, b) >= 0.93 && d <= 2)) return true;
+  // spelled two ways that sound the same: "Philippa" / "Filippa"
+  if (d !== 2 || Math.min(a.length, b.length) < 5) return false;
+  const [x, y] = [soundsOf(a), soundsOf(b)];
+  return x[0] === y[0] && x[0].length >= 3;
 }
 
 export const entityName = {
@@ -181,12 +185,14 @@ export const entityName = {
       for (const m of full) counts.get(m.tokens[0])?.push(m) ?? counts.set(m.tokens[0], [m]);
       for (const [g, ms] of counts)
         for (const [h, others] of counts)
-          if (g !== h && ms.length < others.length && (similarNames(g, h) || sameRole(ms, others, rules)))
+          // (as often each way: one finding for the pair, which spelling is right unknown)
+          if (g !== h && (ms.length < others.length || (ms.length === others.length && g < h && similarNames(g, h))) && (similarNames(g, h) || sameRole(ms, others, rules)))
             for (const m of ms)
               out.push({
                 rule: meta.id,
                 kind: "entity-name",
-                severity: sev("misspelled"),
+                // (a tie says which is wrong no better than a coin: minor)
+                severity: ms.length === others.length ? "minor" : sev("misspelled"),
                 message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: similarNames(g, h) ? "same surname, first names one slip apart" : "same surname and role, another first name", count: times(others.length) }),
                 claims: [ev(m), ev(bestOf(others, m))],
               });
