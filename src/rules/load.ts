@@ -119,7 +119,7 @@ function emptyRules(): Rules {
       baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
-      modality: { planned: [] },
+      modality: { planned: [], negotiation: [] },
       baselineCues: [],
       sinceCues: [],
       placeKinds: [],
@@ -223,6 +223,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
       m.modality.planned.push(...(d.modality?.planned ?? []));
+      m.modality.negotiation.push(...(d.modality?.negotiation ?? []));
       m.baselineCues.push(...(d.baselineCues ?? []));
       m.sinceCues.push(...(d.sinceCues ?? []));
       m.placeKinds.push(...(d.placeKinds ?? []));

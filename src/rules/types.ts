@@ -47,7 +47,8 @@ export interface MeasureRules {
   baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
-  modality: { planned: string[] };
+  /** planned: a pledge or forecast; negotiation: a side's position, which moves from day to day (an offer, a demand). */
+  modality: { planned: string[]; negotiation: string[] };
   baselineCues: string[];
   sinceCues: string[];
   /** Kinds of place: "the state of X" names a place; "a village of 800" gives its size. */

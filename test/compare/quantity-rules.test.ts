@@ -111,6 +111,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["A fault zone flooded the project last year, with water pouring in at up to 210 cubic metres a second.", "2026-03-10", "Crews injected cement into the rock to stem a water flow that peaked at up to 210 litres per second.", "2026-03-09", ["scale/major"]],
   // "total revenue" and "the university's revenue" are not figures of different bodies
   ["International students provide 27 per cent of the university's $3.84 billion annual revenue.", "2026-03-03", "In 2025 the University's total revenue was $384 million, of which $104 million (27 per cent) came from fees paid by overseas students.", "2026-03-03", ["scale/critical"]],
+  // offers of sources published on different days are rounds of a negotiation…
+  ["Kelby Transit has offered drivers 3% for 2025.", "2025-10-06", "Kelby Transit's offer to drivers is 4.2% for 2025.", "2025-10-10", []],
+  // …unless the digits are a slip of each other
+  ["The union rejected the operator's pay offer of 5.4% for drivers.", "2025-10-06", "The union rejected the operator's pay offer of 4.5% for drivers.", "2025-10-10", ["numeric-conflict/critical"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

@@ -5,6 +5,7 @@ import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, isPrecise, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
+import { measureLexicon } from "../../normalize/measure.js";
 
 const meta: RuleMeta = {
   id: "numeric-conflict",
@@ -24,6 +25,11 @@ export const numericConflict: QuantityRule = {
     // editions may update a running count, but not by swapping its digits
     if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
+    // offers and demands of sources published on different days: rounds of a negotiation
+    // (unless the digits are a slip of each other: "4.5%" / "5.4%")
+    const neg = measureLexicon(rules).negotiation;
+    const bargained = (c: typeof p.a) => c.measure.some((w) => neg.has(w));
+    if (bargained(p.a) && bargained(p.b) && p.a.published && p.b.published && p.a.published !== p.b.published && p.fingerprint !== "slip") return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
     if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || !p.best)) return null;
