@@ -26,7 +26,7 @@ export const numericConflict: QuantityRule = {
     if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
-    // (unless the digits are a slip of each other: "4.5%" / "5.4%")
+    // (unless the digits are a slip of each other: "3.6%" / "6.3%")
     const neg = measureLexicon(rules).negotiation;
     const bargained = (c: typeof p.a) => c.measure.some((w) => neg.has(w));
     if (bargained(p.a) && bargained(p.b) && p.a.published && p.b.published && p.a.published !== p.b.published && p.fingerprint !== "slip") return null;
