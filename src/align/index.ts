@@ -332,11 +332,12 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
     const seen = new Set<number>();
     for (const [x, y] of twiceToldVotes(block)) {
       const p = pairOf(x, y, rules, true);
-      if (p) {
-        p.sameVote = true;
-        pairs.push(p);
-        seen.add(block.indexOf(x) * block.length + block.indexOf(y));
-      }
+      if (!p) continue;
+      p.sameVote = true;
+      pairs.push(p);
+      // (the key the candidate loop below uses: lower index first)
+      const [i, j] = [block.indexOf(x), block.indexOf(y)].sort((m, n) => m - n);
+      seen.add(i * block.length + j);
     }
     for (const list of index.values()) {
       for (let x = 0; x < list.length; x++)

@@ -540,16 +540,9 @@ function mergeCompoundDurations(out: QuantityMention[], source: Source): void {
     if (!/^(?:[ \u00a0]+and|,)[ \u00a0]+$/.test(source.text.slice(a.span.end, b.span.start))) continue;
     const step = b.toBase / a.toBase;
     const value = a.value + b.value * step;
-    out.splice(i, 2, {
-      ...a,
-      span: span(source, a.span.start, b.span.end),
-      value,
-      interval: { low: value - step / 2, high: value + step / 2, lowOpen: false, highOpen: true },
-      precision: step,
-      digits: a.digits + b.digits,
-      digitString: undefined,
-    });
-    delete out[i].digitString;
+    // (no digit string: the two numbers' digits are not one figure's)
+    const { digitString: _digits, ...rest } = a;
+    out.splice(i, 2, { ...rest, span: span(source, a.span.start, b.span.end), value, interval: { low: value - step / 2, high: value + step / 2, lowOpen: false, highOpen: true }, precision: step, digits: a.digits + b.digits });
   }
 }
 

@@ -87,8 +87,8 @@ export function resolvePronoun(ctx: SpeakerContext, pos: number): PersonMention 
   const paragraphStart = breakAt < 0 ? 0 : breakAt;
   // the pronoun's own paragraph and the nearest person's: a subject there wins
   for (let i = before.length - 1; i >= 0 && before[i].start >= paragraphStart; i--) if (before[i].subject) return before[i];
-  // no subject there: the nearest person, unless the nearest's paragraph holds no sentence of its own
-  // (a name in a paragraph that runs on) — then a subject before, as before
+  // no subject there: the nearest person when a line break lies between it and the pronoun
+  // (it was introduced on a line of its own); within one paragraph, a subject before it
   if (text.slice(last.end, pos).includes("\n")) return last;
   for (let i = before.length - 1; i >= 0; i--) if (before[i].subject) return before[i];
   return last;
