@@ -202,15 +202,18 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   };
   // changes stated from one value to another, from the (few) earlier values named as such
   const changes = new Map<string, string[]>();
+  const changedFrom = new Map<string, QuantityClaim>();
   for (const from of claims)
-    if (from.role === "previous" && from.published)
+    if (from.role === "previous")
       for (const to of sentenceOf(from))
-        if (to !== from && !to.role && !to.change && to.unit === from.unit && valueKey(to) !== valueKey(from)) {
+        if (to !== from && !to.role && !to.change && to.unit === from.unit && to.per === from.per && valueKey(to) !== valueKey(from)) {
           const k = `${valueKey(from)}>${valueKey(to)}`;
-          (changes.get(k) ?? changes.set(k, []).get(k)!).push(from.published);
+          if (from.published) (changes.get(k) ?? changes.set(k, []).get(k)!).push(from.published);
+          if (!changedFrom.has(`${from.sourceIndex}|${k}`)) changedFrom.set(`${from.sourceIndex}|${k}`, from);
         }
   const story: StoryContext = {
     changes,
+    changeFrom: (source, from, to) => changedFrom.get(`${source}|${valueKey(from)}>${valueKey(to)}`),
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

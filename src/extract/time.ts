@@ -300,7 +300,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const after = text.slice(end, end + 20);
       const prev = text.slice(Math.max(0, start - 12), start);
       if (/^ [a-z]/.test(after) && !/^ (?:and|or|to|through|until|when|as|after|before|was|is|were|had|has|will|saw|levels?|figures?|totals?|rates?|data|numbers?|budget|election|census|season|report|survey|study|law|deal|agreement|campaign|edition|vote|crisis|record|peak|high|low)\b/.test(after) &&
-          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|an?|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev))
+          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|an?|its|their|his|her|our|this|that|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev))
         continue;
       role = "year";
       const y = +g.year;

@@ -233,6 +233,17 @@ function overlapsOther<T extends { span: { start: number; end: number } }>(s: So
   return false;
 }
 
+/**
+ * `y` is `x`'s period, or a shorter one that starts before `x` ends ("in March" when the
+ * figure is a forecast for 2026: when the earlier value was stated, not what it is for).
+ */
+const sameScope = (x: TimeScope | null | undefined, y: TimeScope) => {
+  if (!x || /^(?:0000|P-)/.test(x.start) || /^(?:0000|P-)/.test(y.start)) return false;
+  if (x.start === y.start && x.end === y.end) return true;
+  const days = (s: TimeScope) => Date.parse(s.end) - Date.parse(s.start);
+  return days(y) < days(x) / 2 && y.start <= x.end;
+};
+
 export function normalizeSource(source: Source, sourceIndex: number, quantities: QuantityMention[], times: TimeMention[], rules: Rules): NormalizedSource {
   const lex = measureLexicon(rules);
   const sentences = splitSentences(source.text, source.body.start, source.text.length);
@@ -300,7 +311,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const planned = !owned && q.family !== "score" && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
-    if (role === "previous" && scope && !event) role = undefined;
+    // …unless a figure of the sentence it changed into has the same period, or one holding its
+    // period ("raised its 2025 forecast to 4.9 million tonnes, from 4.2 million tonnes in
+    // August"): an earlier value of that figure
+    if (role === "previous" && scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, scope))) role = undefined;
     const claim: QuantityClaim = {
       ...q,
       interval: sharedInterval(q.interval),

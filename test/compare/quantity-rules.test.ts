@@ -141,6 +141,27 @@ test("a figure a later source gives as the level before a change is no conflict 
   expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
 });
 
+describe("a figure another source gave, before it, as the level a change started from", () => {
+  const statement = "Occupancy of the Varden Bay hotels has climbed to 81 per cent, up from 57 per cent on Monday, the tourism board said.";
+  test("stated as current later is out of date (time-scope)", () => {
+    const report = checkSync([src("statement.txt", "2027-02-18", statement), src("column.txt", "2027-02-20", "Occupancy of the Varden Bay hotels, now 57 per cent, is still below what owners hoped for.")], { jobs: 1 });
+    const f = report.findings.find((x) => x.kind === "time-scope");
+    expect(f?.severity).toBe("major");
+    expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["column.txt:57 per cent", "statement.txt:57 per cent", "statement.txt:81 per cent"]);
+  });
+  test("stated before the change was reported is no finding", () => {
+    const report = checkSync([src("statement.txt", "2027-02-18", statement), src("column.txt", "2027-02-16", "Occupancy of the Varden Bay hotels, now 57 per cent, is still below what owners hoped for.")], { jobs: 1 });
+    expect(report.findings.filter((x) => x.kind === "time-scope")).toEqual([]);
+  });
+  test("the most over a time ('down from a peak of') is no earlier level", () => {
+    const report = checkSync(
+      [src("update.txt", "2027-02-18", "Harlan Power said 12,300 homes were still without power on Tuesday evening, down from a peak of 64,800 homes on Monday."), src("business.txt", "2027-02-20", "Harlan Power, which cut electricity to 64,800 homes at the height of the storm, expects repair costs of about $9m.")],
+      { jobs: 1 },
+    );
+    expect(report.findings.filter((x) => x.kind === "time-scope")).toEqual([]);
+  });
+});
+
 describe("quantity rules on two sources", () => {
   test.each(rows)("%s (%s) / %s (%s) → %j", (a, da, b, db, expected) => {
     const report = checkSync([src("a.txt", da, a), src("b.txt", db, b)], { jobs: 1 });

@@ -71,6 +71,7 @@ describe("time expressions", () => {
 
   test("a year used as an adjective after 'a' is a year, not a count", () => {
     expect(timesOf("The valve was flagged in a 2021 safety audit.", "2025-03-02").map((t) => t.span.text)).toEqual(["2021"]);
+    expect(timesOf("The agency raised its 2026 forecast for imports.", "2025-03-02").map((t) => t.span.text)).toEqual(["2026"]);
   });
 
   test("'may' the verb and a surname are not months", () => {

@@ -55,6 +55,10 @@ describe("figure scope", () => {
     ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "15 per cent", "previous"],
     ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "25 per cent", undefined],
     ["The city has never met its existing target of 900 homes a year.", "900", "previous"],
+    // a from-value dated inside the period of the figure it changed into is its earlier value;
+    // one with a period of its own beside another is a level
+    ["The agency raised its 2026 forecast for grain imports to 3.1 million tonnes, from 2.6 million tonnes in March.", "2.6 million tonnes", "previous"],
+    ["Imports fell from 41,200 tonnes in March to 36,900 tonnes in May.", "41,200 tonnes", undefined],
   ] as const)("%s [%s] → role %s", (body, span, role) => {
     const c = claimsOf(body, "2025-06-01").find((x) => x.span.text === span);
     if (!c) throw new Error(`no claim ${span}`);

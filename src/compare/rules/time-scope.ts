@@ -18,6 +18,7 @@ const meta: RuleMeta = {
   messages: {
     moved: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}: one of the periods is wrong ({{why}})",
     movedBeside: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}, which gives {{cur}} beside it: one of the periods is wrong ({{why}})",
+    superseded: "{{stale}} in {{fs}} (as of {{ds}}) is the figure {{fc}} gave as the earlier one, before {{cur}} (as of {{dc}}): {{fs}} presents an out-of-date figure as current ({{why}})",
     fell: "{{late}} in {{fl}} (as of {{dl}}) is lower than {{early}} in {{fe}} (as of {{de}}), but a running total does not fall: one of them is out of date or wrong ({{why}})",
   },
 };
@@ -69,11 +70,51 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
   };
 }
 
+/**
+ * A figure stated as current by one source that another source, published no later, gives as
+ * the value a change started from, beside the value it reached ("74 per cent, up from 48 per
+ * cent on Friday", "to £95m, from the initial estimate of £40m"): the first source's figure
+ * has been overtaken. Only where the source states the change in one sentence (the figure
+ * paired may be its repeat, in a fact box).
+ */
+function superseded(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story?: StoryContext): ReturnType<QuantityRule["check"]> {
+  if (!story || p.a.sourceIndex === p.b.sourceIndex || p.sameHead !== true || p.confidence < rules.severity.thresholds.align) return null;
+  // (a one-digit figure says too little: "+7" in a results table is not "up from seven")
+  const level = (c: QuantityClaim) => !c.role && !c.change && !c.planned && c.digits >= 2;
+  if (!level(p.a) || !level(p.b) || p.a.unit !== p.b.unit || p.a.per !== p.b.per || valueKey(p.a) === valueKey(p.b)) return null;
+  if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return null;
+  for (const [stale, cur] of [
+    [p.a, p.b],
+    [p.b, p.a],
+  ] as const) {
+    // the stale side states no period of its own, or only the day it speaks of ("now")
+    if (stale.scope && !stale.scope.since && !stale.scope.asOf && !stale.scopeIsEvent) continue;
+    const dStale = asOfDay(stale);
+    const dCur = asOfDay(cur);
+    if (!dStale || !dCur || !cur.published || dStale <= cur.published || dCur > dStale) continue;
+    const prev = story.changeFrom(cur.sourceIndex, stale, cur);
+    // "down from a peak of 87,400": the most over a time is no earlier level
+    const extreme = measureLexicon(rules).extreme;
+    if (!prev || [prev, stale].some((c) => c.measure.some((w) => extreme.has(w)))) continue;
+    return {
+      rule: meta.id,
+      kind: meta.kind,
+      severity: severityFor(rules, meta.id, "superseded", meta.defaultSeverity),
+      message: formatMessage(meta, "superseded", { stale: quoteOf(stale), fs: fileName(stale.span.source), ds: dStale, fc: fileName(cur.span.source), cur: quoteOf(cur), dc: dCur, why: whySame(p).replace(/; period.*$/, "") }),
+      claims: [stale, cur, prev],
+      pair: p,
+    };
+  }
+  return null;
+}
+
 export const timeScope: QuantityRule = {
   meta,
   check(p, rules, story) {
     const fell = fallenTotal(p, rules, story);
     if (fell) return fell;
+    const over = superseded(p, rules, story);
+    if (over) return over;
     if (p.scope !== "different" || p.similarity < 0.05) return null;
     // a change with the same value measured from different baselines: month-on-month against year-on-year
     const rebased = !!(p.a.change && p.a.change === p.b.change && p.a.baseline && p.b.baseline && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.digits >= 2 && p.similarity >= 0.3);

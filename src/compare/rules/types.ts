@@ -27,6 +27,11 @@ export interface StoryContext {
    * sentence ("cut the rate to 4.10% from 4.35%"), by `${valueKey(from)}>${valueKey(to)}`.
    */
   changes: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The figure `source` gives as the earlier value of a change from `from`'s value to `to`'s,
+   * stated in one sentence ("74 per cent, up from 48 per cent on Friday"), if it does.
+   */
+  changeFrom(source: number, from: AlignedPair["a"], to: AlignedPair["a"]): AlignedPair["a"] | undefined;
 }
 
 export interface QuantityRule {
