@@ -232,6 +232,11 @@ export interface QuantityClaim extends QuantityMention {
    * the earlier level (previous); "7 of 12 counts" a part and its whole.
    */
   role?: "previous" | "part" | "whole";
+  /**
+   * A level a change started from, dated to a period of its own ("fell to 1.1m from 1.2m in
+   * 2024"): a level of that period, which the sentence sets against the current one.
+   */
+  earlier?: boolean;
   /** Publication date of the claim's source, when known. */
   published?: string;
   /** Places, bodies or groups the figure is restricted to ("canyon county", "statewide"). */

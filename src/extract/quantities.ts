@@ -92,7 +92,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     afterLong: new FoldedRegExp(`^(?:[ \\u00a0]|-)?(${alt(longForms.map((f) => f.form.toLowerCase()))})(?![\\p{L}\\p{N}])`, "u"),
     afterShort: new RegExp(`^(${alt(shortForms.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "u"),
     afterShortSpaced: new RegExp(`^[ \\u00a0](${alt(shortSpaced.map((f) => f.form))})(?![\\p{L}\\p{N}])`, "u"),
-    afterSymbolSpaced: new RegExp(`^[ \\u00a0](${alt(shortForms.map((f) => f.form).filter((f) => /^[a-wyz]$/.test(f)))})(?=[ \\u00a0]*(?:[,.;:)\\]]|$))`, "u"),
+    // (a one-letter unit before "/" and a letter is a rate's numerator: "4.3 t/ha")
+    afterSymbolSpaced: new RegExp(`^[ \\u00a0](${alt(shortForms.map((f) => f.form).filter((f) => /^[a-wyz]$/.test(f)))})(?=[ \\u00a0]*(?:[,.;:)\\]]|$)|\\/\\p{L})`, "u"),
     beforeRe: new RegExp(`(?:^|[^\\p{L}])(${alt(beforeForms)})[ \\u00a0-]?$`, "u"),
     unitByForm,
     unitByFormCi,

@@ -314,7 +314,11 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // …unless a figure of the sentence it changed into has the same period, or one holding its
     // period ("raised its 2025 forecast to 4.9 million tonnes, from 4.2 million tonnes in
     // August"): an earlier value of that figure
-    if (role === "previous" && scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, scope))) role = undefined;
+    let earlier = false;
+    if (role === "previous" && scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, scope))) {
+      role = undefined;
+      earlier = true;
+    }
     const claim: QuantityClaim = {
       ...q,
       interval: sharedInterval(q.interval),
@@ -330,6 +334,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       running: (measure.head !== undefined && lex.running.has(measure.head)) || [...measure.words].some(([w, wt]) => wt >= 1 && lex.running.has(w)),
       qualifiers: sharedWords(qualifiers),
       ...(role ? { role } : {}),
+      ...(earlier ? { earlier } : {}),
       ...(source.meta.published ? { published: source.meta.published } : {}),
       headline: !!headline && q.span.start >= headline.start && q.span.end <= headline.end,
       lede: !!lede && q.span.start >= lede.start && q.span.end <= lede.end,

@@ -13,6 +13,8 @@ export interface MeasureLexicon {
   running: Set<string>;
   /** Measure words of a side's position in a negotiation ("offer", "demand"). */
   negotiation: Set<string>;
+  /** Measure words of a price as traded on a day ("quoted", "traded"). */
+  market: Set<string>;
   /** Measure words of the most or least over a time ("peak", "record"). */
   extreme: Set<string>;
   /** Running tallies that only grow (deaths, cases). */
@@ -47,11 +49,12 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
   const cumulative = new Set(m.cumulativeTallies.map((w) => canonical(stemWord(w), canon)));
   const negotiation = new Set(m.modality.negotiation.map((w) => canonical(stemWord(w), canon)));
+  const market = new Set(m.modality.market.map((w) => canonical(stemWord(w), canon)));
   const extreme = new Set(m.modality.extreme.map((w) => canonical(stemWord(w), canon)));
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, changeStems, planned, distinct, generic, running, negotiation, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, changeStems, planned, distinct, generic, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

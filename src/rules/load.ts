@@ -119,7 +119,7 @@ function emptyRules(): Rules {
       baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
-      modality: { planned: [], negotiation: [], extreme: [] },
+      modality: { planned: [], negotiation: [], market: [], extreme: [] },
       baselineCues: [],
       sinceCues: [],
       placeKinds: [],
@@ -224,6 +224,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
       m.modality.planned.push(...(d.modality?.planned ?? []));
       m.modality.negotiation.push(...(d.modality?.negotiation ?? []));
+      m.modality.market.push(...(d.modality?.market ?? []));
       m.modality.extreme.push(...(d.modality?.extreme ?? []));
       m.baselineCues.push(...(d.baselineCues ?? []));
       m.sinceCues.push(...(d.sinceCues ?? []));

@@ -105,7 +105,7 @@ export const SCHEMAS: Record<string, object> = {
         additionalProperties: false,
         properties: { up: stringList, down: stringList },
       },
-      modality: { type: "object", additionalProperties: false, properties: { planned: stringList, negotiation: stringList, extreme: stringList } },
+      modality: { type: "object", additionalProperties: false, properties: { planned: stringList, negotiation: stringList, market: stringList, extreme: stringList } },
       baselineCues: stringList,
       sinceCues: stringList,
       placeKinds: stringList,

@@ -49,9 +49,10 @@ export interface MeasureRules {
   changeWords: { up: string[]; down: string[] };
   /**
    * planned: a pledge or forecast; negotiation: a side's position, which moves from day to day
-   * (an offer, a demand); extreme: the most or least over a time ("a peak of"), not a level at one.
+   * (an offer, a demand); market: a price as traded, which moves from day to day ("quoted at");
+   * extreme: the most or least over a time ("a peak of"), not a level at one.
    */
-  modality: { planned: string[]; negotiation: string[]; extreme: string[] };
+  modality: { planned: string[]; negotiation: string[]; market: string[]; extreme: string[] };
   baselineCues: string[];
   sinceCues: string[];
   /** Kinds of place: "the state of X" names a place; "a village of 800" gives its size. */

@@ -115,6 +115,12 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Kelby Transit has offered drivers 3% for 2025.", "2025-10-06", "Kelby Transit's offer to drivers is 4.2% for 2025.", "2025-10-10", []],
   // …unless the digits are a slip of each other
   ["The union rejected the operator's pay offer of 5.4% for drivers.", "2025-10-06", "The union rejected the operator's pay offer of 4.5% for drivers.", "2025-10-10", ["numeric-conflict/critical"]],
+  // a level a change started from in a year of its own is not the current figure of another source
+  ["Oat plantings in the province shrank to 346,000 acres, the ministry said.", "2027-08-07", "Oat plantings in the province fell to 352,000 acres from 364,000 acres in 2026, the ministry said.", "2027-09-16", []],
+  // a price as traded moves from day to day: sources of different days do not contradict each other…
+  ["Robusta coffee was quoted at $4,120 a tonne in London.", "2027-03-02", "Robusta coffee was quoted at $4,310 a tonne in London.", "2027-03-09", []],
+  // …but on the same day they do
+  ["Robusta coffee was quoted at $4,120 a tonne in London.", "2027-03-09", "Robusta coffee was quoted at $4,310 a tonne in London.", "2027-03-09", ["numeric-conflict/major"]],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

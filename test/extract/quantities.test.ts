@@ -124,6 +124,9 @@ const rows: Row[] = [
   { s: "Winds reached 190 km/h overnight.", t: "190 km/h", v: 190, lo: 185, hi: 195, hi_: true, b: "exact", u: "km/h" },
   { s: "It weighed 40 kilograms.", t: "40 kilograms", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "kg" },
   { s: "The catch was 3 tonnes of fish.", t: "3 tonnes", v: 3, lo: 2.5, hi: 3.5, hi_: true, b: "exact", u: "tonne" },
+  // a one-letter unit before "/" and a letter: a rate's numerator; quintals (100 kg) in crop yields
+  { s: "Yields reached 4.3 t/ha in the east.", t: "4.3 t", v: 4.3, lo: 4.25, hi: 4.35, hi_: true, b: "exact", u: "tonne" },
+  { s: "Growers averaged 51 quintals a hectare.", t: "51 quintals", v: 51, lo: 50.5, hi: 51.5, hi_: true, b: "exact", u: "quintal" },
   { s: "It was 35 degrees Celsius at noon.", t: "35 degrees Celsius", v: 35, lo: 34.5, hi: 35.5, hi_: true, b: "exact", u: "celsius" },
   { s: "Temperatures hit 95°F in town.", t: "95°F", v: 95, lo: 94.5, hi: 95.5, hi_: true, b: "exact", u: "fahrenheit" },
   { s: "The phone has 256 GB of storage.", t: "256 GB", v: 256, lo: 255.5, hi: 256.5, hi_: true, b: "exact", u: "GB" },

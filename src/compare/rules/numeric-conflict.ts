@@ -27,8 +27,9 @@ export const numericConflict: QuantityRule = {
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")
-    const neg = measureLexicon(rules).negotiation;
-    const bargained = (c: typeof p.a) => c.measure.some((w) => neg.has(w));
+    // …and prices as traded, which move from day to day
+    const lex = measureLexicon(rules);
+    const bargained = (c: typeof p.a) => c.measure.some((w) => lex.negotiation.has(w) || lex.market.has(w));
     if (bargained(p.a) && bargained(p.b) && p.a.published && p.b.published && p.a.published !== p.b.published && p.fingerprint !== "slip") return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
