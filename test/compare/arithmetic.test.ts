@@ -120,6 +120,8 @@ const rows: Row[] = [
   ["breakdown between dashes", ["LATA carried an average of 412,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", null],
   ["breakdown between dashes, short", ["LATA carried an average of 421,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 412,000, short of the "421,000"/ }],
   // "of whom" names some of the whole; "nine of them" is a part of the part before it
+  // nested groups that each hold much of the whole overrun it by far: a funnel, not a breakdown
+  ["a funnel of nested groups", ["Of the 8,240 people who applied, 6,920 sat the test and 4,310 passed."], "sum", null],
   ["some of a total, too many", ["A total of 406 people were treated, of whom 300 remain in hospital and 200 went home."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 500, more than the "406"/ }],
   // whole counts stated exactly add up exactly
   ["counts in all, one off", ["He was convicted of 11 counts of fraud and two of false accounting, 14 counts in all."], "sum", { kind: "arithmetic", severity: "major", message: /the parts \(11 \+ two\) sum to 13; the text says "14"/ }],

@@ -420,6 +420,10 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
     const v = judge(total, stated, widened, p);
     return v.ok ? [] : [agreeing(draft(ctx, r, "sum", data(), t, inputs, v), total, t)];
   }
+  // "Of the 12,000 who registered, 10,500 started and 9,100 finished": parts that each hold
+  // much of the whole and overrun it by far are nested groups (a funnel), not a breakdown
+  const pt = point(t);
+  if (!r.signed && pt > 0 && p > 1.3 * pt && ops.length >= 2 && ops.every((o) => o.p > 0.3 * pt)) return [];
   if (total.lo > stated.hi && !overlaps(total, stated)) return [draft(ctx, r, "sumExceeds", data(), t, inputs, judge(total, stated, widened, p))];
   // a shortfall may be parts left unnamed: reported only when the parts count what the total counts
   const otherThings = !!t.head && inputs.some((c) => c.head !== undefined && c.head !== t.head);
