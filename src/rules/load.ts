@@ -139,6 +139,7 @@ function emptyRules(): Rules {
       definite: [],
       indefinite: [],
       clauseStarts: [],
+      asides: [],
       relatives: [],
       conjunctions: [],
       functionWords: [],
@@ -245,7 +246,7 @@ function merge(rules: Rules, f: RuleFile): void {
       break;
     case "speech": {
       const sp = rules.speech;
-      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "relatives", "conjunctions", "functionWords", "auxiliaries", "placeCues", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
+      for (const k of ["verbs", "according", "pronouns", "definite", "indefinite", "clauseStarts", "asides", "relatives", "conjunctions", "functionWords", "auxiliaries", "placeCues", "creditMarks", "ellipses", "abbreviations", "nameParticles"] as const)
         sp[k].push(...(d[k] ?? []));
       if (d.scareMaxWords !== undefined) sp.scareMaxWords = d.scareMaxWords;
       Object.assign(sp.contractions, d.contractions ?? {});

@@ -193,6 +193,7 @@ SCHEMAS.speech = {
     definite: stringList,
     indefinite: stringList,
     clauseStarts: stringList,
+    asides: stringList,
     relatives: stringList,
     conjunctions: stringList,
     functionWords: stringList,

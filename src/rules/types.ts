@@ -102,6 +102,8 @@ export interface SpeechRules {
   definite: string[];
   indefinite: string[];
   clauseStarts: string[];
+  /** Words opening an aside between a speaker and the verb whose name is never the speaker ("…, for Mr Roe, said"). */
+  asides: string[];
   relatives: string[];
   conjunctions: string[];
   functionWords: string[];

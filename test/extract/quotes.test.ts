@@ -161,6 +161,13 @@ describe("quote extraction", () => {
     const known = storyPeople([a, b], rules);
     expect(extractQuotes(a, rules, 0, known)[0].speakerKey).toBe("salgado");
   });
+
+  test("a name in an aside between the speaker and the verb ('for Mr Roe') is not the speaker, even one the story knows", () => {
+    const a = ingest({ path: "a.txt", text: "Mr Dorrance was jailed on Friday.\n\nEsther Quayle, for Mr Dorrance, said outside court: \"We will appeal against the verdict.\"\n\nJon Pell, of the Harle Institute, said: \"Courts rarely go this far.\"\n" });
+    const b = ingest({ path: "b.txt", text: "Former treasurer Alan Dorrance was jailed. Jon Pell said the sentence was long.\n" });
+    const known = storyPeople([a, b], rules);
+    expect(extractQuotes(a, rules, 0, known).map((q) => q.speakerKey)).toEqual(["quayle", "pell"]);
+  });
 });
 
 describe("rules/speech.yaml", () => {

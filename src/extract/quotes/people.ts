@@ -43,6 +43,7 @@ export interface Lexicon {
   definite: Set<string>;
   indefinite: Set<string>;
   clauseStarts: Set<string>;
+  asides: Set<string>;
   relatives: Set<string>;
   conjunctions: Set<string>;
   functionWords: Set<string>;
@@ -90,6 +91,7 @@ export function lexiconOf(rules: Rules): Lexicon {
     definite: set(sp.definite),
     indefinite: set(sp.indefinite),
     clauseStarts: set(sp.clauseStarts),
+    asides: set(sp.asides),
     relatives: set(sp.relatives),
     conjunctions: set(sp.conjunctions),
     functionWords: set(sp.functionWords),

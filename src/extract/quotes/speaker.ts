@@ -251,7 +251,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
   for (let k = segs.length - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const seg = segs[k];
     const first = seg[0].lower;
-    if (ctx.lex.relatives.has(first) && k > 0) continue;
+    if ((ctx.lex.relatives.has(first) || ctx.lex.asides.has(first)) && k > 0) continue;
     const p = parsePhrase(ctx, seg, true);
     if (!p) continue;
     if (p.kind === "name" || p.kind === "pronoun") {
