@@ -105,8 +105,11 @@ function merge(drafts: Draft[]): Draft[] {
     let at = -1;
     for (const k of candidates) {
       const o = out[k];
-      if (o.d.kind !== d.kind || o.d.rule !== d.rule) continue;
-      if (d.rule !== "numeric-conflict") {
+      // a source stating both readings of a figure another source states once is one error:
+      // its own contradiction joins the finding across sources
+      const oneError = o.d.rule === d.rule && o.d.kind !== d.kind && (o.d.kind === "internal" || d.kind === "internal");
+      if ((o.d.kind !== d.kind && !oneError) || o.d.rule !== d.rule) continue;
+      if (d.rule !== "numeric-conflict" || oneError) {
         // o's claims of each value that are not among d's claims
         const inD = new Map<string, number>();
         for (const x of new Set(d.claims)) if (o.set.has(x)) inD.set(valueKey(x), (inD.get(valueKey(x)) ?? 0) + 1);
@@ -118,6 +121,13 @@ function merge(drafts: Draft[]): Draft[] {
     if (at >= 0) {
       const target = out[at];
       for (const c of d.claims) if (addClaim(target, c)) held(c, at);
+      // (told as the finding across sources, which names both)
+      const across = target.d.kind === "internal" && d.kind !== "internal";
+      if (across) {
+        target.d.kind = d.kind;
+        target.d.message = d.message;
+        target.d.pair = d.pair;
+      }
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[target.d.severity]) {
         target.d.severity = d.severity;
         target.d.message = d.message;
@@ -268,6 +278,19 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       (twins.get(p.a) ?? twins.set(p.a, []).get(p.a)!).push(p.b);
       (twins.get(p.b) ?? twins.set(p.b, []).get(p.b)!).push(p.a);
     }
+  // the same reading of a figure in another source, aligned with it (any number of digits: a
+  // unit says what is measured), built on first use
+  let readings: Map<QuantityClaim, QuantityClaim[]> | undefined;
+  const sameReading = () => {
+    if (readings) return readings;
+    readings = new Map();
+    for (const p of pairs)
+      if (!p.group && p.confidence >= rules.severity.thresholds.align && p.a.sourceIndex !== p.b.sourceIndex && p.a.unit && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {
+        (readings.get(p.a) ?? readings.set(p.a, []).get(p.a)!).push(p.b);
+        (readings.get(p.b) ?? readings.set(p.b, []).get(p.b)!).push(p.a);
+      }
+    return readings;
+  };
   // a conversion that does not match the figure beside it ("318mm (15.1in)"): other sources'
   // statements that bear out one side and not the other show the editor which is wrong
   const conversions = merged.filter((d) => d.pair?.conversion);
@@ -298,6 +321,10 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     const done = new Set<string>();
     const first = (c: QuantityClaim) => !done.has(readingKey(c.sourceIndex, valueKey(c), c.family)) && !!done.add(readingKey(c.sourceIndex, valueKey(c), c.family));
     for (const c of [...d.claims]) if (first(c)) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
+    // the other sources that state a figure of a unit slip the same way: the editor sees
+    // which reading the story's sources bear out ("640-metre" in two of them)
+    if (d.kind === "scale" && d.pair && d.pair.a.sourceIndex !== d.pair.b.sourceIndex)
+      for (const c of [...d.claims]) if (c.bound === "exact" && !c.vague) for (const t of sameReading().get(c) ?? []) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too
     if (d.kind === "numeric-conflict" || d.kind === "scale" || d.kind === "internal") {
       // the values the finding states, in order (the claims added below only repeat them)

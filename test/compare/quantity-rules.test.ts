@@ -176,6 +176,25 @@ describe("quantity rules on two sources", () => {
   });
 });
 
+test("a source stating both readings of a figure another source states once is one finding", () => {
+  const report = checkSync([src("a.txt", "2027-06-18", "The new rail tunnel runs 12 miles under the bay. Engineers said the 12-kilometre rail tunnel would open in May."), src("b.txt", "2027-06-15", "The 12-kilometre rail tunnel under the bay opens in May.")], { jobs: 1 });
+  expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["scale/major"]);
+  expect(report.findings[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:12 miles", "a.txt:12-kilometre", "b.txt:12-kilometre"]);
+});
+
+test("a unit slip cites every other source that states the figure the other way", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2027-03-03", "Engineers said the 410-metre level had been inspected in January and declared safe."),
+      src("b.txt", "2027-03-04", "The flood reached some 410 feet below ground at the Brisk Hill mine, trapping nine workers."),
+      src("c.txt", "2027-03-04", "Rescue teams pumped water from the 410-metre level of the Brisk Hill mine, which engineers had inspected in January."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "scale");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:410-metre", "b.txt:some 410 feet", "c.txt:410-metre"]);
+});
+
 describe("one source against itself", () => {
   test("two measures alike in wording, far apart in value, are not a contradiction", () => {
     const report = checkSync([src("s.txt", "2024-06-12", "The airline cancelled 448 flights on Wednesday, officials said.\n\nOn Wednesday the airline operated 192 flights, officials said.")], { jobs: 1 });
