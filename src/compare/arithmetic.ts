@@ -11,7 +11,7 @@ import type { AlignedPair } from "../align/index.js";
 import { changeOf, clauseBreakRe, findRelations, type ChangeRelation, type RatioCue, type Relation } from "../extract/relations.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { evidenceOf } from "./index.js";
-import { checkChangeAcross, checkRelation, isClaim, type ArithmeticDraft } from "./rules/arithmetic.js";
+import { checkChangeAcross, checkRelation, isClaim, sameChangeAcross, type ArithmeticDraft } from "./rules/arithmetic.js";
 
 const FOLD_INTO = new Set(["numeric-conflict", "internal", "scale", "time-scope"]);
 
@@ -92,6 +92,8 @@ export interface SourceClaims {
 export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonly AlignedPair[], rules: Rules, existing: Finding[] = []): Finding[] {
   const relations: Relation[] = sources.flatMap((s) => s.relations ?? findRelations(s.source, s.claims, rules));
   const drafts: ArithmeticDraft[] = relations.flatMap((r) => checkRelation(r, rules));
+  // the same change stated with different percentages in two sources
+  drafts.push(...sameChangeAcross(relations, rules));
 
   // across sources: a stated change against the levels another source gives
   // the figures of each sentence, in order

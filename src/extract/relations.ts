@@ -139,6 +139,7 @@ interface RelationLexicon {
   changeDown: RegExp;
   fromEnd: RegExp;
   toEnd: RegExp;
+  levelEnd: RegExp;
   baselineEnd: RegExp;
   baselineParenEnd: RegExp;
   partBetween: RegExp;
@@ -200,6 +201,7 @@ function lexicon(rules: Rules): RelationLexicon {
     changeDown: words([...rules.measures.changeWords.down, ...r.changeVerbs.down]),
     fromEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`, "iu"),
     toEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`, "iu"),
+    levelEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`, "iu"),
     baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+${DET}$`, "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
@@ -473,13 +475,23 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   }
   // "rose 14 cents, or 0.5%, to $28.16": the earlier level is implied by the change
   if (!relations.length) {
-    const to = cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c));
+    // (or a level stated ahead of every figure of its change: "stood at 98,640, up 7,435, a rise of 7.5%")
+    const to = cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c)) ?? cs.find((c, i) => isLevel(c) && lex.levelEnd.test(before(i)) && !usedAsLevel.has(c) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end));
     const from = to ? undefined : cs.find((c, i) => isLevel(c) && lex.fromEnd.test(before(i)) && !usedAsLevel.has(c));
     const level = to ?? from;
     if (level) {
       const abs = results.filter((x) => x.claim.family === level.family && !isPercent(level) && x.direction);
       const rel = results.filter((x) => isPercent(x.claim));
       if (abs.length === 1 && rel.length === 1) relations.push({ kind: "change", sourceIndex, ...(to ? { to } : { from }), results: [abs[0], { ...rel[0], direction: rel[0].direction ?? abs[0].direction }] });
+    } else {
+      // "grew by 376,000, or 5.8%": a change restated as a percentage, with no level to check
+      // it by here (another source may state the same change with another percentage)
+      for (let k = 0; k + 1 < results.length; k++) {
+        const [a, b] = [results[k], results[k + 1]];
+        if (isPercent(a.claim) || a.claim.family === "percentage-point" || !isPercent(b.claim)) continue;
+        const gap = text.slice(a.claim.span.end, b.claim.span.start);
+        if (short(gap, 12) && lex.restateEnd.test(gap)) relations.push({ kind: "change", sourceIndex, results: [a, { ...b, direction: b.direction ?? a.direction }] });
+      }
     }
   }
   return { relations, pairs: pairs.map(({ from, to }) => ({ from, to })) };

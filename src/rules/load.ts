@@ -157,6 +157,7 @@ function emptyRules(): Rules {
     relations: {
       fromCues: [],
       toCues: [],
+      levelCues: [],
       baselineCues: [],
       multipliers: {},
       multiplierTolerance: 0.1,
@@ -263,7 +264,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "baselineCues", "partCues", "listPartCues", "determiners", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "cumulativeCues", "breakdownOpeners"] as const)
+      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "cumulativeCues", "breakdownOpeners"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

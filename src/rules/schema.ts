@@ -227,6 +227,7 @@ SCHEMAS.relations = {
     examples,
     fromCues: stringList,
     toCues: stringList,
+    levelCues: stringList,
     baselineCues: stringList,
     multipliers: { type: "object", additionalProperties: { type: "number", exclusiveMinimum: 0 } },
     multiplierTolerance: { type: "number", minimum: 0, maximum: 1 },

@@ -142,6 +142,8 @@ export interface RuleExamples {
 export interface RelationRules {
   fromCues: string[];
   toCues: string[];
+  /** Cues before a level stated ahead of its change ("stood at 98,640, up 7,435, a rise of 7.5%"). */
+  levelCues: string[];
   baselineCues: string[];
   multipliers: Record<string, number>;
   multiplierTolerance: number;

@@ -79,6 +79,12 @@ const rows: Row[] = [
   ["halved", ["Home sales halved to 3,200 from 6,400."], "change", null],
   ["more than halved", ["Home sales more than halved, to 2,900 from 6,400."], "change", null],
   ["nearly halved, but fell by two-thirds", ["Home sales nearly halved, to 2,100 from 6,400."], "change", { kind: "arithmetic", severity: "major", message: /is 0\.33 times the earlier level; the text says "nearly halved"/ }],
+  // a level stated ahead of its change ("stood at …, up …, a rise of …")
+  ["level stated first, change and percent after, wrong", ["The backlog stood at 52,480 at the end of June, up 4,120 on a year earlier, a rise of 7.9%."], "change", { kind: "arithmetic", severity: "major", message: /"4,120" up to "52,480" is 8\.52% \(from 48,360\); the text says "7\.9%"/ }],
+  ["level stated first, wrong, and another source's percentage that the figures bear out", ["The backlog stood at 52,480 at the end of June, up 4,120 on a year earlier, a rise of 7.9%.", "At the end of June the backlog was 52,480, an increase of 8.5% on a year earlier."], "change", { kind: "arithmetic", severity: "major", message: /the text says "7\.9%"/, claims: ["8.5%"] }],
+  // two sources state the same change with different percentages: one is from another base
+  ["the same change, two percentages", ["Enrolment grew by 18,240, or 4.1 per cent, over the decade.", "Enrolment rose by 18,240, or 4.6%, in the ten years to 2025."], "change", { kind: "arithmetic", severity: "major", message: /the same change, "18,240", is "4\.1 per cent" in s0\.txt but "4\.6%" in s1\.txt/ }],
+  ["the same change, one percentage rounded", ["Enrolment grew by 18,240, or about 4.6 per cent, over the decade.", "Enrolment rose by 18,240, or 4.6%, in the ten years to 2025."], "change", null],
   ["tripled, but doubled", ["Enrolment tripled from 1,210 to 2,420."], "change", { kind: "arithmetic", severity: "major", message: /2\.00 times.*"tripled"/ }],
   ["nearly tripled, just over", ["The rate nearly tripled, from 2.1% to 6.9%."], "change", { kind: "arithmetic", severity: "minor", message: /3\.29 times.*"nearly tripled"/ }],
   // share of a whole

@@ -36,6 +36,8 @@ const rows: Array<[string, string, string | null]> = [
   ["She will go through the $2.4 million budget line by line.", "$2.4 million", "cost"],
   // a change set off after a level is the change of that level (in its own terms: points change a percentage)
   ["Turnout was 61.2 percent of the town's 40,300 registered voters, up 4.4 percentage points from 56.8 percent.", "4.4 percentage points", "turnout"],
+  // "brings to 48 the number of …": the count's noun follows "the number of"
+  ["The ruling brings to 48 the number of clinics closed this year.", "48", "clinic"],
 ];
 
 describe("measure heads", () => {

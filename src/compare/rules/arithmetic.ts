@@ -31,6 +31,7 @@ export const meta: RuleMeta = {
     average: "the average of {{values}} is {{computed}}; {{says}} {{stated}} ({{file}})",
     points: "{{from}} → {{to}} is {{points}} percentage points ({{relative}} in relative terms); {{says}} {{stated}}: percent where the arithmetic gives percentage points ({{file}})",
     unitSlip: "{{from}} → {{to}} is {{relative}}; {{says}} {{stated}}, the figure of the change {{change}} with the wrong unit ({{file}})",
+    sameChange: "the same change, {{change}}, is {{a}} in {{fa}} but {{b}} in {{fb}}: one of the percentages is worked out from another base",
     percentForPoints: "{{from}} → {{to}} is {{relative}} in relative terms ({{points}} percentage points); {{says}} {{stated}}: percentage points where the arithmetic gives percent ({{file}})",
   },
 };
@@ -287,7 +288,7 @@ function checkImplied(relation: ChangeRelation, stated: QuantityClaim, direction
   const v = judge(computed, rangeOf(stated), widenedOf(stated), (100 * point(absolute.claim)) / pBase);
   if (v.ok) return [];
   const dec = decimalsFor(stated);
-  return [
+  const out = [
     draft(
       ctx,
       relation,
@@ -305,6 +306,9 @@ function checkImplied(relation: ChangeRelation, stated: QuantityClaim, direction
       v,
     ),
   ];
+  // another source's percentage that the change and the level bear out
+  out[0].agrees = (x) => x.family === "percent" && !x.vague && (!changeOf(x) || changeOf(x) === direction) && overlaps(computed, rangeOf(x));
+  return out;
 }
 
 /** The levels move the other way from the stated direction (and the magnitude fits). */
@@ -455,4 +459,41 @@ export function checkChangeAcross(relation: ChangeRelation, stated: QuantityClai
   const file = fileName(relationSource(relation));
   const ctx: Ctx = { rules, says: `${fileName(stated.span.source)} says`, file: `figures in ${file}`, cross: true };
   return checkChange(relation, stated, changeOf(stated), ctx);
+}
+
+/**
+ * Two sources state the same distinctive change with its percentage ("up 444,166, or 5.3%" and
+ * "an increase of 444,166 people, or 5.6%"), and the percentages differ: one is worked out from
+ * another base (the new level, another year's total). Grouped by the change, so linear.
+ */
+export function sameChangeAcross(relations: readonly Relation[], rules: Rules): ArithmeticDraft[] {
+  const byChange = new Map<string, { r: ChangeRelation; abs: QuantityClaim; rel: QuantityClaim }[]>();
+  for (const r of relations) {
+    if (r.kind !== "change") continue;
+    const abs = r.results.filter((x) => x.claim.family !== "percent" && x.claim.family !== "percentage-point" && !x.claim.vague);
+    const rel = r.results.filter((x) => x.claim.family === "percent" && !x.claim.vague);
+    if (abs.length !== 1 || rel.length !== 1) continue;
+    const a = abs[0].claim;
+    if (!(a.digits >= 4 || (a.family.startsWith("money:") && a.digits >= 3)) || a.bound !== "exact") continue;
+    const k = `${JSON.stringify(a.value)}|${a.unit}|${changeOf(a) ?? abs[0].direction ?? ""}`;
+    (byChange.get(k) ?? byChange.set(k, []).get(k)!).push({ r, abs: a, rel: rel[0].claim });
+  }
+  const out: ArithmeticDraft[] = [];
+  for (const list of byChange.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = [list[i], list[j]];
+        if (x.abs.sourceIndex === y.abs.sourceIndex || overlaps(rangeOf(x.rel), rangeOf(y.rel))) continue;
+        out.push({
+          rule: meta.id,
+          kind: meta.kind,
+          severity: severityFor(rules, meta.id, "cross", "major"),
+          message: formatMessage(meta, "sameChange", { change: quoteOf(x.abs), a: quoteOf(x.rel), fa: fileName(x.abs.span.source), b: quoteOf(y.rel), fb: fileName(y.abs.span.source) }),
+          claims: [x.rel, y.rel, x.abs, y.abs],
+          stated: x.rel,
+          relation: x.r,
+          cross: true,
+        });
+      }
+  return out;
 }
