@@ -128,7 +128,7 @@ function emptyRules(): Rules {
     },
     time: { months: [], weekdays: [], eventVerbs: [], events: [], seasons: {} },
     severity: {
-      thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4 },
+      thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
     },
     people: { roles: [], ranks: [], sameRank: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], levelWords: [], presidingOffices: [], orgWords: [], notNames: [], openers: [], givenNames: [] },

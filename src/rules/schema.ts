@@ -143,6 +143,7 @@ export const SCHEMAS: Record<string, object> = {
           scaleRatios: { type: "array", items: { type: "number", exclusiveMinimum: 1 } },
           scaleTolerance: { type: "number", minimum: 0, maximum: 1 },
           distinctiveDigits: { type: "integer", minimum: 1 },
+          wordSlip: { type: "number", minimum: 0, maximum: 1 },
         },
       },
       severity: {

@@ -127,6 +127,8 @@ export interface SeverityRules {
     scaleRatios: number[];
     scaleTolerance: number;
     distinctiveDigits: number;
+    /** The alignment a figure's closest match needs for the same digits under another scale word ("€3.9 million" / "€3.9 billion") to be a slip. */
+    wordSlip: number;
   };
   severity: Record<string, Record<string, Severity>>;
 }

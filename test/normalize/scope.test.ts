@@ -72,5 +72,8 @@ describe("figure scope", () => {
     expect(d.planned).toBe(false);
     const [e] = claimsOf("The board is also forecasting a £31.2 million overspend this year.");
     expect(e.planned).toBe(true);
+    // "project" is as often the thing built as a forecast: the noun plans nothing
+    const [f] = claimsOf("The harbour project involves reclaiming 48 acres of marsh.");
+    expect(f.planned).toBe(false);
   });
 });
