@@ -503,6 +503,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
 
   out.sort((a, b) => a.span.start - b.span.start);
   mergeCompoundDurations(out, source);
+  scaleByRowLabel(out, text, rules, lex);
   // "from 1.90 to 2.20 crowns": the unit written once, after the second figure, is the first's too
   for (let i = 1; i < out.length; i++) {
     const [f, t] = [out[i - 1], out[i]];
@@ -526,6 +527,37 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (p.change && !q.change && /^[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|roughly[ \u00a0]+|almost[ \u00a0]+)?$/.test(text.slice(p.span.end, q.span.start))) q.change = p.change;
   }
   return out;
+}
+
+/**
+ * A table row whose label names its scale or currency in brackets ("Passengers (million)
+ * 4.86  4.73", "Revenue (EUR m)  612.4  588.3"): the row's bare figures are in it.
+ */
+function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex: QuantityLexicon): void {
+  const scaleOf = (w: string): number | undefined => {
+    const k = w.toLowerCase().replace(/s$/, "");
+    return rules.numbers.scales[k] ?? rules.numbers.suffixes[k];
+  };
+  let lineStart = -1;
+  let label: { factor: number; unit?: UnitRule; word: string } | null = null;
+  for (const q of out) {
+    const ls = text.lastIndexOf("\n", q.span.start - 1) + 1;
+    if (ls !== lineStart) {
+      lineStart = ls;
+      label = null;
+      // the label: the line up to its first figure, ending in "(…)" and spaces
+      const m = /^[ \t]*[-•*]?[ \t]*\p{L}[^\d\n]{0,60}?\((?:(\p{Sc}|[A-Z]{3})[ \u00a0]?)?(thousands?|millions?|billions?|m|mn|bn|k)\)[ \t]+$/u.exec(text.slice(ls, q.span.start));
+      const factor = m ? scaleOf(m[2]) : undefined;
+      if (m && factor) label = { factor, word: m[2].toLowerCase(), ...(m[1] ? { unit: lex.unitByForm.get(m[1]) ?? lex.unitByFormCi.get(m[1].toLowerCase()) } : {}) };
+    }
+    if (!label || q.unit !== "count" || q.scaleWords?.length || q.change || q.vague || typeof q.value !== "number") continue;
+    const f = label.factor;
+    q.value *= f;
+    q.interval = { ...q.interval, low: q.interval.low * f, high: q.interval.high * f };
+    q.precision *= f;
+    q.scaleWords = [label.word];
+    if (label.unit) setUnit(q, label.unit);
+  }
 }
 
 /**

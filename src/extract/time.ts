@@ -54,9 +54,12 @@ function lexicon(rules: Rules): TimeLexicon {
   const parts = [
     // first six months of 2019 / first half of the year / first quarter of 2019
     `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
-    `(?<half>(?:the )?(?<hw>first|second) half of (?<hy>${YREF}))`,
+    // "nine months 2024", "six months of 2024" (a results table's column): from the year's start
+    `(?<nMonths>\\b(?<nn>${NUM}) months(?: of)? (?<ny>${YEAR}))(?![\\d,.]\\d)`,
+    `(?<half>(?:the )?(?<hw>[Ff]irst|[Ss]econd) half of (?<hy>${YREF}))`,
     // "third quarter of 2023", "the third-quarter 2023 deficit", "third quarter this year"
-    `(?<qtr>(?:the )?(?<qw>first|second|third|fourth)[ -]quarter(?:(?: of | )(?<qy>${YREF})(?![\\d,.]\\d))?)`,
+    // (capitalised too: "Third quarter 2025" heads a results table)
+    `(?<qtr>(?:the )?(?<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -][Qq]uarter(?:(?: of | )(?<qy>${YREF})(?![\\d,.]\\d))?)`,
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     // …and "in July to September", "July-September": a month range said without "from"
@@ -170,6 +173,11 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const m1 = last ? 13 - n : 1;
       const m2 = last ? 12 : n;
       scope = mk(iso(y, m1, 1), iso(y, m2, daysInMonth(y, m2)), "range", implied);
+      role = "period";
+    } else if (g.nMonths) {
+      const y = +g.ny;
+      const n = Math.min(12, Math.max(1, numOf(g.nn)));
+      scope = mk(iso(y, 1, 1), iso(y, n, daysInMonth(y, n)), "range");
       role = "period";
     } else if (g.half) {
       const { y, implied } = yearRef(g.hy, pub);

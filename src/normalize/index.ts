@@ -263,6 +263,38 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   let si = 0;
   let n = 0;
   let sentenceSpan: Span | undefined;
+  // "Nine months to 30 September 2025" over "- Revenue of …, up 5.3%": the period a short
+  // heading line names, for the bullet lines right under it (by line start, read once)
+  const headings = new Map<number, TimeScope | null>();
+  const lineStartOf = (at: number) => text.lastIndexOf("\n", at - 1) + 1;
+  const BULLET = /^[ \t]*[-•*–][ \t]/;
+  const headingScope = (at: number): TimeScope | null => {
+    let ls = lineStartOf(at);
+    if (!BULLET.test(text.slice(ls, ls + 6))) return null;
+    const first = ls;
+    const hit = headings.get(first);
+    if (hit !== undefined) return hit;
+    let found: TimeScope | null = null;
+    // up over the list's other items to the line above them (a blank line ends the list)
+    for (let k = 0; k < 40 && ls > 0; k++) {
+      const prev = lineStartOf(ls - 1);
+      const line = text.slice(prev, ls - 1);
+      if (!line.trim()) break;
+      if (BULLET.test(line)) {
+        ls = prev;
+        continue;
+      }
+      // a heading: short, not a sentence, naming one period
+      if (line.length <= 80 && !/[.!?]["'”’]?\s*$/.test(line)) {
+        const periods = touching(allT, prev, ls - 1).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year") && !/^(?:0000|P-)/.test(t.scope.start));
+        // ("Third quarter 2025 (July–September)" names one period twice)
+        if (periods.length && periods.every((t) => t.scope!.start === periods[0].scope!.start && t.scope!.end === periods[0].scope!.end)) found = periods[0].scope;
+      }
+      break;
+    }
+    headings.set(first, found);
+    return found;
+  };
   for (const q of quantities) {
     while (si < sentences.length - 1 && sentences[si].end <= q.span.start) si++;
     const sentence = sentences[si] ?? { start: q.span.start, end: q.span.end };
@@ -298,7 +330,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, false);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
-    const { scope, event, baseline: stated } = scopeFor(q, sentence, source.text, ts, qs);
+    const own = scopeFor(q, sentence, source.text, ts, qs);
+    const { event, baseline: stated } = own;
+    // a list item with no period of its own is in the period its list's heading names
+    const scope = own.scope ?? headingScope(q.span.start);
     // "up 4.2% from a year earlier" in May 2024: the baseline is May 2023
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 7,500") is a different claim from an outcome
@@ -349,6 +384,16 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const nl = back.lastIndexOf("\n");
     if (nl >= 0 && /^[ \t]*[-•*–·▪][ \t]/u.test(back.slice(nl + 1))) claim.listItem = true;
     claims.push(claim);
+  }
+  // "rose 5.3% to 612.4 million euros in the July-September quarter": a change with no period
+  // of its own is of the level it reached (the period after the level names both)
+  for (let k = 0; k + 1 < claims.length; k++) {
+    const [c, to] = [claims[k], claims[k + 1]];
+    if (!c.change || c.scope || !to.scope || to.change || to.role || c.sentence.start !== to.sentence.start) continue;
+    if (/^[ \u00a0]+to[ \u00a0]+$/.test(text.slice(c.span.end, to.span.start))) {
+      c.scope = to.scope;
+      c.scopeIsEvent = to.scopeIsEvent;
+    }
   }
   return { claims, sentences };
 }

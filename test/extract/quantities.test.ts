@@ -124,6 +124,9 @@ const rows: Row[] = [
   { s: "Winds reached 190 km/h overnight.", t: "190 km/h", v: 190, lo: 185, hi: 195, hi_: true, b: "exact", u: "km/h" },
   { s: "It weighed 40 kilograms.", t: "40 kilograms", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "kg" },
   { s: "The catch was 3 tonnes of fish.", t: "3 tonnes", v: 3, lo: 2.5, hi: 3.5, hi_: true, b: "exact", u: "tonne" },
+  // a table row whose label names its scale (and currency) in brackets
+  { s: "Passengers (million)   3.91   3.77   +3.7%", t: "3.91", v: 3.91e6, lo: 3.905e6, hi: 3.915e6, hi_: true, b: "exact", u: "count" },
+  { s: "Revenue (EUR million)   940.2   885.0", t: "940.2", v: 9.402e8, lo: 9.4015e8, hi: 9.4025e8, hi_: true, b: "exact", u: "EUR" },
   // a one-letter unit before "/" and a letter: a rate's numerator; quintals (100 kg) in crop yields
   { s: "Yields reached 4.3 t/ha in the east.", t: "4.3 t", v: 4.3, lo: 4.25, hi: 4.35, hi_: true, b: "exact", u: "tonne" },
   { s: "Growers averaged 51 quintals a hectare.", t: "51 quintals", v: 51, lo: 50.5, hi: 51.5, hi_: true, b: "exact", u: "quintal" },

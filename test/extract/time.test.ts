@@ -58,6 +58,9 @@ const rows: Row[] = [
   ["Net income for the fiscal second quarter, which ended in December, rose.", "December", "2026-02-10", "2025-10-01", "2025-12-31", "period"],
   // …and the fiscal quarter named before it is that period, not a calendar quarter
   ["Net income for the fiscal second quarter, which ended in December, rose.", "second quarter", "2026-02-10", "2025-10-01", "2025-12-31", "period"],
+  // a results table's column and heading: "nine months 2024", "Third quarter 2025"
+  ["Operating profit of EUR 62.1 million (nine months 2024: EUR 80.5 million)", "nine months 2024", "2025-10-23", "2024-01-01", "2024-09-30", "period"],
+  ["Third quarter 2025 (July–September)", "Third quarter 2025", "2025-10-23", "2025-07-01", "2025-09-30", "period"],
 ];
 
 describe("time expressions", () => {

@@ -43,6 +43,13 @@ describe("figure scope", () => {
     // a period opening the sentence covers all its figures, with or without a comma (and after a bullet)
     ["- In 2022 the agency made 14 visits to the yard and issued 38 orders.", "2025-06-01", "38", "2022-01-01..2022-12-31"],
     ["In 2022 the agency made 14 visits to the yard and issued 38 orders.", "2025-06-01", "38", "2022-01-01..2022-12-31"],
+    // a list item with no period of its own is in the period its heading names
+    ["Nine months to 30 September 2025\n- Revenue of EUR 940.2 million, up 6.1%\n- Net profit of EUR 51.7 million", "2025-10-23", "EUR 51.7 million", "2025-01-01..2025-09-30"],
+    ["Nine months to 30 September 2025\n- Revenue of EUR 940.2 million, up 6.1%\n\nOutlook\n- Net profit of EUR 51.7 million", "2025-10-23", "EUR 51.7 million", null],
+    // a change with no period of its own is of the level it reached
+    ["Sales rose 6.1% to 940.2 million euros in the July-September quarter.", "2025-10-23", "6.1%", "2025-07-01..2025-09-30"],
+    // "€42.8m." ends its sentence: the next sentence's period is not the figure's
+    ["Net profit fell 12.4% to €30.9m. Over the first nine months of the year revenue reached €1.1bn.", "2025-10-23", "€30.9m", null],
   ] as const)("%s [%s]", (body, published, span, expected) => {
     expect(scopeOf(body, published, span)).toBe(expected);
   });
