@@ -11,6 +11,7 @@ interface TimeLexicon {
   re: RegExp;
   baselineRe: RegExp;
   sinceRe: RegExp;
+  futureRe: RegExp;
   eventVerbRe: RegExp;
   eventNouns: Set<string>;
 }
@@ -100,6 +101,8 @@ function lexicon(rules: Rules): TimeLexicon {
     eventNouns: new Set([...rules.time.events.flat(), ...rules.time.eventVerbs].map((w) => w.toLowerCase())),
     eventVerbRe: new RegExp(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`, "iu"),
     sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+$`, "i"),
+    // the cue, then at most four words in the clause ("will meet with unions on")
+    futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -231,7 +234,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const wd = lex.weekdayIndex.get(g.wday.replace(/\.$/, "").toLowerCase())!;
       if (source.meta.published) {
         const back = (weekdayOf(source.meta.published) - wd + 7) % 7;
-        const d = addDays(source.meta.published, -back);
+        // "the winter timetable starts on Sunday" in Friday's paper: the coming Sunday
+        const ahead = back > 0 && lex.futureRe.test(text.slice(Math.max(source.body.start, start - 60), start));
+        const d = ahead ? addDays(source.meta.published, 7 - back) : addDays(source.meta.published, -back);
         scope = mk(d, d, "day", true);
       }
     } else if (g.rel) {

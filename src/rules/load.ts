@@ -126,7 +126,7 @@ function emptyRules(): Rules {
       priorWords: [],
       fromVerbs: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], events: [], seasons: {} },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], seasons: {} },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -239,6 +239,7 @@ function merge(rules: Rules, f: RuleFile): void {
       if (d.months) rules.time.months = d.months;
       if (d.weekdays) rules.time.weekdays = d.weekdays;
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
+      rules.time.futureCues.push(...(d.futureCues ?? []));
       rules.time.events.push(...(d.events ?? []));
       Object.assign(rules.time.seasons, d.seasons ?? {});
       break;

@@ -123,6 +123,7 @@ export const SCHEMAS: Record<string, object> = {
       months: { type: "array", items: stringList, minItems: 12, maxItems: 12 },
       weekdays: { type: "array", items: stringList, minItems: 7, maxItems: 7 },
       eventVerbs: stringList,
+      futureCues: stringList,
       events: { type: "array", items: { ...stringList, minItems: 1 } },
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },

@@ -67,6 +67,8 @@ export interface TimeRules {
   months: string[][];
   weekdays: string[][];
   eventVerbs: string[];
+  /** Words before a weekday that put it ahead of publication ("starts on Sunday", "will meet Tuesday"). */
+  futureCues: string[];
   events: string[][];
   /** Season names and their first and last month ("summer": [6, 8]; winter runs over the new year). */
   seasons: Record<string, [number, number]>;

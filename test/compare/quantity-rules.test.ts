@@ -123,6 +123,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Robusta coffee was quoted at $4,120 a tonne in London.", "2027-03-09", "Robusta coffee was quoted at $4,310 a tonne in London.", "2027-03-09", ["numeric-conflict/major"]],
   // the same two digits under another scale word, each the other's closest match: a slip…
   ["About 240 jobs will go at the Harven headquarters, the company confirmed, on the same morning it announced a €2.7 million takeover of an American rival.", "2026-03-03", "The deal, approved by both boards, is worth approximately €2.7 billion.", "2026-03-03", ["scale/major"]],
+  // jobs lost and new jobs: flows the other way are other measures
+  ["Traders said the figures reflected the closure in September of the Vessel Road foundry, which cost 410 jobs, along with knock-on losses among its suppliers.", "2025-11-14", "Add September's 7,300 new jobs and the autumn looks rosy indeed.", "2025-11-16", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

@@ -72,6 +72,14 @@ describe("time expressions", () => {
     if (role) expect(t.role).toBe(role);
   });
 
+  test("a weekday after a schedule's words is the coming one; after a past event, the last", () => {
+    const dayOf = (sentence: string) => timesOf(sentence, "2025-10-24").find((t) => t.role === "weekday")?.scope?.start;
+    expect(dayOf("The airline's winter timetable, which starts on Sunday, drops six routes.")).toBe("2025-10-26");
+    expect(dayOf("The council will meet the unions on Tuesday.")).toBe("2025-10-28");
+    expect(dayOf("The strike began on Sunday.")).toBe("2025-10-19");
+    expect(dayOf("The plant closed on Tuesday.")).toBe("2025-10-21");
+  });
+
   test("a year used as an adjective after 'a' is a year, not a count", () => {
     expect(timesOf("The valve was flagged in a 2021 safety audit.", "2025-03-02").map((t) => t.span.text)).toEqual(["2021"]);
     expect(timesOf("The agency raised its 2026 forecast for imports.", "2025-03-02").map((t) => t.span.text)).toEqual(["2026"]);

@@ -6,6 +6,9 @@ import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, isPrecise, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
+import { stemWord } from "../../text/tokens.js";
+import type { QuantityClaim } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
 
 const meta: RuleMeta = {
   id: "numeric-conflict",
@@ -54,6 +57,9 @@ export const numericConflict: QuantityRule = {
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
+    // "640 jobs lost" against "11,200 new jobs" (levels, not stated changes): flows the
+    // other way are other measures, unless the digits slip
+    if (!p.fingerprint && !p.a.change && !p.b.change && opposite(p.a, p.b, rules)) return null;
     // one source contradicting itself: only when the period is stated for both, or one is the lede
     if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
     // …and not by a factor of more than two: a source rarely gets its own figure that wrong,
@@ -107,3 +113,17 @@ export const numericConflict: QuantityRule = {
     };
   },
 };
+
+/** One figure's words speak of a rise and not a fall, the other's of a fall and not a rise (measures.yaml synonyms). */
+function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
+  const lex = measureLexicon(rules);
+  const [up, down] = [stemWord("increase"), stemWord("decrease")].map((w) => lex.canon.get(w) ?? w);
+  const way = (c: QuantityClaim) => {
+    const has = (w: string) => c.measure.some((x, k) => x === w && c.measureWeights[k] >= 1);
+    const u = has(up);
+    const d = has(down);
+    return u === d ? 0 : u ? 1 : -1;
+  };
+  const [x, y] = [way(a), way(b)];
+  return x !== 0 && y !== 0 && x !== y;
+}
