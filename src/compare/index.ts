@@ -11,7 +11,10 @@ import { scale } from "./rules/scale.js";
 import { numericConflict } from "./rules/numeric-conflict.js";
 import { rounding } from "./rules/rounding.js";
 import { hedgeWording } from "./rules/hedge-wording.js";
-import type { RuleMeta } from "./meta.js";
+import { formatMessage, type RuleMeta } from "./meta.js";
+import { severityFor } from "./policy.js";
+import { fileName, quoteOf } from "./describe.js";
+import { measureSimilarity } from "../normalize/measure.js";
 import { entityName } from "./rules/entity-name.js";
 import { entityTitle } from "./rules/entity-title.js";
 import { eventDate } from "./rules/event-date.js";
@@ -267,6 +270,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     }
     if (debug) debug(p, decided);
   }
+  drafts.push(...crossFamilySlips(claims, rules));
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   const merged = foldIntoTimeScope(merge(drafts));
@@ -346,4 +350,48 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       claims: kept.map(evidenceOf),
     };
   });
+}
+
+/** Physical measures a unit can be confused across ("4,200 tonnes" of oil written as barrels). */
+const PHYSICAL = new Set(["mass", "volume", "length", "area"]);
+
+/**
+ * The same distinctive number in units of different kinds for the same thing in two sources
+ * ("about 4,200 tonnes" of oil spilled, "4,200 barrels"): one unit is wrong. Figures of other
+ * kinds never align (they are blocked apart), so they are found here, grouped by number.
+ */
+function crossFamilySlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
+  const byNumber = new Map<string, QuantityClaim[]>();
+  for (const c of claims)
+    if (PHYSICAL.has(c.family) && typeof c.value === "number" && Math.abs(c.value) >= 100 && c.digits >= 2 && !c.vague && !c.role && (c.bound === "exact" || c.bound === "approx")) {
+      const k = String(c.value);
+      (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(c);
+    }
+  const out: Draft[] = [];
+  const t = rules.severity.thresholds;
+  for (const list of byNumber.values()) {
+    if (list.length < 2 || new Set(list.map((c) => c.family)).size < 2) continue;
+    let found: [QuantityClaim, QuantityClaim] | undefined;
+    // (a number a thousand sources repeat is tried on its first few dozen places: linear cost)
+    if (list.length > 40) list.splice(40);
+    for (let i = 0; i < list.length && !found; i++)
+      for (let j = i + 1; j < list.length && !found; j++) {
+        const [a, b] = [list[i], list[j]];
+        // ("lost some 4,200 barrels" reads as a fall: a change on one side only is no obstacle)
+        if (a.family === b.family || a.sourceIndex === b.sourceIndex || a.planned !== b.planned || (a.change && b.change && a.change !== b.change)) continue;
+        // the same counted thing: one head, or one side's head among the other's words
+        if (a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) continue;
+        if (measureSimilarity(a, b) >= t.align) found = [a, b];
+      }
+    if (!found) continue;
+    const [a, b] = found;
+    out.push({
+      rule: scale.meta.id,
+      kind: "scale",
+      severity: severityFor(rules, scale.meta.id, "unit", "major"),
+      message: formatMessage(scale.meta, "unit", { a: quoteOf(a), fa: fileName(a.span.source), b: quoteOf(b), fb: fileName(b.span.source), why: `units of different kinds (${a.family}, ${b.family}) for the same thing` }),
+      claims: [a, b],
+    });
+  }
+  return out;
 }

@@ -125,6 +125,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["About 240 jobs will go at the Harven headquarters, the company confirmed, on the same morning it announced a €2.7 million takeover of an American rival.", "2026-03-03", "The deal, approved by both boards, is worth approximately €2.7 billion.", "2026-03-03", ["scale/major"]],
   // jobs lost and new jobs: flows the other way are other measures
   ["Traders said the figures reflected the closure in September of the Vessel Road foundry, which cost 410 jobs, along with knock-on losses among its suppliers.", "2025-11-14", "Add September's 7,300 new jobs and the autumn looks rosy indeed.", "2025-11-16", []],
+  // the same number in units of different kinds for the same thing: one unit is wrong…
+  ["The freighter, which struck a reef on Sunday, lost some 3,600 barrels of diesel from a holed tank.", "2026-02-10", "About 3,600 tonnes of diesel leaked from the freighter after it struck a reef, the coastguard said.", "2026-02-11", ["scale/major"]],
+  // …but not for other things
+  ["The depot stores 3,600 tonnes of grain for the region's mills.", "2026-02-10", "The new pipeline carries 3,600 barrels of crude a day to the port.", "2026-02-11", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];
