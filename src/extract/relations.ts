@@ -160,6 +160,7 @@ interface RelationLexicon {
   durationPrep: RegExp;
   breakdownGap: RegExp;
   sharesFromStart: RegExp;
+  partsFromStart: RegExp;
 }
 
 const lexicons = new WeakMap<Rules, RelationLexicon>();
@@ -229,6 +230,7 @@ function lexicon(rules: Rules): RelationLexicon {
     populationStart: new RegExp(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`, "iu"),
     durationPrep: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`, "iu"),
     breakdownGap: new RegExp(`(?:${r.breakdownOpeners.map((o) => (/^\p{L}/u.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`, "iu"),
+    partsFromStart: new RegExp(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`, "iu"),
     sharesFromStart: new RegExp(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
   };
   lexicons.set(rules, lex);
@@ -581,6 +583,15 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: "atMost", signed: false });
       parts.forEach((p) => taken.add(p));
       taken.add(cs[0]);
+    }
+  }
+  // "Between its own 9.5 per cent and Greyfell's 11 per cent, Vantry already has 21.5 per
+  // cent": two parts opening the sentence, their total after the comma
+  if (cs.length === 3 && !taken.size && lex.partsFromStart.test(text.slice(s.start, cs[0].span.start)) && part(cs[0], cs[2]) && part(cs[1], cs[2]) && !changeOf(cs[2])) {
+    const [g1, g2] = [between(0, 1), between(1, 2)];
+    if (short(g1, 40) && /(?<![\p{L}])and(?![\p{L}])/u.test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/;/.test(g2) && short(g2, 80)) {
+      out.push({ kind: "sum", sourceIndex, parts: [{ claim: cs[0] }, { claim: cs[1] }], total: cs[2], mode: "equal", signed: false });
+      cs.forEach((c) => taken.add(c));
     }
   }
   for (let i = 0; i < cs.length; i++) {

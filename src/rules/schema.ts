@@ -257,6 +257,7 @@ SCHEMAS.relations = {
     backReferences: stringList,
     cumulativeCues: stringList,
     breakdownOpeners: stringList,
+    partsOpeners: stringList,
   },
 };
 

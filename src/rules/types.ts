@@ -173,6 +173,8 @@ export interface RelationRules {
   backReferences: string[];
   cumulativeCues: string[];
   breakdownOpeners: string[];
+  /** Words opening a sentence with two parts whose total follows ("Between its 9.5% and Greyfell's 11%, it holds 20.5%"). */
+  partsOpeners: string[];
 }
 
 /** All language knowledge, merged from the built-in folder and any user folders. */

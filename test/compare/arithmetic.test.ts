@@ -126,6 +126,9 @@ const rows: Row[] = [
   ["breakdown between dashes", ["LATA carried an average of 412,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", null],
   ["breakdown between dashes, short", ["LATA carried an average of 421,000 boardings each weekday in 2024 — 268,000 on buses and 144,000 on light rail — up 6 percent."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 412,000, short of the "421,000"/ }],
   // "of whom" names some of the whole; "nine of them" is a part of the part before it
+  // two parts opening the sentence ("Between …"), their total after the comma
+  ["two parts opening the sentence", ["Between its own 6.5 per cent and Orvell's 12 per cent, Harven already holds 18.5 per cent of the shares."], "sum", null],
+  ["two parts opening the sentence, wrong", ["Between its own 6.5 per cent and Orvell's 12 per cent, Harven already holds 19.5 per cent of the shares."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 18\.5%; the text says "19\.5 per cent"/ }],
   // nested groups that each hold much of the whole overrun it by far: a funnel, not a breakdown
   ["a funnel of nested groups", ["Of the 8,240 people who applied, 6,920 sat the test and 4,310 passed."], "sum", null],
   ["some of a total, too many", ["A total of 406 people were treated, of whom 300 remain in hospital and 200 went home."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 500, more than the "406"/ }],
@@ -191,6 +194,8 @@ describe("arithmetic relations", () => {
 // News sentences around figures that state no relation to check, or a relation that holds:
 // none may be reported.
 const quiet: string[] = [
+  // "between" two years, then a figure: no parts
+  "Between 2019 and 2023, 400 people moved to the town and 1,200 left.",
   "The S&P 500 fell 1.2% to 4,500, while the Nasdaq dropped 2% to 14,000.",
   "Inflation was 3.2% in March, down from 3.5% in February; prices of food rose 5.8%.",
   "The 10-year yield rose 5 basis points to 4.25% from 4.20%.",
