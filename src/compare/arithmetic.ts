@@ -109,7 +109,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   // the stated changes each source offers (the part of fitsAcross that does not depend on the relation)
   const offered = sources.map((s) => s.claims.filter((c) => !related.has(c) && changeOf(c) && !c.vague && !c.per));
   for (const r of relations) {
-    if (r.kind !== "change" || !r.from || !r.to) continue;
+    if (r.kind !== "change" || !r.from || !r.to || r.comparison) continue;
     // levels whose own stated change is already off are reported there
     if (r.results.some((x) => flagged.has(x.claim))) continue;
     for (const [si, s] of sources.entries()) {

@@ -42,6 +42,8 @@ export interface ChangeRelation {
   to?: QuantityClaim;
   results: Result[];
   ratio?: RatioCue;
+  /** `to` set against `from` ("double the national rate"), not a change over time. */
+  comparison?: true;
 }
 
 export interface ShareRelation {
@@ -150,6 +152,8 @@ interface RelationLexicon {
   changeTotalEnd: RegExp;
   averageEnd: RegExp;
   multiplierRe: RegExp;
+  comparisonRe: RegExp;
+  comparisons: Map<string, number>;
   hedgeEnd: RegExp;
   multipliers: Map<string, number>;
   hedgeOf: Map<string, Rules["hedges"][number]>;
@@ -188,6 +192,7 @@ function lexicon(rules: Rules): RelationLexicon {
   const hedgeOf = new Map<string, Rules["hedges"][number]>();
   for (const h of rules.hedges) for (const w of h.words) if (!/^or /.test(w)) hedgeOf.set(w.toLowerCase(), h);
   const multipliers = new Map(Object.entries(r.multipliers).map(([k, v]) => [k.toLowerCase(), v]));
+  const comparisons = new Map(Object.entries(r.comparisons).map(([k, v]) => [k.toLowerCase(), v]));
   const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
   // "and down 1.7%", "up 4.2%": a change word right before the figure (a comparative is a hedge)
   const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
@@ -223,6 +228,8 @@ function lexicon(rules: Rules): RelationLexicon {
     multiplierRe: new RegExp(`(?<![\\p{L}])(${alt([...multipliers.keys()])})(?![\\p{L}])`, "giu"),
     hedgeEnd: new RegExp(`(?:^|[^\\p{L}])(${alt([...hedgeOf.keys()])})${SP}+$`, "iu"),
     multipliers,
+    comparisons,
+    comparisonRe: new RegExp(`(?<![\\p{L}])(${alt([...comparisons.keys()]) || "(?!)"})${SP}+(?=(?:the|that${SP}+of|those${SP}+of|as${SP}+[\\p{L}]+${SP}+as)${SP})`, "giu"),
     hedgeOf,
     cumulative: new RegExp(`(?<![\\p{L}])(?:${alt(r.cumulativeCues)})(?![\\p{L}])`, "iu"),
     backReference: new RegExp(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`, "iu"),
@@ -474,6 +481,35 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     }
     const ratio = value >= 1 ? f : range(1 / f.hi, 1 / f.lo);
     r.ratio = { span: { source: path, start, end, text: text.slice(start, end) }, ratio, value, hedged: !!h };
+  }
+  // "17.6 per cent — more than double the national youth rate of 12.8 per cent": a figure set
+  // against the next one as a ratio (the figure before the words, the one after them)
+  const cre = new RegExp(lex.comparisonRe.source, lex.comparisonRe.flags);
+  const whole = cs.length >= 2 ? text.slice(s.start, s.end) : "";
+  for (let m = cre.exec(whole); m; m = cre.exec(whole)) {
+    const at = s.start + m.index;
+    const end = at + m[1].length;
+    // (the figure before may stand past one of another kind: "17.6 per cent among those aged 15 to 24 — double the …")
+    const b = cs.find((c) => c.span.start >= end);
+    const a = b && [...cs].reverse().find((c) => c.span.end <= at && c.family === b.family);
+    if (!a || !b || !isLevel(a) || !isLevel(b) || !sameFamily(a, b) || a.unit !== b.unit || usedAsLevel.has(a) || usedAsLevel.has(b)) continue;
+    if (at - a.span.end > 80 || b.span.start - end > 60 || /[;:]/.test(text.slice(a.span.end, b.span.start))) continue;
+    const from0 = Math.max(s.start, at - 30);
+    const hm = lex.hedgeEnd.exec(text.slice(from0, at));
+    const hedgeWord = hm?.[1];
+    const h = hedgeWord ? lex.hedgeOf.get(hedgeWord.toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
+    const value = lex.comparisons.get(m[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
+    const tol = rules.relations.multiplierTolerance;
+    let f: Range;
+    if (!h) f = range(value * (1 - tol), value * (1 + tol));
+    else if (h.bound === "above") f = range(value, value * 1.5);
+    else if (h.bound === "below") f = range(value * (1 + h.low), value);
+    else {
+      const i = hedgeInterval(value, h);
+      f = range(i.low, i.high);
+    }
+    const start = hm ? from0 + hm.index + hm[0].search(/\p{L}/u) : at;
+    relations.push({ kind: "change", sourceIndex, from: b, to: a, results: [], comparison: true, ratio: { span: { source: path, start, end, text: text.slice(start, end) }, ratio: f, value, hedged: !!h } });
   }
   // "rose 14 cents, or 0.5%, to $28.16": the earlier level is implied by the change
   if (!relations.length) {

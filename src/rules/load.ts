@@ -160,6 +160,7 @@ function emptyRules(): Rules {
       levelCues: [],
       baselineCues: [],
       multipliers: {},
+      comparisons: {},
       multiplierTolerance: 0.1,
       partCues: [],
       listPartCues: [],
@@ -271,6 +272,7 @@ function merge(rules: Rules, f: RuleFile): void {
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));
       Object.assign(r.multipliers, d.multipliers ?? {});
+      Object.assign(r.comparisons, d.comparisons ?? {});
       Object.assign(r.periods, d.periods ?? {});
       if (d.multiplierTolerance !== undefined) r.multiplierTolerance = d.multiplierTolerance;
       break;

@@ -232,6 +232,7 @@ SCHEMAS.relations = {
     levelCues: stringList,
     baselineCues: stringList,
     multipliers: { type: "object", additionalProperties: { type: "number", exclusiveMinimum: 0 } },
+    comparisons: { type: "object", additionalProperties: { type: "number", exclusiveMinimum: 0 } },
     multiplierTolerance: { type: "number", minimum: 0, maximum: 1 },
     partCues: stringList,
     listPartCues: stringList,

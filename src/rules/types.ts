@@ -150,6 +150,8 @@ export interface RelationRules {
   levelCues: string[];
   baselineCues: string[];
   multipliers: Record<string, number>;
+  /** Words setting one figure against another as a ratio ("17.6% — more than double the national 12.8%"). */
+  comparisons: Record<string, number>;
   multiplierTolerance: number;
   partCues: string[];
   listPartCues: string[];

@@ -85,6 +85,9 @@ const rows: Row[] = [
   // two sources state the same change with different percentages: one is from another base
   ["the same change, two percentages", ["Enrolment grew by 18,240, or 4.1 per cent, over the decade.", "Enrolment rose by 18,240, or 4.6%, in the ten years to 2025."], "change", { kind: "arithmetic", severity: "major", message: /the same change, "18,240", is "4\.1 per cent" in s0\.txt but "4\.6%" in s1\.txt/ }],
   ["the same change, one percentage rounded", ["Enrolment grew by 18,240, or about 4.6 per cent, over the decade.", "Enrolment rose by 18,240, or 4.6%, in the ten years to 2025."], "change", null],
+  // one figure set against another as a ratio ("double the national rate of …")
+  ["more than double the other figure", ["The jobless rate in Harwick is 27.4 per cent, more than double the national rate of 12.1 per cent."], "change", null],
+  ["more than double the other figure, but not", ["The jobless rate in Harwick is 16.9 per cent among those aged 15 to 24, more than double the national rate of 12.1 per cent."], "change", { kind: "arithmetic", severity: "major", message: /"16\.9 per cent" is 1\.40 times "12\.1 per cent"; the text says "more than double"/ }],
   ["tripled, but doubled", ["Enrolment tripled from 1,210 to 2,420."], "change", { kind: "arithmetic", severity: "major", message: /2\.00 times.*"tripled"/ }],
   ["nearly tripled, just over", ["The rate nearly tripled, from 2.1% to 6.9%."], "change", { kind: "arithmetic", severity: "minor", message: /3\.29 times.*"nearly tripled"/ }],
   // share of a whole
@@ -196,6 +199,8 @@ describe("arithmetic relations", () => {
 const quiet: string[] = [
   // "between" two years, then a figure: no parts
   "Between 2019 and 2023, 400 people moved to the town and 1,200 left.",
+  // "twice as many as in 2019" with no figure right after: nothing set against
+  "The plant employs 400 people, twice as many as in 2019, when it had a smaller site.",
   "The S&P 500 fell 1.2% to 4,500, while the Nasdaq dropped 2% to 14,000.",
   "Inflation was 3.2% in March, down from 3.5% in February; prices of food rose 5.8%.",
   "The 10-year yield rose 5 basis points to 4.25% from 4.20%.",

@@ -21,6 +21,7 @@ export const meta: RuleMeta = {
     implied: "{{change}} {{onto}} {{level}} is {{computed}} (from {{base}}); {{says}} {{stated}} ({{file}})",
     direction: "{{from}} → {{to}} is {{computed}}, a {{actual}}; {{says}} {{stated}}, a {{claimed}} ({{file}})",
     ratio: "{{from}} → {{to}} is {{computed}} times the earlier level; {{says}} {{stated}} ({{file}})",
+    comparison: "{{to}} is {{computed}} times {{from}}; {{says}} {{stated}} ({{file}})",
     share: "{{part}} of {{whole}} is {{computed}}; {{says}} {{stated}} ({{file}})",
     sharePart: "{{share}} of {{whole}} is {{computed}}; {{says}} {{stated}} ({{file}})",
     shares: "{{a}} as {{sa}} implies a total of {{wa}}, but {{b}} as {{sb}} implies {{wb}}: the shares cannot be of one total ({{file}})",
@@ -326,7 +327,7 @@ function checkRatio(relation: ChangeRelation, cue: RatioCue, ctx: Ctx): Arithmet
   const p = point(to) / point(from);
   const v = judge(q, cue.ratio, widened, p);
   if (v.ok) return [];
-  return [draft(ctx, relation, "ratio", { from: quoteOf(from), to: quoteOf(to), computed: shown(p, q, "ratio", 2, false, hedged(from, to)), stated: `"${cue.span.text}"` }, cue, [from, to], v)];
+  return [draft(ctx, relation, relation.comparison ? "comparison" : "ratio", { from: quoteOf(from), to: quoteOf(to), computed: shown(p, q, "ratio", 2, false, hedged(from, to)), stated: `"${cue.span.text}"` }, cue, [from, to], v)];
 }
 
 /** Another source's statement of the result that the computation bears out ("9 counts" against "10 in all"). */
