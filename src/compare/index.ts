@@ -89,7 +89,8 @@ function addClaim(h: Held, c: QuantityClaim): boolean {
 }
 
 /**
- * Merges drafts of one kind that share a claim when their other claims state the same
+ * Merges drafts of one kind (or one rule's internal and cross-source findings) that share a
+ * claim when their other claims state the same
  * value: "73,159 vs 31,904 (wire)" and "73,159 vs 31,904 (agency)" become one finding.
  */
 function merge(drafts: Draft[]): Draft[] {
@@ -378,7 +379,8 @@ function crossFamilySlips(claims: readonly QuantityClaim[], rules: Rules): Draft
       for (let j = i + 1; j < list.length && !found; j++) {
         const [a, b] = [list[i], list[j]];
         // ("lost some 4,200 barrels" reads as a fall: a change on one side only is no obstacle)
-        if (a.family === b.family || a.sourceIndex === b.sourceIndex || a.planned !== b.planned || (a.change && b.change && a.change !== b.change)) continue;
+        // (and the same rate: "120,000 barrels a day" is not "120,000 tonnes" spilled)
+        if (a.family === b.family || a.sourceIndex === b.sourceIndex || a.planned !== b.planned || a.per !== b.per || (a.change && b.change && a.change !== b.change)) continue;
         // the same counted thing: one head, or one side's head among the other's words
         if (a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) continue;
         if (measureSimilarity(a, b) >= t.align) found = [a, b];

@@ -541,7 +541,11 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
   let lineStart = -1;
   let label: { factor: number; unit?: UnitRule; word: string } | null = null;
   for (const q of out) {
-    const ls = text.lastIndexOf("\n", q.span.start - 1) + 1;
+    // (the label is short: the line start is looked for in the 200 characters before)
+    const from = Math.max(0, q.span.start - 200);
+    const nl = text.slice(from, q.span.start).lastIndexOf("\n");
+    const ls = nl < 0 ? (from === 0 ? 0 : -1) : from + nl + 1;
+    if (ls < 0) continue;
     if (ls !== lineStart) {
       lineStart = ls;
       label = null;

@@ -623,9 +623,13 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   }
   // "Between its own 9.5 per cent and Greyfell's 11 per cent, Vantry already has 21.5 per
   // cent": two parts opening the sentence, their total after the comma
-  if (cs.length === 3 && !taken.size && lex.partsFromStart.test(text.slice(s.start, cs[0].span.start)) && part(cs[0], cs[2]) && part(cs[1], cs[2]) && !changeOf(cs[2])) {
+  // (the first part within three words of the opener, the total within six words of the comma:
+  // "Between Monday and Wednesday, police made 14 arrests and issued 32 fines" opens no parts)
+  const lead0 = text.slice(s.start, cs[0]?.span.start ?? s.start);
+  if (cs.length === 3 && !taken.size && lex.partsFromStart.test(lead0) && !/[,;]/.test(lead0) && lead0.trim().split(/\s+/).length <= 4 && part(cs[0], cs[2]) && part(cs[1], cs[2]) && !changeOf(cs[2])) {
     const [g1, g2] = [between(0, 1), between(1, 2)];
-    if (short(g1, 40) && /(?<![\p{L}])and(?![\p{L}])/u.test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/;/.test(g2) && short(g2, 80)) {
+    const afterComma = g2.slice(g2.indexOf(",") + 1);
+    if (short(g1, 40) && /(?<![\p{L}])and(?![\p{L}])/u.test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/[;,]/.test(afterComma) && afterComma.trim().split(/\s+/).length <= 6 && short(g2, 80)) {
       out.push({ kind: "sum", sourceIndex, parts: [{ claim: cs[0] }, { claim: cs[1] }], total: cs[2], mode: "equal", signed: false });
       cs.forEach((c) => taken.add(c));
     }

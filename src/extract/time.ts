@@ -55,8 +55,8 @@ function lexicon(rules: Rules): TimeLexicon {
   const parts = [
     // first six months of 2019 / first half of the year / first quarter of 2019
     `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
-    // "nine months 2024", "six months of 2024" (a results table's column): from the year's start
-    `(?<nMonths>\\b(?<nn>${NUM}) months(?: of)? (?<ny>${YEAR}))(?![\\d,.]\\d)`,
+    // "nine months 2024" (a results table's column): from the year's start
+    `(?<nMonths>\\b(?<nn>${NUM}) months (?<ny>${YEAR}))(?![\\d,.]\\d)`,
     `(?<half>(?:the )?(?<hw>[Ff]irst|[Ss]econd) half of (?<hy>${YREF}))`,
     // "third quarter of 2023", "the third-quarter 2023 deficit", "third quarter this year"
     // (capitalised too: "Third quarter 2025" heads a results table)
@@ -101,8 +101,9 @@ function lexicon(rules: Rules): TimeLexicon {
     eventNouns: new Set([...rules.time.events.flat(), ...rules.time.eventVerbs].map((w) => w.toLowerCase())),
     eventVerbRe: new RegExp(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`, "iu"),
     sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+$`, "i"),
-    // the cue, then at most four words in the clause ("will meet with unions on")
-    futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
+    // the cue, then at most two words, none a past participle ("will meet on", not "will
+    // question a man arrested on")
+    futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -235,7 +236,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       if (source.meta.published) {
         const back = (weekdayOf(source.meta.published) - wd + 7) % 7;
         // "the winter timetable starts on Sunday" in Friday's paper: the coming Sunday
-        const ahead = back > 0 && lex.futureRe.test(text.slice(Math.max(source.body.start, start - 60), start));
+        const lead = text.slice(Math.max(source.body.start, start - 60), start);
+        const ahead = back > 0 && lex.futureRe.test(lead) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead);
         const d = ahead ? addDays(source.meta.published, 7 - back) : addDays(source.meta.published, -back);
         scope = mk(d, d, "day", true);
       }
@@ -312,8 +314,11 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // lower-case word is read as a year only after a word that introduces a year.
       const after = text.slice(end, end + 20);
       const prev = text.slice(Math.max(0, start - 12), start);
+      // (after a possessive, only a year near publication: "its 2026 forecast", not "its 1800 members")
+      const near = !pub || Math.abs(+g.year - pub.y) <= 5;
       if (/^ [a-z]/.test(after) && !/^ (?:and|or|to|through|until|when|as|after|before|was|is|were|had|has|will|saw|levels?|figures?|totals?|rates?|data|numbers?|budget|election|census|season|report|survey|study|law|deal|agreement|campaign|edition|vote|crisis|record|peak|high|low)\b/.test(after) &&
-          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|an?|its|their|his|her|our|this|that|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev))
+          !/(?:\b(?:in|since|of|during|from|to|until|by|before|after|and|between|through|the|an?|this|that|fiscal|early|late|mid|year|around|for)|'s|,|-)\s*$/i.test(prev) &&
+          !(near && /\b(?:its|their|his|her|our)\s*$/i.test(prev)))
         continue;
       role = "year";
       const y = +g.year;

@@ -266,11 +266,17 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   // "Nine months to 30 September 2025" over "- Revenue of …, up 5.3%": the period a short
   // heading line names, for the bullet lines right under it (by line start, read once)
   const headings = new Map<number, TimeScope | null>();
-  const lineStartOf = (at: number) => text.lastIndexOf("\n", at - 1) + 1;
+  // (looked for in the 300 characters before: a long line is no list item, and a source on one
+  // line stays linear)
+  const lineStartOf = (at: number) => {
+    const from = Math.max(0, at - 300);
+    const k = text.slice(from, at).lastIndexOf("\n");
+    return k < 0 ? (from === 0 ? 0 : -1) : from + k + 1;
+  };
   const BULLET = /^[ \t]*[-•*–][ \t]/;
   const headingScope = (at: number): TimeScope | null => {
     let ls = lineStartOf(at);
-    if (!BULLET.test(text.slice(ls, ls + 6))) return null;
+    if (ls < 0 || !BULLET.test(text.slice(ls, ls + 6))) return null;
     const first = ls;
     const hit = headings.get(first);
     if (hit !== undefined) return hit;
@@ -278,6 +284,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // up over the list's other items to the line above them (a blank line ends the list)
     for (let k = 0; k < 40 && ls > 0; k++) {
       const prev = lineStartOf(ls - 1);
+      if (prev < 0) break;
       const line = text.slice(prev, ls - 1);
       if (!line.trim()) break;
       if (BULLET.test(line)) {
@@ -350,7 +357,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // period ("raised its 2025 forecast to 4.9 million tonnes, from 4.2 million tonnes in
     // August"): an earlier value of that figure
     let earlier = false;
-    if (role === "previous" && scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, scope))) {
+    // (its own period: a heading's is the list's, not a from-value's; and only the figures near
+    // it, so a sentence full of figures stays linear)
+    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, own.scope!))) {
       role = undefined;
       earlier = true;
     }

@@ -119,7 +119,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       // "five new cases", "three more deaths": a modifier the stopwords hold, before the noun
       if (!phrase.length && NP_MODIFIERS.test(t.lower)) continue;
       // "brings to 36 the number of men rescued": the count's noun follows "the number of"
-      if (!phrase.length && t.lower === "the" && /^(?:number|total|count|tally)$/.test(tokens[j + 1]?.lower ?? "")) continue;
+      if (!phrase.length && t.lower === "the" && /^(?:number|total)$/.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "of") continue;
       if (!phrase.length && /^(?:number|total)$/.test(t.lower) && tokens[j - 1]?.lower === "the" && tokens[j + 1]?.lower === "of") {
         j++;
         continue;

@@ -127,8 +127,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Traders said the figures reflected the closure in September of the Vessel Road foundry, which cost 410 jobs, along with knock-on losses among its suppliers.", "2025-11-14", "Add September's 7,300 new jobs and the autumn looks rosy indeed.", "2025-11-16", []],
   // the same number in units of different kinds for the same thing: one unit is wrong…
   ["The freighter, which struck a reef on Sunday, lost some 3,600 barrels of diesel from a holed tank.", "2026-02-10", "About 3,600 tonnes of diesel leaked from the freighter after it struck a reef, the coastguard said.", "2026-02-11", ["scale/major"]],
-  // …but not for other things
+  // …but not for other things, nor a rate against an amount
   ["The depot stores 3,600 tonnes of grain for the region's mills.", "2026-02-10", "The new pipeline carries 3,600 barrels of crude a day to the port.", "2026-02-11", []],
+  ["The field carries 120,000 barrels of oil a day to the coast.", "2026-02-10", "The tanker spilled 120,000 tonnes of oil off the coast.", "2026-02-11", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
 ];

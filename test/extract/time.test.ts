@@ -60,6 +60,8 @@ const rows: Row[] = [
   ["Net income for the fiscal second quarter, which ended in December, rose.", "second quarter", "2026-02-10", "2025-10-01", "2025-12-31", "period"],
   // a results table's column and heading: "nine months 2024", "Third quarter 2025"
   ["Operating profit of EUR 62.1 million (nine months 2024: EUR 80.5 million)", "nine months 2024", "2025-10-23", "2024-01-01", "2024-09-30", "period"],
+  // (prose keeps its own reading: "the final three months of 2024" is no January–March)
+  ["Prices fell in the final three months of 2024.", "2024", "2025-10-23", "2024-01-01", "2024-12-31", "year"],
   ["Third quarter 2025 (July–September)", "Third quarter 2025", "2025-10-23", "2025-07-01", "2025-09-30", "period"],
 ];
 
@@ -75,14 +77,19 @@ describe("time expressions", () => {
   test("a weekday after a schedule's words is the coming one; after a past event, the last", () => {
     const dayOf = (sentence: string) => timesOf(sentence, "2025-10-24").find((t) => t.role === "weekday")?.scope?.start;
     expect(dayOf("The airline's winter timetable, which starts on Sunday, drops six routes.")).toBe("2025-10-26");
-    expect(dayOf("The council will meet the unions on Tuesday.")).toBe("2025-10-28");
+    expect(dayOf("The council will meet on Tuesday.")).toBe("2025-10-28");
     expect(dayOf("The strike began on Sunday.")).toBe("2025-10-19");
     expect(dayOf("The plant closed on Tuesday.")).toBe("2025-10-21");
+    // a past event inside a future clause stays past
+    expect(dayOf("Police will question a man arrested on Sunday.")).toBe("2025-10-19");
+    expect(dayOf("Investigators will examine last Sunday's crash.")).toBe("2025-10-19");
   });
 
   test("a year used as an adjective after 'a' is a year, not a count", () => {
     expect(timesOf("The valve was flagged in a 2021 safety audit.", "2025-03-02").map((t) => t.span.text)).toEqual(["2021"]);
     expect(timesOf("The agency raised its 2026 forecast for imports.", "2025-03-02").map((t) => t.span.text)).toEqual(["2026"]);
+    // (a possessive before a far year is a count: "its 1800 members")
+    expect(timesOf("The union and its 1800 members voted.", "2025-03-02").map((t) => t.span.text)).toEqual([]);
   });
 
   test("'may' the verb and a surname are not months", () => {

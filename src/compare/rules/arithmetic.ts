@@ -10,6 +10,7 @@ import { severityFor } from "../policy.js";
 import { fileName, formatNumber, quoteOf } from "../describe.js";
 import { abs, add, div, mul, neg, overlaps, range, rangeOf, scale, sub, sum, type Range } from "../../normalize/interval-math.js";
 import { changeOf, type ChangeRelation, type Operand, type RatioCue, type Relation } from "../../extract/relations.js";
+import { measureSimilarity } from "../../normalize/measure.js";
 
 export const meta: RuleMeta = {
   id: "arithmetic",
@@ -465,7 +466,7 @@ export function checkChangeAcross(relation: ChangeRelation, stated: QuantityClai
 /**
  * Two sources state the same distinctive change with its percentage ("up 444,166, or 5.3%" and
  * "an increase of 444,166 people, or 5.6%"), and the percentages differ: one is worked out from
- * another base (the new level, another year's total). Grouped by the change, so linear.
+ * another base (the new level, another year's total). Grouped by the change, so near-linear.
  */
 export function sameChangeAcross(relations: readonly Relation[], rules: Rules): ArithmeticDraft[] {
   const byChange = new Map<string, { r: ChangeRelation; abs: QuantityClaim; rel: QuantityClaim }[]>();
@@ -480,12 +481,22 @@ export function sameChangeAcross(relations: readonly Relation[], rules: Rules): 
     (byChange.get(k) ?? byChange.set(k, []).get(k)!).push({ r, abs: a, rel: rel[0].claim });
   }
   const out: ArithmeticDraft[] = [];
-  for (const list of byChange.values())
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i], list[j]];
+  // (one finding per change: the first two sources found at odds, among the first few dozen
+  // statements of it; the same measure only)
+  for (const list of byChange.values()) {
+    let pair: [(typeof list)[number], (typeof list)[number]] | undefined;
+    const head = list.slice(0, 40);
+    for (let i = 0; i < head.length && !pair; i++)
+      for (let j = i + 1; j < head.length && !pair; j++) {
+        const [x, y] = [head[i], head[j]];
         if (x.abs.sourceIndex === y.abs.sourceIndex || overlaps(rangeOf(x.rel), rangeOf(y.rel))) continue;
-        out.push({
+        // (five or more digits alike are the same change whatever the wording)
+        if (Math.min(x.abs.digits, y.abs.digits) < 5 && !(x.abs.head && x.abs.head === y.abs.head) && measureSimilarity(x.abs, y.abs) < rules.severity.thresholds.align) continue;
+        pair = [x, y];
+      }
+    if (pair) {
+      const [x, y] = pair;
+      out.push({
           rule: meta.id,
           kind: meta.kind,
           severity: severityFor(rules, meta.id, "cross", "major"),
@@ -495,6 +506,7 @@ export function sameChangeAcross(relations: readonly Relation[], rules: Rules): 
           relation: x.r,
           cross: true,
         });
-      }
+    }
+  }
   return out;
 }

@@ -71,7 +71,7 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
 }
 
 /**
- * A figure stated as current by one source that another source, published no later, gives as
+ * A figure stated as current by one source that another source, published before it, gives as
  * the value a change started from, beside the value it reached ("74 per cent, up from 48 per
  * cent on Friday", "to £95m, from the initial estimate of £40m"): the first source's figure
  * has been overtaken. Only where the source states the change in one sentence (the figure
