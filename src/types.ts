@@ -233,8 +233,8 @@ export interface QuantityClaim extends QuantityMention {
    */
   role?: "previous" | "part" | "whole";
   /**
-   * A level a change started from, dated to a period of its own ("fell to 1.1m from 1.2m in
-   * 2024"): a level of that period, which the sentence sets against the current one.
+   * A level a change started from, dated to a period of its own ("fell to 352,000 acres from
+   * 364,000 acres in 2026"): a level of that period, which the sentence sets against the current one.
    */
   earlier?: boolean;
   /** Publication date of the claim's source, when known. */

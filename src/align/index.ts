@@ -81,8 +81,8 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   // "a year earlier" against a figure with no period: the unmarked figure is the current one
   const past = (c: QuantityClaim) => !!c.scope && c.scope.start.startsWith("P-") && !c.scope.since;
   if ((!a.scope || !b.scope) && past(a) !== past(b)) return "different";
-  // …and so against a level a change started from in a period of its own ("fell to 1.13m
-  // from 1.21m in 2024")
+  // …and so against a level a change started from in a period of its own ("fell to 352,000
+  // acres from 364,000 acres in 2026")
   if (!a.scope !== !b.scope && (a.earlier || b.earlier)) return "different";
   // a period that ended more than a year before the other figure's publication ("in 2004, when
   // nine people died") against a figure with no period: the unmarked figure is the current one

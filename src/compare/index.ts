@@ -327,7 +327,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     const first = (c: QuantityClaim) => !done.has(readingKey(c.sourceIndex, valueKey(c), c.family)) && !!done.add(readingKey(c.sourceIndex, valueKey(c), c.family));
     for (const c of [...d.claims]) if (first(c)) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
     // the other sources that state a figure of a unit slip the same way: the editor sees
-    // which reading the story's sources bear out ("640-metre" in two of them)
+    // which reading the story's sources bear out ("410-metre" in two of them)
     if (d.kind === "scale" && d.pair && d.pair.a.sourceIndex !== d.pair.b.sourceIndex)
       for (const c of [...d.claims]) if (c.bound === "exact" && !c.vague) for (const t of sameReading().get(c) ?? []) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too
@@ -353,12 +353,12 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   });
 }
 
-/** Physical measures a unit can be confused across ("4,200 tonnes" of oil written as barrels). */
+/** Physical measures a unit can be confused across ("3,600 tonnes" of diesel written as barrels). */
 const PHYSICAL = new Set(["mass", "volume", "length", "area"]);
 
 /**
  * The same distinctive number in units of different kinds for the same thing in two sources
- * ("about 4,200 tonnes" of oil spilled, "4,200 barrels"): one unit is wrong. Figures of other
+ * ("about 3,600 tonnes" of diesel spilled, "3,600 barrels"): one unit is wrong. Figures of other
  * kinds never align (they are blocked apart), so they are found here, grouped by number.
  */
 function crossFamilySlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
@@ -378,7 +378,7 @@ function crossFamilySlips(claims: readonly QuantityClaim[], rules: Rules): Draft
     for (let i = 0; i < list.length && !found; i++)
       for (let j = i + 1; j < list.length && !found; j++) {
         const [a, b] = [list[i], list[j]];
-        // ("lost some 4,200 barrels" reads as a fall: a change on one side only is no obstacle)
+        // ("lost some 3,600 barrels" reads as a fall: a change on one side only is no obstacle)
         // (and the same rate: "120,000 barrels a day" is not "120,000 tonnes" spilled)
         if (a.family === b.family || a.sourceIndex === b.sourceIndex || a.planned !== b.planned || a.per !== b.per || (a.change && b.change && a.change !== b.change)) continue;
         // the same counted thing: one head, or one side's head among the other's words

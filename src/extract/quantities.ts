@@ -531,7 +531,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
 
 /**
  * A table row whose label names its scale or currency in brackets ("Passengers (million)
- * 4.86  4.73", "Revenue (EUR m)  612.4  588.3"): the row's bare figures are in it.
+ * 3.91  3.77", "Revenue (EUR m)  940.2  885.0"): the row's bare figures are in it.
  */
 function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex: QuantityLexicon): void {
   const scaleOf = (w: string): number | undefined => {

@@ -482,14 +482,14 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const ratio = value >= 1 ? f : range(1 / f.hi, 1 / f.lo);
     r.ratio = { span: { source: path, start, end, text: text.slice(start, end) }, ratio, value, hedged: !!h };
   }
-  // "17.6 per cent — more than double the national youth rate of 12.8 per cent": a figure set
+  // "16.9 per cent — more than double the national rate of 12.1 per cent": a figure set
   // against the next one as a ratio (the figure before the words, the one after them)
   const cre = new RegExp(lex.comparisonRe.source, lex.comparisonRe.flags);
   const whole = cs.length >= 2 ? text.slice(s.start, s.end) : "";
   for (let m = cre.exec(whole); m; m = cre.exec(whole)) {
     const at = s.start + m.index;
     const end = at + m[1].length;
-    // (the figure before may stand past one of another kind: "17.6 per cent among those aged 15 to 24 — double the …")
+    // (the figure before may stand past one of another kind: "16.9 per cent among those aged 15 to 24 — double the …")
     const b = cs.find((c) => c.span.start >= end);
     const a = b && [...cs].reverse().find((c) => c.span.end <= at && c.family === b.family);
     if (!a || !b || !isLevel(a) || !isLevel(b) || !sameFamily(a, b) || a.unit !== b.unit || usedAsLevel.has(a) || usedAsLevel.has(b)) continue;
@@ -513,7 +513,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   }
   // "rose 14 cents, or 0.5%, to $28.16": the earlier level is implied by the change
   if (!relations.length) {
-    // (or a level stated ahead of every figure of its change: "stood at 98,640, up 7,435, a rise of 7.5%")
+    // (or a level stated ahead of every figure of its change: "stood at 52,480, up 4,120, a rise of 8.5%")
     const to = cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c)) ?? cs.find((c, i) => isLevel(c) && lex.levelEnd.test(before(i)) && !usedAsLevel.has(c) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end));
     const from = to ? undefined : cs.find((c, i) => isLevel(c) && lex.fromEnd.test(before(i)) && !usedAsLevel.has(c));
     const level = to ?? from;
@@ -522,7 +522,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
       const rel = results.filter((x) => isPercent(x.claim));
       if (abs.length === 1 && rel.length === 1) relations.push({ kind: "change", sourceIndex, ...(to ? { to } : { from }), results: [abs[0], { ...rel[0], direction: rel[0].direction ?? abs[0].direction }] });
     } else {
-      // "grew by 376,000, or 5.8%": a change restated as a percentage, with no level to check
+      // "grew by 18,240, or 4.1%": a change restated as a percentage, with no level to check
       // it by here (another source may state the same change with another percentage)
       for (let k = 0; k + 1 < results.length; k++) {
         const [a, b] = [results[k], results[k + 1]];
@@ -621,7 +621,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       taken.add(cs[0]);
     }
   }
-  // "Between its own 9.5 per cent and Greyfell's 11 per cent, Vantry already has 21.5 per
+  // "Between its own 6.5 per cent and Orvell's 12 per cent, Harven already holds 18.5 per
   // cent": two parts opening the sentence, their total after the comma
   // (the first part within three words of the opener, the total within six words of the comma:
   // "Between Monday and Wednesday, police made 14 arrests and issued 32 fines" opens no parts)

@@ -55,11 +55,11 @@ function lexicon(rules: Rules): TimeLexicon {
   const parts = [
     // first six months of 2019 / first half of the year / first quarter of 2019
     `(?<firstN>(?:the )?(?:first|last) (?<fn>${NUM}) months of (?<fy>${YREF}))`,
-    // "nine months 2024" (a results table's column): from the year's start
+    // "nine months 2023" (a results table's column): from the year's start
     `(?<nMonths>\\b(?<nn>${NUM}) months (?<ny>${YEAR}))(?![\\d,.]\\d)`,
     `(?<half>(?:the )?(?<hw>[Ff]irst|[Ss]econd) half of (?<hy>${YREF}))`,
     // "third quarter of 2023", "the third-quarter 2023 deficit", "third quarter this year"
-    // (capitalised too: "Third quarter 2025" heads a results table)
+    // (capitalised too: "Second quarter 2026" heads a results table)
     `(?<qtr>(?:the )?(?<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -][Qq]uarter(?:(?: of | )(?<qy>${YREF})(?![\\d,.]\\d))?)`,
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019

@@ -263,7 +263,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   let si = 0;
   let n = 0;
   let sentenceSpan: Span | undefined;
-  // "Nine months to 30 September 2025" over "- Revenue of …, up 5.3%": the period a short
+  // "Six months to 30 June 2026" over "- Revenue of …, up 6.1%": the period a short
   // heading line names, for the bullet lines right under it (by line start, read once)
   const headings = new Map<number, TimeScope | null>();
   // (looked for in the 300 characters before: a long line is no list item, and a source on one
@@ -294,7 +294,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       // a heading: short, not a sentence, naming one period
       if (line.length <= 80 && !/[.!?]["'”’]?\s*$/.test(line)) {
         const periods = touching(allT, prev, ls - 1).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year") && !/^(?:0000|P-)/.test(t.scope.start));
-        // ("Third quarter 2025 (July–September)" names one period twice)
+        // ("Second quarter 2026 (April–June)" names one period twice)
         if (periods.length && periods.every((t) => t.scope!.start === periods[0].scope!.start && t.scope!.end === periods[0].scope!.end)) found = periods[0].scope;
       }
       break;
@@ -354,8 +354,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     // …unless a figure of the sentence it changed into has the same period, or one holding its
-    // period ("raised its 2025 forecast to 4.9 million tonnes, from 4.2 million tonnes in
-    // August"): an earlier value of that figure
+    // period ("raised its 2026 forecast to 3.1 million tonnes, from 2.6 million tonnes in
+    // March"): an earlier value of that figure
     let earlier = false;
     // (its own period: a heading's is the list's, not a from-value's; and only the figures near
     // it, so a sentence full of figures stays linear)
@@ -394,7 +394,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     if (nl >= 0 && /^[ \t]*[-•*–·▪][ \t]/u.test(back.slice(nl + 1))) claim.listItem = true;
     claims.push(claim);
   }
-  // "rose 5.3% to 612.4 million euros in the July-September quarter": a change with no period
+  // "rose 6.1% to 940.2 million euros in the April-June quarter": a change with no period
   // of its own is of the level it reached (the period after the level names both)
   for (let k = 0; k + 1 < claims.length; k++) {
     const [c, to] = [claims[k], claims[k + 1]];

@@ -129,7 +129,7 @@ export interface SeverityRules {
     scaleRatios: number[];
     scaleTolerance: number;
     distinctiveDigits: number;
-    /** The alignment a figure's closest match needs for the same digits under another scale word ("€3.9 million" / "€3.9 billion") to be a slip. */
+    /** The alignment a figure's closest match needs for the same digits under another scale word ("€2.7 million" / "€2.7 billion") to be a slip. */
     wordSlip: number;
   };
   severity: Record<string, Record<string, Severity>>;
@@ -146,11 +146,11 @@ export interface RuleExamples {
 export interface RelationRules {
   fromCues: string[];
   toCues: string[];
-  /** Cues before a level stated ahead of its change ("stood at 98,640, up 7,435, a rise of 7.5%"). */
+  /** Cues before a level stated ahead of its change ("stood at 52,480, up 4,120, a rise of 8.5%"). */
   levelCues: string[];
   baselineCues: string[];
   multipliers: Record<string, number>;
-  /** Words setting one figure against another as a ratio ("17.6% — more than double the national 12.8%"). */
+  /** Words setting one figure against another as a ratio ("16.9% — more than double the national 12.1%"). */
   comparisons: Record<string, number>;
   multiplierTolerance: number;
   partCues: string[];
@@ -175,7 +175,7 @@ export interface RelationRules {
   backReferences: string[];
   cumulativeCues: string[];
   breakdownOpeners: string[];
-  /** Words opening a sentence with two parts whose total follows ("Between its 9.5% and Greyfell's 11%, it holds 20.5%"). */
+  /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */
   partsOpeners: string[];
 }
 

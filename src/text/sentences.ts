@@ -57,7 +57,7 @@ function split(text: string, start: number, end: number): Range[] {
       if (c === ".") {
         const m = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(s, i - 12), i + 1));
         const word = m?.[1];
-        // ("€42.8m." ends a sentence: a letter right after a digit is a unit, not an initial)
+        // ("€30.9m." ends a sentence: a letter right after a digit is a unit, not an initial)
         const afterDigit = !!word && /\d/.test(text[i - word.length - 1] ?? "");
         if (word && !afterDigit && (ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1)) {
           // "U.S." at the end of a sentence: only split if the next word is capitalised and the

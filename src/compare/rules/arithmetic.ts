@@ -426,7 +426,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
     const v = judge(total, stated, widened, p);
     return v.ok ? [] : [agreeing(draft(ctx, r, "sum", data(), t, inputs, v), total, t)];
   }
-  // "Of the 12,000 who registered, 10,500 started and 9,100 finished": parts that each hold
+  // "Of the 8,240 who applied, 6,920 sat the test and 4,310 passed": parts that each hold
   // much of the whole and overrun it by far are nested groups (a funnel), not a breakdown
   const pt = point(t);
   if (!r.signed && pt > 0 && p > 1.3 * pt && ops.length >= 2 && ops.every((o) => o.p > 0.3 * pt)) return [];
@@ -464,8 +464,8 @@ export function checkChangeAcross(relation: ChangeRelation, stated: QuantityClai
 }
 
 /**
- * Two sources state the same distinctive change with its percentage ("up 444,166, or 5.3%" and
- * "an increase of 444,166 people, or 5.6%"), and the percentages differ: one is worked out from
+ * Two sources state the same distinctive change with its percentage ("up 18,240, or 4.1%" and
+ * "an increase of 18,240 students, or 4.6%"), and the percentages differ: one is worked out from
  * another base (the new level, another year's total). Grouped by the change, so near-linear.
  */
 export function sameChangeAcross(relations: readonly Relation[], rules: Rules): ArithmeticDraft[] {

@@ -57,7 +57,7 @@ export const numericConflict: QuantityRule = {
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
-    // "640 jobs lost" against "11,200 new jobs" (levels, not stated changes): flows the
+    // "410 jobs lost" against "7,300 new jobs" (levels, not stated changes): flows the
     // other way are other measures, unless the digits slip
     if (!p.fingerprint && !p.a.change && !p.b.change && opposite(p.a, p.b, rules)) return null;
     // one source contradicting itself: only when the period is stated for both, or one is the lede

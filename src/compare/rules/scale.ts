@@ -56,7 +56,7 @@ export const scale: QuantityRule = {
       };
     }
     const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3;
-    // "a €3.9 million takeover" against "approximately €3.9 billion": the same two digits under
+    // "a €2.7 million takeover" against "approximately €2.7 billion": the same two digits under
     // another scale word, in one currency or unit, and each the other's closest match
     const words = (c: typeof p.a) => (c.scaleWords ?? []).join(" ").toLowerCase();
     const wordSlip = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 2 && !!words(p.a) && !!words(p.b) && words(p.a) !== words(p.b) && p.a.unit === p.b.unit && p.sameHead !== false && p.best && p.confidence >= t.wordSlip;
@@ -69,7 +69,7 @@ export const scale: QuantityRule = {
     // (the same digits with the decimal point moved, "€24 million" / "€2.4m", slip by ten or a hundred)
     const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : (scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance) ?? (p.fingerprint === "scale" ? scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), [10, 100], t.scaleTolerance) : null));
     if (!k) return null;
-    // (a slip of scale word is by a thousand or more: "€4.1bn" and "about €41m" are other figures)
+    // (a slip of scale word is by a thousand or more: "€6.2bn" and "about €62m" are other figures)
     if (wordSlip && !sameDigits && p.confidence < t.align && k < 1000) return null;
     const situation = p.confidence < t.sure ? "uncertain" : isPrecise(p.a) && isPrecise(p.b) ? "precise" : "hedged";
     const [big, small] = centre(p.a) >= centre(p.b) ? [p.a, p.b] : [p.b, p.a];

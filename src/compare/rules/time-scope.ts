@@ -72,8 +72,8 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
 
 /**
  * A figure stated as current by one source that another source, published before it, gives as
- * the value a change started from, beside the value it reached ("74 per cent, up from 48 per
- * cent on Friday", "to £95m, from the initial estimate of £40m"): the first source's figure
+ * the value a change started from, beside the value it reached ("81 per cent, up from 57 per
+ * cent on Monday", "to £95m, from the initial estimate of £40m"): the first source's figure
  * has been overtaken. Only where the source states the change in one sentence (the figure
  * paired may be its repeat, in a fact box).
  */
@@ -93,7 +93,7 @@ function superseded(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story
     const dCur = asOfDay(cur);
     if (!dStale || !dCur || !cur.published || dStale <= cur.published || dCur > dStale) continue;
     const prev = story.changeFrom(cur.sourceIndex, stale, cur);
-    // "down from a peak of 87,400": the most over a time is no earlier level
+    // "down from a peak of 52,160": the most over a time is no earlier level
     const extreme = measureLexicon(rules).extreme;
     if (!prev || [prev, stale].some((c) => c.measure.some((w) => extreme.has(w)))) continue;
     return {

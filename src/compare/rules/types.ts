@@ -29,7 +29,7 @@ export interface StoryContext {
   changes: ReadonlyMap<string, readonly string[]>;
   /**
    * The figure `source` gives as the earlier value of a change from `from`'s value to `to`'s,
-   * stated in one sentence ("74 per cent, up from 48 per cent on Friday"), if it does.
+   * stated in one sentence ("81 per cent, up from 57 per cent on Monday"), if it does.
    */
   changeFrom(source: number, from: AlignedPair["a"], to: AlignedPair["a"]): AlignedPair["a"] | undefined;
 }
