@@ -3,6 +3,7 @@
 // and becomes a QuantityMention with its interval. Candidates inside time expressions,
 // URLs, telephone numbers, model names and ranks are dropped (see the "must not extract"
 // tables in tests).
+import { lineStartWithin } from "../text/lines.js";
 import type { Interval, QuantityMention, Source, TimeMention, Bound } from "../types.js";
 import { PER_YEAR } from "../types.js";
 import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
@@ -542,9 +543,7 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
   let label: { factor: number; unit?: UnitRule; word: string } | null = null;
   for (const q of out) {
     // (the label is short: the line start is looked for in the 200 characters before)
-    const from = Math.max(0, q.span.start - 200);
-    const nl = text.slice(from, q.span.start).lastIndexOf("\n");
-    const ls = nl < 0 ? (from === 0 ? 0 : -1) : from + nl + 1;
+    const ls = lineStartWithin(text, q.span.start, 200);
     if (ls < 0) continue;
     if (ls !== lineStart) {
       lineStart = ls;
@@ -555,10 +554,7 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
       if (m && factor) label = { factor, word: m[2].toLowerCase(), ...(m[1] ? { unit: lex.unitByForm.get(m[1]) ?? lex.unitByFormCi.get(m[1].toLowerCase()) } : {}) };
     }
     if (!label || q.unit !== "count" || q.scaleWords?.length || q.change || q.vague || typeof q.value !== "number") continue;
-    const f = label.factor;
-    q.value *= f;
-    q.interval = { ...q.interval, low: q.interval.low * f, high: q.interval.high * f };
-    q.precision *= f;
+    scaleBy(q, label.factor);
     q.scaleWords = [label.word];
     if (label.unit) setUnit(q, label.unit);
   }
@@ -610,15 +606,17 @@ function build(
   return q;
 }
 
+/** Multiplies a figure's value, interval and rounding step by `f` ("in millions", cents to dollars). */
+function scaleBy(q: QuantityMention, f: number): void {
+  q.value = Array.isArray(q.value) ? [q.value[0] * f, q.value[1] * f] : q.value * f;
+  q.interval = { ...q.interval, low: q.interval.low * f, high: q.interval.high * f };
+  q.precision *= f;
+}
+
 function setUnit(q: QuantityMention, u: UnitRule): void {
   if (u.family.startsWith("money:")) {
     // money is reported in the currency's main unit: "19 cents" → 0.19 USD
-    const f = u.toBase;
-    if (f !== 1) {
-      q.value = Array.isArray(q.value) ? [q.value[0] * f, q.value[1] * f] : q.value * f;
-      q.interval = { ...q.interval, low: q.interval.low * f, high: q.interval.high * f };
-      q.precision *= f;
-    }
+    if (u.toBase !== 1) scaleBy(q, u.toBase);
     q.unit = u.family.slice(6);
     q.toBase = 1;
   } else {

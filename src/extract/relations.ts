@@ -348,6 +348,19 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
   return out;
 }
 
+/**
+ * The ratios a multiple allows with its hedge: unhedged, within the tolerance; "more than
+ * doubled" any factor from two up (short of the next multiple); "nearly" from below, not
+ * under `floor`; other hedges by their interval.
+ */
+function hedgedRatio(x: number, h: Rules["hedges"][number] | undefined, tol: number, floor: number): Range {
+  if (!h) return range(x * (1 - tol), x * (1 + tol));
+  if (h.bound === "above") return range(x, x * 1.5);
+  if (h.bound === "below") return range(Math.max(floor, x * (1 + h.low)), x);
+  const i = hedgeInterval(x, h);
+  return range(i.low, i.high);
+}
+
 /** A stated change fits a pair of levels: the same unit, a percent, or points for rates. */
 function resultFits(c: QuantityClaim, r: { to?: QuantityClaim; from?: QuantityClaim }): boolean {
   const level = r.to ?? r.from;
@@ -469,16 +482,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     // read on the factor of the change ("halved" is a fall by a factor of two), then turned
     // back into the ratio of the later level to the earlier one
     const factor = value >= 1 ? value : 1 / value;
-    let f: Range;
-    const tol = rules.relations.multiplierTolerance;
-    if (!h) f = range(factor * (1 - tol), factor * (1 + tol));
-    // "more than doubled" is any factor from two up (short of the next multiple)
-    else if (h.bound === "above") f = range(factor, factor * 1.5);
-    else if (h.bound === "below") f = range(Math.max(1, factor * (1 + h.low)), factor);
-    else {
-      const i = hedgeInterval(factor, h);
-      f = range(i.low, i.high);
-    }
+    // (a change's factor is never below one: "nearly doubled" is from a little over one)
+    const f = hedgedRatio(factor, h, rules.relations.multiplierTolerance, 1);
     const ratio = value >= 1 ? f : range(1 / f.hi, 1 / f.lo);
     r.ratio = { span: { source: path, start, end, text: text.slice(start, end) }, ratio, value, hedged: !!h };
   }
@@ -499,15 +504,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const hedgeWord = hm?.[1];
     const h = hedgeWord ? lex.hedgeOf.get(hedgeWord.toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
     const value = lex.comparisons.get(m[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
-    const tol = rules.relations.multiplierTolerance;
-    let f: Range;
-    if (!h) f = range(value * (1 - tol), value * (1 + tol));
-    else if (h.bound === "above") f = range(value, value * 1.5);
-    else if (h.bound === "below") f = range(value * (1 + h.low), value);
-    else {
-      const i = hedgeInterval(value, h);
-      f = range(i.low, i.high);
-    }
+    const f = hedgedRatio(value, h, rules.relations.multiplierTolerance, 0);
     const start = hm ? from0 + hm.index + hm[0].search(/\p{L}/u) : at;
     relations.push({ kind: "change", sourceIndex, from: b, to: a, results: [], comparison: true, ratio: { span: { source: path, start, end, text: text.slice(start, end) }, ratio: f, value, hedged: !!h } });
   }

@@ -1,5 +1,6 @@
 // normalize: mentions → claims. Each figure gets its sentence, what it measures and the
 // period it is about, chosen from the time expressions of its sentence.
+import { BULLET, lineStartWithin } from "../text/lines.js";
 import { factBoxLines } from "./fact-box.js";
 import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
@@ -266,14 +267,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   // "Six months to 30 June 2026" over "- Revenue of …, up 6.1%": the period a short
   // heading line names, for the bullet lines right under it (by line start, read once)
   const headings = new Map<number, TimeScope | null>();
-  // (looked for in the 300 characters before: a long line is no list item, and a source on one
-  // line stays linear)
-  const lineStartOf = (at: number) => {
-    const from = Math.max(0, at - 300);
-    const k = text.slice(from, at).lastIndexOf("\n");
-    return k < 0 ? (from === 0 ? 0 : -1) : from + k + 1;
-  };
-  const BULLET = /^[ \t]*[-•*–][ \t]/;
+  // (a long line is no list item: the start looked for in the 300 characters before)
+  const lineStartOf = (at: number) => lineStartWithin(text, at, 300);
   const headingScope = (at: number): TimeScope | null => {
     let ls = lineStartOf(at);
     if (ls < 0 || !BULLET.test(text.slice(ls, ls + 6))) return null;
@@ -388,10 +383,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const line = box[bi];
     // a sub-item of the box has no label of its own ("") but is still not body text
     if (line && q.span.start >= (line.label?.end ?? line.line.start) && q.span.end <= line.line.end) claim.factLabel = line.label ? source.text.slice(line.label.start, line.label.end) : "";
-    // a bulleted line: the line start within a few hundred characters (a long line is no list item)
-    const back = text.slice(Math.max(0, q.span.start - 300), q.span.start);
-    const nl = back.lastIndexOf("\n");
-    if (nl >= 0 && /^[ \t]*[-•*–·▪][ \t]/u.test(back.slice(nl + 1))) claim.listItem = true;
+    // a bulleted line (its start within a few hundred characters)
+    const ls = lineStartOf(q.span.start);
+    if (ls >= 0 && BULLET.test(text.slice(ls, q.span.start))) claim.listItem = true;
     claims.push(claim);
   }
   // "rose 6.1% to 940.2 million euros in the April-June quarter": a change with no period
