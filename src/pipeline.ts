@@ -168,7 +168,7 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
   const claims = extracted.flatMap((e) => e.claims);
   const people = timer.time("align", () => resolvePeople(extracted.map((e) => e.entities)));
   const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));
-  const entityFindings: Finding[] = timer.time("compare", () => [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i }))), rules)].map((d) => ({ id: "", ...d })));
+  const entityFindings: Finding[] = timer.time("compare", () => [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i, figures: claimsWithin(e.claims, ev.sentence) }))), rules)].map((d) => ({ id: "", ...d })));
   const quotePairs = timer.time("align", () => alignQuotes(extracted.flatMap((e) => e.quotes), rules));
   const quoteFindings = timer.time("compare", () => compareQuotePairs(quotePairs, rules));
   const pairs = timer.time("align", () => align(claims, rules));
@@ -194,6 +194,20 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
     suppressed: suppressedBy.baseline + suppressedBy.ignore,
     suppressedBy,
   };
+}
+
+/** The claims inside a stretch of one source's text, by bisection (a source's claims are in text order). */
+function claimsWithin(claims: readonly QuantityClaim[], range: { start: number; end: number }): QuantityClaim[] {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].span.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuantityClaim[] = [];
+  for (let k = lo; k < claims.length && claims[k].span.start < range.end; k++) if (claims[k].span.end <= range.end) out.push(claims[k]);
+  return out;
 }
 
 export type { Mention };

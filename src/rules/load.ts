@@ -126,7 +126,7 @@ function emptyRules(): Rules {
       priorWords: [],
       fromVerbs: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], seasons: {} },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {} },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -243,6 +243,12 @@ function merge(rules: Rules, f: RuleFile): void {
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
       rules.time.futureCues.push(...(d.futureCues ?? []));
       rules.time.events.push(...(d.events ?? []));
+      for (const w of (d.recurringEvents ?? []) as string[]) {
+        // (a word that names no event group would silently do nothing)
+        if (!rules.time.events.some((g) => g[0].toLowerCase() === w.toLowerCase()))
+          throw new RuleError(f.file, undefined, `recurringEvents: ${JSON.stringify(w)} is not the first word of any group under "events"; use one of ${rules.time.events.map((g) => g[0]).join(", ")}`);
+        rules.time.recurringEvents.push(w.toLowerCase());
+      }
       Object.assign(rules.time.seasons, d.seasons ?? {});
       break;
     case "people":

@@ -125,6 +125,7 @@ export const SCHEMAS: Record<string, object> = {
       eventVerbs: stringList,
       futureCues: stringList,
       events: { type: "array", items: { ...stringList, minItems: 1 } },
+      recurringEvents: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
   },

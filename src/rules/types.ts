@@ -70,6 +70,8 @@ export interface TimeRules {
   /** Words before a weekday that put it ahead of publication ("starts on Sunday", "will meet Tuesday"). */
   futureCues: string[];
   events: string[][];
+  /** Event groups (by first word) that recur: the same only with a figure in common (rules/time.yaml). */
+  recurringEvents: string[];
   /** Season names and their first and last month ("summer": [6, 8]; winter runs over the new year). */
   seasons: Record<string, [number, number]>;
 }

@@ -47,4 +47,18 @@ describe("event-date findings", () => {
     expect(dated).toHaveLength(1);
     expect(dated[0].claims.map((c) => c.text).sort()).toEqual(["March", "March 7, 2024", "earlier this month"]);
   });
+
+  // a recurring release (rules/time.yaml recurringEvents): figures that differ are two releases
+  const release = (day: string, published: string, body: string) => ({ path: `${day}.txt`, text: `---\npublished: ${published}\n---\n${body}\n` });
+  const datedReleases = async (a: string, b: string) => {
+    const report = await check([release("fri", "2024-06-15", a), release("tue", "2024-06-19", b)], { jobs: 1 });
+    return report.findings.filter((f) => f.rule === "event-date");
+  };
+  test.each([
+    ["different figures: two releases", "The weekly figures from the Harbour Health Agency, published on Friday, show 31 cases of the fever.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 44 cases of the fever.", 0],
+    ["the same figure: one release dated twice", "The weekly figures from the Harbour Health Agency, published on Friday, show 31 cases of the fever.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 31 cases of the fever.", 1],
+    ["one side states no figure", "The weekly figures from the Harbour Health Agency on the fever were published on Friday.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 44 cases of the fever.", 1],
+  ])("%s", async (_name, a, b, n) => {
+    expect(await datedReleases(a, b)).toHaveLength(n);
+  });
 });

@@ -37,6 +37,11 @@ describe("rule validation", () => {
     expect(() => loadRules(["/no/such/folder"])).toThrow(/does not exist/);
   });
 
+  test("a recurring event that names no event group is an error naming the groups", () => {
+    const dir = folder({ "t.yaml": "kind: time\nrecurringEvents: [publishd]\n" });
+    expect(() => loadRules([dir])).toThrow(/t\.yaml: recurringEvents: "publishd" is not the first word of any group under "events"; use one of verdict, .*published/);
+  });
+
   test("a user folder layers over the built-in rules", () => {
     const dir = folder({
       "extra.yaml": "kind: hedges\nhedges:\n  - words: [\"well over\"]\n    bound: above\n    low: 0\n    lowOpen: true\n    high: 0.2\n",

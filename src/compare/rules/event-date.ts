@@ -1,6 +1,6 @@
 // event-date (kind time-scope): the same event dated differently by two sources
 // ("found guilty on April 9" / "earlier this month"; "takes effect Oct. 1" / "Nov. 1").
-import type { Evidence } from "../../types.js";
+import type { Evidence, QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import type { EventMention } from "../../extract/events.js";
 import { tokenize } from "../../text/tokens.js";
@@ -22,6 +22,18 @@ const meta: RuleMeta = {
 
 export interface SourcedEvent extends EventMention {
   sourceIndex: number;
+  /** The figures stated in the event's sentence (for recurring events, see `sameRelease`). */
+  figures?: ReadonlyArray<Pick<QuantityClaim, "unit" | "interval">>;
+}
+
+/**
+ * Two datings of a recurring event (rules/time.yaml recurringEvents: "figures published on
+ * Friday show 19 cases" / "figures published on Tuesday show 23 cases") can be of one release
+ * only if they share a figure, or one of them states none.
+ */
+function sameRelease(a: SourcedEvent, b: SourcedEvent): boolean {
+  if (!a.figures?.length || !b.figures?.length) return true;
+  return a.figures.some((x) => b.figures!.some((y) => x.unit === y.unit && x.interval.low <= y.interval.high && y.interval.low <= x.interval.high));
 }
 
 function overlaps(a: EventMention, b: EventMention): boolean {
@@ -76,15 +88,18 @@ export const eventDate = {
       if (list) list.push(e);
       else byKey.set(e.event, [e]);
     }
-    for (const list of byKey.values())
+    for (const [event, list] of byKey) {
+      const recurring = rules.time.recurringEvents.includes(event);
       for (let i = 0; i < list.length; i++)
         for (let j = i + 1; j < list.length; j++) {
           const a = list[i];
           const b = list[j];
           if (a.sourceIndex === b.sourceIndex) continue;
+          if (recurring && !sameRelease(a, b)) continue;
           const sim = similarity(a, b);
           if (sim >= 0.3) pairs.push({ a, b, sim });
         }
+    }
     // each event is compared with its best match in each other source only
     // (keyed by a number per source and date, against the other source: no string per pair)
     const slots = new Map<string, number>();
