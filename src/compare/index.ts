@@ -217,8 +217,9 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   // changes stated from one value to another, from the (few) earlier values named as such
   const changes = new Map<string, string[]>();
   const changedFrom = new Map<string, QuantityClaim>();
+  // (a from-value dated to a period of its own, "down from £9m a year earlier", is one too)
   for (const from of claims)
-    if (from.role === "previous")
+    if (from.role === "previous" || from.earlier)
       for (const to of sentenceOf(from))
         if (to !== from && !to.role && !to.change && to.unit === from.unit && to.per === from.per && valueKey(to) !== valueKey(from)) {
           const k = `${valueKey(from)}>${valueKey(to)}`;

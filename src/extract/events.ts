@@ -50,7 +50,7 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
   const lex = lexicon(rules);
   const text = source.text;
   const out: EventMention[] = [];
-  const dated = times.filter((t) => t.scope && !t.baseline && (t.role === "date" || t.role === "weekday" || t.role === "period") && !/^P-/.test(t.scope.start));
+  const dated = times.filter((t) => t.scope && !t.baseline && (t.role === "date" || t.role === "weekday" || t.role === "period") && !/^P[-+]/.test(t.scope.start));
   if (!dated.length) return out;
   // dated times in order of start: each sentence looks only at those starting inside it
   const byStart = [...dated].sort((a, b) => a.span.start - b.span.start);

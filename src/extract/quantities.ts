@@ -39,6 +39,8 @@ interface QuantityLexicon {
   changeAfterRe: FoldedRegExp;
   up: Set<string>;
   down: Set<string>;
+  /** "-tier system", "-speed market": a descriptor noun hyphened to the number, then a noun. */
+  descriptorAfter: RegExp;
 }
 
 const lexicons = new WeakMap<Rules, QuantityLexicon>();
@@ -110,6 +112,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
+    descriptorAfter: new RegExp(`^-(?:${alt(rules.numbers.descriptors) || "(?!)"})[ \\u00a0]+\\p{L}`, "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -476,6 +479,11 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       taken.push([q.span.start, q.span.end]);
       continue;
     }
+    // "a three-speed market", "a two-tier system": the number describes; it counts nothing
+    if (q.unit === "count" && lex.descriptorAfter.test(text.slice(q.span.end, q.span.end + 24))) {
+      taken.push([q.span.start, q.span.end]);
+      continue;
+    }
     // "7,000-plus"
     if (/^-?plus\b|^\+(?!\d)/.test(text.slice(q.span.end, q.span.end + 6)) && q.bound === "exact") {
       const m2 = /^-?plus\b|^\+/.exec(text.slice(q.span.end))!;
@@ -658,6 +666,11 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
     m = lex.afterSymbolSpaced.exec(after);
     if (m) u = lex.unitByForm.get(m[1]);
   }
+  if (!u && personAge(q, text, end)) {
+    const age = lex.unitByFormCi.get("years old");
+    if (age) setUnit(q, age);
+    return;
+  }
   if (!u || !m) return;
   // "earn around 240,000 pounds a week": pounds of money, not of weight, when money is in the air
   if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60))) {
@@ -668,6 +681,18 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
   setUnit(q, u);
   q.span = { ...q.span, end: end + m[0].length, text: text.slice(q.span.start, end + m[0].length) };
   // keep interval in the stated unit; toBase converts for comparison
+}
+
+/**
+ * "Dana Holt, 58, a fitter", "said Ana Ruiz, 34, of Mill Lane", "aged 71": a bare whole number
+ * set off by commas after a person's full name (two capitalised words), or after "aged", is
+ * the person's age, not a count.
+ */
+function personAge(q: QuantityMention, text: string, end: number): boolean {
+  if (typeof q.value !== "number" || !Number.isInteger(q.value) || q.value < 1 || q.value > 119 || q.hedge !== undefined) return false;
+  const before = text.slice(Math.max(0, q.span.start - 60), q.span.start);
+  if (/\baged[ \u00a0]+$/i.test(before)) return true;
+  return /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]/.test(text.slice(end, end + 2));
 }
 
 function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): void {
@@ -724,7 +749,8 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
-  else if (/^[ \u00a0]+(?:annually|a year|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
+  // ("£96m a year earlier" is a level a year before, not a rate)
+  else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|before|after|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"
   if (q.per === "annum") q.per = "year";
   const perYear = q.per ? PER_YEAR[q.per] : undefined;

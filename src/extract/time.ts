@@ -80,8 +80,9 @@ function lexicon(rules: Rules): TimeLexicon {
     ...(seasons ? [`(?<season>(?:(?<sr>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he) )?(?<sn>${seasons})(?:(?: of)? (?<sy>${YEAR}))?)`] : []),
     `(?<decade>(?:the )?(?:1[89]|20)\\d0s)`,
     `(?<fy2>(?:[Ff]iscal(?: [Yy]ear)?|FY) ?(?<fyy>${YEAR}))`,
-    // "a year earlier", "a year ago", "year-earlier": the same period one year back
-    `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before)|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
+    // "a year earlier", "a year ago", "year-earlier": the same period one year back ("a year
+    // later": one year on, from the period another figure of the sentence names)
+    `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before|(?<later>later))|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
     // "between 2012 and 2018", "from 2012 to 2018", "2012-2018", "2012–18": a span of years
     `(?<yrange>(?:(?:between|from) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
     `(?<year>${YEAR})`,
@@ -119,6 +120,14 @@ function yearRef(ref: string | undefined, pub: { y: number } | null): { y: numbe
 
 function numOf(s: string): number {
   return /^\d+$/.test(s) ? +s : NUMWORD[s.toLowerCase()] ?? 0;
+}
+
+/** "September last year", "in March this year": the year a relative year after a month names, and the words' length. */
+function yearAfter(text: string, end: number, pub: { y: number } | null): { y: number; length: number } | null {
+  const m = pub && /^[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}'’])/iu.exec(text.slice(end, end + 16));
+  if (!m || !pub) return null;
+  const rel = m[1].toLowerCase();
+  return { y: pub.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0), length: m[0].length };
 }
 
 /** Year for a month named without one: the latest such month not after publication. */
@@ -165,11 +174,18 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups!;
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     const span = { source: source.path, start, end, text: m[0] };
+    // "September last year": the year named after the month is part of the date
+    const take = (n: number) => {
+      end += n;
+      span.end = end;
+      span.text = text.slice(start, end);
+      re.lastIndex = end;
+    };
     let role: TimeMention["role"] = "date";
     let scope: TimeScope | null = null;
-    const mk = (s: string, e: string, granularity: TimeScope["granularity"], implied = false): TimeScope => ({ start: s, end: e, granularity, text: m![0], ...(implied ? { implied } : {}) });
+    const mk = (s: string, e: string, granularity: TimeScope["granularity"], implied = false): TimeScope => ({ start: s, end: e, granularity, text: span.text, ...(implied ? { implied } : {}) });
     if (g.firstN) {
       const { y, implied } = yearRef(g.fy, pub);
       const n = Math.min(12, Math.max(1, numOf(g.fn)));
@@ -214,8 +230,10 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const mo = month(g.m3 ?? g.m4);
       const d = parseInt(g.d3 ?? g.d4, 10);
       const ys = g.y3 ?? g.y4;
-      const y = ys ? +ys : yearForMonth(mo, pub);
+      const rel = ys ? null : yearAfter(text, end, pub);
+      const y = ys ? +ys : rel ? rel.y : yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;
+      if (rel) take(rel.length);
       scope = mk(iso(y, mo, d), iso(y, mo, d), "day", !ys);
     } else if (g.isod) {
       scope = mk(`${g.iy}-${g.im}-${g.id}`, `${g.iy}-${g.im}-${g.id}`, "day");
@@ -227,7 +245,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         const before = text.slice(Math.max(0, start - 12), start);
         if (!/\b(?:in|since|from|to|of|during|until|by|through|and|early|late|mid|between|for|last|this|next|before|after|than)\s+$/i.test(before)) continue;
       }
-      const y = g.y5 ? +g.y5 : yearForMonth(mo, pub);
+      const rel = g.y5 ? null : yearAfter(text, end, pub);
+      const y = g.y5 ? +g.y5 : rel ? rel.y : yearForMonth(mo, pub);
+      if (rel) take(rel.length);
       const r = monthRange(y || 2001, mo);
       scope = mk(iso(y, mo, 1), iso(y, mo, +r.end.slice(8)), "month", !g.y5);
     } else if (g.wday) {
@@ -248,7 +268,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const shift = /last|past|previous|prior/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
       // "in 2025, up from 2,417,000 the previous year": "the previous/prior" counts back from the
       // period just named in the same sentence, not from publication ("last year" does that)
-      const named = /^the (?:previous|prior) /.test(w) ? [...out].reverse().find((x) => x.scope && !x.scope.start.startsWith("P-") && !x.scope.start.startsWith("0000") && start - x.span.end < 160 && !/[.!?]\s/.test(text.slice(x.span.end, start))) : undefined;
+      const named = /^the (?:previous|prior) /.test(w) ? [...out].reverse().find((x) => x.scope && !/^(?:0000|P[-+])/.test(x.scope.start) && start - x.span.end < 160 && !/[.!?]\s/.test(text.slice(x.span.end, start))) : undefined;
       const ref = named?.scope ? parseIso(named.scope.start) : null;
       if (ref && (unit === "year" || unit === "month") && (named!.scope!.granularity === unit || (unit === "year" && named!.scope!.granularity !== "range"))) {
         if (unit === "year") scope = mk(iso(ref.y - 1, 1, 1), iso(ref.y - 1, 12, 31), "year");
@@ -305,7 +325,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // "a year earlier" figures match each other and nothing else
       role = "period";
       const unit = (g.agou ?? g.agou2).toLowerCase();
-      scope = { start: `P-1${unit[0].toUpperCase()}`, end: `P-1${unit[0].toUpperCase()}`, granularity: "range", text: m[0] };
+      const sign = g.later ? "+" : "-";
+      scope = { start: `P${sign}1${unit[0].toUpperCase()}`, end: `P${sign}1${unit[0].toUpperCase()}`, granularity: "range", text: m[0] };
     } else if (g.fy2) {
       role = "year";
       scope = mk(iso(+g.fyy, 1, 1), iso(+g.fyy, 12, 31), "year");
@@ -329,7 +350,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
     const before = text.slice(Math.max(source.body.start, start - 70), start);
     // "the quarter ended March 31", "the fiscal second quarter, which ended in December", "the year
     // to June": the date ends a period of the length named, which is the figure's period
-    const closing = scope && !/^(?:0000|P-)/.test(scope.start) ? PERIOD_END.exec(before) : null;
+    const closing = scope && !/^(?:0000|P[-+])/.test(scope.start) ? PERIOD_END.exec(before) : null;
     if (closing && scope) {
       const months = closing.groups!.q ? 3 : closing.groups!.h ? 6 : closing.groups!.y ? 12 : closing.groups!.n ? numOf(closing.groups!.n.toLowerCase()) : 0;
       if (months >= 1 && months <= 24) {

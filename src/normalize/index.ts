@@ -110,15 +110,23 @@ const sharedWeighted = (w: { measure: readonly string[]; measureWeights: readonl
 
 /** The period one unit (Y, Q, M, W) before a scope: a relative baseline made absolute. */
 function shiftBack(scope: TimeScope, unit: string): TimeScope {
+  return shift(scope, unit, -1);
+}
+
+/** The same period `by` years, quarters, months or weeks (unit Y, Q, M, W) later (earlier when negative). */
+function shift(scope: TimeScope, unit: string, by: number): TimeScope {
   const a = parseIso(scope.start);
   const b = parseIso(scope.end);
   if (!a || !b) return scope;
-  if (unit === "Y") return { ...scope, start: iso(a.y - 1, a.m, a.d), end: iso(b.y - 1, b.m, Math.min(b.d, daysInMonth(b.y - 1, b.m))), text: `a year before ${scope.text ?? ""}`.trim() };
-  const months = unit === "Q" ? 3 : unit === "M" ? 1 : 0;
-  if (!months) return { ...scope, start: addDays(scope.start, -7), end: addDays(scope.end, -7) };
-  const back = (y: number, m: number) => (m - months < 1 ? [y - 1, m - months + 12] : [y, m - months]);
-  const [y1, m1] = back(a.y, a.m);
-  const [y2, m2] = back(b.y, b.m);
+  if (unit === "Y") return { ...scope, start: iso(a.y + by, a.m, Math.min(a.d, daysInMonth(a.y + by, a.m))), end: iso(b.y + by, b.m, Math.min(b.d, daysInMonth(b.y + by, b.m))), text: by < 0 ? `a year before ${scope.text ?? ""}`.trim() : `a year after ${scope.text ?? ""}`.trim() };
+  const months = (unit === "Q" ? 3 : unit === "M" ? 1 : 0) * by;
+  if (!months) return { ...scope, start: addDays(scope.start, 7 * by), end: addDays(scope.end, 7 * by) };
+  const move = (y: number, m: number) => {
+    const t = y * 12 + (m - 1) + months;
+    return [Math.floor(t / 12), (t % 12) + 1];
+  };
+  const [y1, m1] = move(a.y, a.m);
+  const [y2, m2] = move(b.y, b.m);
   return { ...scope, start: iso(y1, m1, 1), end: iso(y2, m2, daysInMonth(y2, m2)) };
 }
 
@@ -239,7 +247,7 @@ function overlapsOther<T extends { span: { start: number; end: number } }>(s: So
  * figure is a forecast for 2026: when the earlier value was stated, not what it is for).
  */
 const sameScope = (x: TimeScope | null | undefined, y: TimeScope) => {
-  if (!x || /^(?:0000|P-)/.test(x.start) || /^(?:0000|P-)/.test(y.start)) return false;
+  if (!x || /^(?:0000|P[-+])/.test(x.start) || /^(?:0000|P[-+])/.test(y.start)) return false;
   if (x.start === y.start && x.end === y.end) return true;
   const days = (s: TimeScope) => Date.parse(s.end) - Date.parse(s.start);
   return days(y) < days(x) / 2 && y.start <= x.end;
@@ -288,7 +296,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       }
       // a heading: short, not a sentence, naming one period
       if (line.length <= 80 && !/[.!?]["'”’]?\s*$/.test(line)) {
-        const periods = touching(allT, prev, ls - 1).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year") && !/^(?:0000|P-)/.test(t.scope.start));
+        const periods = touching(allT, prev, ls - 1).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year") && !/^(?:0000|P[-+])/.test(t.scope.start));
         // ("Second quarter 2026 (April–June)" names one period twice)
         if (periods.length && periods.every((t) => t.scope!.start === periods[0].scope!.start && t.scope!.end === periods[0].scope!.end)) found = periods[0].scope;
       }
@@ -387,6 +395,16 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const ls = lineStartOf(q.span.start);
     if (ls >= 0 && BULLET.test(text.slice(ls, q.span.start))) claim.listItem = true;
     claims.push(claim);
+  }
+  // "from £9.6m at 31 July 2023 to £8.1m a year later": a period one on from the one another
+  // figure of the sentence names (the nearest with a period of its own); unplaced, no period
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (!c.scope?.start.startsWith("P+")) continue;
+    let from: QuantityClaim | undefined;
+    for (let j = k - 1; j >= 0 && claims[j].sentence.start === c.sentence.start && !from; j--) if (claims[j].scope && !/^(?:0000|P[-+])/.test(claims[j].scope!.start)) from = claims[j];
+    for (let j = k + 1; j < claims.length && claims[j].sentence.start === c.sentence.start && !from; j++) if (claims[j].scope && !/^(?:0000|P[-+])/.test(claims[j].scope!.start)) from = claims[j];
+    c.scope = from ? { ...shift(from.scope!, c.scope.start.slice(3), 1), text: c.scope.text } : null;
   }
   // "rose 6.1% to 940.2 million euros in the April-June quarter": a change with no period
   // of its own is of the level it reached (the period after the level names both)

@@ -105,7 +105,7 @@ function ruleFilesIn(dir: string): string[] {
 function emptyRules(): Rules {
   return {
     hedges: [],
-    numbers: { units: {}, tens: {}, scales: {}, suffixes: {}, unitSuffixes: {}, named: {}, fractions: {}, vague: {} },
+    numbers: { units: {}, tens: {}, scales: {}, suffixes: {}, unitSuffixes: {}, named: {}, fractions: {}, vague: {}, descriptors: [] },
     units: [],
     measures: {
       synonyms: [],
@@ -201,7 +201,8 @@ function merge(rules: Rules, f: RuleFile): void {
       break;
     case "numbers":
       for (const k of Object.keys(rules.numbers) as (keyof Rules["numbers"])[])
-        Object.assign(rules.numbers[k], d[k] ?? {});
+        if (k === "descriptors") rules.numbers.descriptors.push(...(d.descriptors ?? []));
+        else Object.assign(rules.numbers[k], d[k] ?? {});
       break;
     case "units": {
       // a user unit with an existing name replaces the built-in one

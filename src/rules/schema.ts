@@ -52,6 +52,7 @@ export const SCHEMAS: Record<string, object> = {
       unitSuffixes: { type: "object", additionalProperties: { type: "object", additionalProperties: false, properties: { before: stringList, after: stringList } } },
       named: numberMap,
       fractions: numberMap,
+      descriptors: stringList,
       vague: {
         type: "object",
         additionalProperties: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 },

@@ -29,6 +29,8 @@ export interface NumberRules {
   named: Record<string, number>;
   fractions: Record<string, number>;
   vague: Record<string, [number, number]>;
+  /** Nouns that, hyphened to a number before a noun, describe and count nothing ("a two-tier system"). */
+  descriptors: string[];
 }
 
 export interface MeasureRules {

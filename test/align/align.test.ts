@@ -126,6 +126,20 @@ describe("periods", () => {
   });
 });
 
+describe("old periods", () => {
+  const census = (b: string) => {
+    const [x] = claimsOf("The statistics office says 2,418,530 people lived in the country in May last year.", "2025-09-16", "a.txt", 0);
+    const [y] = claimsOf(b, "2025-09-16", "b.txt", 1);
+    return scopeRelation(x, y);
+  };
+  test("a period over a year old against a figure with no period: the unmarked one is current", () => {
+    expect(census("The country has 2,481,530 people, the statistics office says.")).toBe("different");
+  });
+  test("…but not against a day as old ('on census night, 12 May 2024')", () => {
+    expect(census("The population on census night, Sunday 12 May 2024, was 2,481,530, the office announced.")).not.toBe("different");
+  });
+});
+
 describe("best matches", () => {
   test("a figure for another period does not take the place of a figure's counterpart", () => {
     const claims = claimsOf(

@@ -164,6 +164,14 @@ describe("a figure another source gave, before it, as the level a change started
     expect(f?.severity).toBe("major");
     expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["column.txt:57 per cent", "statement.txt:57 per cent", "statement.txt:81 per cent"]);
   });
+  test("a from-value dated to its own period ('a year earlier') counts too", () => {
+    const report = checkSync(
+      [src("accounts.txt", "2027-02-18", "The Varden water board's reserves stood at £81.4m at 31 December 2026, down from £96.0m a year earlier."), src("column.txt", "2027-02-20", "The Varden water board is sitting on reserves of £96m and should cut its charges.")],
+      { jobs: 1 },
+    );
+    const f = report.findings.find((x) => x.kind === "time-scope");
+    expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["accounts.txt:£81.4m", "accounts.txt:£96.0m", "column.txt:£96m"]);
+  });
   test("stated before the change was reported is no finding", () => {
     const report = checkSync([src("statement.txt", "2027-02-18", statement), src("column.txt", "2027-02-16", "Occupancy of the Varden Bay hotels, now 57 per cent, is still below what owners hoped for.")], { jobs: 1 });
     expect(report.findings.filter((x) => x.kind === "time-scope")).toEqual([]);

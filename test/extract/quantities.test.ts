@@ -178,7 +178,13 @@ const rows: Row[] = [
   // "a" after a preposition is no rate
   { s: "She won by 4,700 votes after a week of counting.", t: "4,700", v: 4700, lo: 4650, hi: 4750, hi_: true, b: "exact" },
   { s: "Output reached 12 barrels in a day.", t: "12 barrels", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "barrel" },
+  // a bare number between commas after a full name, or after "aged", is an age
+  { s: "Tomas Brel, 58, a fitter, was treated.", t: "58", v: 58, lo: 57.5, hi: 58.5, hi_: true, b: "exact", u: "age-year" },
+  { s: "Two residents aged 71 were moved.", t: "71", v: 71, lo: 70.5, hi: 71.5, hi_: true, b: "exact", u: "age-year" },
+  { s: "In the ward, 31 people, 12 of them children, were treated.", t: "31", v: 31, lo: 30.5, hi: 31.5, hi_: true, b: "exact" },
   { s: "The crew drills 30 wells a year.", t: "30", v: 30, lo: 29.5, hi: 30.5, hi_: true, b: "exact", per: "year" },
+  // "a year earlier" dates a level; it is no rate
+  { s: "Reserves stood at £81.4m, down from £96.0m a year earlier.", t: "£96.0m", v: 96e6, lo: 95.95e6, hi: 96.05e6, hi_: true, b: "exact", u: "GBP" },
   // a headline's "Down" before a percentage, and a change verb with a long object before "by"
   { s: "Border Traffic Down Nearly 40%", t: "Nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
   { s: "The drug lowered the rate of stroke or systemic embolism by 1.5 percent.", t: "1.5 percent", v: 1.5, lo: 1.45, hi: 1.55, hi_: true, b: "exact", u: "percent", ch: "down" },
@@ -232,6 +238,9 @@ describe("quantity extraction table", () => {
 
 // Figures that are not quantities: years, dates, times, ordinals, codes and names.
 const mustNotExtract: Array<[string, string]> = [
+  // a number hyphened to a descriptor noun (rules/numbers.yaml descriptors) counts nothing
+  ["Agents describe a three-speed market.", "three"],
+  ["It is a 2-tier system for buyers.", "2"],
   ["The rate was 31 admissions per 100,000 population.", "100,000"],
   ["In 2018 the total grew.", "2018"],
   ["The law of 1998 still applies.", "1998"],

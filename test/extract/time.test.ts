@@ -11,6 +11,10 @@ const rows: Row[] = [
   ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
   ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
   ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  // a relative year after a month or day names its year
+  ["Approvals were 43,450 in September last year.", "September last year", "2025-10-16", "2024-09-01", "2024-09-30"],
+  ["Work starts on 3 May next year.", "3 May next year", "2025-10-16", "2026-05-03", "2026-05-03"],
+  ["Prices peaked in March this year.", "March this year", "2025-10-16", "2025-03-01", "2025-03-31"],
   // "the previous year" counts back from the period the sentence just named; "last year" from publication
   ["It carried 2,148,000 in 2025, up from 1,996,000 the previous year.", "the previous year", "2026-01-15", "2024-01-01", "2024-12-31", "period"],
   ["Sales in March fell from the previous month.", "the previous month", "2026-01-15", "2025-02-01", "2025-02-28", "period"],

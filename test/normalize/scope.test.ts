@@ -26,6 +26,11 @@ describe("figure scope", () => {
     ["The population was 900,650, down from 932,350 in 2015, a fall of 3.4%.", "2026-03-10", "3.4%", null],
     // for a change, "a year earlier" is what it is measured from, not its period
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
+    // "a year later": one year on from the period another figure of the sentence names
+    ["Reserves fell from £12.5m at 31 March 2024 to £9.1m a year later.", "2025-06-02", "£9.1m", "2025-03-31..2025-03-31"],
+    ["Orders were 410 in the second quarter of 2024 and 388 a quarter later.", "2025-06-02", "388", "2024-07-01..2024-09-30"],
+    // (with nothing to count from, no period: not the publication day either)
+    ["Reserves were £9.1m a year later.", "2025-06-02", "£9.1m", null],
     // what a comparison after the figure is measured against is not the figure's period
     ["The Greens won six seats, one more than in 2020.", "2024-10-07", "six", null],
     ["Sales were $5.2 million, up from 2022.", "2024-10-07", "$5.2 million", null],
