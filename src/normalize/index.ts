@@ -20,6 +20,9 @@ export interface ScopeChoice {
   event: boolean;
 }
 
+/** Between a change and what it is compared with: "higher than", "up on", "compared with". */
+const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u;
+
 /** Picks the period a figure is about from the time expressions of its sentence. */
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[]): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
@@ -32,7 +35,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // a baseline of comparison ("compared to May") is not the period of a change
     // "up three points from 41% a year earlier": for a change, "a year earlier" is what it is measured from
     if ((t.baseline || t.scope.start.startsWith("P-")) && q.change) {
-      const d = t.span.start >= q.span.end ? t.span.start - q.span.end : (q.span.start - t.span.end) * 2;
+      // ("11.2% higher than a year earlier", "up 3% on the previous month": named right after the
+      // change as what it is compared with, it outweighs the period of a from-figure before it)
+      const direct = t.span.start >= q.span.end && COMPARED_WITH.test(text.slice(q.span.end, t.span.start));
+      const d = direct ? 0 : t.span.start >= q.span.end ? t.span.start - q.span.end : (q.span.start - t.span.end) * 2;
       if (!between(Math.min(q.span.end, t.span.end), Math.max(q.span.start, t.span.start)) && (!baseline || d < baseline.cost)) baseline = { t, cost: d };
       continue;
     }

@@ -77,6 +77,15 @@ describe("figure scope", () => {
     expect(c.role).toBe(role);
   });
 
+  test.each([
+    // what a change is compared with, named right after it, outweighs a from-figure's period before it
+    ["Sales were 9,120 in June, up from 8,870 in May and 6.4% higher than a year earlier.", "6.4%", "P-1Y"],
+    ["Sales were 9,120 in June, up from 8,870 in May, a rise of 2.8%.", "2.8%", "2025-05-01"],
+  ] as const)("%s [%s] → baseline %s", (body, span, start) => {
+    const c = claimsOf(body, "2025-07-20").find((x) => x.span.text === span);
+    expect(c?.baseline?.start).toBe(start);
+  });
+
   test("a pledge is marked planned", () => {
     const [c] = claimsOf("The government promised to send 6,000 members of the Guard.");
     expect(c.planned).toBe(true);
