@@ -157,6 +157,22 @@ export function hedgeInterval(value: number, h: HedgeRule): Interval {
   return nonEmpty({ low: Math.min(a, b), high: Math.max(a, b), lowOpen: !!h.lowOpen, highOpen: !!h.highOpen });
 }
 
+/**
+ * A two-sided hedge on a figure written to a fine step commits to more than the hedge's
+ * share: "about 16.3 gigawatts" is 16.3 give or take a few tenths, not anything from 14.7 to
+ * 17.9. Its reach is kept within three steps (and no less than 2% of the figure); "about
+ * 1,200", "about 9 million" and "some 12,500" keep the hedge's whole share.
+ */
+export function hedgeIntervalAt(value: number, precision: number, h: HedgeRule, digitString?: string): Interval {
+  // (one significant digit, "about £9 million", "about 90", is a round figure, and so is a
+  // whole number ending in a five, "some 12,500", "around 185,000": the whole share)
+  const significant = (digitString ?? "").replace(/^0+/, "").replace(/0+$/, "");
+  const halfStep = precision >= 1 && significant.endsWith("5");
+  if (h.bound !== "approx" || !(h.low < 0 && h.high > 0) || !(precision > 0) || value === 0 || significant.length < 2 || halfStep) return hedgeInterval(value, h);
+  const reach = Math.max(3 * precision, 0.02 * Math.abs(value)) / Math.abs(value);
+  return hedgeInterval(value, { ...h, low: Math.max(h.low, -reach), high: Math.min(h.high, reach) });
+}
+
 export function roundingInterval(value: number, precision: number): Interval {
   return nonEmpty({ low: value - precision / 2, high: value + precision / 2, lowOpen: false, highOpen: true });
 }
@@ -445,7 +461,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
         const h = lex.hedgeByPhrase.get(phrase)!;
         hedge = phrase;
         bound = h.bound;
-        interval = hedgeInterval(parsed.value, h);
+        interval = hedgeIntervalAt(parsed.value, parsed.precision, h, parsed.digitString);
         start = start - hwin.length + hwin.lastIndexOf(hb[1]);
       }
     }
@@ -455,7 +471,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       if (h) {
         hedge = "estimated";
         bound = h.bound;
-        interval = hedgeInterval(parsed.value, h);
+        interval = hedgeIntervalAt(parsed.value, parsed.precision, h, parsed.digitString);
       }
     }
     if (negative) {
@@ -498,7 +514,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
         const h = lex.hedgeByPhrase.get(ha[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
         q.hedge = ha[1].toLowerCase();
         q.bound = h.bound;
-        q.interval = hedgeInterval(parsed.value, h);
+        q.interval = hedgeIntervalAt(parsed.value, parsed.precision, h, parsed.digitString);
         q.span = span(source, q.span.start, q.span.end + ha[0].length);
       }
     }

@@ -63,7 +63,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
-      if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {
+      if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {
         // "down from 51,200 in 2016, a fall of 6.1%": for a change, that figure's period is what it is measured from
         if (q.change && /\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) {
           const d = (q.span.start - t.span.end) * 2;
@@ -73,7 +73,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         cost += 300;
       }
     }
-    if (isEventDate(t)) cost += 400;
+    // ("16.3 GW today": a day right after the figure is the day it is as of, not a statement's)
+    if (isEventDate(t) && !(t.span.start >= q.span.end && /^[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause
     const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);

@@ -33,6 +33,10 @@ const rows: Row[] = [
   // thousands separated by a space, no-break space, narrow no-break space or thin space
   { s: "Police counted 1 200 migrants.", t: "1 200", v: 1200, lo: 1150, hi: 1250, hi_: true, b: "exact" },
   { s: "Some 12 500 people marched.", t: "Some 12 500", v: 12500, lo: 11250, hi: 13750, b: "approx" },
+  // a two-sided hedge on a figure written to a fine step reaches three steps (at least 2%), not 10%
+  { s: "Capacity is about 16.3 gigawatts.", t: "about 16.3 gigawatts", v: 16.3, lo: 16.3 - 0.326, hi: 16.3 + 0.326, b: "approx", u: "GW" },
+  { s: "Efficacy was estimated at 79.2%.", t: "79.2%", v: 79.2, lo: 79.2 - 1.584, hi: 79.2 + 1.584, b: "approx", u: "percent" },
+  { s: "About 2,640 residents went home.", t: "About 2,640", v: 2640, lo: 2640 - 52.8, hi: 2640 + 52.8, b: "approx" },
   { s: "The region has 1 234 567 residents.", t: "1 234 567", v: 1234567, lo: 1234566.5, hi: 1234567.5, hi_: true, b: "exact" },
   { s: "Officers counted 1\u202f200 migrants.", t: "1\u202f200", v: 1200, lo: 1150, hi: 1250, hi_: true, b: "exact" },
   { s: "Guards counted 1\u00a0200 migrants.", t: "1\u00a0200", v: 1200, lo: 1150, hi: 1250, hi_: true, b: "exact" },
