@@ -130,6 +130,16 @@ function yearAfter(text: string, end: number, pub: { y: number } | null): { y: n
   return { y: pub.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0), length: m[0].length };
 }
 
+/** The year, publication's or next to it, in which day `d` of month `m` falls on weekday `wd` (the nearest to publication). */
+function yearForWeekday(m: number, d: number, wd: number | undefined, pub: { y: number; m: number; d: number } | null): number | undefined {
+  if (!pub || wd === undefined) return undefined;
+  const at = Date.UTC(pub.y, pub.m - 1, pub.d);
+  let best: number | undefined;
+  for (const y of [pub.y - 1, pub.y, pub.y + 1])
+    if (d <= daysInMonth(y, m) && weekdayOf(iso(y, m, d)) === wd && (best === undefined || Math.abs(Date.UTC(y, m - 1, d) - at) < Math.abs(Date.UTC(best, m - 1, d) - at))) best = y;
+  return best;
+}
+
 /** Year for a month named without one: the latest such month not after publication. */
 function yearForMonth(m: number, pub: { y: number; m: number } | null): number {
   if (!pub) return 0;
@@ -231,7 +241,10 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const d = parseInt(g.d3 ?? g.d4, 10);
       const ys = g.y3 ?? g.y4;
       const rel = ys ? null : yearAfter(text, end, pub);
-      const y = ys ? +ys : rel ? rel.y : yearForMonth(mo, pub);
+      // "closes on Friday 25 April": the year in which that day is a Friday, nearest publication
+      const wd = g.wd1 ?? g.wd2;
+      const byWeekday = ys || rel || !wd ? undefined : yearForWeekday(mo, d, lex.weekdayIndex.get(wd.replace(/\.$/, "").toLowerCase()), pub);
+      const y = ys ? +ys : rel ? rel.y : byWeekday ?? yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;
       if (rel) take(rel.length);
       scope = mk(iso(y, mo, d), iso(y, mo, d), "day", !ys);

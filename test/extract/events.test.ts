@@ -61,4 +61,15 @@ describe("event-date findings", () => {
   ])("%s", async (_name, a, b, n) => {
     expect(await datedReleases(a, b)).toHaveLength(n);
   });
+
+  test("another event's word in the sentence says nothing of what an event is", async () => {
+    const report = await check(
+      [
+        release("release", "2025-03-11", "A voluntary severance scheme opens today and will close on Friday 25 April."),
+        release("union", "2025-03-14", "The ballot will open on Monday 24 March and close on Monday 14 April."),
+      ],
+      { jobs: 1 },
+    );
+    expect(report.findings.filter((f) => f.rule === "event-date")).toEqual([]);
+  });
 });

@@ -11,6 +11,9 @@ const rows: Row[] = [
   ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
   ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
   ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  // a weekday with a day and month picks the year in which they meet (nearest publication)
+  ["The scheme will close on Friday 25 April.", "Friday 25 April", "2025-03-11", "2025-04-25", "2025-04-25"],
+  ["The ballot closed on Sunday 14 April.", "Sunday 14 April", "2025-03-11", "2024-04-14", "2024-04-14"],
   // a relative year after a month or day names its year
   ["Approvals were 43,450 in September last year.", "September last year", "2025-10-16", "2024-09-01", "2024-09-30"],
   ["Work starts on 3 May next year.", "3 May next year", "2025-10-16", "2026-05-03", "2026-05-03"],

@@ -2,7 +2,7 @@
 // ("found guilty on April 9" / "earlier this month"; "takes effect Oct. 1" / "Nov. 1").
 import type { Evidence, QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
-import type { EventMention } from "../../extract/events.js";
+import { isEventWord, type EventMention } from "../../extract/events.js";
 import { tokenize } from "../../text/tokens.js";
 import { measureLexicon, measureSimilarity, measureWord, weighted } from "../../normalize/measure.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
@@ -55,6 +55,9 @@ export const eventDate = {
       for (const t of tokenize(e.sentence.text)) {
         const [start, end] = [t.start + at, t.end + at];
         if ((start >= e.date.start && end <= e.date.end) || (start >= e.trigger.start && end <= e.trigger.end)) continue;
+        // (another event's word says nothing of what this one is: "the scheme opens today and
+        // will close on 25 April" / "the ballot will open on Monday and close on 14 April")
+        if (isEventWord(t.lower, rules)) continue;
         const w = measureWord(t, lex);
         if (w) m.set(w, /^\p{Lu}/u.test(t.text) ? 2 : 1);
       }
