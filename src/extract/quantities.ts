@@ -39,6 +39,9 @@ interface QuantityLexicon {
   changeAfterRe: FoldedRegExp;
   up: Set<string>;
   down: Set<string>;
+  /** "closed 12 stores", "opened a further 5": a stock verb right before a count (group 1). */
+  stockBefore: RegExp;
+  stockDown: Set<string>;
   /** "-tier system", "-speed market": a descriptor noun hyphened to the number, then a noun. */
   descriptorAfter: RegExp;
 }
@@ -112,6 +115,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
+    stockBefore: new RegExp(`(?:^|[^\\p{L}])(${alt([...rules.measures.stockVerbs.up, ...rules.measures.stockVerbs.down]) || "(?!)"})[ \\u00a0]+(?:(?:a[ \\u00a0]+further|another|a[ \\u00a0]+total[ \\u00a0]+of|some|about|around|nearly|almost|more[ \\u00a0]+than)[ \\u00a0]+)?$`, "iu"),
+    stockDown: new Set(rules.measures.stockVerbs.down.map((w) => w.toLowerCase())),
     descriptorAfter: new RegExp(`^-(?:${alt(rules.numbers.descriptors) || "(?!)"})[ \\u00a0]+\\p{L}`, "iu"),
   };
   lexicons.set(rules, lex);
@@ -739,7 +744,11 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere
     if (/^(?:above|below|over)$/.test(w)) return;
     q.change = lex.down.has(w) ? "down" : "up";
+    return;
   }
+  // "closed 12 stores", "will open a further 5 branches": a count taken from or added to a stock
+  const sv = q.unit === "count" && q.family === "count" && /^(?:[ \u00a0]+\p{L}|[.,;:](?!\d))/u.test(after) && !/^[ \u00a0]+(?:of|per|percent|at|in|on|to|from|and|or)\b/i.test(after) ? lex.stockBefore.exec(before) : null;
+  if (sv) q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
 }
 
 /** A rate's denominator written as a number: "27 admissions per 100,000 population", "44 cents per $1,000". */

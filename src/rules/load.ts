@@ -119,6 +119,7 @@ function emptyRules(): Rules {
       baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
+      stockVerbs: { up: [], down: [] },
       modality: { planned: [], negotiation: [], market: [], extreme: [] },
       baselineCues: [],
       sinceCues: [],
@@ -227,6 +228,8 @@ function merge(rules: Rules, f: RuleFile): void {
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
+      m.stockVerbs.up.push(...(d.stockVerbs?.up ?? []));
+      m.stockVerbs.down.push(...(d.stockVerbs?.down ?? []));
       m.modality.planned.push(...(d.modality?.planned ?? []));
       m.modality.negotiation.push(...(d.modality?.negotiation ?? []));
       m.modality.market.push(...(d.modality?.market ?? []));

@@ -106,6 +106,11 @@ export const SCHEMAS: Record<string, object> = {
         additionalProperties: false,
         properties: { up: stringList, down: stringList },
       },
+      stockVerbs: {
+        type: "object",
+        additionalProperties: false,
+        properties: { up: stringList, down: stringList },
+      },
       modality: { type: "object", additionalProperties: false, properties: { planned: stringList, negotiation: stringList, market: stringList, extreme: stringList } },
       baselineCues: stringList,
       sinceCues: stringList,

@@ -49,6 +49,8 @@ export interface MeasureRules {
   baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
+  /** Verbs whose count right after them is added to or taken from a stock ("closed 12 stores", "opened 5 branches"). */
+  stockVerbs: { up: string[]; down: string[] };
   /**
    * planned: a pledge or forecast; negotiation: a side's position, which moves from day to day
    * (an offer, a demand); market: a price as traded, which moves from day to day ("quoted at");

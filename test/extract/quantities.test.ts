@@ -194,6 +194,10 @@ const rows: Row[] = [
   { s: "The drug lowered the rate of stroke or systemic embolism by 1.5 percent.", t: "1.5 percent", v: 1.5, lo: 1.45, hi: 1.55, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Rebels shot down 23 drones.", t: "23", v: 23, lo: 22.5, hi: 23.5, hi_: true, b: "exact" },
   // changes with counts
+  // a count right after a stock verb is taken from or added to the stock (rules/measures.yaml stockVerbs)
+  { s: "The chain closed 12 stores in 2023.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", ch: "down" },
+  { s: "It will open a further 5 branches.", t: "5", v: 5, lo: 4.5, hi: 5.5, hi_: true, b: "exact", ch: "up" },
+  { s: "Brent shares closed at 486 on Friday.", t: "486", v: 486, lo: 485.5, hi: 486.5, hi_: true, b: "exact" },
   { s: "Employers added 130,000 jobs last month.", t: "130,000", v: 130000, lo: 125000, hi: 135000, hi_: true, b: "exact", ch: "up" },
   { s: "The toll rose to 2,071 on Monday.", t: "2,071", v: 2071, lo: 2070.5, hi: 2071.5, hi_: true, b: "exact" },
   // a distance "off" or "below" something places it; it is no change

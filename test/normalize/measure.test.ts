@@ -6,6 +6,11 @@ const rows: Array<[string, string, string | null]> = [
   ["The quake killed 2,017 people and injured more than 5,000, officials said.", "more than 5,000", "injur"],
   ["The storm has killed 12 and left thousands without power.", "12", "death"],
   ["Police arrested 40 protesters on Friday.", "40", "protest"],
+  // "roles" are jobs, "shops" are stores (synonym groups in rules/measures.yaml)
+  ["The plan puts 1,390 roles at risk.", "1,390", "job"],
+  ["The chain runs 182 shops.", "182", "store"],
+  // an adverb after the noun ("homes once it is built") is no part of it
+  ["The scheme will power almost two million homes once it is finished.", "almost two million", "home"],
   ["By Monday, 4,320 people had been injured.", "4,320", "injur"],
   ["The company earned 5,000 last year.", "5,000", null],
   ["Revenue was $8.4 billion in the quarter.", "$8.4 billion", "revenu"],
