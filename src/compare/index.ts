@@ -148,6 +148,32 @@ function merge(drafts: Draft[]): Draft[] {
   return out.map((h) => h.d);
 }
 
+/**
+ * A figure at the wrong scale also contradicts the other sources' rounded or hedged forms of
+ * the right one ("41,200" against "412,000" and against "about 410,000"): one discrepancy,
+ * reported once, as the scale finding with the other forms added as evidence.
+ */
+function foldIntoScale(drafts: Draft[]): Draft[] {
+  const slips = drafts.filter((d) => d.kind === "scale").map(hold);
+  const hosts = new Map<QuantityClaim, number[]>();
+  slips.forEach((m, k) => m.d.claims.forEach((c) => (hosts.get(c) ?? hosts.set(c, []).get(c)!).push(k)));
+  return drafts.filter((d) => {
+    if (d.kind !== "numeric-conflict" || d.rule !== "numeric-conflict") return true;
+    for (const k of [...new Set(d.claims.flatMap((c) => hosts.get(c) ?? []))]) {
+      const host = slips[k];
+      // the figure they share is the slip; the draft's others must each agree with a figure
+      // of the host that is not shared (the right reading)
+      const shared = d.claims.filter((c) => host.set.has(c));
+      const right = host.d.claims.filter((c) => !d.claims.includes(c));
+      const rest = d.claims.filter((c) => !host.set.has(c));
+      if (!shared.length || !rest.length || !rest.every((c) => right.some((r) => r.unit === c.unit && intersects(baseInterval(r), baseInterval(c))))) continue;
+      for (const c of rest) if (addClaim(host, c)) (hosts.get(c) ?? hosts.set(c, []).get(c)!).push(k);
+      return false;
+    }
+    return true;
+  });
+}
+
 /** A figure as read: value, unit, family, bound ("more than one" is not "one"), change, period and baseline. */
 const statedAs = (c: QuantityClaim) => `${valueKey(c)}|${c.family}|${c.bound}|${c.change ?? ""}|${c.scope ? `${c.scope.start}/${c.scope.end}` : ""}|${c.baseline ? `${c.baseline.start}/${c.baseline.end}` : ""}`;
 
@@ -275,7 +301,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   drafts.push(...crossFamilySlips(claims, rules));
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
-  const merged = foldIntoTimeScope(merge(drafts));
+  const merged = foldIntoTimeScope(merge(foldIntoScale(drafts)));
   // the precise figure of a rounding or hedge note, as other sources state it too:
   // "about 7,200" (wire) against 7,215 in the paper and the same 7,215 in the release
   const twins = new Map<QuantityClaim, QuantityClaim[]>();

@@ -246,3 +246,17 @@ describe("messages", () => {
     expect(report.findings[0]?.message).toContain("differ by 1.7 week");
   });
 });
+
+test("a figure at the wrong scale is one finding, with the other sources' hedged forms of the right one", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-11-12", "Customs data show 412,000 packs of the drug were imported in October."),
+      src("b.txt", "2025-11-14", "About 410,000 packs of the drug were imported in October, customs data show."),
+      src("c.txt", "2025-11-18", "Customs data show only 41,200 packs of the drug were imported in October."),
+    ],
+    { jobs: 1 },
+  );
+  const major = report.findings.filter((f) => f.severity === "major" || f.severity === "critical");
+  expect(major.map((f) => f.kind)).toEqual(["scale"]);
+  expect(major[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:412,000", "b.txt:About 410,000", "c.txt:41,200"]);
+});
