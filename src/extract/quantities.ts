@@ -105,7 +105,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     unitByFormCi,
     vagueRe: new RegExp(`(?<![\\p{L}])(${alt([...vague.keys()])})(?=[ \\u00a0]+(?:of|more|upon)\\b)`, "giu"),
     vague,
-    fractionRe: new RegExp(`(?<![\\p{L}-])(${alt([...fractions.keys()])})(?=[ \\u00a0]+of\\b|[ \\u00a0]+(?:are|were|have|had|did|do|say|said|of)\\b)`, "giu"),
+    // (then a share, "half of the migrants", or after a change word a change, "fell by a third")
+    fractionRe: new RegExp(`(?<![\\p{L}-])(${alt([...fractions.keys()])})(?![\\p{L}-])`, "giu"),
     fractions,
     // "fell 5%", "dropped by 42.6 percent", "cut rates by 25 basis points", "a fall of 42.6 percent"
     changeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "u"),
@@ -275,6 +276,10 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const end = at + m[0].length;
     if (isTaken(at, end) || isBlocked(at, end)) continue;
     const before = text.slice(Math.max(from, at - 30), at);
+    const share = /^[ \u00a0]+(?:are|were|have|had|did|do|say|said|of)\b/i.test(text.slice(end, end + 6));
+    // "have fallen by a third since 1999", "cut by almost half": a change of that share
+    const change = !share && lex.changeBeforeRe.exec(before);
+    if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && /\bby[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu.test(before))) continue;
     const hb = lex.hedgeBeforeRe.exec(before);
     const v = lex.fractions.get(m[1].toLowerCase())!;
     let q: QuantityMention;
@@ -282,11 +287,12 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       const h = lex.hedgeByPhrase.get(hb[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
       q = build(source, at - (before.length - before.lastIndexOf(hb[1])), end, { value: v, interval: hedgeInterval(v, h), bound: h.bound, precision: 5, digits: 0, hedge: hb[1].toLowerCase() });
     } else {
-      if (!/[ \u00a0]+of\b/.test(text.slice(end, end + 5))) continue;
+      if (!change && !/[ \u00a0]+of\b/.test(text.slice(end, end + 5))) continue;
       q = build(source, at, end, { value: v, interval: roundingInterval(v, 5), bound: "exact", precision: 5, digits: 0 });
     }
     q.unit = "percent";
     q.family = "percent";
+    if (change) q.change = lex.down.has(change[1].toLowerCase()) ? "down" : "up";
     out.push(q);
     taken.push([q.span.start, q.span.end]);
   }

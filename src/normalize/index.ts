@@ -101,6 +101,9 @@ const CHANGE_AFTER_LEVEL = /^(?:[^,]|(?<=\d),(?=\d))*,[ \u00a0]+(?:up|down|risin
 /** "…since the total stood at ", "…, bringing the tally to ": a total with no noun of its own, right before its figure. */
 const BARE_TOTAL = /\b(?:the|a|its|their)[ \u00a0]+(?:total|tally|count|overall[ \u00a0]+figure|cumulative[ \u00a0]+total)[ \u00a0]+(?:(?:had|has|have|was|is)[ \u00a0]+)?(?:stood[ \u00a0]+at|rose[ \u00a0]+to|risen[ \u00a0]+to|climbed[ \u00a0]+to|reached|was|is|hit|to)[ \u00a0]+$/i;
 
+/** Between two coordinated figures, the second with its noun left out: "… on Wednesday and", "… in May, and". */
+const ELLIPSIS = /^(?:[ \u00a0]+\p{L}+)?(?:[ \u00a0]+(?:on|in|at|by|for)(?:[ \u00a0]+[\p{L}\d]+){1,3})?,?[ \u00a0]+(?:and|or|against|versus|but)[ \u00a0]+$/u;
+
 /**
  * A figure's measure taken from an earlier figure of its sentence: that figure's head, and
  * (`all`) its words at their weights, the figure's own words kept at most at weight 1.
@@ -345,6 +348,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // "five new cases since the total stood at 57": a bare total counts what the figure before it counts
     const last = claims[claims.length - 1];
     if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, false);
+    // "114 vessels on Wednesday and 187 on Thursday": a bare figure coordinated with the one
+    // before it counts the same thing (its noun left out)
+    else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
     const own = scopeFor(q, sentence, source.text, ts, qs);

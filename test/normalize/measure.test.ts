@@ -6,6 +6,10 @@ const rows: Array<[string, string, string | null]> = [
   ["The quake killed 2,017 people and injured more than 5,000, officials said.", "more than 5,000", "injur"],
   ["The storm has killed 12 and left thousands without power.", "12", "death"],
   ["Police arrested 40 protesters on Friday.", "40", "protest"],
+  // a bare figure coordinated with the one before it counts the same thing
+  ["The counts were 114 vessels on Wednesday and 187 on Thursday.", "187", "vessel"],
+  ["It had 40 staff and 12 in the office.", "12", "employe"],
+  ["Officials said 178 ships were waiting.", "178", "vessel"],
   // "roles" are jobs, "shops" are stores (synonym groups in rules/measures.yaml)
   ["The plan puts 1,390 roles at risk.", "1,390", "job"],
   ["The chain runs 182 shops.", "182", "store"],
