@@ -170,7 +170,7 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
   const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));
   const entityFindings: Finding[] = timer.time("compare", () => [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i, figures: claimsWithin(e.claims, ev.sentence) }))), rules)].map((d) => ({ id: "", ...d })));
   const quotePairs = timer.time("align", () => alignQuotes(extracted.flatMap((e) => e.quotes), rules));
-  const quoteFindings = timer.time("compare", () => compareQuotePairs(quotePairs, rules));
+  const quoteFindings = timer.time("compare", () => withoutMisspeltSpeakers(compareQuotePairs(quotePairs, rules), entityFindings));
   const pairs = timer.time("align", () => align(claims, rules));
   const { findings, suppressedBy } = timer.time("compare", () => {
     // a figure inside a factdiff-ignore region stays among a finding's places, so the region still sees it
@@ -194,6 +194,22 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
     suppressed: suppressedBy.baseline + suppressedBy.ignore,
     suppressedBy,
   };
+}
+
+/**
+ * An attribution whose speakers are one person spelled two ways ("Rupert Vale" / "Rupert Vail")
+ * is that misspelling, which the entity-name finding reports: not a second finding.
+ */
+function withoutMisspeltSpeakers(quoteFindings: Finding[], entityFindings: Finding[]): Finding[] {
+  const key = (c: { source: string; start: number; end: number }) => `${c.source}\u0001${c.start}\u0001${c.end}`;
+  const spelt = entityFindings.filter((f) => f.rule === "entity-name").map((f) => new Set(f.claims.map(key)));
+  return quoteFindings.filter((f) => {
+    if (f.kind !== "attribution") return true;
+    const named = f.claims.filter((c) => spelt.some((s) => s.has(key(c))));
+    // every speaker it names is among one misspelling's places
+    const speakers = new Set(named.map((c) => c.text));
+    return !(speakers.size >= 2 && spelt.some((s) => named.every((c) => s.has(key(c)))) && f.claims.filter((c) => !named.includes(c)).every((c) => c.text.length > 40 || !/^\p{Lu}/u.test(c.text)));
+  });
 }
 
 /** The claims inside a stretch of one source's text, by bisection (a source's claims are in text order). */

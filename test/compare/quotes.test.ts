@@ -245,6 +245,17 @@ describe("attribution findings", () => {
   });
 });
 
+test("a quote whose speakers are one person spelled two ways is the misspelling only", () => {
+  const report = checkSync(
+    [
+      { path: "wire.txt", text: `---\npublished: 2025-09-25\n---\n"The closures pay back in well under a year," said finance director Rupert Vale.\n` },
+      { path: "statement.txt", text: `---\npublished: 2025-09-25\n---\nFinance director Rupert Vail said: "The closures pay back in well under a year."\n` },
+    ],
+    { jobs: 1 },
+  );
+  expect(report.findings.map((f) => f.kind)).toEqual(["entity-name"]);
+});
+
 describe("rules and reports", () => {
   test("quote and attribution are rule modules with meta", () => {
     expect(QUOTE_RULES.map((r) => r.meta.id)).toEqual(["quote", "attribution"]);

@@ -237,6 +237,12 @@ describe("one surname with two first names", () => {
   test("two slips in a short surname, with the same first name, are a misspelling", () => {
     expect(names("Mayor Peter Ormsbee said the port was closed.", "Mayor Peter Ormsby said the port would reopen.", "Peter Ormsby, the mayor, said boats stayed in.")).toEqual(["Peter Ormsbee"]);
   });
+  test("two slips in a four-letter surname, under one first name and one role, are a misspelling", () => {
+    expect(names("Catriona Vell, the society's chief executive, said the birds had gone.", "Catriona Vell, chief executive of the society, said the fields were quiet.", "Catriona Vale, the society's chief executive, called for action.")).toEqual(["Catriona Vale"]);
+  });
+  test("…but not under different roles", () => {
+    expect(names("Catriona Vell, the society's chief executive, said the birds had gone.", "Catriona Vell, chief executive of the society, said the fields were quiet.", "Councillor Catriona Vale called for action.")).toEqual([]);
+  });
   test("a source writing the rarer spelling twice gets one finding citing both places", () => {
     const report = checkSync([src("a.txt", "Mayor Peter Ormsbee said the port was closed. Later Ormsbee said boats stayed in."), src("b.txt", "Mayor Peter Ormsby said the port would reopen."), src("c.txt", "Peter Ormsby, the mayor, said boats stayed in.")], { jobs: 1 });
     const found = report.findings.filter((f) => f.rule === "entity-name");

@@ -151,7 +151,10 @@ export const entityName = {
         // (two surnames that only begin alike, both written in one source, are two people:
         // "Councillor Dana Roberts" and "Councillor Dana Robertson")
         const oneSource = rare.mentions.some((m) => common.mentions.some((c) => c.sourceIndex === m.sourceIndex));
-        if (!slip && !(alike[i].has(j) && !oneSource && Math.abs(rare.surname.length - common.surname.length) <= 2 && sameRole(rare.mentions, common.mentions, rules))) continue;
+        // a short surname two slips off ("Catriona Vell" / "Catriona Vale") under one first name
+        // and one role in different sources: one person, misspelt
+        const shortSlip = !slip && sameGiven && !oneSource && Math.min(rare.surname.length, common.surname.length) >= 4 && levenshteinDistance(rare.surname, common.surname) <= 2 && sameRole(rare.mentions, common.mentions, rules);
+        if (!slip && !shortSlip && !(alike[i].has(j) && !oneSource && Math.abs(rare.surname.length - common.surname.length) <= 2 && sameRole(rare.mentions, common.mentions, rules))) continue;
         const givenR = [...gR].sort()[0];
         const givenC = [...gC].sort()[0];
         if (gR.size && gC.size && ![...gR].some((g) => gC.has(g) || [...gC].some((h) => similarNames(g, h)))) continue;
