@@ -90,8 +90,9 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
     const pub = other.published ?? c.published;
     if (!c.scope || c.scopeIsEvent || (other.scope && !other.scopeIsEvent) || !pub || c.scope.start.startsWith("P-") || c.scope.start.startsWith("0000")) return false;
     const yearBefore = `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`;
-    // (the other's day is no "now" when it is as old: "on census night, 12 May 2024")
-    if (other.scope && other.scope.end < yearBefore) return false;
+    // (the other's day is no "now" when it falls in this figure's period: "in May last year" and
+    // "on census night, 12 May 2024")
+    if (other.scope && other.scope.start >= c.scope.start && other.scope.end <= c.scope.end) return false;
     return c.scope.end < yearBefore;
   };
   if (stale(a, b) || stale(b, a)) return "different";

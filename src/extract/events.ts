@@ -42,11 +42,6 @@ function lexicon(rules: Rules): EventLexicon {
   return lex;
 }
 
-/** An event word of any group ("opens", "verdict"): a word that names an event, not what it is about. */
-export function isEventWord(word: string, rules: Rules): boolean {
-  return lexicon(rules).keyOf.has(word.toLowerCase());
-}
-
 const GAP_WORDS = /^(?:on|in|was|were|is|are|be|been|will|earlier|late|early)$/;
 /** Between an event verb and its date: a named object, an agent with "by", then little words. */
 const OBJECT_AGENT_GAP = /^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,3}(?:by[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){1,3}?)?(?:(?:on|in|at)[ \u00a0]+)?$/u;

@@ -42,6 +42,8 @@ interface QuantityLexicon {
   /** "closed 12 stores", "opened a further 5": a stock verb right before a count (group 1). */
   stockBefore: RegExp;
   stockDown: Set<string>;
+  /** The place a stock verb's count names, within a few words after it ("12 more stores"). */
+  stockNounAfter: RegExp;
   /** "-tier system", "-speed market": a descriptor noun hyphened to the number, then a noun. */
   descriptorAfter: RegExp;
 }
@@ -118,6 +120,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     down,
     stockBefore: new RegExp(`(?:^|[^\\p{L}])(${alt([...rules.measures.stockVerbs.up, ...rules.measures.stockVerbs.down]) || "(?!)"})[ \\u00a0]+(?:(?:a[ \\u00a0]+further|another|a[ \\u00a0]+total[ \\u00a0]+of|some|about|around|nearly|almost|more[ \\u00a0]+than)[ \\u00a0]+)?$`, "iu"),
     stockDown: new Set(rules.measures.stockVerbs.down.map((w) => w.toLowerCase())),
+    stockNounAfter: new RegExp(`^[ \\u00a0]+(?:(?:more|new|further|other|of[ \\u00a0]+its|of[ \\u00a0]+their|[\\p{L}-]+)[ \\u00a0]+){0,2}?(?:${alt(rules.measures.stockNouns) || "(?!)"})(?![\\p{L}])`, "iu"),
     descriptorAfter: new RegExp(`^-(?:${alt(rules.numbers.descriptors) || "(?!)"})[ \\u00a0]+\\p{L}`, "iu"),
   };
   lexicons.set(rules, lex);
@@ -277,6 +280,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (isTaken(at, end) || isBlocked(at, end)) continue;
     const before = text.slice(Math.max(from, at - 30), at);
     const share = /^[ \u00a0]+(?:are|were|have|had|did|do|say|said|of)\b/i.test(text.slice(end, end + 6));
+    // ("cut by half a billion", "by a quarter point", "by half a day": a share of what follows,
+    // which the number reading takes)
+    if (!share && (/^[ \u00a0]+(?:an?|point|points|percentage|per)\b/i.test(text.slice(end, end + 12)) || lex.afterLong.test(text.slice(end, end + 30)))) continue;
     // "have fallen by a third since 1999", "cut by almost half": a change of that share
     const change = !share && lex.changeBeforeRe.exec(before);
     if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && /\bby[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu.test(before))) continue;
@@ -507,7 +513,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       continue;
     }
     // "a three-speed market", "a two-tier system": the number describes; it counts nothing
-    if (q.unit === "count" && lex.descriptorAfter.test(text.slice(q.span.end, q.span.end + 24))) {
+    // (spelled out only: "a 34-horse field" and "a 12-track album" count)
+    if (q.unit === "count" && /^\p{L}/u.test(q.span.text) && lex.descriptorAfter.test(text.slice(q.span.end, q.span.end + 24))) {
       taken.push([q.span.start, q.span.end]);
       continue;
     }
@@ -719,7 +726,8 @@ function personAge(q: QuantityMention, text: string, end: number): boolean {
   if (typeof q.value !== "number" || !Number.isInteger(q.value) || q.value < 1 || q.value > 119 || q.hedge !== undefined) return false;
   const before = text.slice(Math.max(0, q.span.start - 60), q.span.start);
   if (/\baged[ \u00a0]+$/i.test(before)) return true;
-  return /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]/.test(text.slice(end, end + 2));
+  // (", and Arsenal, 61": a list of standings or seats goes on with "and", an apposition does not)
+  return /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u.test(text.slice(end, end + 8));
 }
 
 function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): void {
@@ -753,7 +761,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     return;
   }
   // "closed 12 stores", "will open a further 5 branches": a count taken from or added to a stock
-  const sv = q.unit === "count" && q.family === "count" && /^(?:[ \u00a0]+\p{L}|[.,;:](?!\d))/u.test(after) && !/^[ \u00a0]+(?:of|per|percent|at|in|on|to|from|and|or)\b/i.test(after) ? lex.stockBefore.exec(before) : null;
+  const sv = q.unit === "count" && q.family === "count" && lex.stockNounAfter.test(text.slice(q.span.end, q.span.end + 40)) ? lex.stockBefore.exec(before) : null;
   if (sv) q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
 }
 
@@ -781,7 +789,7 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
   // ("£96m a year earlier" is a level a year before, not a rate)
-  else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|before|after|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
+  else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"
   if (q.per === "annum") q.per = "year";
   const perYear = q.per ? PER_YEAR[q.per] : undefined;

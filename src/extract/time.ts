@@ -130,13 +130,15 @@ function yearAfter(text: string, end: number, pub: { y: number } | null): { y: n
   return { y: pub.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0), length: m[0].length };
 }
 
-/** The year, publication's or next to it, in which day `d` of month `m` falls on weekday `wd` (the nearest to publication). */
+/** The year, publication's or next to it, in which day `d` of month `m` falls on weekday `wd` (the nearest to publication, within half a year of it). */
 function yearForWeekday(m: number, d: number, wd: number | undefined, pub: { y: number; m: number; d: number } | null): number | undefined {
   if (!pub || wd === undefined) return undefined;
   const at = Date.UTC(pub.y, pub.m - 1, pub.d);
   let best: number | undefined;
+  // (within half a year of publication: a weekday that fits only a year further off is more
+  // likely a slip in the weekday than a date that far away)
   for (const y of [pub.y - 1, pub.y, pub.y + 1])
-    if (d <= daysInMonth(y, m) && weekdayOf(iso(y, m, d)) === wd && (best === undefined || Math.abs(Date.UTC(y, m - 1, d) - at) < Math.abs(Date.UTC(best, m - 1, d) - at))) best = y;
+    if (d <= daysInMonth(y, m) && weekdayOf(iso(y, m, d)) === wd && Math.abs(Date.UTC(y, m - 1, d) - at) <= 183 * 864e5 && (best === undefined || Math.abs(Date.UTC(y, m - 1, d) - at) < Math.abs(Date.UTC(best, m - 1, d) - at))) best = y;
   return best;
 }
 
@@ -244,7 +246,10 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // "closes on Friday 25 April": the year in which that day is a Friday, nearest publication
       const wd = g.wd1 ?? g.wd2;
       const byWeekday = ys || rel || !wd ? undefined : yearForWeekday(mo, d, lex.weekdayIndex.get(wd.replace(/\.$/, "").toLowerCase()), pub);
-      const y = ys ? +ys : rel ? rel.y : byWeekday ?? yearForMonth(mo, pub);
+      // "the ballot closes on 14 April" in March: a schedule word makes it the coming one
+      const lead = text.slice(Math.max(source.body.start, start - 60), start);
+      const coming = !ys && !rel && byWeekday === undefined && pub && lex.futureRe.test(lead) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) >= iso(pub.y, pub.m, pub.d) ? pub.y : pub.y + 1) : undefined;
+      const y = ys ? +ys : rel ? rel.y : byWeekday ?? coming ?? yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;
       if (rel) take(rel.length);
       scope = mk(iso(y, mo, d), iso(y, mo, d), "day", !ys);

@@ -32,6 +32,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (!t.scope || t.span.start < sentence.start || t.span.end > sentence.end) continue;
     // "Friday's earthquake", "the quake that struck on Friday": that date belongs to another event
     if (t.possessive) continue;
+    // "a year later" dates only the figure just before it ("to £8.1m a year later"): elsewhere
+    // it moves the story on ("the firm was sold a year later and 300 jobs were cut on 12 March")
+    if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u.test(text.slice(q.span.end, t.span.start)))) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
     // "up three points from 41% a year earlier": for a change, "a year earlier" is what it is measured from
     if ((t.baseline || t.scope.start.startsWith("P-")) && q.change) {
@@ -358,7 +361,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // a list item with no period of its own is in the period its list's heading names
     const scope = own.scope ?? headingScope(q.span.start);
     // "up 4.2% from a year earlier" in May 2024: the baseline is May 2023
-    const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !scope.start.startsWith("P-") ? shiftBack(scope, stated.start.slice(3)) : stated;
+    const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !/^P[-+]/.test(scope.start) ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 7,500") is a different claim from an outcome
     const lead = source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
     // …but "promised to review the council's $2.4 billion budget": a possessive before the figure
@@ -414,10 +417,16 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
     if (!c.scope?.start.startsWith("P+")) continue;
-    let from: QuantityClaim | undefined;
-    for (let j = k - 1; j >= 0 && claims[j].sentence.start === c.sentence.start && !from; j--) if (claims[j].scope && !/^(?:0000|P[-+])/.test(claims[j].scope!.start)) from = claims[j];
-    for (let j = k + 1; j < claims.length && claims[j].sentence.start === c.sentence.start && !from; j++) if (claims[j].scope && !/^(?:0000|P[-+])/.test(claims[j].scope!.start)) from = claims[j];
-    c.scope = from ? { ...shift(from.scope!, c.scope.start.slice(3), 1), text: c.scope.text } : null;
+    // (counted on from the latest period of the sentence's levels, not from a from-value: "grew to
+    // 55 in 2022 from 40 in 2021, and had 70 a year later" is 2023)
+    const dated = (x: QuantityClaim) => x !== c && x.sentence.start === c.sentence.start && !!x.scope && !/^(?:0000|P[-+])/.test(x.scope.start);
+    const near = claims.slice(Math.max(0, k - 12), k + 12).filter(dated);
+    const levels = near.filter((x) => !x.role && !x.earlier);
+    const from = (levels.length ? levels : near).reduce<QuantityClaim | undefined>((a, x) => (!a || x.scope!.end > a.scope!.end ? x : a), undefined);
+    const unit = c.scope.start.slice(3);
+    c.scope = from ? { ...shift(from.scope!, unit, 1), text: c.scope.text } : null;
+    // (and a change of that period measured "on a year earlier" from the one before it)
+    if (c.baseline?.start.startsWith("P-1") && c.scope) c.baseline = shiftBack(c.scope, c.baseline.start.slice(3));
   }
   // "rose 6.1% to 940.2 million euros in the April-June quarter": a change with no period
   // of its own is of the level it reached (the period after the level names both)

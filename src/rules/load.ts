@@ -120,6 +120,7 @@ function emptyRules(): Rules {
       stopwords: [],
       changeWords: { up: [], down: [] },
       stockVerbs: { up: [], down: [] },
+      stockNouns: [],
       modality: { planned: [], negotiation: [], market: [], extreme: [] },
       baselineCues: [],
       sinceCues: [],
@@ -230,6 +231,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
       m.stockVerbs.up.push(...(d.stockVerbs?.up ?? []));
       m.stockVerbs.down.push(...(d.stockVerbs?.down ?? []));
+      m.stockNouns.push(...(d.stockNouns ?? []));
       m.modality.planned.push(...(d.modality?.planned ?? []));
       m.modality.negotiation.push(...(d.modality?.negotiation ?? []));
       m.modality.market.push(...(d.modality?.market ?? []));

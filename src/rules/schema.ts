@@ -111,6 +111,7 @@ export const SCHEMAS: Record<string, object> = {
         additionalProperties: false,
         properties: { up: stringList, down: stringList },
       },
+      stockNouns: stringList,
       modality: { type: "object", additionalProperties: false, properties: { planned: stringList, negotiation: stringList, market: stringList, extreme: stringList } },
       baselineCues: stringList,
       sinceCues: stringList,

@@ -51,6 +51,8 @@ export interface MeasureRules {
   changeWords: { up: string[]; down: string[] };
   /** Verbs whose count right after them is added to or taken from a stock ("closed 12 stores", "opened 5 branches"). */
   stockVerbs: { up: string[]; down: string[] };
+  /** The places a stock verb's count must name ("stores", "branches"). */
+  stockNouns: string[];
   /**
    * planned: a pledge or forecast; negotiation: a side's position, which moves from day to day
    * (an offer, a demand); market: a price as traded, which moves from day to day ("quoted at");

@@ -135,6 +135,11 @@ describe("old periods", () => {
   test("a period over a year old against a figure with no period: the unmarked one is current", () => {
     expect(census("The country has 2,481,530 people, the statistics office says.")).toBe("different");
   });
+  test("…and against a day of another period, however old", () => {
+    const [x] = claimsOf("In 2004, the town of Elmford had 9 secondary schools.", "2025-06-01", "a.txt", 0);
+    const [y] = claimsOf("The council said on 12 March 2023 that the town of Elmford had 11 secondary schools.", "2025-06-01", "b.txt", 1);
+    expect(scopeRelation(x, y)).toBe("different");
+  });
   test("…but not against a day as old ('on census night, 12 May 2024')", () => {
     expect(census("The population on census night, Sunday 12 May 2024, was 2,481,530, the office announced.")).not.toBe("different");
   });

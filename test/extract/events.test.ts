@@ -72,4 +72,13 @@ describe("event-date findings", () => {
     );
     expect(report.findings.filter((f) => f.rule === "event-date")).toEqual([]);
   });
+
+  test("an event noun that is no other event's trigger still says what the event is", async () => {
+    const report = await check([release("a", "2025-05-24", "The election was announced on 22 May."), release("b", "2025-05-24", "The snap election was announced on 23 May.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "event-date")).toHaveLength(1);
+  });
+  test("figures of different units say nothing of whether two releases are one", async () => {
+    const report = await check([release("a", "2025-05-24", "Official unemployment figures published on Tuesday show 1.6 million people out of work."), release("b", "2025-05-24", "Official unemployment figures published on Wednesday show the jobless rate at 4.8%.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "event-date")).toHaveLength(1);
+  });
 });

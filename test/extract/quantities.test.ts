@@ -197,10 +197,20 @@ const rows: Row[] = [
   // a fraction after a change word and "by" is a change of that share
   { s: "Farmland birds have fallen by a third since 1999.", t: "a third", v: 33.3333333333, lo: 33.3333333333 - 2.5, hi: 33.3333333333 + 2.5, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Enrolments fell by almost a third in a year.", t: "almost a third", v: 33.3333333333, lo: 30, hi: 33.3333333333, hi_: true, b: "approx", u: "percent", ch: "down" },
+  // …not a fraction of a unit or scale that follows it
+  { s: "The budget was cut by half a billion dollars.", t: "half a billion dollars", v: 5e8, lo: 4.9e8, hi: 5.1e8, hi_: true, b: "exact", u: "USD", ch: "down" },
   // a count right after a stock verb is taken from or added to the stock (rules/measures.yaml stockVerbs)
   { s: "The chain closed 12 stores in 2023.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", ch: "down" },
   { s: "It will open a further 5 branches.", t: "5", v: 5, lo: 4.5, hi: 5.5, hi_: true, b: "exact", ch: "up" },
   { s: "Brent shares closed at 486 on Friday.", t: "486", v: 486, lo: 485.5, hi: 486.5, hi_: true, b: "exact" },
+  // (only for a count of places: "built 410,000 cars" counts cars made, "closed 45 points higher" is a market move)
+  { s: "The carmaker built 410,000 cars in the quarter.", t: "410,000", v: 410000, lo: 405000, hi: 415000, hi_: true, b: "exact" },
+  { s: "Police have closed 40 investigations.", t: "40", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact" },
+  // "a year after tax" is still a rate
+  { s: "She earns £36,000 a year after tax.", t: "£36,000", v: 36000, lo: 35500, hi: 36500, hi_: true, b: "exact", u: "GBP", per: "year" },
+  // a list of standings is no run of ages; a spelled-out descriptor only ("a 34-horse field" counts)
+  { s: "It left Hartley City, 64, and Arden, 61, behind them.", t: "64", v: 64, lo: 63.5, hi: 64.5, hi_: true, b: "exact" },
+  { s: "The 34-horse field set off at noon.", t: "34", v: 34, lo: 33.5, hi: 34.5, hi_: true, b: "exact" },
   { s: "Employers added 130,000 jobs last month.", t: "130,000", v: 130000, lo: 125000, hi: 135000, hi_: true, b: "exact", ch: "up" },
   { s: "The toll rose to 2,071 on Monday.", t: "2,071", v: 2071, lo: 2070.5, hi: 2071.5, hi_: true, b: "exact" },
   // a distance "off" or "below" something places it; it is no change
@@ -249,9 +259,10 @@ describe("quantity extraction table", () => {
 
 // Figures that are not quantities: years, dates, times, ordinals, codes and names.
 const mustNotExtract: Array<[string, string]> = [
+  ["The Fed cut rates by a quarter point.", "a quarter"],
   // a number hyphened to a descriptor noun (rules/numbers.yaml descriptors) counts nothing
   ["Agents describe a three-speed market.", "three"],
-  ["It is a 2-tier system for buyers.", "2"],
+  ["It is a two-tier system for buyers.", "two"],
   ["The rate was 31 admissions per 100,000 population.", "100,000"],
   ["In 2018 the total grew.", "2018"],
   ["The law of 1998 still applies.", "1998"],

@@ -14,6 +14,10 @@ const rows: Row[] = [
   // a weekday with a day and month picks the year in which they meet (nearest publication)
   ["The scheme will close on Friday 25 April.", "Friday 25 April", "2025-03-11", "2025-04-25", "2025-04-25"],
   ["The ballot closed on Sunday 14 April.", "Sunday 14 April", "2025-03-11", "2024-04-14", "2024-04-14"],
+  // (a weekday that fits only a year far off is a slip in the weekday)
+  ["The council approved the homes on Thursday 14 May.", "Thursday 14 May", "2025-06-01", "2025-05-14", "2025-05-14"],
+  // a schedule word makes a day and month the coming one
+  ["The ballot closes on 14 April.", "14 April", "2025-03-20", "2025-04-14", "2025-04-14"],
   // a relative year after a month or day names its year
   ["Approvals were 43,450 in September last year.", "September last year", "2025-10-16", "2024-09-01", "2024-09-30"],
   ["Work starts on 3 May next year.", "3 May next year", "2025-10-16", "2026-05-03", "2026-05-03"],

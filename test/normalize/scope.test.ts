@@ -32,6 +32,9 @@ describe("figure scope", () => {
     // "a year later": one year on from the period another figure of the sentence names
     ["Reserves fell from £12.5m at 31 March 2024 to £9.1m a year later.", "2025-06-02", "£9.1m", "2025-03-31..2025-03-31"],
     ["Orders were 410 in the second quarter of 2024 and 388 a quarter later.", "2025-06-02", "388", "2024-07-01..2024-09-30"],
+    // (counted on from the latest level, not a from-value; and only for the figure just before it)
+    ["Elm Bank grew to 55 branches in 2022 from 40 branches in 2021, and had 70 branches a year later.", "2025-06-01", "70", "2023-01-01..2023-12-31"],
+    ["The firm was sold a year later and 300 jobs were cut on 12 March 2021.", "2025-06-01", "300", "2021-03-12..2021-03-12"],
     // (with nothing to count from, no period: not the publication day either)
     ["Reserves were £9.1m a year later.", "2025-06-02", "£9.1m", null],
     // what a comparison after the figure is measured against is not the figure's period

@@ -2,7 +2,7 @@
 // ("found guilty on April 9" / "earlier this month"; "takes effect Oct. 1" / "Nov. 1").
 import type { Evidence, QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
-import { isEventWord, type EventMention } from "../../extract/events.js";
+import type { EventMention } from "../../extract/events.js";
 import { tokenize } from "../../text/tokens.js";
 import { measureLexicon, measureSimilarity, measureWord, weighted } from "../../normalize/measure.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
@@ -29,11 +29,14 @@ export interface SourcedEvent extends EventMention {
 /**
  * Two datings of a recurring event (rules/time.yaml recurringEvents: "figures published on
  * Friday show 19 cases" / "figures published on Tuesday show 23 cases") can be of one release
- * only if they share a figure, or one of them states none.
+ * only if they share a figure, or state none of one unit.
  */
 function sameRelease(a: SourcedEvent, b: SourcedEvent): boolean {
-  if (!a.figures?.length || !b.figures?.length) return true;
-  return a.figures.some((x) => b.figures!.some((y) => x.unit === y.unit && x.interval.low <= y.interval.high && y.interval.low <= x.interval.high));
+  // (only figures of a unit both state tell: a count against a rate says nothing)
+  const units = new Set((a.figures ?? []).map((x) => x.unit));
+  const shared = (b.figures ?? []).filter((y) => units.has(y.unit));
+  if (!shared.length) return true;
+  return a.figures!.some((x) => shared.some((y) => x.unit === y.unit && x.interval.low <= y.interval.high && y.interval.low <= x.interval.high));
 }
 
 function overlaps(a: EventMention, b: EventMention): boolean {
@@ -48,6 +51,11 @@ export const eventDate = {
   check(events: SourcedEvent[], rules: Rules): Array<EntityDraft & { kind: "time-scope" }> {
     const lex = measureLexicon(rules);
     const words = new Map<SourcedEvent, Map<string, number>>();
+    const triggersIn = new Map<string, EventMention["trigger"][]>();
+    for (const e of events) {
+      const k = `${e.sentence.source}\u0001${e.sentence.start}`;
+      (triggersIn.get(k) ?? triggersIn.set(k, []).get(k)!).push(e.trigger);
+    }
     for (const e of events) {
       const m = new Map<string, number>();
       // offsets in the sentence's own text: the date and trigger moved to match
@@ -55,9 +63,9 @@ export const eventDate = {
       for (const t of tokenize(e.sentence.text)) {
         const [start, end] = [t.start + at, t.end + at];
         if ((start >= e.date.start && end <= e.date.end) || (start >= e.trigger.start && end <= e.trigger.end)) continue;
-        // (another event's word says nothing of what this one is: "the scheme opens today and
+        // (another event's trigger says nothing of what this one is: "the scheme opens today and
         // will close on 25 April" / "the ballot will open on Monday and close on 14 April")
-        if (isEventWord(t.lower, rules)) continue;
+        if ((triggersIn.get(`${e.sentence.source}\u0001${e.sentence.start}`) ?? []).some((x) => x !== e.trigger && start >= x.start && end <= x.end)) continue;
         const w = measureWord(t, lex);
         if (w) m.set(w, /^\p{Lu}/u.test(t.text) ? 2 : 1);
       }
