@@ -191,6 +191,19 @@ describe("entity-title findings group titles that name the same role", () => {
   });
 });
 
+test("two roles one source gives the person together are no contradiction", () => {
+  const src = (path: string, body: string) => ({ path, text: `---\npublished: 2025-11-12\n---\n${body}\n` });
+  const report = checkSync(
+    [
+      src("a.txt", "Cllr Douglas Fairbrook said the tram was too dear."),
+      src("b.txt", "Douglas Fairbrook, the group's transport spokesman, said the tram was too dear."),
+      src("c.txt", "Douglas Fairbrook, Civic Alliance transport spokesperson and councillor for Brackley Moor, said the tram was too dear."),
+    ],
+    { jobs: 1 },
+  );
+  expect(report.findings.filter((f) => f.rule === "entity-title")).toEqual([]);
+});
+
 describe("a seat in a body and an office its members hold", () => {
   const src = (path: string, body: string) => ({ path, text: `---\npublished: 2025-07-02\n---\n${body}\n` });
   const titles = (a: string, b: string) =>
@@ -242,6 +255,9 @@ describe("one surname with two first names", () => {
   });
   test("…but not under different roles", () => {
     expect(names("Catriona Vell, the society's chief executive, said the birds had gone.", "Catriona Vell, chief executive of the society, said the fields were quiet.", "Councillor Catriona Vale called for action.")).toEqual([]);
+  });
+  test("role words in a story's sentences are no surnames ('Inspectors carried out …', 'the Chief Inspector warns')", () => {
+    expect(names("More pupils in good schools, Chief Inspector warns\n\nMore pupils than ever are in good schools, the Chief Inspector of Schools, Dr Imogen Fairholt, said.\n\nInspectors carried out 2,946 inspections during the year.\n\nAt least one post was unfilled. Inspectors found that schools struggled.", "The Chief Inspector, Dr Imogen Fairholt, was blunt. We will send it to the Chief Inspector and the Education Secretary.")).toEqual([]);
   });
   test("a source writing the rarer spelling twice gets one finding citing both places", () => {
     const report = checkSync([src("a.txt", "Mayor Peter Ormsbee said the port was closed. Later Ormsbee said boats stayed in."), src("b.txt", "Mayor Peter Ormsby said the port would reopen."), src("c.txt", "Peter Ormsby, the mayor, said boats stayed in.")], { jobs: 1 });

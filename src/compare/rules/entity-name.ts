@@ -118,7 +118,9 @@ export const entityName = {
       }
     }
     // misspelt surnames: two entities whose surnames differ by a slip, one far rarer
-    const people = entities.filter((e) => e.mentions.length && !lex.givenNames.has(e.surname));
+    // (a role word is no surname: "Inspectors carried out 2,946 inspections", "the Chief Inspector warns")
+    const roleWord = (w: string) => lex.roleOf.has(w.toLowerCase()) || lex.roleOf.has(w.toLowerCase().replace(/s$/, ""));
+    const people = entities.filter((e) => e.mentions.length && !lex.givenNames.has(e.surname) && !roleWord(e.surname));
     // only pairs whose surnames may be two edits apart (all that similarNames accepts)
     const near = nearCandidates(people.map((p) => p.surname), 2, 4);
     // …and surnames further apart that begin alike ("Brandvik" / "Brandholm") under one first
