@@ -249,7 +249,9 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       for (const to of sentenceOf(from))
         if (to !== from && !to.role && !to.change && to.unit === from.unit && to.per === from.per && valueKey(to) !== valueKey(from)) {
           const k = `${valueKey(from)}>${valueKey(to)}`;
-          if (from.published) (changes.get(k) ?? changes.set(k, []).get(k)!).push(from.published);
+          // (a change across two periods, "1.92bn for 2024, up from 1.78bn in 2023", moves no
+          // figure on: only an earlier value of the same one tells that a figure was overtaken)
+          if (from.published && !from.earlier) (changes.get(k) ?? changes.set(k, []).get(k)!).push(from.published);
           if (!changedFrom.has(`${from.sourceIndex}|${k}`)) changedFrom.set(`${from.sourceIndex}|${k}`, from);
         }
   const story: StoryContext = {

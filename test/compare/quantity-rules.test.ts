@@ -260,3 +260,15 @@ test("a figure at the wrong scale is one finding, with the other sources' hedged
   expect(major.map((f) => f.kind)).toEqual(["scale"]);
   expect(major[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:412,000", "b.txt:About 410,000", "c.txt:41,200"]);
 });
+
+test("a change across two periods moves no figure on: the earlier period's value given for the later one is reported", () => {
+  const report = checkSync(
+    [
+      src("wire.txt", "2025-03-11", "The bank reported a pre-tax profit of 1.78 billion crowns for last year."),
+      src("daily.txt", "2025-03-12", "The bank reported a pre-tax profit of 1.92 billion crowns for 2024, up 8 per cent from 1.78 billion crowns in 2023."),
+    ],
+    { jobs: 1 },
+  );
+  // (told as the figure moved to the wrong period, with the figure it contradicts)
+  expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => `${c.source}:${c.text}`).sort().join(",")}`)).toEqual(["time-scope:daily.txt:1.78 billion crowns,daily.txt:1.92 billion crowns,wire.txt:1.78 billion crowns"]);
+});
