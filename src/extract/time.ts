@@ -405,6 +405,30 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
     }
     out.push(t);
   }
+  return joinDays(out, text);
+}
+
+/**
+ * "cancelled on Tuesday and Wednesday", "on 3 and 4 May": two days joined by "and" are one
+ * stretch of days, what a figure of both is about (not the nearer day alone).
+ */
+function joinDays(times: TimeMention[], text: string): TimeMention[] {
+  const day = (t: TimeMention | undefined) => !!t?.scope && t.scope.granularity === "day" && !t.baseline && !t.possessive && !t.since && !t.asOf && /^\d{4}-/.test(t.scope.start);
+  const out: TimeMention[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const [a, b] = [times[i], times[i + 1]];
+    if (day(a) && day(b) && /^[ \u00a0]+and[ \u00a0]+$/.test(text.slice(a.span.end, b.span.start)) && a.scope!.start !== b.scope!.start) {
+      const [first, last] = a.scope!.start < b.scope!.start ? [a.scope!, b.scope!] : [b.scope!, a.scope!];
+      // (a week or less apart: "on Tuesday and Wednesday", not two dates a season apart)
+      if (Date.parse(last.end) - Date.parse(first.start) <= 7 * 864e5) {
+        const span = { ...a.span, end: b.span.end, text: text.slice(a.span.start, b.span.end) };
+        out.push({ ...a, span, role: "period", scope: { start: first.start, end: last.end, granularity: "range", text: span.text, ...(first.implied || last.implied ? { implied: true } : {}) } });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
   return out;
 }
 

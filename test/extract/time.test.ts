@@ -18,6 +18,8 @@ const rows: Row[] = [
   ["The council approved the homes on Thursday 14 May.", "Thursday 14 May", "2025-06-01", "2025-05-14", "2025-05-14"],
   // a schedule word makes a day and month the coming one
   ["The ballot closes on 14 April.", "14 April", "2025-03-20", "2025-04-14", "2025-04-14"],
+  // two days joined by "and" are one stretch of days
+  ["A total of 650 flights were cancelled on Tuesday and Wednesday.", "Tuesday and Wednesday", "2026-01-15", "2026-01-13", "2026-01-14", "period"],
   // a relative year after a month or day names its year
   ["Approvals were 43,450 in September last year.", "September last year", "2025-10-16", "2024-09-01", "2024-09-30"],
   ["Work starts on 3 May next year.", "3 May next year", "2025-10-16", "2026-05-03", "2026-05-03"],
