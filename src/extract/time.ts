@@ -84,7 +84,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // later": one year on, from the period another figure of the sentence names)
     `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before|(?<later>later))|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
     // "between 2012 and 2018", "from 2012 to 2018", "2012-2018", "2012–18": a span of years
-    `(?<yrange>(?:(?:between|from) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
+    `(?<yrange>(?:(?:between|from) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–/-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
     `(?<year>${YEAR})`,
     `(?<ord>\\d+(?:st|nd|rd|th))`,
   ];

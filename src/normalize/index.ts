@@ -52,7 +52,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
-      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
+      // ("(2023/24: 84.1%)": a school or financial year written with its second year too)
+      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;

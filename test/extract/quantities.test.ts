@@ -194,6 +194,8 @@ const rows: Row[] = [
   { s: "The drug lowered the rate of stroke or systemic embolism by 1.5 percent.", t: "1.5 percent", v: 1.5, lo: 1.45, hi: 1.55, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Rebels shot down 23 drones.", t: "23", v: 23, lo: 22.5, hi: 23.5, hi_: true, b: "exact" },
   // changes with counts
+  // "well over" leaves far more room above than "over"
+  { s: "The storm cut power to well over 100,000 homes.", t: "well over 100,000", v: 100000, lo: 100000, lo_: true, hi: 150000, b: "above" },
   // a fraction after a change word and "by" is a change of that share
   { s: "Farmland birds have fallen by a third since 1999.", t: "a third", v: 33.3333333333, lo: 33.3333333333 - 2.5, hi: 33.3333333333 + 2.5, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Enrolments fell by almost a third in a year.", t: "almost a third", v: 33.3333333333, lo: 30, hi: 33.3333333333, hi_: true, b: "approx", u: "percent", ch: "down" },

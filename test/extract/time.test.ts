@@ -18,6 +18,8 @@ const rows: Row[] = [
   ["The council approved the homes on Thursday 14 May.", "Thursday 14 May", "2025-06-01", "2025-05-14", "2025-05-14"],
   // a schedule word makes a day and month the coming one
   ["The ballot closes on 14 April.", "14 April", "2025-03-20", "2025-04-14", "2025-04-14"],
+  // a school or financial year written with its second year
+  ["The report for 2024/25 was published.", "2024/25", "2025-12-02", "2024-01-01", "2025-12-31", "period"],
   // two days joined by "and" are one stretch of days
   ["A total of 650 flights were cancelled on Tuesday and Wednesday.", "Tuesday and Wednesday", "2026-01-15", "2026-01-13", "2026-01-14", "period"],
   // a relative year after a month or day names its year

@@ -29,6 +29,8 @@ describe("figure scope", () => {
     // a day right after the figure is the day it is as of; "at the end of 2024" belongs to the figure before it
     ["Capacity has grown from 14.8 GW at the end of 2024 to 16.3 GW today.", "2026-03-12", "16.3 GW", "2026-03-12..2026-03-12"],
     ["Capacity has grown from 14.8 GW at the end of 2024 to 16.3 GW today.", "2026-03-12", "14.8 GW", "2024-01-01..2024-12-31"],
+    // a bracketed label with a school year after a figure labels the figure after it
+    ["- Schools rated good or outstanding: 86.4% (2023/24: 84.1%)", "2025-12-02", "86.4%", null],
     // "a year later": one year on from the period another figure of the sentence names
     ["Reserves fell from £12.5m at 31 March 2024 to £9.1m a year later.", "2025-06-02", "£9.1m", "2025-03-31..2025-03-31"],
     ["Orders were 410 in the second quarter of 2024 and 388 a quarter later.", "2025-06-02", "388", "2024-07-01..2024-09-30"],
