@@ -272,3 +272,14 @@ test("a change across two periods moves no figure on: the earlier period's value
   // (told as the figure moved to the wrong period, with the figure it contradicts)
   expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => `${c.source}:${c.text}`).sort().join(",")}`)).toEqual(["time-scope:daily.txt:1.78 billion crowns,daily.txt:1.92 billion crowns,wire.txt:1.78 billion crowns"]);
 });
+
+test("stock levels are running figures: two editions' stocks on different days do not conflict", () => {
+  const report = checkSync(
+    [
+      src("wire.txt", "2025-11-12", "The agency said in a notice on Tuesday that national stocks of 250mg capsules would cover about 22 days of demand, while stocks of the syrup would last less than ten days."),
+      src("paper.txt", "2025-11-18", "As of Friday, national stocks of 250mg capsules covered 2.6 weeks of demand, down from 3.1 weeks a week earlier. Stocks of the syrup covered 0.7 weeks."),
+    ],
+    { jobs: 1 },
+  );
+  expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
+});
