@@ -197,7 +197,7 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
 }
 
 /**
- * An attribution whose speakers are one person spelled two ways ("Rupert Vale" / "Rupert Vail")
+ * An attribution whose speakers are one person spelled two ways ("Anton Marsh" / "Anton March")
  * is that misspelling, which the entity-name finding reports: not a second finding.
  */
 function withoutMisspeltSpeakers(quoteFindings: Finding[], entityFindings: Finding[]): Finding[] {

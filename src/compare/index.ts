@@ -150,7 +150,7 @@ function merge(drafts: Draft[]): Draft[] {
 
 /**
  * A figure at the wrong scale also contradicts the other sources' rounded or hedged forms of
- * the right one ("41,200" against "412,000" and against "about 410,000"): one discrepancy,
+ * the right one ("38,600" against "386,000" and against "about 390,000"): one discrepancy,
  * reported once, as the scale finding with the other forms added as evidence.
  */
 function foldIntoScale(drafts: Draft[]): Draft[] {
@@ -249,7 +249,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       for (const to of sentenceOf(from))
         if (to !== from && !to.role && !to.change && to.unit === from.unit && to.per === from.per && valueKey(to) !== valueKey(from)) {
           const k = `${valueKey(from)}>${valueKey(to)}`;
-          // (a change across two periods, "1.92bn for 2024, up from 1.78bn in 2023", moves no
+          // (a change across two periods, "2.31bn for 2024, up from 2.12bn in 2023", moves no
           // figure on: only an earlier value of the same one tells that a figure was overtaken)
           if (from.published && !from.earlier) (changes.get(k) ?? changes.set(k, []).get(k)!).push(from.published);
           if (!changedFrom.has(`${from.sourceIndex}|${k}`)) changedFrom.set(`${from.sourceIndex}|${k}`, from);

@@ -39,7 +39,7 @@ interface QuantityLexicon {
   changeAfterRe: FoldedRegExp;
   up: Set<string>;
   down: Set<string>;
-  /** "closed 12 stores", "opened a further 5": a stock verb right before a count (group 1). */
+  /** "shut 9 branches", "opened a further 5": a stock verb right before a count (group 1). */
   stockBefore: RegExp;
   stockDown: Set<string>;
   /** The place a stock verb's count names, within a few words after it ("12 more stores"). */
@@ -168,8 +168,8 @@ export function hedgeInterval(value: number, h: HedgeRule): Interval {
 
 /**
  * A two-sided hedge on a figure written to a fine step commits to more than the hedge's
- * share: "about 16.3 gigawatts" is 16.3 give or take a few tenths, not anything from 14.7 to
- * 17.9. Its reach is kept within three steps (and no less than 2% of the figure); "about
+ * share: "about 27.4 gigawatts" is 27.4 give or take a few tenths, not anything from 24.7 to
+ * 30.1. Its reach is kept within three steps (and no less than 2% of the figure); "about
  * 1,200", "about 9 million" and "some 12,500" keep the hedge's whole share.
  */
 export function hedgeIntervalAt(value: number, precision: number, h: HedgeRule, digitString?: string): Interval {
@@ -283,7 +283,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // ("cut by half a billion", "by a quarter point", "by half a day": a share of what follows,
     // which the number reading takes)
     if (!share && (/^[ \u00a0]+(?:an?|point|points|percentage|per)\b/i.test(text.slice(end, end + 12)) || lex.afterLong.test(text.slice(end, end + 30)))) continue;
-    // "have fallen by a third since 1999", "cut by almost half": a change of that share
+    // "has fallen by a quarter since 2010", "cut by almost half": a change of that share
     const change = !share && lex.changeBeforeRe.exec(before);
     if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && /\bby[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu.test(before))) continue;
     const hb = lex.hedgeBeforeRe.exec(before);
@@ -512,7 +512,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       taken.push([q.span.start, q.span.end]);
       continue;
     }
-    // "a three-speed market", "a two-tier system": the number describes; it counts nothing
+    // "a two-horse race", "a two-tier system": the number describes; it counts nothing
     // (spelled out only: "a 34-horse field" and "a 12-track album" count)
     if (q.unit === "count" && /^\p{L}/u.test(q.span.text) && lex.descriptorAfter.test(text.slice(q.span.end, q.span.end + 24))) {
       taken.push([q.span.start, q.span.end]);
@@ -760,7 +760,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.down.has(w) ? "down" : "up";
     return;
   }
-  // "closed 12 stores", "will open a further 5 branches": a count taken from or added to a stock
+  // "shut 9 branches", "will open a further 5 clinics": a count taken from or added to a stock
   const sv = q.unit === "count" && q.family === "count" && lex.stockNounAfter.test(text.slice(q.span.end, q.span.end + 40)) ? lex.stockBefore.exec(before) : null;
   if (sv) q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
 }
@@ -788,7 +788,7 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
-  // ("£96m a year earlier" is a level a year before, not a rate)
+  // ("£57m a year earlier" is a level a year before, not a rate)
   else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"
   if (q.per === "annum") q.per = "year";

@@ -418,13 +418,13 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     // "... (6,998) and down 1.7% from ...": the same later level again
     const prior = pairs.find((p) => p.from === to);
     if (prior && j === k - 1 && lex.priorLead.test(lead)) {
-      // (along a chain: "up 3% from August (46,910, revised from 46,750) and up 11% from …":
+      // (along a chain: "up 2% from April (51,373, revised from 51,210) and up 12% from …":
       // the revision's later figure is itself the earlier level of the first change)
       to = prior.to;
       for (let n = 0, next = pairs.find((p) => p.from === to); next && n < 4; n++, next = pairs.find((p) => p.from === to)) to = next.to;
     } else if (!short(lead, j === k - 1 ? 40 : 60) || lex.clauseBreak.test(lead)) continue;
-    // (a figure already the later level of a pair with no stated change, "(46,910, revised from
-    // 46,750)", can still be the earlier level of the change before its bracket)
+    // (a figure already the later level of a pair with no stated change, "(51,373, revised from
+    // 51,210)", can still be the earlier level of the change before its bracket)
     const laterOnly = usedAsLevel.has(from) && pairs.every((p) => p.from !== from && (p.to !== from || p.bound.length === 0));
     if (!to || !isLevel(to) || !isLevel(from) || !sameFamily(to, from) || (usedAsLevel.has(from) && !laterOnly)) continue;
     if (!resultFits(c, { to })) continue;

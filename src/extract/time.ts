@@ -409,7 +409,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
 }
 
 /**
- * "cancelled on Tuesday and Wednesday", "on 3 and 4 May": two days joined by "and" are one
+ * "trains were cut on Monday and Tuesday": two days joined by "and" are one
  * stretch of days, what a figure of both is about (not the nearer day alone).
  */
 function joinDays(times: TimeMention[], text: string): TimeMention[] {

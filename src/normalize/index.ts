@@ -38,7 +38,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // a baseline of comparison ("compared to May") is not the period of a change
     // "up three points from 41% a year earlier": for a change, "a year earlier" is what it is measured from
     if ((t.baseline || t.scope.start.startsWith("P-")) && q.change) {
-      // ("11.2% higher than a year earlier", "up 3% on the previous month": named right after the
+      // ("8.7% higher than a year earlier", "up 3% on the previous month": named right after the
       // change as what it is compared with, it outweighs the period of a from-figure before it)
       const direct = t.span.start >= q.span.end && COMPARED_WITH.test(text.slice(q.span.end, t.span.start));
       const d = direct ? 0 : t.span.start >= q.span.end ? t.span.start - q.span.end : (q.span.start - t.span.end) * 2;
@@ -52,7 +52,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
-      // ("(2023/24: 84.1%)": a school or financial year written with its second year too)
+      // ("(2022/23: 71.3%)": a school or financial year written with its second year too)
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
@@ -77,7 +77,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         cost += 300;
       }
     }
-    // ("16.3 GW today": a day right after the figure is the day it is as of, not a statement's)
+    // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     if (isEventDate(t) && !(t.span.start >= q.span.end && /^[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause

@@ -49,7 +49,7 @@ export interface MeasureRules {
   baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
-  /** Verbs whose count right after them is added to or taken from a stock ("closed 12 stores", "opened 5 branches"). */
+  /** Verbs whose count right after them is added to or taken from a stock ("shut 9 branches", "opened 5 clinics"). */
   stockVerbs: { up: string[]; down: string[] };
   /** The places a stock verb's count must name ("stores", "branches"). */
   stockNouns: string[];

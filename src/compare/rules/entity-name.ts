@@ -118,7 +118,7 @@ export const entityName = {
       }
     }
     // misspelt surnames: two entities whose surnames differ by a slip, one far rarer
-    // (a role word is no surname: "Inspectors carried out 2,946 inspections", "the Chief Inspector warns")
+    // (a role word is no surname: "Auditors visited 310 firms", "the Chief Auditor says")
     const roleWord = (w: string) => lex.roleOf.has(w.toLowerCase()) || lex.roleOf.has(w.toLowerCase().replace(/s$/, ""));
     const people = entities.filter((e) => e.mentions.length && !lex.givenNames.has(e.surname) && !roleWord(e.surname));
     // only pairs whose surnames may be two edits apart (all that similarNames accepts)
@@ -153,7 +153,7 @@ export const entityName = {
         // (two surnames that only begin alike, both written in one source, are two people:
         // "Councillor Dana Roberts" and "Councillor Dana Robertson")
         const oneSource = rare.mentions.some((m) => common.mentions.some((c) => c.sourceIndex === m.sourceIndex));
-        // a short surname two slips off ("Catriona Vell" / "Catriona Vale") under one first name
+        // a short surname two slips off ("Mira Holt" / "Mira Hall") under one first name
         // and one role in different sources: one person, misspelt
         const shortSlip = !slip && sameGiven && !oneSource && Math.min(rare.surname.length, common.surname.length) >= 4 && levenshteinDistance(rare.surname, common.surname) <= 2 && sameRole(rare.mentions, common.mentions, rules);
         if (!slip && !shortSlip && !(alike[i].has(j) && !oneSource && Math.abs(rare.surname.length - common.surname.length) <= 2 && sameRole(rare.mentions, common.mentions, rules))) continue;

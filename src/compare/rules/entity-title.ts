@@ -108,7 +108,7 @@ export const entityTitle = {
           }
           if (rel === "same") continue;
           // a source giving the person both roles at once ("transport spokesperson and councillor
-          // for Brackley Moor"): two roles held together, no contradiction
+          // for Eastgate ward"): two roles held together, no contradiction
           const holds = (x: (typeof titled)[number], c: typeof titled) => c.some((y) => x.roles.some((r) => relationOf([r], y.roles, rules) === "same"));
           if (titled.some((x) => x.roles.length > 1 && holds(x, list[i]) && holds(x, list[j]))) continue;
           const a = list[i][0];

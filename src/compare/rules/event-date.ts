@@ -28,7 +28,7 @@ export interface SourcedEvent extends EventMention {
 
 /**
  * Two datings of a recurring event (rules/time.yaml recurringEvents: "figures published on
- * Friday show 19 cases" / "figures published on Tuesday show 23 cases") can be of one release
+ * Friday show 14 cases" / "figures published on Tuesday show 17 cases") can be of one release
  * only if they share a figure, or state none of one unit.
  */
 function sameRelease(a: SourcedEvent, b: SourcedEvent): boolean {
@@ -63,8 +63,8 @@ export const eventDate = {
       for (const t of tokenize(e.sentence.text)) {
         const [start, end] = [t.start + at, t.end + at];
         if ((start >= e.date.start && end <= e.date.end) || (start >= e.trigger.start && end <= e.trigger.end)) continue;
-        // (another event's trigger says nothing of what this one is: "the scheme opens today and
-        // will close on 25 April" / "the ballot will open on Monday and close on 14 April")
+        // (another event's trigger says nothing of what this one is: "the fund opens today and
+        // will close on 9 June" / "the vote will open on Friday and close on 2 June")
         if ((triggersIn.get(`${e.sentence.source}\u0001${e.sentence.start}`) ?? []).some((x) => x !== e.trigger && start >= x.start && end <= x.end)) continue;
         const w = measureWord(t, lex);
         if (w) m.set(w, /^\p{Lu}/u.test(t.text) ? 2 : 1);
