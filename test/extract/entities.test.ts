@@ -253,6 +253,9 @@ describe("one surname with two first names", () => {
   test("two slips in a four-letter surname, under one first name and one role, are a misspelling", () => {
     expect(names("Catriona Vell, the society's chief executive, said the birds had gone.", "Catriona Vell, chief executive of the society, said the fields were quiet.", "Catriona Vale, the society's chief executive, called for action.")).toEqual(["Catriona Vale"]);
   });
+  test("a place named with a compass word ('North Vale') is no mention of the person", () => {
+    expect(names("Mira Vell, the trust's chief executive, said the birds had gone.", "Mira Vell, chief executive of the trust, said the fields were quiet.", "Mira Vale, the trust's chief executive, spoke first. In North Vale the count fell. At the North Vale show farmers disagreed.")).toEqual(["Mira Vale"]);
+  });
   test("…but not under different roles", () => {
     expect(names("Catriona Vell, the society's chief executive, said the birds had gone.", "Catriona Vell, chief executive of the society, said the fields were quiet.", "Councillor Catriona Vale called for action.")).toEqual([]);
   });
