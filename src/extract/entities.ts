@@ -452,7 +452,7 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
   for (const c of candidates) {
     if (!/^\p{Lu}/u.test(c.text) || seen.has(c.index)) continue;
     if (covered[c.index]) continue;
-    // "In North Vale, …": after a compass word the surname is part of a place's name
+    // "In West Harlan, …": after a compass word the surname is part of a place's name
     if (/(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u.test(text.slice(Math.max(0, c.index - 12), c.index))) continue;
     seen.add(c.index);
     extra.push({ kind: "entity", span: span(source, c.index, c.index + c.text.length), type: "person", name: c.text, entityId: c.id, tokens: sharedWords([fold(c.text)]) });
