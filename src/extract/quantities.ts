@@ -42,9 +42,9 @@ interface QuantityLexicon {
   /** "shut 9 branches", "opened a further 5": a stock verb right before a count (group 1). */
   stockBefore: RegExp;
   stockDown: Set<string>;
-  /** The place a stock verb's count names, within a few words after it ("12 more stores"). */
+  /** The place a stock verb's count names, within a few words after it ("5 more clinics"). */
   stockNounAfter: RegExp;
-  /** "-tier system", "-speed market": a descriptor noun hyphened to the number, then a noun. */
+  /** "-tier system", "-horse race": a descriptor noun hyphened to the number, then a noun. */
   descriptorAfter: RegExp;
 }
 
@@ -170,11 +170,11 @@ export function hedgeInterval(value: number, h: HedgeRule): Interval {
  * A two-sided hedge on a figure written to a fine step commits to more than the hedge's
  * share: "about 27.4 gigawatts" is 27.4 give or take a few tenths, not anything from 24.7 to
  * 30.1. Its reach is kept within three steps (and no less than 2% of the figure); "about
- * 1,200", "about 9 million" and "some 12,500" keep the hedge's whole share.
+ * 1,200", "about 9 million" and "some 14,500" keep the hedge's whole share.
  */
 export function hedgeIntervalAt(value: number, precision: number, h: HedgeRule, digitString?: string): Interval {
-  // (one significant digit, "about £9 million", "about 90", is a round figure, and so is a
-  // whole number ending in a five, "some 12,500", "around 185,000": the whole share)
+  // (one significant digit, "about £9 million", "about 70", is a round figure, and so is a
+  // whole number ending in a five, "some 14,500", "around 265,000": the whole share)
   const significant = (digitString ?? "").replace(/^0+/, "").replace(/0+$/, "");
   const halfStep = precision >= 1 && significant.endsWith("5");
   if (h.bound !== "approx" || !(h.low < 0 && h.high > 0) || !(precision > 0) || value === 0 || significant.length < 2 || halfStep) return hedgeInterval(value, h);

@@ -419,7 +419,7 @@ function joinDays(times: TimeMention[], text: string): TimeMention[] {
     const [a, b] = [times[i], times[i + 1]];
     if (day(a) && day(b) && /^[ \u00a0]+and[ \u00a0]+$/.test(text.slice(a.span.end, b.span.start)) && a.scope!.start !== b.scope!.start) {
       const [first, last] = a.scope!.start < b.scope!.start ? [a.scope!, b.scope!] : [b.scope!, a.scope!];
-      // (a week or less apart: "on Tuesday and Wednesday", not two dates a season apart)
+      // (a week or less apart: "on Monday and Tuesday", not two dates a season apart)
       if (Date.parse(last.end) - Date.parse(first.start) <= 7 * 864e5) {
         const span = { ...a.span, end: b.span.end, text: text.slice(a.span.start, b.span.end) };
         out.push({ ...a, span, role: "period", scope: { start: first.start, end: last.end, granularity: "range", text: span.text, ...(first.implied || last.implied ? { implied: true } : {}) } });
