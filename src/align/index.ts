@@ -395,6 +395,19 @@ function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
   return first.sentence.start === second.sentence.start && /^[ \u00a0]*(?:\([ \u00a0]*|,?[ \u00a0]*or[ \u00a0]+)(?:about|roughly|around|approximately|nearly|some|almost)?[ \u00a0]*$/i.test(between);
 }
 
+/**
+ * The variant words (rules/measures.yaml variants) near each figure differ: in one source any
+ * difference tells (it names both measures and says which is which); across sources, which
+ * often leave a variant word out, only variants with none in common.
+ */
+export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, variants: ReadonlySet<string>): boolean {
+  if (!variants.size) return false;
+  const of = (c: QuantityClaim) => c.measure.filter((w, k) => c.measureWeights[k] >= 1 && variants.has(w));
+  const [va, vb] = [of(a), of(b)];
+  if (a.sourceIndex === b.sourceIndex) return va.length !== vb.length || va.some((w) => !vb.includes(w));
+  return va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w));
+}
+
 function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false): AlignedPair | null {
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
@@ -405,7 +418,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;
-  const sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;
+  let sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;
+  // "adjusted operating profit" and "profit before tax": variants of a measure are other measures
+  if (variantsDiffer(a, b, measureLexicon(rules).variants)) sameHead = false;
   const scope = scopeRelation(a, b);
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;

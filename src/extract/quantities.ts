@@ -291,7 +291,15 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     let q: QuantityMention;
     if (hb) {
       const h = lex.hedgeByPhrase.get(hb[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
-      q = build(source, at - (before.length - before.lastIndexOf(hb[1])), end, { value: v, interval: hedgeInterval(v, h), bound: h.bound, precision: 5, digits: 0, hedge: hb[1].toLowerCase() });
+      // "more than a fifth" is said of anything short of the next share one would name ("a
+      // quarter"), "less than a third" of anything above the one before it
+      let interval = hedgeInterval(v, h);
+      const shares = [...lex.fractions.values()];
+      const next = Math.min(...shares.filter((x) => x > v + 1e-9));
+      const prev = Math.max(...shares.filter((x) => x < v - 1e-9));
+      if (h.bound === "above" && Number.isFinite(next) && next > interval.high) interval = { ...interval, high: next, highOpen: true };
+      if (h.bound === "below" && Number.isFinite(prev) && prev < interval.low) interval = { ...interval, low: prev, lowOpen: true };
+      q = build(source, at - (before.length - before.lastIndexOf(hb[1])), end, { value: v, interval, bound: h.bound, precision: 5, digits: 0, hedge: hb[1].toLowerCase() });
     } else {
       if (!change && !/[ \u00a0]+of\b/.test(text.slice(end, end + 5))) continue;
       q = build(source, at, end, { value: v, interval: roundingInterval(v, 5), bound: "exact", precision: 5, digits: 0 });
@@ -755,6 +763,8 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     // "shot down 23 drones", "set up 12 camps": up/down after another verb is a particle
     // …but before a percentage they mark a change, as in headlines ("Arrivals Down Nearly 35%")
     if (/^(?:up|down|off|over|above|below)$/.test(w) && q.unit !== "percent" && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
+    // "made up 34% of", "taking up 12% of its budget": a phrasal verb's particle, before a share too
+    if (w === "up" && /\b(?:mak(?:e|es|ing)|made|tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing)|at(?:e|en)|eat(?:s|ing)?|snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?|soak(?:s|ed|ing)?|pick(?:s|ed|ing)?)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
     // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere
     if (/^(?:above|below|over)$/.test(w)) return;
     q.change = lex.down.has(w) ? "down" : "up";

@@ -53,7 +53,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (t.baseline) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
       // ("(2022/23: 71.3%)": a school or financial year written with its second year too)
-      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*$/.test(text.slice(t.span.end, o.span.start)))) continue;
+      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
@@ -104,6 +104,9 @@ const CHANGE_AFTER_LEVEL = /^(?:[^,]|(?<=\d),(?=\d))*,[ \u00a0]+(?:up|down|risin
 
 /** "…since the total stood at ", "…, bringing the tally to ": a total with no noun of its own, right before its figure. */
 const BARE_TOTAL = /\b(?:the|a|its|their)[ \u00a0]+(?:total|tally|count|overall[ \u00a0]+figure|cumulative[ \u00a0]+total)[ \u00a0]+(?:(?:had|has|have|was|is)[ \u00a0]+)?(?:stood[ \u00a0]+at|rose[ \u00a0]+to|risen[ \u00a0]+to|climbed[ \u00a0]+to|reached|was|is|hit|to)[ \u00a0]+$/i;
+
+/** Between a figure and a bracketed one labelled with a period: " people (2015: ", "% (2022/23: ". */
+const BRACKET_LABEL = /^(?:[ \u00a0]*[\p{L}%]+){0,5}[ \u00a0]*\([ \u00a0]*[^()\n:;,.]{2,24}(?<!\s):[ \u00a0]*$/u;
 
 /** Between two coordinated figures, the second with its noun left out: "… on Wednesday and", "… in May, and". */
 const ELLIPSIS = /^(?:[ \u00a0]+\p{L}+)?(?:[ \u00a0]+(?:on|in|at|by|for)(?:[ \u00a0]+[\p{L}\d]+){1,3})?,?[ \u00a0]+(?:and|or|against|versus|but)[ \u00a0]+$/u;
@@ -351,9 +354,13 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     }
     // "five new cases since the total stood at 57": a bare total counts what the figure before it counts
     const last = claims[claims.length - 1];
+    // "an average of 2.3 people (2015: 2.6)": a figure in brackets behind a period's label is the
+    // figure before the brackets, for that period (a comparative column written inline)
+    const labelled = last && last.sentence.start === sentence.start && last.unit === q.unit && !last.change && !q.change && BRACKET_LABEL.test(source.text.slice(last.span.end, q.span.start)) ? last : undefined;
     if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, false);
     // "114 vessels on Wednesday and 187 on Thursday": a bare figure coordinated with the one
     // before it counts the same thing (its noun left out)
+    else if (!measure.head && labelled?.head) measure = measureOfEarlier(labelled, measure, true);
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
@@ -382,6 +389,12 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, own.scope!))) {
       role = undefined;
       earlier = true;
+    }
+    // …and when that period ended before the labelled figure's (or before publication, the
+    // figure having none), it is the earlier level that figure is set against
+    if (labelled && !role && own.scope && !event && !/^(?:0000|P[-+])/.test(own.scope.start)) {
+      const now = labelled.scope && !/^(?:0000|P[-+])/.test(labelled.scope.start) ? labelled.scope.start : labelled.scope ? undefined : source.meta.published;
+      if (now && own.scope.end < now) earlier = true;
     }
     const claim: QuantityClaim = {
       ...q,

@@ -17,6 +17,8 @@ export interface MeasureLexicon {
   market: Set<string>;
   /** Measure words of the most or least over a time ("peak", "record"). */
   extreme: Set<string>;
+  /** Words naming a variant of a measure ("adjusted", "net"), as measure keys. */
+  variants: Set<string>;
   /** Running tallies that only grow (deaths, cases). */
   cumulative: Set<string>;
   /** The last words before a figure name it the total so far / one event's count. */
@@ -47,6 +49,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
   const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
   const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
+  const variants = new Set(m.variants.map((w) => canonical(stemWord(w), canon)));
   const cumulative = new Set(m.cumulativeTallies.map((w) => canonical(stemWord(w), canon)));
   const negotiation = new Set(m.modality.negotiation.map((w) => canonical(stemWord(w), canon)));
   const market = new Set(m.modality.market.map((w) => canonical(stemWord(w), canon)));
@@ -54,7 +57,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, changeStems, planned, distinct, generic, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, changeStems, planned, distinct, generic, variants, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -75,7 +78,7 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
 
 const VERBISH = /(?:ed|ing)$/;
 // words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
-const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated)$/;
+const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated|made|make|makes|comprised|comprise|comprises|constituted|constitute|constitutes)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBERS = /^members?$/;
 /** Words between a figure and its noun that say which of them, not what is counted. */
@@ -204,6 +207,14 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       }
     }
     if (linked && k >= 0 && LINKING.test(before[k].lower)) k--;
+    // "Imports from the Union, its biggest supplier, were", "damage to sea defences, which are
+    // largely uninsured, at £40m": past an appositive or a relative clause (before reading a
+    // participle that ends it as a label's)
+    if (linked && text && before[k] && !skip(before[k]) && /^,[ \u00a0]/.test(text.slice(before[k].end, before[k].end + 2))) {
+      let c = k;
+      while (c > 0 && k - c < 8 && !/,[ \u00a0]+$/.test(text.slice(before[c - 1].end, before[c].start))) c--;
+      if (c > 1 && k - c < 8 && !skip(before[c - 1])) k = c - 1;
+    }
     // "Structures destroyed: 167": a participle closing a label leaves the noun before it as head
     if (linked && before[k] && VERBISH.test(before[k].lower) && before[k - 1] && !skip(before[k - 1]) && measureWord(before[k - 1], lex)) {
       add(measureWord(before[k], lex), 2);
@@ -218,12 +229,6 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     // "Imports from the bloc reached $8.3bn", "sales in Europe were": the noun before a
     // preposition is the subject; the one after it only narrows it
     if (linked && before[k] && !skip(before[k])) {
-      // "Imports from the Union, its biggest supplier, were": past an appositive
-      if (text && /^,[ \u00a0]/.test(text.slice(before[k].end, before[k].end + 2))) {
-        let c = k;
-        while (c > 0 && k - c < 8 && !/,[ \u00a0]+$/.test(text.slice(before[c - 1].end, before[c].start))) c--;
-        if (c > 1 && k - c < 8 && !skip(before[c - 1])) k = c - 1;
-      }
       let p = k - 1;
       while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (/^\p{Lu}/u.test(before[p].text) && /^\p{Lu}/u.test(before[k].text)))) p--;
       const noun = p > 0 && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;

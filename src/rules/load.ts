@@ -127,6 +127,7 @@ function emptyRules(): Rules {
       placeKinds: [],
       priorWords: [],
       fromVerbs: [],
+      variants: [],
     },
     time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {} },
     severity: {
@@ -241,6 +242,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.placeKinds.push(...(d.placeKinds ?? []));
       m.priorWords.push(...(d.priorWords ?? []));
       m.fromVerbs.push(...(d.fromVerbs ?? []));
+      m.variants.push(...(d.variants ?? []));
       break;
     }
     case "time":

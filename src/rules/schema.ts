@@ -118,6 +118,7 @@ export const SCHEMAS: Record<string, object> = {
       placeKinds: stringList,
       priorWords: stringList,
       fromVerbs: stringList,
+      variants: stringList,
     },
   },
   time: {

@@ -67,6 +67,8 @@ export interface MeasureRules {
   priorWords: string[];
   /** Verbs of change before "from" ("up from the current level of 15%", "raised from"): the figure is the earlier value. */
   fromVerbs: string[];
+  /** Words naming one variant of a measure ("adjusted", "net", "gross"): figures with different ones measure different things. */
+  variants: string[];
 }
 
 export interface TimeRules {

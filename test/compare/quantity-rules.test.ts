@@ -230,6 +230,22 @@ describe("one source against itself", () => {
     const report = checkSync([src("blog.txt", "2025-11-06", "- The council approved the plan by 40 votes to 23\n\nRESULT: The motion is carried. 40 in favour, 21 against, two abstentions.")], { jobs: 1 });
     expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["internal/major"]);
   });
+  test("a small number spelt out is no scale slip of a figure in digits", () => {
+    const report = checkSync([src("s.txt", "2025-10-09", "A ship carrying more than 3,000 passengers docked on Thursday.\n\nThree passengers were taken to the port's hospital on arrival.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "scale")).toEqual([]);
+  });
+  test("a figure and the one beside it are parts of a total that another figure gives", () => {
+    const report = checkSync([src("s.txt", "2025-10-09", "By Thursday 238 passengers and crew had fallen ill on the ship.\n\nAs of Thursday, 211 passengers and 27 crew members had reported symptoms on the ship.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);
+  });
+  test("…but parts that do not make the total are still a contradiction", () => {
+    const report = checkSync([src("s.txt", "2025-10-09", "By Thursday 238 passengers and crew had fallen ill on the ship.\n\nAs of Thursday, 221 passengers and 27 crew members had reported symptoms on the ship.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.kind === "internal").length).toBe(1);
+  });
+  test("variants of a measure (adjusted operating profit, profit before tax) are two measures", () => {
+    const report = checkSync([src("r.txt", "2024-08-01", "- Adjusted operating profit of £42.1 million (H1 2023: £55.3 million)\n- Loss before tax of £3.9 million (H1 2023: profit of £47.6 million)")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);
+  });
   test("two votes of one meeting that differ on both sides are two votes", () => {
     const report = checkSync([src("blog.txt", "2025-11-06", "The amendment fell by 12 votes to 40.\n\nThe motion then passed by 40 votes to 23.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);

@@ -90,7 +90,7 @@ const rows: Row[] = [
   { s: "Support is 10-12% in the north.", t: "10-12%", v: [10, 12], lo: 10, hi: 12, b: "range", u: "percent" },
   { s: "Support is 10 to 12 percent in the north.", t: "10 to 12 percent", v: [10, 12], lo: 10, hi: 12, b: "range", u: "percent" },
   { s: "There are between 400 and 500 complaints.", t: "between 400 and 500", v: [400, 500], lo: 400, hi: 500, b: "range" },
-  { s: "More than half of the people sent back did not ask.", t: "More than half", v: 50, lo: 50, hi: 55, lo_: true, b: "above", u: "percent" },
+  { s: "More than half of the people sent back did not ask.", t: "More than half", v: 50, lo: 50, hi: 66.6666666667, lo_: true, hi_: true, b: "above", u: "percent" },
   { s: "Nearly two-thirds of voters agreed.", t: "Nearly two-thirds", v: 66.6666666667, lo: 60.00000000003, hi: 66.6666666667, hi_: true, b: "approx", u: "percent" },
   // hedges
   { s: "Nearly 30 people came.", t: "Nearly 30", v: 30, lo: 27, hi: 30, hi_: true, b: "approx" },
@@ -193,11 +193,16 @@ const rows: Row[] = [
   { s: "Border Traffic Down Nearly 40%", t: "Nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
   { s: "The drug lowered the rate of stroke or systemic embolism by 1.5 percent.", t: "1.5 percent", v: 1.5, lo: 1.45, hi: 1.55, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Rebels shot down 23 drones.", t: "23", v: 23, lo: 22.5, hi: 23.5, hi_: true, b: "exact" },
+  // "made up" a share: a phrasal verb's particle, no change (before a percentage too)
+  { s: "Renters made up 41.5% of households.", t: "41.5%", v: 41.5, lo: 41.45, hi: 41.55, hi_: true, b: "exact", u: "percent" },
   // changes with counts
   // "well over" leaves far more room above than "over"
   { s: "The storm cut power to well over 100,000 homes.", t: "well over 100,000", v: 100000, lo: 100000, lo_: true, hi: 150000, b: "above" },
   // a fraction after a change word and "by" is a change of that share
   { s: "Farmland birds have fallen by a third since 1999.", t: "a third", v: 33.3333333333, lo: 33.3333333333 - 2.5, hi: 33.3333333333 + 2.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // a hedged share reaches to the next share one would name
+  { s: "Online sales now make up more than a fifth of revenue.", t: "more than a fifth", v: 20, lo: 20, lo_: true, hi: 25, hi_: true, b: "above", u: "percent" },
+  { s: "Less than a third of the money was spent.", t: "Less than a third", v: 33.3333333333, lo: 25, lo_: true, hi: 33.3333333333, hi_: true, b: "below", u: "percent" },
   { s: "Enrolments fell by almost a third in a year.", t: "almost a third", v: 33.3333333333, lo: 30, hi: 33.3333333333, hi_: true, b: "approx", u: "percent", ch: "down" },
   // …not a fraction of a unit or scale that follows it
   { s: "The budget was cut by half a billion dollars.", t: "half a billion dollars", v: 5e8, lo: 4.9e8, hi: 5.1e8, hi_: true, b: "exact", u: "USD", ch: "down" },

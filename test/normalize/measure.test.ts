@@ -24,6 +24,8 @@ const rows: Array<[string, string, string | null]> = [
   // the subject before a preposition or an appositive, not the words that narrow it
   ["Exports to the bloc reached $14.9bn in the quarter.", "$14.9bn", "export"],
   ["Exports to the Federated Union, its largest trading partner, were $19.4 billion.", "$19.4 billion", "export"],
+  // …and a relative clause ending in a participle, which is no label's ("Homes destroyed: 40")
+  ["The council put its repair costs, which are mostly uninsured, at $31m.", "$31m", "cost"],
   ["Members backed the strike, on a turnout of 68%.", "68%", "turnout"],
   ["Helicopters winched the 24 crew members off the ship.", "24", "crew"],
   // …but officers and troops are what is counted, though they share the group of "members"

@@ -86,6 +86,20 @@ describe("figure scope", () => {
   });
 
   test.each([
+    // a bracketed figure labelled with an earlier period is the earlier level of the figure before it
+    ["Members numbered 41,250 at the year end (2019: 39,870).", "39,870", true],
+    ["The average class had 26.4 pupils (2018: 27.1), the report said.", "27.1", true],
+    ["Members numbered 41,250 at the year end (2019: 39,870).", "41,250", false],
+    // …not a later period's, nor a figure of another unit
+    ["In 2019 members numbered 41,250 (2024: 39,870).", "39,870", false],
+    ["Members numbered 41,250 (2019: 6.2%).", "6.2%", false],
+  ] as const)("%s [%s] → earlier %s", (body, span, earlier) => {
+    const c = claimsOf(body, "2025-06-01").find((x) => x.span.text === span);
+    if (!c) throw new Error(`no claim ${span}`);
+    expect(!!c.earlier).toBe(earlier);
+  });
+
+  test.each([
     // what a change is compared with, named right after it, outweighs a from-figure's period before it
     ["Sales were 9,120 in June, up from 8,870 in May and 6.4% higher than a year earlier.", "6.4%", "P-1Y"],
     ["Sales were 9,120 in June, up from 8,870 in May, a rise of 2.8%.", "2.8%", "2025-05-01"],

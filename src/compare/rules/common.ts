@@ -25,6 +25,24 @@ export function supersededBy(a: QuantityClaim, b: QuantityClaim, story?: StoryCo
   return (story.changes.get(`${valueKey(a)}>${valueKey(b)}`) ?? []).some((day) => day > a.published! && day <= b.published!);
 }
 
+/**
+ * "211 passengers and 27 crew" against "238 passengers and crew": the figure and one coordinated
+ * with it in its sentence add up to the other figure (which is their total, not a rival).
+ */
+export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: StoryContext): boolean {
+  if (!story || typeof part.value !== "number" || typeof whole.value !== "number" || part.unit !== whole.unit) return false;
+  const at = part.sentence.start;
+  for (const s of story.sentenceOf(part)) {
+    if (s === part || s.unit !== part.unit || s.change || part.change || typeof s.value !== "number") continue;
+    const [x, y] = s.span.start > part.span.start ? [part, s] : [s, part];
+    const gap = part.sentence.text.slice(x.span.end - at, y.span.start - at);
+    if (gap.length > 40 || !/\band\b|,/.test(gap) || /[.;:()]/.test(gap)) continue;
+    const sum = part.value + s.value;
+    if (sum >= whole.interval.low && sum <= whole.interval.high) return true;
+  }
+  return false;
+}
+
 export function isPrecise(c: QuantityClaim): boolean {
   return c.bound === "exact" && !c.vague;
 }

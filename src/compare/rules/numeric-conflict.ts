@@ -4,7 +4,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
-import { compatible, isPrecise, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
+import { compatible, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
@@ -28,6 +28,7 @@ export const numericConflict: QuantityRule = {
     // editions may update a running count, but not by swapping its digits
     if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
+    if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")
     // …and prices as traded, which move from day to day

@@ -62,6 +62,11 @@ export const scale: QuantityRule = {
     const wordSlip = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 2 && !!words(p.a) && !!words(p.b) && words(p.a) !== words(p.b) && p.a.unit === p.b.unit && p.sameHead !== false && p.best && p.confidence >= t.wordSlip;
     if (p.scope === "different" || compatible(p) || (!sameDigits && !wordSlip && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
+    // "Three passengers were taken to hospital" against "more than 3,000 passengers": a number
+    // spelt out is a small one on purpose, not a slip of the figure written in digits (unless a
+    // scale word is in play: "three million")
+    const spelt = (c: typeof p.a) => !/\d/.test(c.span.text);
+    if (!sameDigits && spelt(p.a) !== spelt(p.b) && !p.a.scaleWords?.length && !p.b.scaleWords?.length) return null;
     // the same number in km and in metres: the factor is all in the units, chosen for things of other sizes
     if (farUnits && JSON.stringify(p.a.value) === JSON.stringify(p.b.value)) return null;
     // "27 per 10,000" against "27 per 100,000": the same number over another denominator
