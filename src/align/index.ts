@@ -396,15 +396,45 @@ function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
 }
 
 /**
- * The variant words (rules/measures.yaml variants) near each figure differ: in one source any
- * difference tells (it names both measures and says which is which); across sources, which
- * often leave a variant word out, only variants with none in common.
+ * The words of the figure's own clause: from the last comma, semicolon or bracket before it to
+ * the first after it. A bracket holding only a period's label ("(2023: £31.7m)") is the figure
+ * before it, for that period: its clause is that figure's.
  */
-export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, variants: ReadonlySet<string>): boolean {
-  if (!variants.size) return false;
-  const of = (c: QuantityClaim) => c.measure.filter((w, k) => c.measureWeights[k] >= 1 && variants.has(w));
-  const [va, vb] = [of(a), of(b)];
-  if (a.sourceIndex === b.sourceIndex) return va.length !== vb.length || va.some((w) => !vb.includes(w));
+function clauseWords(c: QuantityClaim): string[] {
+  const text = c.sentence.text;
+  const at = c.span.start - c.sentence.start;
+  const punct = /[,;()[\]]/;
+  // (another figure ends the clause too: "its return of 7.4% had beaten its benchmark of 6.4%")
+  const boundary = /[,;()[\]\d]/;
+  let from = at;
+  while (from > 0 && !punct.test(text[from - 1])) from--;
+  if (from > 0 && text[from - 1] === "(" && /^[^()]{0,25}:[ \u00a0]*$/.test(text.slice(from, at))) {
+    from--;
+    while (from > 0 && !punct.test(text[from - 1])) from--;
+  } else {
+    from = at;
+    while (from > 0 && !boundary.test(text[from - 1])) from--;
+  }
+  let to = c.span.end - c.sentence.start;
+  while (to < text.length && !boundary.test(text[to])) to++;
+  // after the figure, only the noun phrase it may open ("£4.1m net profit"), not the rest of
+  // the clause ("7.4% … had beaten its benchmark")
+  const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
+  return [...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u), ...after];
+}
+
+/**
+ * The variant words (rules/measures.yaml variants) of each figure's clause differ: in one
+ * source any difference tells (it names both measures and says which is which); across
+ * sources, which often leave a variant word out, only variants with none in common. A
+ * yardstick's name ("benchmark") on one side only tells in any case.
+ */
+export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { variants: ReadonlySet<string>; comparators: ReadonlySet<string> }): boolean {
+  if (!lex.variants.size && !lex.comparators.size) return false;
+  const [wa, wb] = [clauseWords(a), clauseWords(b)];
+  if (wa.some((w) => lex.comparators.has(w)) !== wb.some((w) => lex.comparators.has(w))) return true;
+  const [va, vb] = [wa.filter((w) => lex.variants.has(w)), wb.filter((w) => lex.variants.has(w))];
+  if (a.sourceIndex === b.sourceIndex) return va.some((w) => !vb.includes(w)) || vb.some((w) => !va.includes(w));
   return va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w));
 }
 
@@ -420,7 +450,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const generic = measureLexicon(rules).generic;
   let sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;
   // "adjusted operating profit" and "profit before tax": variants of a measure are other measures
-  if (variantsDiffer(a, b, measureLexicon(rules).variants)) sameHead = false;
+  if (variantsDiffer(a, b, measureLexicon(rules))) sameHead = false;
   const scope = scopeRelation(a, b);
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;

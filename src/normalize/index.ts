@@ -56,6 +56,11 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
+      // "delivered 23,000 signatures, calling on the fund to sell its oil holdings by 2030", "which
+      // gathered 900 votes, has said it will stand again next year": a time of what is wanted or
+      // to come, set after the figure in a clause of its own
+      // (not "40 GWh will be reached by 2030": the figure's own verb)
+      if (/,[^,]*?\b(?:will|would|shall)\b|\b(?:it|he|she|they|we|I)[ \u00a0]+(?:will|would|shall)\b|\b(?:calling|urging|asking|demanding)\b|\b(?:plans?|aims?|intends?|wants?)[ \u00a0]+to\b/.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
     } else {
       // "In 2019, …" and, without the comma, "In 2019 the board made 6 … and 22 …" (a list

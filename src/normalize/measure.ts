@@ -17,8 +17,10 @@ export interface MeasureLexicon {
   market: Set<string>;
   /** Measure words of the most or least over a time ("peak", "record"). */
   extreme: Set<string>;
-  /** Words naming a variant of a measure ("adjusted", "net"), as measure keys. */
+  /** Words naming a variant of a measure ("adjusted", "net"), lower-case as written. */
   variants: Set<string>;
+  /** Words naming a yardstick a figure is set against ("benchmark"), lower-case as written. */
+  comparators: Set<string>;
   /** Running tallies that only grow (deaths, cases). */
   cumulative: Set<string>;
   /** The last words before a figure name it the total so far / one event's count. */
@@ -49,7 +51,8 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
   const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
   const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
-  const variants = new Set(m.variants.map((w) => canonical(stemWord(w), canon)));
+  const variants = new Set(m.variants.map((w) => w.toLowerCase()));
+  const comparators = new Set(m.comparators.map((w) => w.toLowerCase()));
   const cumulative = new Set(m.cumulativeTallies.map((w) => canonical(stemWord(w), canon)));
   const negotiation = new Set(m.modality.negotiation.map((w) => canonical(stemWord(w), canon)));
   const market = new Set(m.modality.market.map((w) => canonical(stemWord(w), canon)));
@@ -57,7 +60,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, changeStems, planned, distinct, generic, variants, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, changeStems, planned, distinct, generic, variants, comparators, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

@@ -128,6 +128,7 @@ function emptyRules(): Rules {
       priorWords: [],
       fromVerbs: [],
       variants: [],
+      comparators: [],
     },
     time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {} },
     severity: {
@@ -243,6 +244,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.priorWords.push(...(d.priorWords ?? []));
       m.fromVerbs.push(...(d.fromVerbs ?? []));
       m.variants.push(...(d.variants ?? []));
+      m.comparators.push(...(d.comparators ?? []));
       break;
     }
     case "time":

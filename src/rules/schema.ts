@@ -119,6 +119,7 @@ export const SCHEMAS: Record<string, object> = {
       priorWords: stringList,
       fromVerbs: stringList,
       variants: stringList,
+      comparators: stringList,
     },
   },
   time: {

@@ -69,6 +69,8 @@ export interface MeasureRules {
   fromVerbs: string[];
   /** Words naming one variant of a measure ("adjusted", "net", "gross"): figures with different ones measure different things. */
   variants: string[];
+  /** Words naming a yardstick a figure is set against ("benchmark return", "consensus forecast"): another measure than the figure measured. */
+  comparators: string[];
 }
 
 export interface TimeRules {

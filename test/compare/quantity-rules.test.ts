@@ -36,6 +36,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Nearly four in five trains were cancelled on Monday, the operator said.", "2026-03-10", "On Monday 81% of trains were cancelled, the operator said.", "2026-03-10", ["rounding/minor"]],
   // …but a bound ("at least", "up to") broken by a little is still a conflict
   ["At least 500 homes were destroyed by the fire, the agency said.", "2025-08-07", "The fire destroyed 480 homes, the agency said.", "2025-08-07", ["numeric-conflict/major"]],
+  // a yardstick's figure ("benchmark return") is another measure than the return itself
+  ["The fund reported a net investment return of 8.2%, ahead of its strategic benchmark return of 7.5%.", "2025-06-17", "The fund made a return of 8.2 per cent on its investments over the year.", "2025-06-18", []],
+  // …while a figure a little past the soft end of a one-sided hedge is a loose rounding
+  ["The fund's largest holding is a stake of just over 300 million euros in the insurer.", "2025-06-17", "The fund's largest holding is a €319 million stake in the insurer.", "2025-06-18", ["rounding/minor"]],
   // two digits at another scale in one source are no slip ("1.2 million" residents, "120" enrolled)
   ["About 1.2 million people live in the region. The trial enrolled 120 people in the region.", "2025-10-13", "The weather was fine.", "2025-10-13", []],
   // a running total as of two days that has not moved between them

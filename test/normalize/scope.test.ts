@@ -26,6 +26,11 @@ describe("figure scope", () => {
     ["The population was 900,650, down from 932,350 in 2015, a fall of 3.4%.", "2026-03-10", "3.4%", null],
     // for a change, "a year earlier" is what it is measured from, not its period
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
+    // a time of what is wanted or to come, in a clause of its own after the figure, is not the figure's
+    ["Campaigners delivered a petition of 41,870 names, calling on the city to close the plant by 2029.", "2025-06-10", "41,870", null],
+    ["The union, which has 3,400 members, said it would strike again in March.", "2025-01-10", "3,400", null],
+    // …but the figure's own verb keeps its time
+    ["Output of 40,000 tonnes will be reached by 2029.", "2025-06-10", "40,000 tonnes", "2029-01-01..2029-12-31"],
     // a day right after the figure is the day it is as of; "at the end of 2024" belongs to the figure before it
     ["Capacity has grown from 14.8 GW at the end of 2024 to 16.3 GW today.", "2026-03-12", "16.3 GW", "2026-03-12..2026-03-12"],
     ["Capacity has grown from 14.8 GW at the end of 2024 to 16.3 GW today.", "2026-03-12", "14.8 GW", "2024-01-01..2024-12-31"],

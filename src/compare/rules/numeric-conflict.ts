@@ -70,7 +70,11 @@ export const numericConflict: QuantityRule = {
     // by a hair misstates the figure's size a little; a rounding matter, not a contradiction
     // (approximate wording only: "at least 500" against 480 is a bound broken, not a hedge stretched)
     const approx = (c: typeof p.a) => c.bound === "approx";
-    if (!p.fingerprint && !p.conversion && (approx(p.a) || approx(p.b)) && [p.a, p.b].every((c) => c.bound === "approx" || c.bound === "exact")) {
+    // "just over 200 million" against 214 million: past the soft end of a one-sided hedge (how
+    // far over is not said), not through its hard one
+    const softMiss = (h: typeof p.a, x: typeof p.a) => x.bound === "exact" && ((h.bound === "above" && centre(x) > baseInterval(h).high) || (h.bound === "below" && centre(x) < baseInterval(h).low));
+    const loose = ((approx(p.a) || approx(p.b)) && [p.a, p.b].every((c) => c.bound === "approx" || c.bound === "exact")) || softMiss(p.a, p.b) || softMiss(p.b, p.a);
+    if (!p.fingerprint && !p.conversion && loose) {
       const [x, y] = [baseInterval(p.a), baseInterval(p.b)];
       const gap = Math.max(0, x.low - y.high, y.low - x.high);
       const size = Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
