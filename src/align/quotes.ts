@@ -43,6 +43,9 @@ export interface QuotePair {
   /** Words of a and b inside the shared part. */
   spanA: number;
   spanB: number;
+  /** Words of a and b in all (ellipses and bracketed insertions excluded). */
+  wordsA: number;
+  wordsB: number;
   /** Real differences inside the shared part (ellipses and bracketed insertions excluded). */
   changes: QuoteChange[];
   /** True when the words of one rendering all stand in the other (an excerpt). */
@@ -206,7 +209,7 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
   const realA = a.length - countMarks(a);
   const realB = b.length - countMarks(b);
   const contained = !changes.length && (equal >= realA || equal >= realB);
-  return { a: pa.q, b: pb.q, equal, spanA, spanB, changes, contained };
+  return { a: pa.q, b: pb.q, equal, spanA, spanB, wordsA: realA, wordsB: realB, changes, contained };
 }
 
 function countMarks(words: FoldedWord[]): number {
@@ -217,6 +220,9 @@ function countMarks(words: FoldedWord[]): number {
 export function sameQuotation(p: QuotePair): boolean {
   const span = Math.max(p.spanA, p.spanB);
   if (p.equal < 4 || p.equal < 0.6 * span) return false;
+  // a phrase two statements share ("companies that are drilling new fields") is no quotation
+  // they share: the shared words must be half the shorter quote, or a sentence's worth
+  if (p.equal < 10 && p.equal < 0.5 * Math.min(p.wordsA, p.wordsB)) return false;
   // a long rewritten passage is another statement, not a changed quote
   return p.changes.every((c) => c.sentence || Math.max(c.a.to - c.a.from, c.b.to - c.b.from) <= 6);
 }

@@ -244,7 +244,10 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         }
         // "Chief provincial tax inspector": the level of government inside a title
         const level = lex.levelWords.has(w) && k + 1 < nameFrom && tStart === k + 1;
-        if (startsRole || inRole || level || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
+        // "Chief investment officer Ana Roe", "deputy medical director": a field word between a
+        // rank and the role it qualifies
+        const field = tStart === k + 1 && k > 0 && /^\p{Ll}/u.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.ranks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
+        if (startsRole || inRole || level || field || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
       const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));

@@ -139,6 +139,11 @@ const QUOTE_CASES: Case[] = [
 
 const ATTRIBUTION_CASES: Case[] = [
   [
+    "two statements sharing a phrase are two quotations, with two speakers",
+    [`"A tenth is not enough when the trust still has nearly a billion pounds riding on firms that are opening new mines," said Jo Pell, a campaigner.`, `Opening the debate, councillor Ana Vick said: "Every year we are told that talking is working, and every year the trust is still invested in firms that are opening new mines. Members deserve better."`],
+    [],
+  ],
+  [
     "the same words, two speakers",
     [`"The labor market is cooling, not cracking," said Renata Solberg, senior economist at Ashby & Cole.`, `"The labor market is cooling, not cracking," said Marcus Threlkeld, chief economist at Harwick Capital.`],
     ["major attribution"],

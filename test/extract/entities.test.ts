@@ -88,6 +88,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Former President Juan Perez attended the ceremony.", "Juan Perez", "Former President"],
   // a role whose first word is capitalised only because it opens the sentence
   ["Chief financial officer Anneke Voll said the deal would pay off.", "Anneke Voll", "Chief financial officer"],
+  // a field word between a rank and its role belongs to the title
+  ["Chief investment officer Tomas Brill defended the strategy.", "Tomas Brill", "Chief investment officer"],
   ["Chief Statistician Ilse Marrow told reporters the figures were final.", "Ilse Marrow", "Chief Statistician"],
   // "who" follows a person, not a body
   ["16:05 - Nella Abernathy-Ruiz, who coordinates the campaign, has been speaking outside.", "Nella Abernathy-Ruiz", null],
