@@ -303,3 +303,16 @@ test("stock levels are running figures: two editions' stocks on different days d
   );
   expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
 });
+
+test("a contradicted figure is cited wherever other sources state it the same way", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-06-17", "The scheme now has 512,300 members, the annual report shows."),
+      src("b.txt", "2025-06-17", 'The scheme has grown. "We serve 512,300 members," the chair said.'),
+      src("c.txt", "2025-06-17", 'The scheme has more than 520,000 members, its annual report shows.\n\n"We serve more than 500,000 members," the chair said.'),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.claims.some((c) => c.text === "more than 520,000"));
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:512,300", "b.txt:512,300", "c.txt:more than 520,000"]);
+});
