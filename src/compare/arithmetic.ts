@@ -147,6 +147,17 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
       }
   }
 
+  // the earlier level a change implies, where another source states it as the level the change
+  // started from ("from €2.4 billion a year earlier"): the editor sees the base the percentage
+  // should have been taken on
+  for (const d of drafts) {
+    if (!d.implied) continue;
+    const { base, level } = d.implied;
+    for (const s of sources)
+      for (const x of s.claims)
+        if (x.sourceIndex !== level.sourceIndex && (x.role === "previous" || x.earlier) && x.unit === level.unit && !changeOf(x) && x.interval.low <= base && base <= x.interval.high && measureSimilarity(x, level) >= rules.severity.thresholds.align && !d.claims.includes(x)) d.claims.push(x);
+  }
+
   // one finding per stated figure: the most severe reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const seen = new Set<QuantityClaim | RatioCue>();

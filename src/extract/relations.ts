@@ -141,6 +141,8 @@ interface RelationLexicon {
   changeDown: RegExp;
   fromEnd: RegExp;
   toEnd: RegExp;
+  /** ", down " between a level and its change (rules/relations.yaml changeAfterLevel). */
+  levelThenChange: RegExp;
   levelEnd: RegExp;
   baselineEnd: RegExp;
   baselineParenEnd: RegExp;
@@ -232,6 +234,7 @@ function lexicon(rules: Rules): RelationLexicon {
     comparisonRe: new RegExp(`(?<![\\p{L}])(${alt([...comparisons.keys()]) || "(?!)"})${SP}+(?=(?:the|that${SP}+of|those${SP}+of|as${SP}+[\\p{L}]+${SP}+as)${SP})`, "giu"),
     hedgeOf,
     cumulative: new RegExp(`(?<![\\p{L}])(?:${alt(r.cumulativeCues)})(?![\\p{L}])`, "iu"),
+    levelThenChange: new RegExp(`,${SP}+(?:${alt(r.changeAfterLevel)})${SP}+(?:by${SP}+)?$`, "iu"),
     backReference: new RegExp(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`, "iu"),
     resultOpener: new RegExp(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`, "iu"),
     populationStart: new RegExp(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`, "iu"),
@@ -518,7 +521,11 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   // "rose 14 cents, or 0.5%, to $28.16": the earlier level is implied by the change
   if (!relations.length) {
     // (or a level stated ahead of every figure of its change: "stood at 52,480, up 4,120, a rise of 8.5%")
-    const to = cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c)) ?? cs.find((c, i) => isLevel(c) && lex.levelEnd.test(before(i)) && !usedAsLevel.has(c) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end));
+    // (or set off before its change: "holds €1.9bn in such firms, down €500m, a cut of 21%")
+    const to =
+      cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c)) ??
+      cs.find((c, i) => isLevel(c) && lex.levelEnd.test(before(i)) && !usedAsLevel.has(c) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end)) ??
+      cs.find((c, i) => isLevel(c) && !usedAsLevel.has(c) && i + 1 < cs.length && !!changeOf(cs[i + 1]) && short(between(i, i + 1), 80) && lex.levelThenChange.test(between(i, i + 1)) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end));
     const from = to ? undefined : cs.find((c, i) => isLevel(c) && lex.fromEnd.test(before(i)) && !usedAsLevel.has(c));
     const level = to ?? from;
     if (level) {

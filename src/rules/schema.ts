@@ -266,6 +266,7 @@ SCHEMAS.relations = {
     populationWords: stringList,
     resultOpeners: stringList,
     backReferences: stringList,
+    changeAfterLevel: stringList,
     cumulativeCues: stringList,
     breakdownOpeners: stringList,
     partsOpeners: stringList,

@@ -185,6 +185,8 @@ export interface RelationRules {
   populationWords: string[];
   resultOpeners: string[];
   backReferences: string[];
+  /** Change words set off after a level ("€1.9bn in holdings, down €500m"): the level is the one reached. */
+  changeAfterLevel: string[];
   cumulativeCues: string[];
   breakdownOpeners: string[];
   /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */

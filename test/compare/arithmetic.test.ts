@@ -73,6 +73,9 @@ const rows: Row[] = [
   // change: one level and two statements of the change
   ["implied earlier level", ["Average hourly earnings rose 11 cents, or 0.3%, to $35.74."], "change", null],
   ["implied earlier level, wrong percent", ["Average hourly earnings rose 11 cents, or 0.5%, to $35.74."], "change", { kind: "arithmetic", severity: "major", message: /"11 cents" up to "\$35\.74" is 0\.31% \(from \$35\.63\); the text says "0\.5%"/ }],
+  // a level set off before its change: the change reached it
+  ["level before its change", ["The trust holds £3.1 billion in such bonds, down £600 million on a year earlier, a cut of 16 per cent."], "change", null],
+  ["level before its change, percent of the wrong base", ["The trust holds £3.1 billion in such bonds, down £600 million on a year earlier, a cut of 19 per cent."], "change", { kind: "arithmetic", severity: "major", message: /"£600 million" down to "£3\.1 billion" is 16\.2% \(from £3\.7 billion\); the text says "19 per cent"/ }],
   // change: multipliers
   ["more than doubled", ["The fire more than doubled, from 3,100 acres to 7,470 acres."], "change", null],
   ["doubled, but not", ["The fire doubled from 3,100 acres to 4,470 acres."], "change", { kind: "arithmetic", severity: "major", message: /is 1\.44 times the earlier level; the text says "doubled"/ }],
@@ -292,4 +295,16 @@ describe("interval arithmetic", () => {
     expect(overlaps(range(38.5, 39.5), range(39.25))).toBe(true);
     expect(overlaps(range(35.5, 36.5), range(39.25))).toBe(false);
   });
+});
+
+test("a percentage taken on the wrong base cites the earlier level another source states", () => {
+  const report = checkSync(
+    [
+      { path: "a.txt", text: "---\npublished: 2025-06-17\n---\nThe trust holds £3.1 billion in bonds, down £600 million on a year earlier, a cut of 19 per cent.\n" },
+      { path: "b.txt", text: "---\npublished: 2025-06-18\n---\nThe trust's holdings of bonds fell to £3.1 billion, from £3.7 billion of bonds a year earlier.\n" },
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "arithmetic");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("b.txt:£3.7 billion");
 });

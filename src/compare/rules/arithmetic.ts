@@ -52,6 +52,8 @@ export interface ArithmeticDraft {
   cross: boolean;
   /** For a change: does another statement of the change agree with the levels? */
   agrees?: (x: QuantityClaim) => boolean;
+  /** For a change from an earlier level the text leaves out: that level, as computed, and the level it led to. */
+  implied?: { base: number; level: QuantityClaim };
 }
 
 export const isClaim = (x: QuantityClaim | RatioCue): x is QuantityClaim => (x as QuantityClaim).kind === "quantity";
@@ -297,7 +299,7 @@ function checkImplied(relation: ChangeRelation, stated: QuantityClaim, direction
       "implied",
       {
         change: quoteOf(absolute.claim),
-        onto: to ? "up to" : "from",
+        onto: to ? (sign < 0 ? "down to" : "up to") : "from",
         level: quoteOf(level),
         computed: shown((100 * point(absolute.claim)) / pBase, computed, "percent", dec, false, hedged(absolute.claim, level)),
         base: fmtUnit(pBase, level.unit, 2),
@@ -308,6 +310,7 @@ function checkImplied(relation: ChangeRelation, stated: QuantityClaim, direction
       v,
     ),
   ];
+  if (to) out[0].implied = { base: pBase, level };
   // another source's percentage that the change and the level bear out
   out[0].agrees = (x) => x.family === "percent" && !x.vague && (!changeOf(x) || changeOf(x) === direction) && overlaps(computed, rangeOf(x));
   return out;
