@@ -257,6 +257,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   const story: StoryContext = {
     changes,
     changeFrom: (source, from, to) => changedFrom.get(`${source}|${valueKey(from)}>${valueKey(to)}`),
+    readingsIn: (source, c) => byReading.get(readingKey(source, valueKey(c), c.family)) ?? [],
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

@@ -168,6 +168,17 @@ describe("a figure another source gave, before it, as the level a change started
     expect(f?.severity).toBe("major");
     expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["column.txt:57 per cent", "statement.txt:57 per cent", "statement.txt:81 per cent"]);
   });
+  test("…or as an earlier day's count of a running tally, beside the current one", () => {
+    const report = checkSync(
+      [
+        src("agency.txt", "2025-10-11", "As of 10:00 today, a total of 412 people have reported symptoms on the ship. The previous update, at noon on Friday, recorded 389 cases."),
+        src("paper.txt", "2025-10-13", "In all, 389 people on the ship reported symptoms of the virus, the agency said."),
+      ],
+      { jobs: 1 },
+    );
+    const f = report.findings.find((x) => x.kind === "time-scope");
+    expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["agency.txt:389", "agency.txt:412", "paper.txt:389"]);
+  });
   test("a from-value dated to its own period ('a year earlier') counts too", () => {
     const report = checkSync(
       [src("accounts.txt", "2027-02-18", "The Varden water board's reserves stood at £81.4m at 31 December 2026, down from £96.0m a year earlier."), src("column.txt", "2027-02-20", "The Varden water board is sitting on reserves of £96m and should cut its charges.")],

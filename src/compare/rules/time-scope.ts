@@ -92,10 +92,17 @@ function superseded(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story
     const dStale = asOfDay(stale);
     const dCur = asOfDay(cur);
     if (!dStale || !dCur || !cur.published || dStale <= cur.published || dCur > dStale) continue;
-    const prev = story.changeFrom(cur.sourceIndex, stale, cur);
+    // (or states the stale value as an earlier day's: "the previous update, on Friday, recorded
+    // 297 cases" beside "a total of 306 people" today)
+    const day = (c: QuantityClaim) => (c.scope && (c.scopeIsEvent || c.scope.asOf || c.scope.start === c.scope.end) && !/^(?:0000|P[-+])/.test(c.scope.end) ? c.scope.end : undefined);
+    const from = story.changeFrom(cur.sourceIndex, stale, cur);
+    const prev =
+      from ??
+      // (a running tally's: not any two figures that happen to share a value)
+      story.readingsIn(cur.sourceIndex, stale).find((t) => t.running && !t.role && !t.change && !t.planned && t.unit === stale.unit && !!day(t) && day(t)! < dCur);
     // "down from a peak of 52,160": the most over a time is no earlier level
     const extreme = measureLexicon(rules).extreme;
-    if (!prev || [prev, stale].some((c) => c.measure.some((w) => extreme.has(w)))) continue;
+    if (!prev || (from ? [prev, stale] : [stale]).some((c) => c.measure.some((w) => extreme.has(w)))) continue;
     return {
       rule: meta.id,
       kind: meta.kind,

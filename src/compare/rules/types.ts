@@ -32,6 +32,8 @@ export interface StoryContext {
    * stated in one sentence ("81 per cent, up from 57 per cent on Monday"), if it does.
    */
   changeFrom(source: number, from: AlignedPair["a"], to: AlignedPair["a"]): AlignedPair["a"] | undefined;
+  /** The claims of `source` that state `c`'s value in `c`'s unit family (in text order). */
+  readingsIn(source: number, c: AlignedPair["a"]): readonly AlignedPair["a"][];
 }
 
 export interface QuantityRule {
