@@ -88,7 +88,8 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   // nine people died") against a figure with no period: the unmarked figure is the current one
   const stale = (c: QuantityClaim, other: QuantityClaim) => {
     const pub = other.published ?? c.published;
-    if (!c.scope || c.scopeIsEvent || (other.scope && !other.scopeIsEvent) || !pub || c.scope.start.startsWith("P-") || c.scope.start.startsWith("0000")) return false;
+    // (a dated event too: "at the election on 2 May 2024, on a turnout of 62.4%" in 2026)
+    if (!c.scope || (other.scope && !other.scopeIsEvent) || !pub || c.scope.start.startsWith("P-") || c.scope.start.startsWith("0000")) return false;
     const yearBefore = `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`;
     // (the other's day is no "now" when it falls in this figure's period: "in May last year" and
     // "on census night, 12 May 2024")

@@ -433,11 +433,12 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const unitFirst = /^[ \u00a0]?(?:%|percent|per cent)/.test(rangeM?.[0] ?? "");
     const curFirst = /(?:US\$|[$€£¥])$/.test(before);
     const afterChange = lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) && /to/.test(rangeM?.[0] ?? "") && !between;
-    if (rangeM && !afterChange && (between || !/^[ \u00a0]*and/.test(rangeM[0].replace(/^[ \u00a0]?(?:%|percent|per cent)/, ""))) && !/\b(?:from|by)[ \u00a0]+(?:[$€£]|US\$)?$/i.test(before)) {
+    if (rangeM && !afterChange && (between || !/^[ \u00a0]*and/.test(rangeM[0].replace(/^[ \u00a0]?(?:%|percent|per cent)/, ""))) && (!/\b(?:from|by)[ \u00a0]+(?:[$€£]|US\$)?$/i.test(before) || /^[ \u00a0]?[-–][ \u00a0]?$/.test(rangeM[0]))) {
       let j = end + rangeM[0].length;
       const cur = /^(?:US\$|[$€£¥])/.exec(text.slice(j));
       if (cur) j += cur[0].length;
-      if (!!cur !== curFirst) j = -1;
+      // ("$151-154mn", "€5-6 billion": the currency written once, before a tight range, serves both)
+      if (!!cur !== curFirst && !(curFirst && !cur && /^[ \u00a0]?[-–][ \u00a0]?$/.test(rangeM[0]))) j = -1;
       if (unitFirst && j >= 0 && !/^[\d.,]+[ \u00a0]?(?:%|percent|per cent)/.test(text.slice(j, j + 20))) j = -1;
       const p2 = j >= 0 && /\d/.test(text[j]) ? parseDigits(text, j, rules) : null;
       if (p2) {

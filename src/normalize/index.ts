@@ -66,7 +66,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "In 2019, …" and, without the comma, "In 2019 the board made 6 … and 22 …" (a list
       // item's bullet before it too): a period opening the sentence covers all of it
       const lead = text.slice(sentence.start, t.span.start).replace(/^[\s\-–—•*]+/, "");
-      const opensSentence = /^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"));
+      // ("At the assembly election on 2 May 2024, …": an event the opening phrase names, and its date)
+      const opensSentence =
+        (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
+        (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;

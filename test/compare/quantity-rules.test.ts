@@ -46,6 +46,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["By Monday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-15", "By Wednesday evening, 1,214 people had been rescued from the flooded valley.", "2025-10-16", []],
   // a digit slip between "people" admitted and "admissions": a generic noun does not tell them apart
   ["Hospitals reported 2,946 admissions for heat-related illness during the heatwave.", "2026-07-23", "Hospitals admitted 2,496 people for heat illness over the heatwave.", "2026-07-23", ["numeric-conflict/critical"]],
+  // a figure of an event dated more than a year before is no rival of the current one
+  ["At the ward election on 4 May 2023, turnout in the ward was 58.5 per cent, the returning officer said.", "2025-03-13", "Turnout in the ward was 41.2 per cent, the returning officer said.", "2025-03-13", []],
   // a superseded range is an earlier value, not a rival of the current one
   ["The company now expects revenue of $5.05 billion to $5.15 billion, down from a previous range of $5.30 billion to $5.45 billion.", "2026-10-29", "The full-year range is now $5.05 to $5.15 billion.", "2026-10-30", []],
   // rates over a number: the same number over another denominator is a slip of the denominator

@@ -26,6 +26,8 @@ describe("figure scope", () => {
     ["The population was 900,650, down from 932,350 in 2015, a fall of 3.4%.", "2026-03-10", "3.4%", null],
     // for a change, "a year earlier" is what it is measured from, not its period
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
+    // a sentence opening on an event and its date ("At the … election on 4 May 2023,") covers the sentence
+    ["At the council election on 4 May 2023, the party held the ward by 1,204 votes on a turnout of 38.5 per cent.", "2025-03-01", "38.5 per cent", "2023-05-04..2023-05-04"],
     // a time of what is wanted or to come, in a clause of its own after the figure, is not the figure's
     ["Campaigners delivered a petition of 41,870 names, calling on the city to close the plant by 2029.", "2025-06-10", "41,870", null],
     ["The union, which has 3,400 members, said it would strike again in March.", "2025-01-10", "3,400", null],
