@@ -234,6 +234,8 @@ describe("a seat in a body and an office its members hold", () => {
     ["a portfolio of two words joined by 'and'", "Environment Minister Odran Velte visited the shelter.", "Odran Velte, the provincial minister for water and environment, visited the shelter.", []],
     ["the level of government is no part of a portfolio", "Catrin Moyle, the regional economy minister, spoke.", "Catrin Moyle, the minister for economy and employment, spoke.", []],
     ["one portfolio written two ways", "Foreign Minister Odran Velte visited the shelter.", "Minister of Foreign Affairs Odran Velte visited the shelter.", []],
+    // a standing with a rank of its own is a rank apart from the bare standing
+    ["leader and deputy leader of one council", "Ivo Marsh, the leader of Brackley District Council, voted.", "Ivo Marsh, the deputy leader of Brackley District Council, voted.", ["major"]],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);

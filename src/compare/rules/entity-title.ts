@@ -44,7 +44,8 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
     // a rank or standing ("Commander", "Prof") beside a post the person holds is no contradiction
     // (not with a rank of its own: a "chief scientist" holds a post)
     const standing = (r: Role) => lex.standingRoles.has(r.head) && !r.ranks.length;
-    if (standing(x) !== standing(y)) continue;
+    // (the same standing with a rank on one side is a rank apart: "leader" and "deputy leader")
+    if (standing(x) !== standing(y) && x.head !== y.head) continue;
     compared = true;
     const r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;
