@@ -101,7 +101,8 @@ function lexicon(rules: Rules): TimeLexicon {
     baselineRe: new RegExp(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`, "iu"),
     eventNouns: new Set([...rules.time.events.flat(), ...rules.time.eventVerbs].map((w) => w.toLowerCase())),
     eventVerbRe: new RegExp(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`, "iu"),
-    sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+$`, "i"),
+    // ("since mid-June", "since early 2021": a part of the period named after the cue)
+    sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+(?:(?:early|late|mid)[-\\s]+)?$`, "i"),
     // the cue, then at most two words, none a past participle ("will meet on", not "will
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),

@@ -86,7 +86,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       }
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
-    if (isEventDate(t) && !(t.span.start >= q.span.end && /^[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)))) cost += 400;
+    // (nor "186 flights on Saturday": the day after the figure's own noun)
+    if (isEventDate(t) && !(t.span.start >= q.span.end && /^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause
     const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);

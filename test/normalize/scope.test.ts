@@ -28,6 +28,9 @@ describe("figure scope", () => {
     ["The share rose to 38% in January from 34% a year earlier, up four percentage points.", "2026-02-20", "four percentage points", null],
     // a sentence opening on an event and its date ("At the … election on 4 May 2023,") covers the sentence
     ["At the council election on 4 May 2023, the party held the ward by 1,204 votes on a turnout of 38.5 per cent.", "2025-03-01", "38.5 per cent", "2023-05-04..2023-05-04"],
+    // "since mid-June" counts from June; a weekday right after the figure's noun is its day
+    ["The line has cancelled 1,480 trains since mid-June, it said.", "2025-07-22", "1,480", "2025-06-01..2025-07-22"],
+    ["The line has cancelled 900 trains since May, it said on Tuesday, after a fault stopped 186 trains on Saturday.", "2025-07-22", "186", "2025-07-19..2025-07-19"],
     // a time of what is wanted or to come, in a clause of its own after the figure, is not the figure's
     ["Campaigners delivered a petition of 41,870 names, calling on the city to close the plant by 2029.", "2025-06-10", "41,870", null],
     ["The union, which has 3,400 members, said it would strike again in March.", "2025-01-10", "3,400", null],
