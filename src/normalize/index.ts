@@ -56,6 +56,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
+      // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
+      // in a clause of its own, opened by a conjunction with a verb of its own
+      if (/\b(?:before|after|until|once|when|while)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu.test(text.slice(q.span.end, t.span.start))) continue;
       // "delivered 23,000 signatures, calling on the fund to sell its oil holdings by 2030", "which
       // gathered 900 votes, has said it will stand again next year": a time of what is wanted or
       // to come, set after the figure in a clause of its own

@@ -31,6 +31,8 @@ describe("figure scope", () => {
     // "since mid-June" counts from June; a weekday right after the figure's noun is its day
     ["The line has cancelled 1,480 trains since mid-June, it said.", "2025-07-22", "1,480", "2025-06-01..2025-07-22"],
     ["The line has cancelled 900 trains since May, it said on Tuesday, after a fault stopped 186 trains on Saturday.", "2025-07-22", "186", "2025-07-19..2025-07-19"],
+    // a time in a clause of its own, opened by a conjunction with its own verb, is not the figure's
+    ["Payments worth 4.1 million crowns went unchecked before the fault was fixed at the end of May 2024.", "2025-03-01", "4.1 million crowns", null],
     // a time of what is wanted or to come, in a clause of its own after the figure, is not the figure's
     ["Campaigners delivered a petition of 41,870 names, calling on the city to close the plant by 2029.", "2025-06-10", "41,870", null],
     ["The union, which has 3,400 members, said it would strike again in March.", "2025-01-10", "3,400", null],
