@@ -377,7 +377,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       continue;
     }
     // index and product names written in capitals before the figure: "S&P 500", "FTSE 100"
-    if (isDigit && /(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u.test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!)) continue;
+    // (not a sum under a scale word in a currency the rules do not know: "KM 318 billion")
+    if (isDigit && /(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u.test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!) && !parsed.scaleWords.length) continue;
     // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
     if (isDigit && /^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u.test(after)) continue;
     if (/\d\/$/.test(before)) continue;

@@ -44,6 +44,8 @@ const rows: Row[] = [
   { s: "The bill came to 1 200.50 euros.", t: "1 200.50 euros", v: 1200.5, lo: 1200.495, hi: 1200.505, hi_: true, b: "exact", u: "EUR" },
   { s: "The budget is €1 250 million.", t: "€1 250 million", v: 1.25e9, lo: 1.245e9, hi: 1.255e9, hi_: true, b: "exact", u: "EUR" },
   { s: "Between 1 200 and 1 500 people came.", t: "Between 1 200 and 1 500", v: [1200, 1500], lo: 1200, hi: 1500, b: "range" },
+  // capitals before a figure name an index ("FTSE 100"), but before a sum under a scale word a currency
+  { s: "The debt stands at KM 412 billion.", t: "412 billion", v: 412e9, lo: 411.5e9, hi: 412.5e9, hi_: true, b: "exact" },
   // a currency and scale written once around a tight range serve both ends, after "from" too
   { s: "The firm expects revenue of $251-254mn.", t: "$251-254mn", v: [251e6, 254e6], lo: 251e6, hi: 254e6, b: "range", u: "USD" },
   { s: "The range was cut from $688-694mn in May.", t: "$688-694mn", v: [688e6, 694e6], lo: 688e6, hi: 694e6, b: "range", u: "USD" },
