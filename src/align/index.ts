@@ -126,6 +126,17 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   let da = a.digitString?.replace(/0+$/, "");
   let db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
+  // "218,000" against 2,184,316: a round figure that is the precise one rounded, ten or a
+  // thousand times over (three significant digits or more on the round side)
+  if (a.unit === b.unit && typeof a.value === "number" && typeof b.value === "number" && da !== db)
+    for (const [coarse, fine] of [[a, b], [b, a]] as const) {
+      const sig = coarse.digitString!.replace(/0+$/, "").length;
+      if (sig < 3 || !roundish(coarse) || !roundable(fine) || fine.digits <= sig) continue;
+      for (const k of [10, 100, 1000, 0.1, 0.01, 0.001]) {
+        const v = (coarse.value as number) * k;
+        if (Math.abs(v - (fine.value as number)) < coarse.precision * k && Math.abs(v - (fine.value as number)) > 0) return "scale";
+      }
+    }
   // "730" against "703": a swap with a zero, at the same magnitude, is compared digit for digit
   if (da.length !== db.length && a.digitString!.length === b.digitString!.length && typeof a.value === "number" && typeof b.value === "number" && Math.abs(Math.log10(Math.abs(a.value / b.value))) < 0.5) {
     da = a.digitString!;

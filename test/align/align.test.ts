@@ -50,6 +50,16 @@ describe("alignment", () => {
     expect(keys(x).some((k) => keys(z).includes(k))).toBe(false);
   });
 
+  test("a round figure that is the precise one rounded ten times over is a scale slip ('317,000' / 3,172,480)", () => {
+    const { pair } = two("The region's 317,000 registered voters elect a parliament.", "The region has 3,172,480 registered voters.");
+    expect(pair?.fingerprint).toBe("scale");
+  });
+
+  test("…but not a round figure that only shares a leading digit or two ('320,000' / 3,172,480)", () => {
+    const { pair } = two("The region's 320,000 registered voters elect a parliament.", "The region has 3,172,480 registered voters.");
+    expect(pair?.fingerprint ?? null).toBeNull();
+  });
+
   test("two-digit counts that swap ('42' / '24') are not taken for a slip", () => {
     const { pair } = two("Police arrested 42 people on Friday.", "Police arrested 24 people on Friday.");
     expect(pair?.fingerprint ?? null).toBeNull();
