@@ -56,6 +56,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
+      // "net debt of £48.7m, much of it a loan refinanced in 2019": the time of a participle set
+      // off after the figure dates what the participle says
+      if (/,[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own
       if (/\b(?:before|after|until|once|when|while)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu.test(text.slice(q.span.end, t.span.start))) continue;
@@ -74,6 +77,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
         (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
+      // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
+      if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
@@ -404,7 +409,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     }
     // …and when that period ended before the labelled figure's (or before publication, the
     // figure having none), it is the earlier level that figure is set against
-    if (labelled && !role && own.scope && !event && !/^(?:0000|P[-+])/.test(own.scope.start)) {
+    // (a day's label is a balance date, "(30 June 2024: £48.7m)", not an event)
+    if (labelled && !role && own.scope && !/^(?:0000|P[-+])/.test(own.scope.start)) {
       const now = labelled.scope && !/^(?:0000|P[-+])/.test(labelled.scope.start) ? labelled.scope.start : labelled.scope ? undefined : source.meta.published;
       if (now && own.scope.end < now) earlier = true;
     }

@@ -33,6 +33,11 @@ describe("figure scope", () => {
     ["The line has cancelled 900 trains since May, it said on Tuesday, after a fault stopped 186 trains on Saturday.", "2025-07-22", "186", "2025-07-19..2025-07-19"],
     // a time in a clause of its own, opened by a conjunction with its own verb, is not the figure's
     ["Payments worth 4.1 million crowns went unchecked before the fault was fixed at the end of May 2024.", "2025-03-01", "4.1 million crowns", null],
+    // a participle's time set off by commas dates what the participle says, not the figure beside it
+    ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£38.2m", null],
+    ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£14.1m", null],
+    // …but a when-clause is about that time itself
+    ["Sales were first recorded in 2019, when 400 units were sold.", "2025-06-18", "400", "2019-01-01..2019-12-31"],
     // a time of what is wanted or to come, in a clause of its own after the figure, is not the figure's
     ["Campaigners delivered a petition of 41,870 names, calling on the city to close the plant by 2029.", "2025-06-10", "41,870", null],
     ["The union, which has 3,400 members, said it would strike again in March.", "2025-01-10", "3,400", null],
@@ -102,6 +107,8 @@ describe("figure scope", () => {
     ["Members numbered 41,250 at the year end (2019: 39,870).", "39,870", true],
     ["The average class had 26.4 pupils (2018: 27.1), the report said.", "27.1", true],
     ["Members numbered 41,250 at the year end (2019: 39,870).", "41,250", false],
+    // a day's label is a balance date
+    ["Net debt at 31 December 2024 was £52.6 million (30 June 2024: £44.9 million).", "£44.9 million", true],
     // …not a later period's, nor a figure of another unit
     ["In 2019 members numbered 41,250 (2024: 39,870).", "39,870", false],
     ["Members numbered 41,250 (2019: 6.2%).", "6.2%", false],
