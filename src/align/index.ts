@@ -131,7 +131,8 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   if (a.unit === b.unit && typeof a.value === "number" && typeof b.value === "number" && da !== db)
     for (const [coarse, fine] of [[a, b], [b, a]] as const) {
       const sig = coarse.digitString!.replace(/0+$/, "").length;
-      if (sig < 3 || !roundish(coarse) || !roundable(fine) || fine.digits <= sig) continue;
+      // (round: at least two zeros past its digits, "218,000"; "412" against 4,118 is no rounding)
+      if (sig < 3 || !roundish(coarse) || coarse.precision < 100 || !roundable(fine) || fine.digits <= sig) continue;
       for (const k of [10, 100, 1000, 0.1, 0.01, 0.001]) {
         const v = (coarse.value as number) * k;
         if (Math.abs(v - (fine.value as number)) < coarse.precision * k && Math.abs(v - (fine.value as number)) > 0) return "scale";
@@ -441,11 +442,20 @@ function clauseWords(c: QuantityClaim): string[] {
  * sources, which often leave a variant word out, only variants with none in common. A
  * yardstick's name ("benchmark") on one side only tells in any case.
  */
-export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { variants: ReadonlySet<string>; comparators: ReadonlySet<string> }): boolean {
+export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; comparators: ReadonlySet<string> }): boolean {
   if (!lex.variants.size && !lex.comparators.size) return false;
   const [wa, wb] = [clauseWords(a), clauseWords(b)];
-  if (wa.some((w) => lex.comparators.has(w)) !== wb.some((w) => lex.comparators.has(w))) return true;
-  const [va, vb] = [wa.filter((w) => lex.variants.has(w)), wb.filter((w) => lex.variants.has(w))];
+  // (a yardstick's name before a proper name is an adjective: "Benchmark Brent crude")
+  const beforeName = (c: QuantityClaim, w: string) => {
+    const text = c.sentence.text;
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3))) return true;
+    return false;
+  };
+  const yardstick = (c: QuantityClaim, words: string[]) => words.some((w) => lex.comparators.has(w) && !beforeName(c, w));
+  if (yardstick(a, wa) !== yardstick(b, wb)) return true;
+  const classes = (ws: string[]) => [...new Set(ws.map((w) => lex.variants.get(w)).filter((x): x is string => !!x))];
+  const [va, vb] = [classes(wa), classes(wb)];
   if (a.sourceIndex === b.sourceIndex) return va.some((w) => !vb.includes(w)) || vb.some((w) => !va.includes(w));
   return va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w));
 }

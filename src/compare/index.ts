@@ -320,7 +320,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     if (readings) return readings;
     readings = new Map();
     for (const p of pairs)
-      if (!p.group && (p.confidence >= rules.severity.thresholds.align || (p.best && Math.min(p.a.digits, p.b.digits) >= 2)) && p.a.sourceIndex !== p.b.sourceIndex && p.a.unit && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {
+      if (!p.group && p.scope !== "different" && (p.confidence >= rules.severity.thresholds.align || (p.best && Math.min(p.a.digits, p.b.digits) >= 2)) && p.a.sourceIndex !== p.b.sourceIndex && p.a.unit && valueKey(p.a) === valueKey(p.b) && p.a.bound === p.b.bound && p.a.change === p.b.change) {
         (readings.get(p.a) ?? readings.set(p.a, []).get(p.a)!).push(p.b);
         (readings.get(p.b) ?? readings.set(p.b, []).get(p.b)!).push(p.a);
       }

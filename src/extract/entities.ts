@@ -22,6 +22,7 @@ export interface PeopleLexicon {
   levelWords: Set<string>;
   presidingOffices: Set<string>;
   pastRanks: Set<string>;
+  postRanks: Set<string>;
   orgWords: Set<string>;
   notNames: Set<string>;
   openers: Set<string>;
@@ -70,6 +71,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     levelWords: set(p.levelWords),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     pastRanks: set(p.pastRanks),
+    postRanks: set(p.postRanks),
     orgWords: set(p.orgWords),
     notNames: set(p.notNames),
     openers: set(p.openers),
@@ -246,7 +248,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         const level = lex.levelWords.has(w) && k + 1 < nameFrom && tStart === k + 1;
         // "Chief investment officer Ana Roe", "deputy medical director": a field word between a
         // rank and the role it qualifies
-        const field = tStart === k + 1 && k > 0 && /^\p{Ll}/u.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.ranks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
+        const field = tStart === k + 1 && k > 0 && /^\p{Ll}/u.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
         if (startsRole || inRole || level || field || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }

@@ -518,6 +518,15 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const start = hm ? from0 + hm.index + hm[0].search(/\p{L}/u) : at;
     relations.push({ kind: "change", sourceIndex, from: b, to: a, results: [], comparison: true, ratio: { span: { source: path, start, end, text: text.slice(start, end) }, ratio: f, value, hedged: !!h } });
   }
+  // (a percentage with a baseline of its own, "down €500m since 2022, and 8% less than a year
+  // ago", measures from another level than the amount beside it)
+  const ownBase = (rs: Result[]) => {
+    const pct = rs.find((x) => isPercent(x.claim))?.claim;
+    const amt = rs.find((x) => !isPercent(x.claim))?.claim;
+    if (pct?.baseline && (!amt?.baseline || amt.baseline.start !== pct.baseline.start || amt.baseline.end !== pct.baseline.end)) return true;
+    // (…or an amount set against something other than an earlier time: "down $500m on analysts' forecasts")
+    return !!amt && !amt.baseline && /^[ \u00a0]+(?:on|against|versus|than|compared[ \u00a0]+(?:with|to))[ \u00a0]/i.test(text.slice(amt.span.end, amt.span.end + 16));
+  };
   // "rose 14 cents, or 0.5%, to $28.16": the earlier level is implied by the change
   if (!relations.length) {
     // (or a level stated ahead of every figure of its change: "stood at 52,480, up 4,120, a rise of 8.5%")
@@ -525,7 +534,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const to =
       cs.find((c, i) => isLevel(c) && lex.toEnd.test(before(i)) && !usedAsLevel.has(c)) ??
       cs.find((c, i) => isLevel(c) && lex.levelEnd.test(before(i)) && !usedAsLevel.has(c) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end)) ??
-      cs.find((c, i) => isLevel(c) && !usedAsLevel.has(c) && i + 1 < cs.length && !!changeOf(cs[i + 1]) && short(between(i, i + 1), 80) && lex.levelThenChange.test(between(i, i + 1)) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end));
+      cs.find((c, i) => isLevel(c) && !usedAsLevel.has(c) && i + 1 < cs.length && !!changeOf(cs[i + 1]) && short(between(i, i + 1), 80) && lex.levelThenChange.test(between(i, i + 1)) && results.length > 0 && results.every((x) => x.claim.span.start > c.span.end) && !ownBase(results));
     const from = to ? undefined : cs.find((c, i) => isLevel(c) && lex.fromEnd.test(before(i)) && !usedAsLevel.has(c));
     const level = to ?? from;
     if (level) {

@@ -61,12 +61,13 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (/,[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own
-      if (/\b(?:before|after|until|once|when|while)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu.test(text.slice(q.span.end, t.span.start))) continue;
+      // ("before" and "until" only: "fell 8% after the warning was issued on Tuesday" is dated by it)
+      if (/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu.test(text.slice(q.span.end, t.span.start))) continue;
       // "delivered 23,000 signatures, calling on the fund to sell its oil holdings by 2030", "which
       // gathered 900 votes, has said it will stand again next year": a time of what is wanted or
       // to come, set after the figure in a clause of its own
       // (not "40 GWh will be reached by 2030": the figure's own verb)
-      if (/,[^,]*?\b(?:will|would|shall)\b|\b(?:it|he|she|they|we|I)[ \u00a0]+(?:will|would|shall)\b|\b(?:calling|urging|asking|demanding)\b|\b(?:plans?|aims?|intends?|wants?)[ \u00a0]+to\b/.test(text.slice(q.span.end, t.span.start))) continue;
+      if (/,[ \u00a0]+(?!which\b|that\b|who\b)[^,]*?\b(?:will|would|shall)\b|\b(?:it|he|she|they|we|I)[ \u00a0]+(?:will|would|shall)\b|\b(?:calling|urging|asking|demanding)\b|\b(?:plans?|aims?|intends?|wants?)[ \u00a0]+to\b/.test(text.slice(q.span.end, t.span.start))) continue;
       cost = t.span.start - q.span.end;
     } else {
       // "In 2019, …" and, without the comma, "In 2019 the board made 6 … and 22 …" (a list

@@ -17,8 +17,8 @@ export interface MeasureLexicon {
   market: Set<string>;
   /** Measure words of the most or least over a time ("peak", "record"). */
   extreme: Set<string>;
-  /** Words naming a variant of a measure ("adjusted", "net"), lower-case as written. */
-  variants: Set<string>;
+  /** Words naming a variant of a measure ("adjusted", "net"), lower-case as written, to the first word of their group ("underlying" → "adjusted"). */
+  variants: Map<string, string>;
   /** Words naming a yardstick a figure is set against ("benchmark"), lower-case as written. */
   comparators: Set<string>;
   /** Running tallies that only grow (deaths, cases). */
@@ -51,7 +51,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
   const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
   const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
-  const variants = new Set(m.variants.map((w) => w.toLowerCase()));
+  const variants = new Map(m.variants.flatMap((g) => (Array.isArray(g) ? g : [g]).map((w) => [w.toLowerCase(), (Array.isArray(g) ? g[0] : g).toLowerCase()] as [string, string])));
   const comparators = new Set(m.comparators.map((w) => w.toLowerCase()));
   const cumulative = new Set(m.cumulativeTallies.map((w) => canonical(stemWord(w), canon)));
   const negotiation = new Set(m.modality.negotiation.map((w) => canonical(stemWord(w), canon)));

@@ -68,7 +68,7 @@ export interface MeasureRules {
   /** Verbs of change before "from" ("up from the current level of 15%", "raised from"): the figure is the earlier value. */
   fromVerbs: string[];
   /** Words naming one variant of a measure ("adjusted", "net", "gross"): figures with different ones measure different things. */
-  variants: string[];
+  variants: Array<string | string[]>;
   /** Words naming a yardstick a figure is set against ("benchmark return", "consensus forecast"): another measure than the figure measured. */
   comparators: string[];
 }
@@ -91,6 +91,8 @@ export interface PeopleRules {
   ranks: string[];
   sameRank: string[];
   pastRanks: string[];
+  /** Ranks that make a post of the role ("deputy leader", "chief investment officer"), unlike descriptive ones ("first", "second"). */
+  postRanks: string[];
   /** Role groups (by first word) that mean a seat in a body: "councillor", "senator". */
   bodyMembers: string[];
   /** Role groups (by first word) of offices held by a member of a body: "chair", "president". */

@@ -60,6 +60,11 @@ describe("alignment", () => {
     expect(pair?.fingerprint ?? null).toBeNull();
   });
 
+  test("…nor a three-digit count against a four-digit one of something else ('412' / 4,118)", () => {
+    const { pair } = two("The trade fair drew 412 exhibitors this year.", "The trade fair drew 4,118 visitors this year.");
+    expect(pair?.fingerprint ?? null).toBeNull();
+  });
+
   test("two-digit counts that swap ('42' / '24') are not taken for a slip", () => {
     const { pair } = two("Police arrested 42 people on Friday.", "Police arrested 24 people on Friday.");
     expect(pair?.fingerprint ?? null).toBeNull();

@@ -308,3 +308,11 @@ test("a percentage taken on the wrong base cites the earlier level another sourc
   const f = report.findings.find((x) => x.kind === "arithmetic");
   expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("b.txt:£3.7 billion");
 });
+
+test.each([
+  // a level set off before its change, but a percentage with a base of its own, or an amount set against a forecast
+  ["The fund now holds €1.9bn in such firms, down €500m since 2022, and 8% less than a year ago."],
+  ["Profit came in at $1.9bn, down $500m on analysts' forecasts, a fall of 12% on the year."],
+])("no change relation with another base: %s", (body) => {
+  expect(run(body).findings).toEqual([]);
+});

@@ -40,6 +40,11 @@ const QUOTE_CASES: Case[] = [
     [],
   ],
   [
+    "the same opening sentence with a word changed, each quote going on differently",
+    [`Mayor Tom Price said: "The water came up faster than anyone had ever predicted. Nobody from the council came to check on the families."`, `Mayor Tom Price said: "The water came up slower than anyone had ever predicted. By morning we had lost the car and every photograph."`],
+    ["major quote"],
+  ],
+  [
     "a word changed inside the quote",
     [`"We will not see a storm like this again in a decade," said Mayor Jane Doe.`, `"We will not see a storm like this again in a generation," Doe said.`],
     ["major quote"],

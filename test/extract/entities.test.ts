@@ -236,6 +236,9 @@ describe("a seat in a body and an office its members hold", () => {
     ["one portfolio written two ways", "Foreign Minister Odran Velte visited the shelter.", "Minister of Foreign Affairs Odran Velte visited the shelter.", []],
     // a standing with a rank of its own is a rank apart from the bare standing
     ["leader and deputy leader of one council", "Ivo Marsh, the leader of Brackley District Council, voted.", "Ivo Marsh, the deputy leader of Brackley District Council, voted.", ["major"]],
+    // "first" describes: it makes no post of its role
+    ["a first leader of a party", "Labour leader Jane Roe said the result was historic.", "Jane Roe, the first Labour leader to win the seat, said the result was historic.", []],
+    ["a first mayor", "The city's first black mayor Ana Roe cut the ribbon.", "Mayor Ana Roe cut the ribbon.", []],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);

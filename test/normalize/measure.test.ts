@@ -16,8 +16,6 @@ const rows: Array<[string, string, string | null]> = [
   // an adverb after the noun ("homes once it is built") is no part of it
   ["The scheme will power almost two million homes once it is finished.", "almost two million", "home"],
   ["By Monday, 4,320 people had been injured.", "4,320", "injur"],
-  // passengers and patients are as general: what happened to them is what is counted
-  ["Three passengers were admitted to hospital with dehydration.", "Three", "hospit"],
   ["The ship carried 2,940 passengers.", "2,940", "passeng"],
   ["The company earned 5,000 last year.", "5,000", null],
   ["Revenue was $8.4 billion in the quarter.", "$8.4 billion", "revenu"],

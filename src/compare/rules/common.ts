@@ -37,6 +37,9 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
     const [x, y] = s.span.start > part.span.start ? [part, s] : [s, part];
     const gap = part.sentence.text.slice(x.span.end - at, y.span.start - at);
     if (gap.length > 40 || !/\band\b|,/.test(gap) || /[.;:()]/.test(gap)) continue;
+    // (the whole names what both count: "238 passengers and crew" of "211 passengers and 27
+    // crew"; "42 died" is not "two died and 40 were injured")
+    if (!part.head || !s.head || !whole.measure.includes(part.head) || !whole.measure.includes(s.head)) continue;
     const sum = part.value + s.value;
     if (sum >= whole.interval.low && sum <= whole.interval.high) return true;
   }

@@ -45,7 +45,8 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
     // (not with a rank of its own: a "chief scientist" holds a post)
     const standing = (r: Role) => lex.standingRoles.has(r.head) && !r.ranks.length;
     // (the same standing with a rank on one side is a rank apart: "leader" and "deputy leader")
-    if (standing(x) !== standing(y) && x.head !== y.head) continue;
+    const postRanked = (r: Role) => r.ranks.length > 0 && r.ranks.every((k) => lex.postRanks.has(k));
+    if (standing(x) !== standing(y) && !(x.head === y.head && (postRanked(x) || postRanked(y)))) continue;
     compared = true;
     const r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;

@@ -58,6 +58,10 @@ export const numericConflict: QuantityRule = {
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
+    // "238 fell ill" against "three were admitted": figures far apart with no
+    // digits in common are other measures (a slip of scale is the scale rule's)
+    // (unless worded almost alike and no more than 25 times apart: "two died" against "forty-two died")
+    if (!p.fingerprint && !p.conversion && (ratio(p) > 25 || (ratio(p) > 10 && p.similarity < t.sure))) return null;
     // "410 jobs lost" against "7,300 new jobs" (levels, not stated changes): flows the
     // other way are other measures, unless the digits slip
     if (!p.fingerprint && !p.a.change && !p.b.change && opposite(p.a, p.b, rules)) return null;

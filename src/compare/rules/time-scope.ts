@@ -99,7 +99,7 @@ function superseded(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story
     const prev =
       from ??
       // (a running tally's: not any two figures that happen to share a value)
-      story.readingsIn(cur.sourceIndex, stale).find((t) => t.running && !t.role && !t.change && !t.planned && t.unit === stale.unit && !!day(t) && day(t)! < dCur);
+      story.readingsIn(cur.sourceIndex, stale).find((t) => t.running && !!t.head && (t.head === cur.head || t.head === stale.head || cur.measure.includes(t.head) || stale.measure.includes(t.head)) && !t.role && !t.change && !t.planned && t.unit === stale.unit && !!day(t) && day(t)! < dCur);
     // "down from a peak of 52,160": the most over a time is no earlier level
     const extreme = measureLexicon(rules).extreme;
     if (!prev || (from ? [prev, stale] : [stale]).some((c) => c.measure.some((w) => extreme.has(w)))) continue;
