@@ -88,7 +88,7 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   // nine people died") against a figure with no period: the unmarked figure is the current one
   const stale = (c: QuantityClaim, other: QuantityClaim) => {
     const pub = other.published ?? c.published;
-    // (a dated event too: "at the election on 2 May 2024, on a turnout of 62.4%" in 2026)
+    // (a dated event too: "at the election on 5 June 2022, on a turnout of 57.7%" in 2025)
     if (!c.scope || (other.scope && !other.scopeIsEvent) || !pub || c.scope.start.startsWith("P-") || c.scope.start.startsWith("0000")) return false;
     const yearBefore = `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`;
     // (the other's day is no "now" when it falls in this figure's period: "in May last year" and
@@ -126,12 +126,12 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   let da = a.digitString?.replace(/0+$/, "");
   let db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
-  // "218,000" against 2,184,316: a round figure that is the precise one rounded, ten or a
+  // "315,000" against 3,152,907: a round figure that is the precise one rounded, ten or a
   // thousand times over (three significant digits or more on the round side)
   if (a.unit === b.unit && typeof a.value === "number" && typeof b.value === "number" && da !== db)
     for (const [coarse, fine] of [[a, b], [b, a]] as const) {
       const sig = coarse.digitString!.replace(/0+$/, "").length;
-      // (round: at least two zeros past its digits, "218,000"; "412" against 4,118 is no rounding)
+      // (round: at least two zeros past its digits, "315,000"; "537" against 5,371 is no rounding)
       if (sig < 3 || !roundish(coarse) || coarse.precision < 100 || !roundable(fine) || fine.digits <= sig) continue;
       for (const k of [10, 100, 1000, 0.1, 0.01, 0.001]) {
         const v = (coarse.value as number) * k;
@@ -417,7 +417,7 @@ function clauseWords(c: QuantityClaim): string[] {
   const text = c.sentence.text;
   const at = c.span.start - c.sentence.start;
   const punct = /[,;()[\]]/;
-  // (another figure ends the clause too: "its return of 7.4% had beaten its benchmark of 6.4%")
+  // (another figure ends the clause too: "its return of 5.2% had beaten its benchmark of 4.1%")
   const boundary = /[,;()[\]\d]/;
   let from = at;
   while (from > 0 && !punct.test(text[from - 1])) from--;
@@ -431,7 +431,7 @@ function clauseWords(c: QuantityClaim): string[] {
   let to = c.span.end - c.sentence.start;
   while (to < text.length && !boundary.test(text[to])) to++;
   // after the figure, only the noun phrase it may open ("£4.1m net profit"), not the rest of
-  // the clause ("7.4% … had beaten its benchmark")
+  // the clause ("5.2% … had beaten its benchmark")
   const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
   return [...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u), ...after];
 }

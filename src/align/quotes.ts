@@ -220,7 +220,7 @@ function countMarks(words: FoldedWord[]): number {
 export function sameQuotation(p: QuotePair): boolean {
   const span = Math.max(p.spanA, p.spanB);
   if (p.equal < 4 || p.equal < 0.6 * span) return false;
-  // a phrase two statements share ("companies that are drilling new fields") is no quotation
+  // a phrase two statements share ("firms that are still building new roads") is no quotation
   // they share: the shared words must be half the shorter quote, or a sentence's worth (eight)
   if (p.equal < 8 && p.equal < 0.5 * Math.min(p.wordsA, p.wordsB)) return false;
   // a long rewritten passage is another statement, not a changed quote

@@ -148,7 +148,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   }
 
   // the earlier level a change implies, where another source states it as the level the change
-  // started from ("from €2.4 billion a year earlier"): the editor sees the base the percentage
+  // started from ("from £3.7 billion a year earlier"): the editor sees the base the percentage
   // should have been taken on
   for (const d of drafts) {
     if (!d.implied) continue;

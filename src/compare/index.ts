@@ -358,7 +358,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     for (const c of [...d.claims]) if (first(c)) for (const t of byReading.get(readingKey(c.sourceIndex, valueKey(c), c.family)) ?? []) if (t !== c) addClaim(h, t);
     // the other sources that state a figure of a unit slip the same way: the editor sees
     // which reading the story's sources bear out ("410-metre" in two of them)
-    // (and of a contradicted figure: "412,300" in the release as in the paper, against "more than 420,000")
+    // (and of a contradicted figure: "637,400" in the release as in the paper, against "more than 645,000")
     if ((d.kind === "scale" || d.kind === "numeric-conflict") && d.pair && d.pair.a.sourceIndex !== d.pair.b.sourceIndex)
       for (const c of [...d.claims]) if (c.bound === "exact" && !c.vague) for (const t of sameReading().get(c) ?? []) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too

@@ -377,7 +377,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       continue;
     }
     // index and product names written in capitals before the figure: "S&P 500", "FTSE 100"
-    // (not a sum under a scale word in a currency the rules do not know: "KM 318 billion")
+    // (not a sum under a scale word in a currency the rules do not know: "KM 412 billion")
     if (isDigit && /(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u.test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!) && !parsed.scaleWords.length) continue;
     // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
     if (isDigit && /^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u.test(after)) continue;
@@ -438,7 +438,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       let j = end + rangeM[0].length;
       const cur = /^(?:US\$|[$€£¥])/.exec(text.slice(j));
       if (cur) j += cur[0].length;
-      // ("$151-154mn", "€5-6 billion": the currency written once, before a tight range, serves both)
+      // ("$251-254mn", "€5-6 billion": the currency written once, before a tight range, serves both)
       if (!!cur !== curFirst && !(curFirst && !cur && /^[ \u00a0]?[-–][ \u00a0]?$/.test(rangeM[0]))) j = -1;
       if (unitFirst && j >= 0 && !/^[\d.,]+[ \u00a0]?(?:%|percent|per cent)/.test(text.slice(j, j + 20))) j = -1;
       const p2 = j >= 0 && /\d/.test(text[j]) ? parseDigits(text, j, rules) : null;

@@ -63,7 +63,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // in a clause of its own, opened by a conjunction with a verb of its own
       // ("before" and "until" only: "fell 8% after the warning was issued on Tuesday" is dated by it)
       if (/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu.test(text.slice(q.span.end, t.span.start))) continue;
-      // "delivered 23,000 signatures, calling on the fund to sell its oil holdings by 2030", "which
+      // "delivered 38,650 signatures, calling on the city to close the plant by 2030", "which
       // gathered 900 votes, has said it will stand again next year": a time of what is wanted or
       // to come, set after the figure in a clause of its own
       // (not "40 GWh will be reached by 2030": the figure's own verb)
@@ -95,7 +95,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       }
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
-    // (nor "186 flights on Saturday": the day after the figure's own noun)
+    // (nor "143 trains on Saturday": the day after the figure's own noun)
     if (isEventDate(t) && !(t.span.start >= q.span.end && /^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause
@@ -372,7 +372,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     }
     // "five new cases since the total stood at 57": a bare total counts what the figure before it counts
     const last = claims[claims.length - 1];
-    // "an average of 2.3 people (2015: 2.6)": a figure in brackets behind a period's label is the
+    // "an average of 2.2 people (2016: 2.5)": a figure in brackets behind a period's label is the
     // figure before the brackets, for that period (a comparative column written inline)
     const labelled = last && last.sentence.start === sentence.start && last.unit === q.unit && !last.change && !q.change && BRACKET_LABEL.test(source.text.slice(last.span.end, q.span.start)) ? last : undefined;
     if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && BARE_TOTAL.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, false);

@@ -26,7 +26,7 @@ export function supersededBy(a: QuantityClaim, b: QuantityClaim, story?: StoryCo
 }
 
 /**
- * "211 passengers and 27 crew" against "238 passengers and crew": the figure and one coordinated
+ * "143 guests and 19 staff" against "162 guests and staff": the figure and one coordinated
  * with it in its sentence add up to the other figure (which is their total, not a rival).
  */
 export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: StoryContext): boolean {
@@ -37,7 +37,7 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
     const [x, y] = s.span.start > part.span.start ? [part, s] : [s, part];
     const gap = part.sentence.text.slice(x.span.end - at, y.span.start - at);
     if (gap.length > 40 || !/\band\b|,/.test(gap) || /[.;:()]/.test(gap)) continue;
-    // (the whole names what both count: "238 passengers and crew" of "211 passengers and 27
+    // (the whole names what both count: "162 guests and staff" of "143 guests and 19
     // crew"; "42 died" is not "two died and 40 were injured")
     if (!part.head || !s.head || !whole.measure.includes(part.head) || !whole.measure.includes(s.head)) continue;
     const sum = part.value + s.value;

@@ -58,7 +58,7 @@ export const numericConflict: QuantityRule = {
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
-    // "238 fell ill" against "three were admitted": figures far apart with no
+    // "154 fell ill" against "four were admitted": figures far apart with no
     // digits in common are other measures (a slip of scale is the scale rule's)
     // (unless worded almost alike and no more than 25 times apart: "two died" against "forty-two died")
     if (!p.fingerprint && !p.conversion && (ratio(p) > 25 || (ratio(p) > 10 && p.similarity < t.sure))) return null;
@@ -74,7 +74,7 @@ export const numericConflict: QuantityRule = {
     // by a hair misstates the figure's size a little; a rounding matter, not a contradiction
     // (approximate wording only: "at least 500" against 480 is a bound broken, not a hedge stretched)
     const approx = (c: typeof p.a) => c.bound === "approx";
-    // "just over 200 million" against 214 million: past the soft end of a one-sided hedge (how
+    // "just over 300 million" against 319 million: past the soft end of a one-sided hedge (how
     // far over is not said), not through its hard one
     const softMiss = (h: typeof p.a, x: typeof p.a) => x.bound === "exact" && ((h.bound === "above" && centre(x) > baseInterval(h).high) || (h.bound === "below" && centre(x) < baseInterval(h).low));
     const loose = ((approx(p.a) || approx(p.b)) && [p.a, p.b].every((c) => c.bound === "approx" || c.bound === "exact")) || softMiss(p.a, p.b) || softMiss(p.b, p.a);

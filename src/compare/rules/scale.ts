@@ -62,7 +62,7 @@ export const scale: QuantityRule = {
     const wordSlip = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 2 && !!words(p.a) && !!words(p.b) && words(p.a) !== words(p.b) && p.a.unit === p.b.unit && p.sameHead !== false && p.best && p.confidence >= t.wordSlip;
     if (p.scope === "different" || compatible(p) || (!sameDigits && !wordSlip && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
-    // "Three passengers were taken to hospital" against "more than 3,000 passengers": a number
+    // "Four guests were taken to hospital" against "more than 4,000 guests": a number
     // spelt out is a small one on purpose, not a slip of the figure written in digits (unless a
     // scale word is in play: "three million")
     const spelt = (c: typeof p.a) => !/\d/.test(c.span.text);

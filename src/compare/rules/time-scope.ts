@@ -93,7 +93,7 @@ function superseded(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story
     const dCur = asOfDay(cur);
     if (!dStale || !dCur || !cur.published || dStale <= cur.published || dCur > dStale) continue;
     // (or states the stale value as an earlier day's: "the previous update, on Friday, recorded
-    // 297 cases" beside "a total of 306 people" today)
+    // 377 cases" beside "a total of 433 cases" today)
     const day = (c: QuantityClaim) => (c.scope && (c.scopeIsEvent || c.scope.asOf || c.scope.start === c.scope.end) && !/^(?:0000|P[-+])/.test(c.scope.end) ? c.scope.end : undefined);
     const from = story.changeFrom(cur.sourceIndex, stale, cur);
     const prev =
