@@ -88,7 +88,7 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   // nine people died") against a figure with no period: the unmarked figure is the current one
   const stale = (c: QuantityClaim, other: QuantityClaim) => {
     const pub = other.published ?? c.published;
-    // (a dated event too: "at the election on 5 June 2022, on a turnout of 57.7%" in 2025)
+    // (a dated event too: "at the election on 5 June 2022, on a turnout of 56.4%" in 2025)
     if (!c.scope || (other.scope && !other.scopeIsEvent) || !pub || c.scope.start.startsWith("P-") || c.scope.start.startsWith("0000")) return false;
     const yearBefore = `${Number(pub.slice(0, 4)) - 1}${pub.slice(4, 10)}`;
     // (the other's day is no "now" when it falls in this figure's period: "in May last year" and
