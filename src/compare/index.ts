@@ -335,12 +335,19 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     for (const d of conversions) {
       const { a, b } = d.pair!;
       const h = hold(d);
-      for (const own of [a, b])
-        for (const p of pairsOf.get(own) ?? []) {
-          const x = p.a === own ? p.b : p.a;
-          if (x.sourceIndex === own.sourceIndex || x.vague || p.confidence < rules.severity.thresholds.align) continue;
-          if (intersects(baseInterval(x), baseInterval(a)) !== intersects(baseInterval(x), baseInterval(b))) addClaim(h, x);
-        }
+      // (and, a step on, what those figures are aligned with: "38 nautical miles (about 70 km)"
+      // in another source leads to a third's "some 70km")
+      let frontier: QuantityClaim[] = [a, b];
+      for (let step = 0; step < 2 && frontier.length; step++) {
+        const next: QuantityClaim[] = [];
+        for (const own of frontier)
+          for (const p of pairsOf.get(own) ?? []) {
+            const x = p.a === own ? p.b : p.a;
+            if (x.sourceIndex === a.sourceIndex || x.vague || p.confidence < rules.severity.thresholds.align) continue;
+            if (intersects(baseInterval(x), baseInterval(a)) !== intersects(baseInterval(x), baseInterval(b)) && addClaim(h, x)) next.push(x);
+          }
+        frontier = next;
+      }
     }
   }
   // a finding points at every place its figures stand: an editor fixes them all
@@ -359,8 +366,9 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     // the other sources that state a figure of a unit slip the same way: the editor sees
     // which reading the story's sources bear out ("410-metre" in two of them)
     // (and of a contradicted figure: "637,400" in the release as in the paper, against "more than 645,000")
-    if ((d.kind === "scale" || d.kind === "numeric-conflict") && d.pair && d.pair.a.sourceIndex !== d.pair.b.sourceIndex)
-      for (const c of [...d.claims]) if (c.bound === "exact" && !c.vague) for (const t of sameReading().get(c) ?? []) addClaim(h, t);
+    // (a unit slip between families, found without a pair, is across sources too; hedged readings count)
+    if ((d.kind === "scale" || d.kind === "numeric-conflict") && (!d.pair || d.pair.a.sourceIndex !== d.pair.b.sourceIndex))
+      for (const c of [...d.claims]) if (!c.vague && (c.bound === "exact" || d.kind === "scale")) for (const t of sameReading().get(c) ?? []) addClaim(h, t);
     // a source that states both readings contradicts itself: show its other reading too
     if (d.kind === "numeric-conflict" || d.kind === "scale" || d.kind === "internal") {
       // the values the finding states, in order (the claims added below only repeat them)

@@ -347,3 +347,29 @@ test("a contradicted figure is cited wherever other sources state it the same wa
   const f = report.findings.find((x) => x.claims.some((c) => c.text === "more than 520,000"));
   expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:512,300", "b.txt:512,300", "c.txt:more than 520,000"]);
 });
+
+test("a unit slip between kinds of unit cites every source that states the other reading, hedged or not", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-03-11", "The tanker was carrying about 23,700 tonnes of methanol when the fire broke out."),
+      src("b.txt", "2025-03-12", "The tanker was carrying approximately 23,700 cubic metres of methanol when the fire broke out."),
+      src("c.txt", "2025-03-13", "The tanker was carrying roughly 23,700 cubic metres of methanol when the fire broke out."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "scale");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:about 23,700 tonnes", "b.txt:approximately 23,700 cubic metres", "c.txt:roughly 23,700 cubic metres"]);
+});
+
+test("a conversion that does not match cites, a step on, what bears out the right one", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-03-11", "Rescuers said the burning tanker lay about 43 nautical miles (63 km) from the port."),
+      src("b.txt", "2025-03-12", "The tanker was burning approximately 43 nautical miles (about 80 km) off the cape, the coastguard said."),
+      src("c.txt", "2025-03-13", "The blast hit the tanker some 80km off the cape, the coastguard said."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.claims.some((c) => c.text === "63 km"));
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["a.txt:63 km", "c.txt:some 80km"]));
+});
