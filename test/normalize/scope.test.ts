@@ -36,6 +36,7 @@ describe("figure scope", () => {
     // a participle's time set off by commas dates what the participle says, not the figure beside it
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£38.2m", null],
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£14.1m", null],
+    ["The gap widened from 21.3 to 23.8 points - the widest since the award was first presented in 2004.", "2025-08-21", "23.8", null],
     // …but a when-clause is about that time itself
     ["Sales were first recorded in 2019, when 400 units were sold.", "2025-06-18", "400", "2019-01-01..2019-12-31"],
     // a time of what is wanted or to come, in a clause of its own after the figure, is not the figure's
