@@ -7,7 +7,7 @@ import type { Rules } from "../rules/types.js";
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
 const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
 const TOTALITY = /^(?:overall|total|combined|altogether)$/;
-const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
+const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|national|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
  * Proper-noun phrases introduced by a preposition within the figure's clause, and scope

@@ -66,6 +66,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The government wants 45 GW of offshore wind capacity, which it says will be installed by 2035.", "2025-06-17", "The government wants 30 GW of offshore wind capacity by 2030.", "2025-06-17", []],
   // figures more than ten times apart with no digits in common are other measures
   ["By 7am on Thursday, 238 passengers had reported symptoms of norovirus, the agency said.", "2025-10-09", "Three passengers were taken to hospital on Thursday, the agency said.", "2025-10-09", []],
+  // a national figure against one with no place named is a narrower claim's rival at most
+  ["The median wait from referral to operation was 23.6 weeks at the end of March.", "2025-06-17", "The national median wait from referral to operation was 16.9 weeks at the end of March.", "2025-06-17", ["numeric-conflict/minor"]],
   // a superseded range is an earlier value, not a rival of the current one
   ["The company now expects revenue of $5.05 billion to $5.15 billion, down from a previous range of $5.30 billion to $5.45 billion.", "2026-10-29", "The full-year range is now $5.05 to $5.15 billion.", "2026-10-30", []],
   // rates over a number: the same number over another denominator is a slip of the denominator
