@@ -28,7 +28,20 @@ const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|
 export function roleOf(title: string, rules: Rules): Role | null {
   const lex = peopleLexicon(rules);
   const raw = title.replace(/[–—,]/g, " ").split(/[\s\u00a0]+/).filter(Boolean);
-  const words = raw.map((w) => fold(w).replace(/\./g, ""));
+  let words = raw.map((w) => fold(w).replace(/\./g, ""));
+  // "director of finance" is the "finance director" the rules know: the field before the role
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== "of" && words[i] !== "for") continue;
+    for (let n = 2; n >= 1; n--) {
+      const field = words.slice(i + 1, i + 1 + n);
+      if (field.length < n) continue;
+      if (lex.roleOf.has(words[i - 1]) && lex.roleOf.get([...field, words[i - 1]].join(" ")) && lex.roleOf.get([...field, words[i - 1]].join(" ")) !== lex.roleOf.get(words[i - 1])) {
+        words = [...words.slice(0, i - 1), ...field, words[i - 1], ...words.slice(i + 1 + n)];
+        i = words.length;
+        break;
+      }
+    }
+  }
   let head: string | undefined;
   let headAt = -1;
   let headLen = 0;

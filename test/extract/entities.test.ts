@@ -165,6 +165,8 @@ describe("roles", () => {
     ["Alder County Fire Chief", "Alder County Battalion Chief", "different"],
     ["professor of neurology", "Professor of Cardiology at Kingsmere University", "different"],
     ["Foreign Minister", "Foreign Relations Secretary", "same"],
+    // "director of finance" is the "finance director" the rules list
+    ["Finance director", "Director of Finance", "same"],
     ["Mexican Foreign Secretary", "Foreign Relations Secretary", "same"],
     ["U.S. Secretary of State", "Secretary of State", "same"],
     ["prosecutor", "Assistant U.S. Attorney", "same"],
