@@ -283,6 +283,10 @@ describe("one source against itself", () => {
     const report = checkSync([src("r.txt", "2024-08-01", "- Adjusted operating profit of £42.1 million (H1 2023: £55.3 million)\n- Loss before tax of £3.9 million (H1 2023: profit of £47.6 million)")], { jobs: 1 });
     expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);
   });
+  test("the earlier levels set beside two rows' figures are no contradiction", () => {
+    const report = checkSync([src("r.txt", "2025-08-14", "Exam results\n\nThe board published its results on Thursday.\n\nNotes:\n- State schools: pass rate 78.6% (2024: 76.2%)\n- Independent schools: pass rate 94.8% (2024: 93.9%)")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.kind === "internal" && f.claims.some((c) => c.text === "76.2%"))).toEqual([]);
+  });
   test("two votes of one meeting that differ on both sides are two votes", () => {
     const report = checkSync([src("blog.txt", "2025-11-06", "The amendment fell by 12 votes to 40.\n\nThe motion then passed by 40 votes to 23.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);
