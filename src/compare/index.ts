@@ -335,8 +335,8 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     for (const d of conversions) {
       const { a, b } = d.pair!;
       const h = hold(d);
-      // (and, a step on, what those figures are aligned with: "38 nautical miles (about 70 km)"
-      // in another source leads to a third's "some 70km")
+      // (and, a step on, what those figures are aligned with: "43 nautical miles (about 80 km)"
+      // in another source leads to a third's "some 80km")
       let frontier: QuantityClaim[] = [a, b];
       for (let step = 0; step < 2 && frontier.length; step++) {
         const next: QuantityClaim[] = [];

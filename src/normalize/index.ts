@@ -58,7 +58,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
       // "net debt of £48.7m, much of it a loan refinanced in 2019": the time of a participle set
       // off after the figure dates what the participle says
-      // (or by a dash: "26.9 points - the widest since the prize was first awarded in 2009")
+      // (or by a dash: "21.7 points - the widest since the prize was first presented in 2004")
       if (/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own

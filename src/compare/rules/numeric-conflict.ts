@@ -65,8 +65,8 @@ export const numericConflict: QuantityRule = {
     // "410 jobs lost" against "7,300 new jobs" (levels, not stated changes): flows the
     // other way are other measures, unless the digits slip
     if (!p.fingerprint && !p.a.change && !p.b.change && opposite(p.a, p.b, rules)) return null;
-    // two earlier levels a source sets beside its figures ("79.7% (2024: 77.9%)", "95.6% (2024:
-    // 95.2%)") are no more the same measure than the figures they go with
+    // two earlier levels a source sets beside its figures ("77.3% (2024: 76.2%)", "94.8% (2024:
+    // 93.9%)") are no more the same measure than the figures they go with
     if (sameSource(p) && p.a.earlier && p.b.earlier && !p.fingerprint) return null;
     // one source contradicting itself: only when the period is stated for both, or one is the lede
     if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
