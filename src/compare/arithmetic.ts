@@ -150,12 +150,14 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   // the earlier level a change implies, where another source states it as the level the change
   // started from ("from £3.7 billion a year earlier"): the editor sees the base the percentage
   // should have been taken on
+  // (or its sentence states the level too: "fell to €1.9bn in March, from €2.4bn a year earlier")
+  const besideLevel = (x: QuantityClaim, level: QuantityClaim) => (sentenceOf.get(sentenceKey(x)) ?? []).some((y) => y !== x && y.unit === level.unit && !y.role && JSON.stringify(y.value) === JSON.stringify(level.value));
   for (const d of drafts) {
     if (!d.implied) continue;
     const { base, level } = d.implied;
     for (const s of sources)
       for (const x of s.claims)
-        if (x.sourceIndex !== level.sourceIndex && (x.role === "previous" || x.earlier) && x.unit === level.unit && !changeOf(x) && x.interval.low <= base && base <= x.interval.high && measureSimilarity(x, level) >= rules.severity.thresholds.align && !d.claims.includes(x)) d.claims.push(x);
+        if (x.sourceIndex !== level.sourceIndex && (x.role === "previous" || x.earlier) && x.unit === level.unit && !changeOf(x) && x.interval.low <= base && base <= x.interval.high && (measureSimilarity(x, level) >= rules.severity.thresholds.align || besideLevel(x, level)) && !d.claims.includes(x)) d.claims.push(x);
   }
 
   // one finding per stated figure: the most severe reading

@@ -316,3 +316,15 @@ test.each([
 ])("no change relation with another base: %s", (body) => {
   expect(run(body).findings).toEqual([]);
 });
+
+test("…and where that source's sentence states the level too, whatever its wording", () => {
+  const report = checkSync(
+    [
+      { path: "a.txt", text: "---\npublished: 2025-06-17\n---\nThe trust holds £3.1 billion in bonds, down £600 million on a year earlier, a cut of 19 per cent.\n" },
+      { path: "b.txt", text: "---\npublished: 2025-06-18\n---\nThe sum the trust has lent to governments and firms fell to £3.1 billion at 31 March, or 4% of the portfolio, from £3.7 billion (5%) a year earlier.\n" },
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "arithmetic");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("b.txt:£3.7 billion");
+});
