@@ -241,6 +241,9 @@ describe("a seat in a body and an office its members hold", () => {
     // "first" describes: it makes no post of its role
     ["a first leader of a party", "Labour leader Jane Roe said the result was historic.", "Jane Roe, the first Labour leader to win the seat, said the result was historic.", []],
     ["a first mayor", "The city's first black mayor Ana Roe cut the ribbon.", "Mayor Ana Roe cut the ribbon.", []],
+    // a seat named by its ward and by its level is one seat worded two ways; an occupation the
+    // rules do not list, given beside the role, is no part of it
+    ["a ward councillor and a district councillor", "Brackley councillor Ivo Marsh voted.", "Ivo Marsh, a hospital nurse and district councillor, voted.", ["minor"]],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);
