@@ -88,6 +88,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Former President Juan Perez attended the ceremony.", "Juan Perez", "Former President"],
   // a role whose first word is capitalised only because it opens the sentence
   ["Chief financial officer Anneke Voll said the deal would pay off.", "Anneke Voll", "Chief financial officer"],
+  // a portfolio of two capitalised words joined by "and" belongs to the title
+  ["Transport and Infrastructure Minister Ivo Marsh said the report was clear.", "Ivo Marsh", "Transport and Infrastructure Minister"],
   // a field word between a rank and its role belongs to the title
   ["Chief investment officer Tomas Brill defended the strategy.", "Tomas Brill", "Chief investment officer"],
   ["Chief Statistician Ilse Marrow told reporters the figures were final.", "Ilse Marrow", "Chief Statistician"],
@@ -244,6 +246,7 @@ describe("a seat in a body and an office its members hold", () => {
     // a seat named by its ward and by its level is one seat worded two ways; an occupation the
     // rules do not list, given beside the role, is no part of it
     ["a ward councillor and a district councillor", "Brackley councillor Ivo Marsh voted.", "Ivo Marsh, a hospital nurse and district councillor, voted.", ["minor"]],
+    ["a portfolio of two words and its short form", "Transport Minister Ivo Marsh visited the shelter.", "Transport and Infrastructure Minister Ivo Marsh visited the shelter.", []],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);

@@ -67,7 +67,8 @@ function rolesOf(title: string, rules: Rules): Role[] {
   // ("a hospital nurse and district councillor": a first part with no role word is an
   // occupation the rules do not list, beside the role; "minister for water and environment": a
   // portfolio of two words)
-  if (parts.length > 1 && !roles[0] && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
+  // ("Transport and Infrastructure Minister" is one portfolio of capitalised words)
+  if (parts.length > 1 && !roles[0] && /^\p{Ll}/u.test(parts[0]) && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
   if (parts.length > 1 && roles.some((r) => !r)) {
     const whole = roleOf(title.replace(/\s+(?:and|&)\s+/g, " "), rules);
     return whole ? [whole] : [];
