@@ -442,8 +442,21 @@ function clauseWords(c: QuantityClaim): string[] {
  * sources, which often leave a variant word out, only variants with none in common. A
  * yardstick's name ("benchmark") on one side only tells in any case.
  */
+/** Whether a claim's sentence holds any variant or yardstick word, remembered per sentence span (shared by its figures). */
+const variantSentences = new WeakMap<object, boolean>();
+function namesVariant(c: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; comparators: ReadonlySet<string> }): boolean {
+  let hit = variantSentences.get(c.sentence);
+  if (hit === undefined) {
+    hit = c.sentence.text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => lex.variants.has(w) || lex.comparators.has(w));
+    variantSentences.set(c.sentence, hit);
+  }
+  return hit;
+}
+
 export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; comparators: ReadonlySet<string> }): boolean {
   if (!lex.variants.size && !lex.comparators.size) return false;
+  // (most sentences name no variant at all: asked once per sentence, not per pair)
+  if (!namesVariant(a, lex) && !namesVariant(b, lex)) return false;
   const [wa, wb] = [clauseWords(a), clauseWords(b)];
   // (a yardstick's name before a proper name is an adjective: "Benchmark Brent crude")
   const beforeName = (c: QuantityClaim, w: string) => {
