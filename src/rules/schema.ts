@@ -50,6 +50,7 @@ export const SCHEMAS: Record<string, object> = {
       scales: numberMap,
       suffixes: numberMap,
       unitSuffixes: { type: "object", additionalProperties: { type: "object", additionalProperties: false, properties: { before: stringList, after: stringList } } },
+      spacedSuffixes: stringList,
       named: numberMap,
       fractions: numberMap,
       descriptors: stringList,

@@ -26,6 +26,8 @@ export interface NumberRules {
   suffixes: Record<string, number>;
   /** Suffixes that are also unit symbols ("6.5m"), with the words that make them the unit. */
   unitSuffixes: Record<string, { before?: string[]; after?: string[] }>;
+  /** Suffixes also read after a space ("€2.84 bln"): wire abbreviations no unit or word shares. */
+  spacedSuffixes: string[];
   named: Record<string, number>;
   fractions: Record<string, number>;
   vague: Record<string, [number, number]>;

@@ -275,6 +275,14 @@ describe("one source against itself", () => {
     const report = checkSync([src("s.txt", "2025-10-09", "By Thursday 238 passengers and crew had fallen ill on the ship.\n\nAs of Thursday, 211 passengers and 27 crew members had reported symptoms on the ship.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.kind === "internal")).toEqual([]);
   });
+  // (the neighbour names no noun of its own: it counts what the figure counts)
+  test.each([
+    ["Aldervale reported net profit of €612 million for 2024, while Brennick earned €198 million.", "The two banks together made a profit of €810 million in 2024.", 0],
+    ["Aldervale reported net profit of €612 million for 2024, while Brennick earned €198 million.", "The two banks together made a profit of €850 million in 2024.", 1],
+  ])("parts with an elided noun: %s / %s", (a, b, n) => {
+    const report = checkSync([src("a.txt", "2025-03-10", a), src("b.txt", "2025-03-10", b)], { jobs: 1 });
+    expect(report.findings.filter((f) => f.kind === "numeric-conflict" && f.claims.some((c) => c.text === "€612 million")).length).toBe(n);
+  });
   test("…but parts that do not make the total are still a contradiction", () => {
     const report = checkSync([src("s.txt", "2025-10-09", "By Thursday 238 passengers and crew had fallen ill on the ship.\n\nAs of Thursday, 221 passengers and 27 crew members had reported symptoms on the ship.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.kind === "internal").length).toBe(1);

@@ -186,6 +186,13 @@ const mSuffix: Array<[string, string, number, string]> = [
   ["Heavy snow left 2m homes without power.", "2m", 2_000_000, "count"],
   ["The wall was finished in May. Sales then reached 4.5m.", "4.5m", 4_500_000, "count"],
   ["They saw a 10m-high wave.", "10m", 10, "m"],
+  // wire abbreviations after a space; "m" after a space stays metres
+  ["Aldervale will buy Brennick in a €2.84 bln all-share deal.", "€2.84 bln", 2_840_000_000, "EUR"],
+  ["The charity raised $3 mln last year.", "$3 mln", 3_000_000, "USD"],
+  // concentrations
+  ["PM2.5 averaged 9.8 µg/m3 across the city.", "9.8 µg/m3", 9.8, "ug-m3"],
+  ["PM2.5 averaged 9.8 milligrams per cubic metre.", "9.8 milligrams per cubic metre", 9.8, "mg-m3"],
+  ["Lead in the tap water reached 12 mg/L.", "12 mg/L", 12, "mg-l"],
   // a currency before the figure wins over a length word near it
   ["The flood wall will cost €4.5m to raise.", "€4.5m", 4_500_000, "EUR"],
 ];

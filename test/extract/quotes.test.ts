@@ -162,6 +162,21 @@ describe("quote extraction", () => {
     expect(extractQuotes(a, rules, 0, known)[0].speakerKey).toBe("salgado");
   });
 
+  test.each([
+    // a street next to a speech verb elsewhere in the story is still a street
+    ["Traders on Mill Street told the Post they were worried.", `Jane Doe added that it was wrong that Mill Street was still over the limit. "Nobody should still be breathing this air," she said.`, "doe"],
+  ])("a place is no speaker: %s / %s", (other, body, key) => {
+    const a = ingest({ path: "a.txt", text: `${body}\n` });
+    const b = ingest({ path: "b.txt", text: `${other}\n` });
+    const known = storyPeople([a, b], rules);
+    expect(extractQuotes(a, rules, 0, known)[0].speakerKey).toBe(key);
+  });
+
+  test("a place after 'in' is no person, whatever appositive follows it", () => {
+    const a = ingest({ path: "a.txt", text: `At the launch in Tarvik, the Minister of Environment and Climate, Ana Roe, announced new money.\n\n"This is what happens when protection is properly funded," the Minister said.\n` });
+    expect(extractQuotes(a, rules, 0, storyPeople([a], rules))[0].speakerKey).not.toBe("tarvik");
+  });
+
   test("a name in an aside between the speaker and the verb ('for Mr Roe') is not the speaker, even one the story knows", () => {
     const a = ingest({ path: "a.txt", text: "Mr Dorrance was jailed on Friday.\n\nEsther Quayle, for Mr Dorrance, said outside court: \"We will appeal against the verdict.\"\n\nJon Pell, of the Harle Institute, said: \"Courts rarely go this far.\"\n" });
     const b = ingest({ path: "b.txt", text: "Former treasurer Alan Dorrance was jailed. Jon Pell said the sentence was long.\n" });

@@ -31,6 +31,11 @@ const rows: Row[] = [
   ["Sales in March fell from the previous month.", "the previous month", "2026-01-15", "2025-02-01", "2025-02-28", "period"],
   ["Sales fell from the previous month.", "the previous month", "2026-01-15", "2025-12-01", "2025-12-31", "period"],
   ["It rose in the first six months of 2019.", "the first six months of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
+  // a bare month in a future sentence (a passive one too) is the coming one
+  ["A separate action plan will be published in June.", "June", "2025-05-13", "2025-06-01", "2025-06-30"],
+  ["The shop will reopen in August.", "August", "2025-05-13", "2025-08-01", "2025-08-31"],
+  ["The vote will be held on 14 April.", "14 April", "2025-05-13", "2026-04-14", "2026-04-14"],
+  ["Figures published in June showed a fall.", "June", "2025-05-13", "2024-06-01", "2024-06-30"],
   ["It rose in the first five months of the year.", "the first five months of the year", "2019-08-12", "2019-01-01", "2019-05-31", "period"],
   ["It rose in the first half of 2019.", "the first half of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
   ["It rose between January and June of this year.", "between January and June of this year", "2019-09-10", "2019-01-01", "2019-06-30", "period"],
@@ -87,6 +92,12 @@ describe("time expressions", () => {
     expect(t.scope?.start ?? null).toBe(start);
     expect(t.scope?.end ?? null).toBe(end);
     if (role) expect(t.role).toBe(role);
+  });
+
+  test("'the last year' that a phrase after it defines is no relative year", () => {
+    expect(timesOf("Emissions fell 27% from 2019, the last year before the pandemic.", "2025-05-13").map((t) => t.span.text)).toEqual(["2019"]);
+    expect(timesOf("It was the last year of the old scheme.", "2025-05-13").map((t) => t.span.text)).toEqual([]);
+    expect(timesOf("Emissions fell over the last year.", "2025-05-13").map((t) => t.span.text)).toEqual(["last year"]);
   });
 
   test("a weekday after a schedule's words is the coming one; after a past event, the last", () => {

@@ -25,6 +25,8 @@ export function supersededBy(a: QuantityClaim, b: QuantityClaim, story?: StoryCo
   return (story.changes.get(`${valueKey(a)}>${valueKey(b)}`) ?? []).some((day) => day > a.published! && day <= b.published!);
 }
 
+const OWN_VERB = /^[ \u00a0]+(?:were|was|are|is|had|have|has|will|would|\p{Ll}+ed)(?![\p{L}])/u;
+
 /**
  * "143 guests and 19 staff" against "162 guests and staff": the figure and one coordinated
  * with it in its sentence add up to the other figure (which is their total, not a rival).
@@ -39,7 +41,10 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
     if (gap.length > 40 || !/\band\b|,/.test(gap) || /[.;:()]/.test(gap)) continue;
     // (the whole names what both count: "162 guests and staff" of "143 guests and 19
     // crew"; "42 died" is not "two died and 40 were injured")
-    if (!part.head || !s.head || !whole.measure.includes(part.head) || !whole.measure.includes(s.head)) continue;
+    // (a neighbour with no noun of its own counts what the figure counts: "Aldervale earned
+    // €612m, while Brennick earned €198m" against "the two together made €810m")
+    // (…but not one with a verb of its own: "two died and 40 were injured")
+    if (!part.head || !whole.measure.includes(part.head) || (s.head ? !whole.measure.includes(s.head) : s.family !== part.family || OWN_VERB.test(s.sentence.text.slice(s.span.end - s.sentence.start, s.span.end - s.sentence.start + 24)))) continue;
     const sum = part.value + s.value;
     if (sum >= whole.interval.low && sum <= whole.interval.high) return true;
   }

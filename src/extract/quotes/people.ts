@@ -329,6 +329,9 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (gi > from && gi < to - 1) nameFrom = gi;
     }
     if (nameFrom >= to) continue;
+    // "at the launch in Delmar, the Minister of …, Ana Roe, said": a bare run right after "in",
+    // "across"… is a place, whatever appositive follows it
+    if (nameFrom === from && from > 0 && lex.placeCues.has(tokens[from - 1].lower) && /^[ \u00a0]+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !isPossessive(tokens[to - 1], text)) continue;
     // "Chief Medical Officer of Glenholm Therapeutics": what follows "of" is a body, not a person
     if (nameFrom > from && tokens[nameFrom - 1].lower === "of") continue;
     const nameToks = tokens.slice(nameFrom, nameTo);
