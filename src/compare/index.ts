@@ -208,11 +208,23 @@ const debug = process.env.FACTDIFF_DEBUG?.includes("compare")
 /** `keepPlace`: places a finding always cites, however often its wording repeats (compare/places.ts). */
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = [], keepPlace?: (c: QuantityClaim) => boolean): Finding[] {
   const byReading = new Map<string, QuantityClaim[]>();
+  const anywhere = new Map<string, QuantityClaim[]>();
+  // each source's figures: a range of the claims (in source and text order)
+  const range = new Map<number, [number, number]>();
+  claims.forEach((c, i) => {
+    const r = range.get(c.sourceIndex);
+    if (r) r[1] = i + 1;
+    else range.set(c.sourceIndex, [i, i + 1]);
+  });
   for (const c of claims) {
     const k = readingKey(c.sourceIndex, valueKey(c), c.family);
     let l = byReading.get(k);
     if (!l) byReading.set(k, (l = []));
     l.push(c);
+    const k2 = readingKey(-1, valueKey(c), c.family);
+    let l2 = anywhere.get(k2);
+    if (!l2) anywhere.set(k2, (l2 = []));
+    l2.push(c);
   }
   // the days sources date each running total to, by value and counted thing ("19 deaths" on Tuesday)
   const dated = new Map<string, Array<{ source: number; day: string }>>();
@@ -258,6 +270,11 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     changes,
     changeFrom: (source, from, to) => changedFrom.get(`${source}|${valueKey(from)}>${valueKey(to)}`),
     readingsIn: (source, c) => byReading.get(readingKey(source, valueKey(c), c.family)) ?? [],
+    readingsAnywhere: (c) => anywhere.get(readingKey(-1, valueKey(c), c.family)) ?? [],
+    claimsOf: (source) => {
+      const r = range.get(source);
+      return r ? claims.slice(r[0], r[1]) : [];
+    },
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

@@ -174,6 +174,17 @@ test("a figure moved to another year cites the figure its source gives for that 
   expect(f?.message).toContain('which gives "€204 million" beside it');
 });
 
+test.each([
+  // in the sentence that dates the figure
+  ["The trust recorded an operating deficit of $38.5 million in 2025 and forecasts a deficit of $21 million this year.", "b.txt:$21 million"],
+  // in another sentence of that source, the same thing counted
+  ["The trust recorded an operating deficit of $38.5 million in 2025. Its budget forecasts a smaller deficit of $21 million in 2026.", "b.txt:$21 million"],
+])("a figure moved to another year cites what the dating source gives for that year: %s", (b, cited) => {
+  const report = checkSync([src("a.txt", "2026-03-10", "With this year's operating deficit of $38.5 million, the trust is cutting 340 posts."), src("b.txt", "2026-03-04", b)], { jobs: 1 });
+  const f = report.findings.find((x) => x.kind === "time-scope");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:$38.5 million", cited, "b.txt:$38.5 million"].sort());
+});
+
 test("a figure a later source gives as the level before a change is no conflict with the new level", () => {
   const report = checkSync(
     [src("wire.txt", "2025-10-16", "The bank lowered its key refinancing rate to 4.35% from 4.60% in June."), src("release.txt", "2025-10-23", "The bank cut its key refinancing rate to 4.10% from 4.35%."), src("column.txt", "2025-10-26", "The bank's key refinancing rate, now 4.10%, still bites.")],

@@ -18,6 +18,7 @@ const meta: RuleMeta = {
   messages: {
     moved: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}: one of the periods is wrong ({{why}})",
     movedBeside: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}, which gives {{cur}} beside it: one of the periods is wrong ({{why}})",
+    movedOther: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}; {{fc}} gives {{cur}} for {{sc}}: one of the periods is wrong ({{why}})",
     superseded: "{{stale}} in {{fs}} (as of {{ds}}) is the figure {{fc}} gave as the earlier one, before {{cur}} (as of {{dc}}): {{fs}} presents an out-of-date figure as current ({{why}})",
     fell: "{{late}} in {{fl}} (as of {{dl}}) is lower than {{early}} in {{fe}} (as of {{de}}), but a running total does not fall: one of them is out of date or wrong ({{why}})",
   },
@@ -156,11 +157,14 @@ export const timeScope: QuantityRule = {
     // the other source's own figure for the first one's period, in the same sentence ("€71
     // million, compared with €96 million in 2021"): what the figure should have been
     const beside = rebased ? undefined : besideIt(p.b, p.a, rules, story) ?? besideIt(p.a, p.b, rules, story);
+    // …or, said elsewhere, the figure a source gives for the other period beside this one ("a
+    // deficit of $38.5 million in 2025 and a forecast $21 million this year")
+    const forOther = rebased || beside ? [] : [...periodFigures(p.b, p.a, story), ...periodFigures(p.a, p.b, story)];
     return {
       rule: meta.id,
       kind: meta.kind,
       severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
-      message: formatMessage(meta, beside ? "movedBeside" : "moved", {
+      message: formatMessage(meta, beside ? "movedBeside" : forOther.length ? "movedOther" : "moved", {
         a: quoteOf(p.a),
         sa: rebased ? `a change from ${describeScope(p.a.baseline!)}` : describeScope(p.a.scope),
         fa: fileName(p.a.span.source),
@@ -168,12 +172,37 @@ export const timeScope: QuantityRule = {
         fb: fileName(p.b.span.source),
         why: whySame(p).replace(/; period.*$/, ""),
         ...(beside ? { cur: quoteOf(beside) } : {}),
+        ...(forOther.length ? { cur: quoteOf(forOther[0]), fc: fileName(forOther[0].span.source), sc: describeScope(forOther[0].scope) } : {}),
       }),
-      claims: beside ? [p.a, p.b, beside] : [p.a, p.b],
+      claims: beside ? [p.a, p.b, beside] : [p.a, p.b, ...forOther],
       pair: p,
     };
   },
 };
+
+/**
+ * The figures for `other`'s period that the sources stating `twin`'s value for `twin`'s period
+ * give for the same thing (in the same sentence, with no noun of its own too: "a deficit of
+ * $38.5 million in 2025 and a forecast $21 million this year"): what `other`'s figure should
+ * have been, if its period is the wrong one. One per source.
+ */
+function periodFigures(twin: QuantityClaim, other: QuantityClaim, story?: StoryContext): QuantityClaim[] {
+  const [ts, os] = [twin.scope, other.scope];
+  if (!story || !ts || !os) return [];
+  const same = (x: { start: string; end: string } | null | undefined, y: { start: string; end: string }) => !!x && x.start === y.start && x.end === y.end;
+  const out: QuantityClaim[] = [];
+  const done = new Set<number>([other.sourceIndex]);
+  for (const r of story.readingsAnywhere(twin)) {
+    if (done.has(r.sourceIndex) || !same(r.scope, ts) || !r.head) continue;
+    const fits = (x: QuantityClaim) => x !== r && x.unit === r.unit && x.per === r.per && x.change === r.change && !x.role && valueKey(x) !== valueKey(r) && same(x.scope, os);
+    const c = story.sentenceOf(r).find((x) => fits(x) && (x.head === r.head || !x.head || x.measure.includes(r.head!))) ?? story.claimsOf(r.sourceIndex).find((x) => fits(x) && x.head === r.head);
+    if (c) {
+      out.push(c);
+      done.add(r.sourceIndex);
+    }
+  }
+  return out;
+}
 
 const cueLists = new WeakMap<Rules, RegExp>();
 

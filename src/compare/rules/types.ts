@@ -34,6 +34,10 @@ export interface StoryContext {
   changeFrom(source: number, from: AlignedPair["a"], to: AlignedPair["a"]): AlignedPair["a"] | undefined;
   /** The claims of `source` that state `c`'s value in `c`'s unit family (in text order). */
   readingsIn(source: number, c: AlignedPair["a"]): readonly AlignedPair["a"][];
+  /** The claims of every source that state `c`'s value in `c`'s unit family. */
+  readingsAnywhere(c: AlignedPair["a"]): readonly AlignedPair["a"][];
+  /** The figures of one source, in text order. */
+  claimsOf(source: number): readonly AlignedPair["a"][];
 }
 
 export interface QuantityRule {
