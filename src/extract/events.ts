@@ -46,6 +46,22 @@ const GAP_WORDS = /^(?:on|in|was|were|is|are|be|been|will|earlier|late|early)$/;
 /** Between an event verb and its date: a named object, an agent with "by", then little words. */
 const OBJECT_AGENT_GAP = /^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,3}(?:by[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){1,3}?)?(?:(?:on|in|at)[ \u00a0]+)?$/u;
 
+/** A date counted from the day it is said ("this week", "yesterday", "earlier this month"). */
+const RELATIVE = /^(?:(?:so far|earlier|later)[ \u00a0]+)?(?:this|last|next|past|previous|prior|the[ \u00a0]+(?:previous|prior|past))[ \u00a0]|^(?:yesterday|today|tonight|tomorrow)$/i;
+
+/** Whether an offset lies inside quoted words of its paragraph (an opening mark not yet closed). */
+function insideQuote(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf("\n\n", at), 0);
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === "“") open = true;
+    else if (c === "”") open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
 export function extractEvents(source: Source, times: TimeMention[], rules: Rules): EventMention[] {
   const lex = lexicon(rules);
   const text = source.text;
@@ -107,6 +123,9 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
         if (tr) found = { key: tr.key, from: tokens[i], to: tokens[i + tr.len - 1] };
       }
       if (!found) continue;
+      // "The funding announced this week is welcome," she said: a date counted from the day the
+      // words were spoken, which a later source quoting them does not move
+      if ((t.role === "weekday" || RELATIVE.test(t.span.text)) && insideQuote(text, t.span.start)) continue;
       const span = (a: number, b: number): Span => ({ source: source.path, start: a, end: b, text: text.slice(a, b) });
       out.push({
         event: found.key,

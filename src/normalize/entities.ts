@@ -21,7 +21,7 @@ export interface Role {
   past: boolean;
 }
 
-const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in", "local", "top", "new", "longtime", "veteran", "current"]);
+const FILLER = new Set(["the", "a", "an", "of", "for", "and", "own", "then", "u", "us", "s", "at", "in", "local", "top", "new", "longtime", "veteran", "current", "elected", "sitting", "incumbent"]);
 const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|chinese|japanese|indian|russian|canadian|australian|israeli|iraqi|iranian|afghan|brazilian|nepali|nepalese|salvadoran|guatemalan|honduran|european|african|asian|federal|national|state|us|u)$/;
 
 /** Reduces a title to its role: head group, rank words and domain words. */

@@ -228,6 +228,8 @@ const quiet: string[] = [
   // "of whom" names some of the whole; "nine of them" is a part of the part before it
   "A total of 406 people have been treated for injuries, of whom 71 remain in hospital, nine of them in intensive care.",
   "A total of 406 people were treated, of whom 71 remain in hospital and 9 are in intensive care.",
+  // a rate and the total it comes to are a hundred times apart: no parts of a total
+  "Every household will receive a £50 credit on its bill, a total of £820,000, and every business £150.",
   // a revision in the first bracket: each change is from its own bracketed level to the one reached
   "Loans rose to 52,400 in May 2025, up 2.0% from April (51,373, revised from 51,210) and up 12.1% from May 2024 (46,744).",
 ];

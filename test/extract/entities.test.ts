@@ -175,6 +175,8 @@ describe("roles", () => {
     ["TRAR's chief economist", "the association's chief economist", "same"],
     ["chief executive officer of Halvorsen", "Halvorsen's chief executive", "same"],
     ["acting Homeland Security Secretary", "Homeland Security Secretary", "same"],
+    // how the post was won says nothing of which post it is
+    ["town's elected mayor", "Mayor of Castlebury", "same"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
 
   test("a past role is marked", () => expect(roleOf("former President", rules)!.past).toBe(true));

@@ -23,6 +23,10 @@ const rows: Array<[string, string[][]]> = [
   // a plan dated with the bare verb: "due to open in June 2027", "will close on Friday"
   ["The extended terminal is expected to open in June 2027.", [["opened", "open", "June 2027"]]],
   ["The clinic will close on Friday after 40 years.", [["closed", "close", "Friday"]]],
+  // a relative date inside quoted words is counted from when they were said, not from publication
+  [`"The funding announced this week is welcome," she said.`, []],
+  // …a stated date there is a date all the same
+  [`"The funding announced on 3 March is welcome," she said.`, [["announced", "announced", "3 March"]]],
   // "open" as an adjective has no date of its own
   ["The polls stay open until the last voter leaves.", []],
 ];

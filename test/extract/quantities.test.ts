@@ -214,6 +214,7 @@ const rows: Row[] = [
   // a count right after a stock verb is taken from or added to the stock (rules/measures.yaml stockVerbs)
   { s: "The chain closed 12 stores in 2023.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", ch: "down" },
   { s: "It will open a further 5 branches.", t: "5", v: 5, lo: 4.5, hi: 5.5, hi_: true, b: "exact", ch: "up" },
+  { s: "The new stand would add 13,000 seats to the ground.", t: "13,000", v: 13000, lo: 12500, hi: 13500, hi_: true, b: "exact", ch: "up" },
   { s: "Brent shares closed at 486 on Friday.", t: "486", v: 486, lo: 485.5, hi: 486.5, hi_: true, b: "exact" },
   // (only for a count of places: "built 410,000 cars" counts cars made, "closed 45 points higher" is a market move)
   { s: "The carmaker built 410,000 cars in the quarter.", t: "410,000", v: 410000, lo: 405000, hi: 415000, hi_: true, b: "exact" },
