@@ -379,6 +379,16 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
 }
 
 /**
+ * A pair of figures dated to different days (or one day and a publication day) whose digits are
+ * a slip of each other: "covering 16,400 households" on Sunday, "covers 14,600" on Wednesday. A
+ * count may move between days, but not by swapping its digits: these are rivals all the same.
+ */
+export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">): boolean {
+  const day = (c: QuantityClaim) => !c.scope || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
+  return p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change;
+}
+
+/**
  * Marks pairs where each claim is the other's best match in the other's source:
  * a source that lists several figures of one measure (a breakdown by county, a series by
  * month) must not have every one of them compared with every figure elsewhere.
@@ -391,13 +401,13 @@ function markBest(pairs: AlignedPair[]): void {
   const repeat = (p: AlignedPair) => p.a.sourceIndex === p.b.sourceIndex && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value);
   for (const p of pairs) {
     // a pair known to be about another period or place is no rival for a figure's counterpart
-    if (repeat(p) || p.scope === "different") continue;
+    if (repeat(p) || (p.scope === "different" && !daysApartSlip(p))) continue;
     for (const [c, o] of [[p.a, p.b], [p.b, p.a]] as const) {
       const k = key(c, o);
       best.set(k, Math.max(best.get(k) ?? -1, p.confidence));
     }
   }
-  for (const p of pairs) p.best = p.scope !== "different" && p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
+  for (const p of pairs) p.best = (p.scope !== "different" || daysApartSlip(p)) && p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
 }
 
 /** One figure restated in another unit right beside it: "24 kilometers (15 miles)", "€5m, or $5.4m". */

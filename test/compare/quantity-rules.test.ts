@@ -36,6 +36,12 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Nearly four in five trains were cancelled on Monday, the operator said.", "2026-03-10", "On Monday 81% of trains were cancelled, the operator said.", "2026-03-10", ["rounding/minor"]],
   // …but a bound ("at least", "up to") broken by a little is still a conflict
   ["At least 500 homes were destroyed by the fire, the agency said.", "2025-08-07", "The fire destroyed 480 homes, the agency said.", "2025-08-07", ["numeric-conflict/major"]],
+  // one day's count against a later day's: a count may move, but not by swapping its digits
+  ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
+  ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
+  // a tally kept since a day, higher a day later, has grown; lower, it is contradicted
+  ["The company said today that 610,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "840,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", []],
+  ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
   // a yardstick's figure ("benchmark return") is another measure than the return itself
   ["The fund reported a net investment return of 8.2%, ahead of its strategic benchmark return of 7.5%.", "2025-06-17", "The fund made a return of 8.2 per cent on its investments over the year.", "2025-06-18", []],
   // …while a figure a little past the soft end of a one-sided hedge is a loose rounding

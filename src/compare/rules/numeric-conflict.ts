@@ -6,6 +6,7 @@ import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
+import { daysApartSlip } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
@@ -25,9 +26,20 @@ export const numericConflict: QuantityRule = {
   meta,
   check(p, rules, story) {
     const t = rules.severity.thresholds;
-    // editions may update a running count, but not by swapping its digits
-    if (!sameFamily(p) || p.scope === "different" || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
+    // editions may update a running count, but not by swapping its digits; nor may one day's
+    // count and another's ("covering 16,400 households" on Sunday, "covers 14,600" on Wednesday)
+    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p)) || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
+    // a tally kept since a day ("840,000 litres have now been handed out since Sunday") that is
+    // higher as of a later day than another source's: it has grown, not been contradicted
+    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && (p.a.scope?.since || p.b.scope?.since) && !p.a.change && !p.b.change) {
+      const asOf = (c: typeof p.a) => (c.scope && !/^(?:0000|P[-+])/.test(c.scope.end) ? c.scope.end : c.published);
+      const [da, db] = [asOf(p.a), asOf(p.b)];
+      if (da && db && da !== db) {
+        const [early, late] = da < db ? [p.a, p.b] : [p.b, p.a];
+        if (centre(late) >= centre(early)) return null;
+      }
+    }
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")
