@@ -100,6 +100,15 @@ function endsSentence(q: QuoteMention, tokens: readonly QuoteToken[], k: number)
   return /^["”’')\]]*[.!?]/.test(after);
 }
 
+/** A word followed by a comma, semicolon, colon or dash (or a sentence's end). */
+function endsClause(q: QuoteMention, tokens: readonly QuoteToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const next = tokens[k + 1];
+  const after = q.span.text.slice(t.end - q.span.start, next ? next.start - q.span.start : undefined);
+  return /^["”’')\]]*[.!?,;:—–]/.test(after);
+}
+
 /** Compares two renderings; undefined when they do not share a run of at least two words. */
 /** Words too common to anchor a lone match between two renderings. */
 const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "it", "is", "was", "we", "i", "you", "he", "she", "they", "that", "this", "be", "are", "as"]);
@@ -198,11 +207,13 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
     change(tailA, tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, b.length);
   // "Our drivers are tired, not careless" (the whole quote) against "…tired, not lazy.
   // They have held…": the same sentence ending in other words, the longer quote going on
+  // (a phrase quoted inside a sentence, "called it 'the largest rise in more than two
+  // decades'", may end where the other's clause does: "…in more than a decade, and it comes…")
   else if (equal >= 4 && tailA.length && tailB.length && !marks(tailA) && !marks(tailB)) {
-    const at = (short: FoldedWord[], long: FoldedWord[], q: QuoteMention, t: QuoteToken[]) =>
-      short.length <= 2 ? long.slice(0, 3).findIndex((w) => endsSentence(q, t, w.i)) + 1 : 0;
-    const kb = at(tailA, tailB, pb.q, tb);
-    const ka = kb ? 0 : at(tailB, tailA, pa.q, ta);
+    const at = (short: FoldedWord[], long: FoldedWord[], q: QuoteMention, t: QuoteToken[], partial: boolean) =>
+      short.length <= 2 ? long.slice(0, 3).findIndex((w) => endsSentence(q, t, w.i) || (partial && endsClause(q, t, w.i))) + 1 : 0;
+    const kb = at(tailA, tailB, pb.q, tb, !!pa.q.partial);
+    const ka = kb ? 0 : at(tailB, tailA, pa.q, ta, !!pb.q.partial);
     if (kb && kb < tailB.length && Math.abs(kb - tailA.length) <= 1) change(tailA, tailB.slice(0, kb), last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, last[1] + last[2] + kb);
     else if (ka && ka < tailA.length && Math.abs(ka - tailB.length) <= 1) change(tailA.slice(0, ka), tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, last[0] + last[2] + ka, b.length);
   }

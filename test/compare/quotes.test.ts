@@ -45,6 +45,16 @@ const QUOTE_CASES: Case[] = [
     ["major quote"],
   ],
   [
+    "a phrase quoted inside a sentence, ending in other words where the full quote's clause ends",
+    [`Minister for Tertiary Education Oskar Vane said the package was "the largest increase in teaching funding in more than two decades" and welcomed it.`, `"This is the largest increase in teaching funding in more than a decade, and it comes with an expectation of fairness," Minister Vane said.`],
+    ["major quote"],
+  ],
+  [
+    "…but a phrase that stops where the full quote's clause goes on is an excerpt",
+    [`Minister for Tertiary Education Oskar Vane said the package was "the largest increase in teaching funding in more than a decade" and welcomed it.`, `"This is the largest increase in teaching funding in more than a decade, and it comes with an expectation of fairness," Minister Vane said.`],
+    [],
+  ],
+  [
     "a word changed inside the quote",
     [`"We will not see a storm like this again in a decade," said Mayor Jane Doe.`, `"We will not see a storm like this again in a generation," Doe said.`],
     ["major quote"],

@@ -292,7 +292,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     while (j < tokens.length && joined(text, tokens[j - 1], tokens[j], lex) && !isPossessive(tokens[j - 1], text)) {
       if (isCap(tokens[j])) j++;
       else if (
-        (lex.particles.has(tokens[j].lower) || (tokens[j].lower === "of" && tokens.slice(i, j).some(roleOrOrg))) &&
+        (lex.particles.has(tokens[j].lower) || ((tokens[j].lower === "of" || (tokens[j].lower === "for" && tokens.slice(i, j).some((t) => lex.roles.has(plain(t.text))))) && tokens.slice(i, j).some(roleOrOrg))) &&
         tokens[j + 1] &&
         isCap(tokens[j + 1]) &&
         joined(text, tokens[j], tokens[j + 1], lex)
@@ -320,8 +320,9 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     // "Secretary of State Eva Bergstrom": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
     if (g > 0 && nameFrom > from) nameFrom += g;
-    // "Secretary of Labor Jane Roe": the word after "of" completes the title
-    else if (nameFrom > from && tokens[nameFrom - 1].lower === "of" && to - nameFrom >= 3) nameFrom += 1;
+    // "Secretary of Labor Jane Roe": the word after "of" completes the title; "Minister for
+    // Tertiary Education Ana Roe": a portfolio of two words, the name its last two
+    else if (nameFrom > from && (tokens[nameFrom - 1].lower === "of" || tokens[nameFrom - 1].lower === "for") && to - nameFrom >= 3) nameFrom = to - nameFrom >= 4 ? to - 2 : nameFrom + 1;
     // a surname that is also a title word ("Police Chief Robert King"): the given name starts it
     if (nameFrom >= to) {
       let gi = to - 1;
@@ -329,6 +330,8 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (gi > from && gi < to - 1) nameFrom = gi;
     }
     if (nameFrom >= to) continue;
+    // "The Minister for Emergency Management, Ana Roe, said": a portfolio alone names nobody
+    if (nameFrom > from && tokens[nameFrom - 1].lower === "for" && to - nameFrom <= 2) continue;
     // "at the launch in Delmar, the Minister of …, Ana Roe, said": a bare run right after "in",
     // "across"… is a place, whatever appositive follows it
     if (nameFrom === from && from > 0 && lex.placeCues.has(tokens[from - 1].lower) && /^[ \u00a0]+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !isPossessive(tokens[to - 1], text)) continue;
