@@ -136,6 +136,25 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     }
   }
 
+  // a breakdown that does not add up: another source's figure for one of the parts that makes
+  // it add up ("260 at the head office" where the company says 200) is the part to check
+  for (const d of drafts) {
+    const r = d.relation;
+    if (r.kind !== "sum" || r.signed || !isClaim(d.stated)) continue;
+    const total = d.stated;
+    if (r.parts.some((o) => !("claim" in o))) continue;
+    const parts = r.parts.map((o) => (o as { claim: QuantityClaim }).claim);
+    if (parts.some((c) => typeof c.value !== "number") || typeof total.value !== "number") continue;
+    const sum = parts.reduce((n, c) => n + (c.value as number) * c.toBase, 0);
+    for (const c of parts)
+      for (const p of pairsOf.get(c.id) ?? []) {
+        const x = p.a === c ? p.b : p.a;
+        if (x.sourceIndex === c.sourceIndex || typeof x.value !== "number" || x.unit !== c.unit || changeOf(x) !== changeOf(c) || x.vague || p.confidence < rules.severity.thresholds.align || d.claims.includes(x)) continue;
+        const fixed = sum - (c.value as number) * c.toBase + x.value * x.toBase;
+        if (fixed >= total.interval.low && fixed <= total.interval.high && fixed !== sum) d.claims.push(x);
+      }
+  }
+
   // the figures the computation starts from, as other sources state them too ("3.85 percent"
   // in the release beside the wire's own): the editor sees every place the inputs stand
   for (const d of drafts) {

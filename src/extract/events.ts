@@ -51,7 +51,9 @@ const RELATIVE = /^(?:(?:so far|earlier|later)[ \u00a0]+)?(?:this|last|next|past
 
 /** Whether an offset lies inside quoted words of its paragraph (an opening mark not yet closed). */
 function insideQuote(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf("\n\n", at), 0);
+  // (from the paragraph's start, but no further back than a long quote runs: a source that is one
+  // endless paragraph is read in linear time)
+  const from = Math.max(text.lastIndexOf("\n\n", at), at - 3000, 0);
   let open = false;
   for (let i = from; i < at; i++) {
     const c = text[i];

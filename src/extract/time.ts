@@ -66,7 +66,7 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     // …and "in July to September", "July-September": a month range said without "from"
-    `(?<mrange>(?:(?:between|from) (?<m1>${MONTH}) (?:and|to|through|until) |(?<m1b>${MONTH})(?: to | through |-|–))(?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
+    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH}) (?:and|to|through|until) |(?<m1b>${MONTH})(?: to | through |-|–))(?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
     // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,
     // 21 July 2019
@@ -86,7 +86,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // later": one year on, from the period another figure of the sentence names)
     `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before|(?<later>later))|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
     // "between 2012 and 2018", "from 2012 to 2018", "2012-2018", "2012–18": a span of years
-    `(?<yrange>(?:(?:between|from) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–/-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
+    `(?<yrange>(?:(?:[Bb]etween|[Ff]rom) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–/-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
     `(?<year>${YEAR})`,
     `(?<ord>\\d+(?:st|nd|rd|th))`,
   ];

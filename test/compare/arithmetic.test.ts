@@ -323,3 +323,16 @@ test.each([
 ])("no change relation with another base: %s", (body) => {
   expect(run(body).findings).toEqual([]);
 });
+
+// a breakdown that does not add up cites another source's figure for the part that would make it add up
+test("a sum that does not add up cites the other source's figure that would make it", () => {
+  const report = checkSync(
+    [
+      { path: "local.txt", text: "---\npublished: 2025-10-24\n---\nThe company says 1,150 jobs will go in total: 640 in Dunmore, 310 at its Brackley factory and 260 at the Pellham head office.\n" },
+      { path: "release.txt", text: "---\npublished: 2025-10-23\n---\nThe programme will cut 640 roles at the Dunmore plant. A further 310 roles will go at the Brackley factory. Another 200 roles will go at the Pellham head office.\n" },
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "arithmetic");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("release.txt:200");
+});

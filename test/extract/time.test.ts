@@ -42,6 +42,9 @@ const rows: Row[] = [
   ["It rose in the second quarter.", "the second quarter", "2019-09-10", "2019-04-01", "2019-06-30", "period"],
   ["The third-quarter 2024 deficit was $5.5 billion.", "third-quarter 2024", "2025-11-10", "2024-07-01", "2024-09-30", "period"],
   ["Sales in the first quarter 2023 rose.", "the first quarter 2023", "2025-11-10", "2023-01-01", "2023-03-31", "period"],
+  // a range opening the sentence
+  ["Between January and September, 1,854,000 passengers used the airport.", "Between January and September", "2025-10-10", "2025-01-01", "2025-09-30", "period"],
+  ["From 2019 to 2021 the fleet shrank.", "From 2019 to 2021", "2025-10-10", "2019-01-01", "2021-12-31", "period"],
   ["Exports rose in July to September.", "July to September", "2025-11-10", "2025-07-01", "2025-09-30", "period"],
   ["Bonds were sold between 2016 and 2021.", "between 2016 and 2021", "2025-11-10", "2016-01-01", "2021-12-31", "period"],
   ["Output grew in 2016–19 by a third.", "2016–19", "2025-11-10", "2016-01-01", "2019-12-31", "period"],
