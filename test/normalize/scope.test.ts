@@ -55,6 +55,9 @@ describe("figure scope", () => {
     // (counted on from the latest level, not a from-value; and only for the figure just before it)
     ["Elm Bank grew to 55 branches in 2022 from 40 branches in 2021, and had 70 branches a year later.", "2025-06-01", "70", "2023-01-01..2023-12-31"],
     ["The firm was sold a year later and 300 jobs were cut on 12 March 2021.", "2025-06-01", "300", "2021-03-12..2021-03-12"],
+    // the time of the reading a figure is compared with is not the figure's
+    ["About 19,000 claims had been settled by Wednesday, compared with 14,600 reported by the association as of Monday 3 February.", "2025-02-06", "14,600", "2025-02-03..2025-02-03"],
+    ["About 19,000 claims had been settled by Wednesday, compared with 14,600 at the weekend.", "2025-02-06", "14,600", null],
     // (with nothing to count from, no period: not the publication day either)
     ["Reserves were £9.1m a year later.", "2025-06-02", "£9.1m", null],
     // what a comparison after the figure is measured against is not the figure's period
@@ -123,6 +126,8 @@ describe("figure scope", () => {
     // what a change is compared with, named right after it, outweighs a from-figure's period before it
     ["Sales were 9,120 in June, up from 8,870 in May and 6.4% higher than a year earlier.", "6.4%", "P-1Y"],
     ["Sales were 9,120 in June, up from 8,870 in May, a rise of 2.8%.", "2.8%", "2025-05-01"],
+    // "on the previous month" after a change: what it is measured against (its period is the level's)
+    ["The waiting list stood at 84,132 at the end of June, up 1,355 on the previous month.", "1,355", "2025-05-01"],
   ] as const)("%s [%s] → baseline %s", (body, span, start) => {
     const c = claimsOf(body, "2025-07-20").find((x) => x.span.text === span);
     expect(c?.baseline?.start).toBe(start);
