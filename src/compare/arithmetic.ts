@@ -137,7 +137,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   }
 
   // a breakdown that does not add up: another source's figure for one of the parts that makes
-  // it add up ("260 at the head office" where the company says 200) is the part to check
+  // it add up ("90 at the head office" where the company says 60) is the part to check
   for (const d of drafts) {
     const r = d.relation;
     if (r.kind !== "sum" || r.signed || !isClaim(d.stated)) continue;

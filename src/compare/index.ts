@@ -209,13 +209,6 @@ const debug = process.env.FACTDIFF_DEBUG?.includes("compare")
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = [], keepPlace?: (c: QuantityClaim) => boolean): Finding[] {
   const byReading = new Map<string, QuantityClaim[]>();
   const anywhere = new Map<string, QuantityClaim[]>();
-  // each source's figures: a range of the claims (in source and text order)
-  const range = new Map<number, [number, number]>();
-  claims.forEach((c, i) => {
-    const r = range.get(c.sourceIndex);
-    if (r) r[1] = i + 1;
-    else range.set(c.sourceIndex, [i, i + 1]);
-  });
   for (const c of claims) {
     const k = readingKey(c.sourceIndex, valueKey(c), c.family);
     let l = byReading.get(k);
@@ -271,10 +264,6 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     changeFrom: (source, from, to) => changedFrom.get(`${source}|${valueKey(from)}>${valueKey(to)}`),
     readingsIn: (source, c) => byReading.get(readingKey(source, valueKey(c), c.family)) ?? [],
     readingsAnywhere: (c) => anywhere.get(readingKey(-1, valueKey(c), c.family)) ?? [],
-    claimsOf: (source) => {
-      const r = range.get(source);
-      return r ? claims.slice(r[0], r[1]) : [];
-    },
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

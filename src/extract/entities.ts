@@ -24,6 +24,7 @@ export interface PeopleLexicon {
   pastRanks: Set<string>;
   postRanks: Set<string>;
   orgWords: Set<string>;
+  placeNouns: Set<string>;
   notNames: Set<string>;
   openers: Set<string>;
   givenNames: Set<string>;
@@ -73,6 +74,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     pastRanks: set(p.pastRanks),
     postRanks: set(p.postRanks),
     orgWords: set(p.orgWords),
+    placeNouns: set(p.placeNouns),
     notNames: set(p.notNames),
     openers: set(p.openers),
     givenNames: set(p.givenNames),
@@ -134,6 +136,11 @@ function placeWords(text: string, from: number): Set<string> {
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) for (const w of m[1].trim().split(/[ \u00a0]+/)) out.add(w.toLowerCase().replace(/[’']s$/, ""));
   return out;
+}
+
+/** A run ending in a place noun ("Mill Street") and not opening with a given name ("Andy Street"). */
+export function isPlaceName(nameToks: readonly { text: string }[], lex: Pick<PeopleLexicon, "placeNouns" | "givenNames">): boolean {
+  return nameToks.length >= 1 && lex.placeNouns.has(plain(nameToks[nameToks.length - 1].text)) && !lex.givenNames.has(plain(nameToks[0].text));
 }
 
 function span(source: Source, start: number, end: number): Span {
@@ -227,6 +234,8 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       // a word the source uses as a place ("in Ruritania", "to Nueva Zembla") is not a person
       if (titleFrom === undefined && nameToks.every((t) => places.has(t.lower))) continue;
       if (nameToks.length > 5 || nameToks.some((t) => lex.orgWords.has(plain(t.text)) || /\d/.test(t.text))) continue;
+      // "Mill Street", not "Andy Street": a place's name
+      if (isPlaceName(nameToks, lex)) continue;
       // lower-case title words just before the run: "acting", "spokeswoman", "State Department spokeswoman"
       let tStart = titleFrom ?? nameFrom;
       for (let k = tStart - 1, n = 0; k >= 0 && n < 6; k--, n++) {

@@ -19,6 +19,8 @@ export interface EventMention {
    * tokenizes it again rather than each event holding the tokens (about 2 KB an event).
    */
   sentence: Span;
+  /** The date is relative ("this week") and inside quoted words: counted from when they were said. */
+  quotedRelative?: boolean;
 }
 
 interface EventLexicon {
@@ -125,9 +127,9 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
         if (tr) found = { key: tr.key, from: tokens[i], to: tokens[i + tr.len - 1] };
       }
       if (!found) continue;
-      // "The funding announced this week is welcome," she said: a date counted from the day the
-      // words were spoken, which a later source quoting them does not move
-      if ((t.role === "weekday" || RELATIVE.test(t.span.text)) && insideQuote(text, t.span.start)) continue;
+      // "The grant announced this week is a start," she said: a date counted from the day the
+      // words were spoken, which a later source quoting them does not move (event-date.ts)
+      const quotedRelative = (t.role === "weekday" || RELATIVE.test(t.span.text)) && insideQuote(text, t.span.start);
       const span = (a: number, b: number): Span => ({ source: source.path, start: a, end: b, text: text.slice(a, b) });
       out.push({
         event: found.key,
@@ -135,6 +137,7 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
         date: t.span,
         scope: t.scope!,
         sentence: span(s.start, s.end),
+        ...(quotedRelative ? { quotedRelative } : {}),
       });
     }
   }

@@ -25,7 +25,7 @@ interface NumberLexicon {
   small: Map<string, number>;
   scales: Map<string, number>;
   suffixes: Map<string, number>;
-  /** suffixes also read after a space */
+  /** suffixes also read after a space, as written (lower case: "2 BN" is a battalion) */
   spaced: Set<string>;
   /** suffix → the words that make it a unit symbol instead ("6.5m high") */
   unitSuffixes: Map<string, { before: Set<string>; after: Set<string> }>;
@@ -51,7 +51,7 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     small,
     scales,
     suffixes,
-    spaced: new Set((n.spacedSuffixes ?? []).map((w) => w.toLowerCase())),
+    spaced: new Set(n.spacedSuffixes ?? []),
     unitSuffixes: new Map(Object.entries(n.unitSuffixes ?? {}).map(([k, c]) => [k.toLowerCase(), { before: new Set((c.before ?? []).map((w) => w.toLowerCase())), after: new Set((c.after ?? []).map((w) => w.toLowerCase())) }])),
     named,
     // one or more scale words after a number: " thousand", " million"; a plural where the
@@ -261,7 +261,7 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   } else {
     const sf = lex.suffixRe.exec(rest);
     // "5m" glued; "5 m" only as a suffix when not followed by a word (kept conservative)
-    if (sf && (!/^[ \u00a0]/.test(sf[0]) || lex.spaced.has(sf[0].trim().toLowerCase())) && !unitSymbol(text, at, end + sf[0].length, sf[0].toLowerCase(), lex)) {
+    if (sf && (!/^[ \u00a0]/.test(sf[0]) || lex.spaced.has(sf[0].trim())) && !unitSymbol(text, at, end + sf[0].length, sf[0].toLowerCase(), lex)) {
       const f = lex.suffixes.get(sf[0].trim().toLowerCase())!;
       if (single) precision /= 10;
       value *= f;

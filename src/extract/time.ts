@@ -108,7 +108,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // the cue, then at most two words, none a past participle ("will meet on", not "will
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
-    futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until|from))?[ \\u00a0]+$`, "iu"),
+    futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -268,7 +268,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         if (!/\b(?:in|since|from|to|of|during|until|by|through|and|early|late|mid|between|for|last|this|next|before|after|than)\s+$/i.test(before)) continue;
       }
       const rel = g.y5 ? null : yearAfter(text, end, pub);
-      // "will be published in June" in May: this year's June, still to come (a month already
+      // "will be released in July" in May: this year's June, still to come (a month already
       // past this year is left to the default: "opens in May" in June may be last May's news)
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       const coming = !g.y5 && !rel && pub && mo >= pub.m && (lex.futureRe.test(lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "")) || lex.futurePassiveRe.test(lead)) ? pub.y : undefined;
@@ -288,7 +288,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         scope = mk(d, d, "day", true);
       }
     } else if (g.rel) {
-      // "27% lower than in 2019, the last year before the pandemic": "the last year" that a
+      // "31% lower than in 2018, the last year before the works": "the last year" that a
       // clause or phrase after it defines names a year of its own, not the one before publication
       if (/^last /i.test(g.rel) && /\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^[ \u00a0]+(?:before|of|when|that|which|in[ \u00a0]+which|on[ \u00a0]+record|for[ \u00a0]+which)\b/i.test(text.slice(end, end + 16))) continue;
       role = "period";

@@ -46,7 +46,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       continue;
     }
     let cost: number;
-    // "up 1,355 on the previous month", "down 2% on last year": for a change, a period counted
+    // "up 2,140 on the previous month", "down 2% on last year": for a change, a period counted
     // back and set after "on" is what it is measured against
     if (q.change && t.span.start >= q.span.end && /^[ \u00a0]+on[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && /^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text)) {
       if (!baseline || 0 < baseline.cost) baseline = { t, cost: 0 };
@@ -89,8 +89,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
-      // "19,000 claims settled by Wednesday, compared with 14,600": the time of the reading compared with
-      if (!opensSentence && /,[ \u00a0]+(?:compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against|against|versus)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
+      // "23,000 claims settled by Friday, compared with 17,500 as of Monday": the time of the reading
+      // compared with, when the figure has one of its own after it ("4.1% in Scotland in March,
+      // compared with 4.4% across the UK" is March's too)
+      if (!opensSentence && /,[ \u00a0]+(?:compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against|against|versus)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start)) && times.some((o) => o !== t && !!o.scope && !o.baseline && o.span.start >= q.span.end && o.span.end <= sentence.end && !between(q.span.end, o.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {

@@ -188,6 +188,7 @@ SCHEMAS.people = {
     levelWords: stringList,
     presidingOffices: stringList,
     orgWords: stringList,
+    placeNouns: stringList,
     notNames: stringList,
     openers: stringList,
     givenNames: stringList,

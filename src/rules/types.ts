@@ -26,7 +26,7 @@ export interface NumberRules {
   suffixes: Record<string, number>;
   /** Suffixes that are also unit symbols ("6.5m"), with the words that make them the unit. */
   unitSuffixes: Record<string, { before?: string[]; after?: string[] }>;
-  /** Suffixes also read after a space ("€2.84 bln"): wire abbreviations no unit or word shares. */
+  /** Suffixes also read after a space ("€4.17 bln"): wire abbreviations no unit or word shares. */
   spacedSuffixes: string[];
   named: Record<string, number>;
   fractions: Record<string, number>;
@@ -106,6 +106,8 @@ export interface PeopleRules {
   /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
   presidingOffices: string[];
   orgWords: string[];
+  /** Last words of a place's name ("Mill Street"): a run ending in one is no person, unless it starts with a given name. */
+  placeNouns: string[];
   notNames: string[];
   /** Words that, capitalised only because they open a sentence, begin no title ("Whatever", "Unless"). */
   openers: string[];

@@ -324,6 +324,11 @@ test.each([
   expect(run(body).findings).toEqual([]);
 });
 
+// a rate and its total are skipped (a hundred times apart), but not a total at another power of ten
+test("a total that is its parts' sum at another power of ten is a slip", () => {
+  expect(run("The package includes £1.5m for roads, £700,000 for schools and £300,000 for parks, a total of £2.5bn, the council said.").findings.filter((f) => f.kind === "arithmetic" || f.kind === "scale").length).toBe(1);
+});
+
 // a breakdown that does not add up cites another source's figure for the part that would make it add up
 test("a sum that does not add up cites the other source's figure that would make it", () => {
   const report = checkSync(

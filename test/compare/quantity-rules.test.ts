@@ -39,6 +39,12 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // one day's count against a later day's: a count may move, but not by swapping its digits
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
+  // a running toll that grew may permute its digits: no slip
+  ["The death toll from the earthquake stood at 123 on Monday, officials said.", "2025-05-12", "The death toll from the earthquake rose to 132 on Wednesday as rescuers recovered more bodies, officials said.", "2025-05-14", []],
+  // "its highest since 2021" is a comparison, not a tally kept since then
+  ["Unemployment has risen to 5.4%, its highest level since 2021, the statistics office said.", "2025-05-12", "Unemployment has risen to 5.6%, its highest level since 2021, the statistics office said.", "2025-05-13", ["numeric-conflict/critical"]],
+  // a part of the part ("19 of them") makes no total with it
+  ["The crash injured 142 people, 19 of them seriously, police said.", "2025-05-12", "The crash injured 161 people, police said.", "2025-05-12", ["numeric-conflict/major"]],
   // a tally kept since a day, higher a day later, has grown; lower, it is contradicted
   ["The company said today that 610,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "840,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", []],
   ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
@@ -182,13 +188,11 @@ test("a figure moved to another year cites the figure its source gives for that 
 
 test.each([
   // in the sentence that dates the figure
-  ["The trust recorded an operating deficit of $38.5 million in 2025 and forecasts a deficit of $21 million this year.", "b.txt:$21 million"],
-  // in another sentence of that source, the same thing counted
-  ["The trust recorded an operating deficit of $38.5 million in 2025. Its budget forecasts a smaller deficit of $21 million in 2026.", "b.txt:$21 million"],
+  ["The trust recorded an operating deficit of $38.5 million in 2025 and forecasts a deficit of $21 million this year.", ["b.txt:$21 million"]],
 ])("a figure moved to another year cites what the dating source gives for that year: %s", (b, cited) => {
   const report = checkSync([src("a.txt", "2026-03-10", "With this year's operating deficit of $38.5 million, the trust is cutting 340 posts."), src("b.txt", "2026-03-04", b)], { jobs: 1 });
   const f = report.findings.find((x) => x.kind === "time-scope");
-  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:$38.5 million", cited, "b.txt:$38.5 million"].sort());
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:$38.5 million", ...cited, "b.txt:$38.5 million"].sort());
 });
 
 test("a figure a later source gives as the level before a change is no conflict with the new level", () => {

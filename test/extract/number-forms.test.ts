@@ -189,6 +189,9 @@ const mSuffix: Array<[string, string, number, string]> = [
   // wire abbreviations after a space; "m" after a space stays metres
   ["Aldervale will buy Brennick in a €2.84 bln all-share deal.", "€2.84 bln", 2_840_000_000, "EUR"],
   ["The charity raised $3 mln last year.", "$3 mln", 3_000_000, "USD"],
+  // (as written: "2 BN" is a battalion, "45 mn" may be minutes)
+  ["Troops from 2 BN moved north.", "2", 2, "count"],
+  ["The new line cut the journey to 45 mn.", "45", 45, "count"],
   // concentrations
   ["PM2.5 averaged 9.8 µg/m3 across the city.", "9.8 µg/m3", 9.8, "ug-m3"],
   ["PM2.5 averaged 9.8 milligrams per cubic metre.", "9.8 milligrams per cubic metre", 9.8, "mg-m3"],

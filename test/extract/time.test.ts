@@ -36,6 +36,7 @@ const rows: Row[] = [
   ["The shop will reopen in August.", "August", "2025-05-13", "2025-08-01", "2025-08-31"],
   ["The vote will be held on 14 April.", "14 April", "2025-05-13", "2026-04-14", "2026-04-14"],
   ["Figures published in June showed a fall.", "June", "2025-05-13", "2024-06-01", "2024-06-30"],
+  ["The rise will be backdated from October, when the old deal expired.", "October", "2025-04-02", "2024-10-01", "2024-10-31"],
   ["It rose in the first five months of the year.", "the first five months of the year", "2019-08-12", "2019-01-01", "2019-05-31", "period"],
   ["It rose in the first half of 2019.", "the first half of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
   ["It rose between January and June of this year.", "between January and June of this year", "2019-09-10", "2019-01-01", "2019-06-30", "period"],

@@ -57,7 +57,7 @@ describe("figure scope", () => {
     ["The firm was sold a year later and 300 jobs were cut on 12 March 2021.", "2025-06-01", "300", "2021-03-12..2021-03-12"],
     // the time of the reading a figure is compared with is not the figure's
     ["About 19,000 claims had been settled by Wednesday, compared with 14,600 reported by the association as of Monday 3 February.", "2025-02-06", "14,600", "2025-02-03..2025-02-03"],
-    ["About 19,000 claims had been settled by Wednesday, compared with 14,600 at the weekend.", "2025-02-06", "14,600", null],
+    ["Unemployment in Scotland was 4.1% in March, compared with 4.4% across the UK as a whole.", "2025-05-14", "4.4%", "2025-03-01..2025-03-31"],
     // (with nothing to count from, no period: not the publication day either)
     ["Reserves were £9.1m a year later.", "2025-06-02", "£9.1m", null],
     // what a comparison after the figure is measured against is not the figure's period

@@ -425,10 +425,12 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
     widened = stated;
   }
   const data = () => ({ parts: ops.map((o) => o.text).join(" + "), computed: shown(p, total, t.unit, decimalsFor(t), r.signed && !!changeOf(t), hedged(...inputs)), stated: quoteOf(t) });
-  // "a £50 credit for every household, a total of £820,000, and £150 for each business": amounts
+  // "a £50 credit for every household, a total of £640,000, and £120 for each business": amounts
   // a hundred times apart are a rate and what it adds up to, not parts and their total
   const pt0 = Math.abs(point(t));
-  if (!r.signed && pt0 > 0 && p > 0 && (pt0 > 100 * p || p > 100 * pt0)) return [];
+  // (…but the sum's own digits at another power of ten are a scale slip of the total: "£2.5bn")
+  const tenfold = p > 0 && pt0 > 0 && Math.abs(Math.log10(pt0 / p) - Math.round(Math.log10(pt0 / p))) < 0.01;
+  if (!r.signed && pt0 > 0 && p > 0 && (pt0 > 100 * p || p > 100 * pt0) && !tenfold) return [];
   if (r.mode === "equal") {
     const v = judge(total, stated, widened, p);
     return v.ok ? [] : [agreeing(draft(ctx, r, "sum", data(), t, inputs, v), total, t)];

@@ -36,13 +36,19 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
   const at = part.sentence.start;
   for (const s of story.sentenceOf(part)) {
     if (s === part || s.unit !== part.unit || s.change || part.change || typeof s.value !== "number") continue;
+    // ("142 people, 19 of them seriously": a part of the part; "€612m, up from €198m in 2023":
+    // an earlier value; another period's figure is no part either)
+    if (s.role || part.role || s.earlier || part.earlier || (s.scope && part.scope && (s.scope.start !== part.scope.start || s.scope.end !== part.scope.end))) continue;
+    const afterS = s.sentence.text.slice(s.span.end - at, s.span.end - at + 24);
+    const afterP = part.sentence.text.slice(part.span.end - at, part.span.end - at + 24);
+    if (/^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/.test(afterS) || /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/.test(afterP)) continue;
     const [x, y] = s.span.start > part.span.start ? [part, s] : [s, part];
     const gap = part.sentence.text.slice(x.span.end - at, y.span.start - at);
     if (gap.length > 40 || !/\band\b|,/.test(gap) || /[.;:()]/.test(gap)) continue;
     // (the whole names what both count: "162 guests and staff" of "143 guests and 19
     // crew"; "42 died" is not "two died and 40 were injured")
-    // (a neighbour with no noun of its own counts what the figure counts: "Aldervale earned
-    // €612m, while Brennick earned €198m" against "the two together made €810m")
+    // (a neighbour with no noun of its own counts what the figure counts: "Norbank earned
+    // €412m, while Castel earned €96m" against "the two together made €508m")
     // (…but not one with a verb of its own: "two died and 40 were injured")
     if (!part.head || !whole.measure.includes(part.head) || (s.head ? !whole.measure.includes(s.head) : s.family !== part.family || OWN_VERB.test(s.sentence.text.slice(s.span.end - s.sentence.start, s.span.end - s.sentence.start + 24)))) continue;
     const sum = part.value + s.value;

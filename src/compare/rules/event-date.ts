@@ -106,6 +106,9 @@ export const eventDate = {
           const a = list[i];
           const b = list[j];
           if (a.sourceIndex === b.sourceIndex) continue;
+          // two sources quoting the same words with a relative date in them ("announced this
+          // week"): each counted from when the words were said, not from its own publication
+          if (a.quotedRelative && b.quotedRelative) continue;
           if (recurring && !sameRelease(a, b)) continue;
           const sim = similarity(a, b);
           if (sim >= 0.3) pairs.push({ a, b, sim });

@@ -124,8 +124,8 @@ export const factBox = {
         const like = around.filter((b) => (b.planned === f.planned || labelCover(words, b) === 1) && sameChange(b));
         const slip = (b: QuantityClaim) => fingerprint(f, b, t.distinctiveDigits) === "slip";
         // (the same counted thing names it only when the label says no more than that: "Motor:
-        // 9,870 claims" is not named by "settled 14,600 claims", nor "Household buildings and
-        // contents: 44,910 claims" by "a first estimate of 41,500 claims")
+        // 7,120 claims" is not named by "settled 11,800 claims", nor "Household buildings and
+        // contents: 31,460 claims" by "a first estimate of 28,000 claims")
         const rest = new Set([...words].filter((w) => w !== f.head));
         const named = (b: QuantityClaim) => labelCover(words, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover(rest, b) >= 1 / 2));
         // the body bears the box out somewhere: nothing to say

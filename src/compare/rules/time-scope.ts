@@ -158,7 +158,7 @@ export const timeScope: QuantityRule = {
     // million, compared with €96 million in 2021"): what the figure should have been
     const beside = rebased ? undefined : besideIt(p.b, p.a, rules, story) ?? besideIt(p.a, p.b, rules, story);
     // …or, said elsewhere, the figure a source gives for the other period beside this one ("a
-    // deficit of $38.5 million in 2025 and a forecast $21 million this year")
+    // deficit of $42.7 million in 2025 and a forecast $19 million this year")
     const forOther = rebased || beside ? [] : [...periodFigures(p.b, p.a, story), ...periodFigures(p.a, p.b, story)];
     return {
       rule: meta.id,
@@ -182,9 +182,9 @@ export const timeScope: QuantityRule = {
 
 /**
  * The figures for `other`'s period that the sources stating `twin`'s value for `twin`'s period
- * give for the same thing (in the same sentence, with no noun of its own too: "a deficit of
- * $38.5 million in 2025 and a forecast $21 million this year"): what `other`'s figure should
- * have been, if its period is the wrong one. One per source.
+ * set beside it in one sentence (the same thing, or no noun of its own: "a deficit of $42.7
+ * million in 2025 and a forecast $19 million this year"): what `other`'s figure should have
+ * been, if its period is the wrong one. One per source.
  */
 function periodFigures(twin: QuantityClaim, other: QuantityClaim, story?: StoryContext): QuantityClaim[] {
   const [ts, os] = [twin.scope, other.scope];
@@ -195,7 +195,9 @@ function periodFigures(twin: QuantityClaim, other: QuantityClaim, story?: StoryC
   for (const r of story.readingsAnywhere(twin)) {
     if (done.has(r.sourceIndex) || !same(r.scope, ts) || !r.head) continue;
     const fits = (x: QuantityClaim) => x !== r && x.unit === r.unit && x.per === r.per && x.change === r.change && !x.role && valueKey(x) !== valueKey(r) && same(x.scope, os);
-    const c = story.sentenceOf(r).find((x) => fits(x) && (x.head === r.head || !x.head || x.measure.includes(r.head!))) ?? story.claimsOf(r.sourceIndex).find((x) => fits(x) && x.head === r.head);
+    // (in that sentence only: elsewhere in the source the same noun may be another body's, "the
+    // hospital trust, funded separately, ran a deficit of $9 million in 2024")
+    const c = story.sentenceOf(r).find((x) => fits(x) && (x.head === r.head || !x.head || x.measure.includes(r.head!)));
     if (c) {
       out.push(c);
       done.add(r.sourceIndex);

@@ -36,8 +36,6 @@ export interface StoryContext {
   readingsIn(source: number, c: AlignedPair["a"]): readonly AlignedPair["a"][];
   /** The claims of every source that state `c`'s value in `c`'s unit family. */
   readingsAnywhere(c: AlignedPair["a"]): readonly AlignedPair["a"][];
-  /** The figures of one source, in text order. */
-  claimsOf(source: number): readonly AlignedPair["a"][];
 }
 
 export interface QuantityRule {

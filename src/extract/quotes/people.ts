@@ -7,7 +7,7 @@ import type { Source } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { tokenize, type Token } from "../../text/tokens.js";
 import { fold, personKey, POSTNOMINALS } from "../../normalize/person-key.js";
-import { peopleLexicon } from "../entities.js";
+import { isPlaceName, peopleLexicon } from "../entities.js";
 
 export interface PersonMention {
   /** Span of the name (titles excluded). */
@@ -30,6 +30,7 @@ export interface Lexicon {
   maxRoleWords: number;
   ranks: Set<string>;
   orgWords: Set<string>;
+  placeNouns: Set<string>;
   notNames: Set<string>;
   givenNames: Set<string>;
   abbreviations: Set<string>;
@@ -80,6 +81,7 @@ export function lexiconOf(rules: Rules): Lexicon {
     maxRoleWords: people.maxRoleWords,
     ranks: people.ranks,
     orgWords: people.orgWords,
+    placeNouns: people.placeNouns,
     notNames: people.notNames,
     givenNames: people.givenNames,
     abbreviations: set(sp.abbreviations),
@@ -322,7 +324,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     if (g > 0 && nameFrom > from) nameFrom += g;
     // "Secretary of Labor Jane Roe": the word after "of" completes the title; "Minister for
     // Tertiary Education Ana Roe": a portfolio of two words, the name its last two
-    else if (nameFrom > from && (tokens[nameFrom - 1].lower === "of" || tokens[nameFrom - 1].lower === "for") && to - nameFrom >= 3) nameFrom = to - nameFrom >= 4 ? to - 2 : nameFrom + 1;
+    else if (nameFrom > from && (tokens[nameFrom - 1].lower === "of" || tokens[nameFrom - 1].lower === "for") && to - nameFrom >= 3) nameFrom = tokens[nameFrom - 1].lower === "for" && to - nameFrom >= 4 ? to - 2 : nameFrom + 1;
     // a surname that is also a title word ("Police Chief Robert King"): the given name starts it
     if (nameFrom >= to) {
       let gi = to - 1;
@@ -332,13 +334,14 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     if (nameFrom >= to) continue;
     // "The Minister for Emergency Management, Ana Roe, said": a portfolio alone names nobody
     if (nameFrom > from && tokens[nameFrom - 1].lower === "for" && to - nameFrom <= 2) continue;
-    // "at the launch in Delmar, the Minister of …, Ana Roe, said": a bare run right after "in",
+    // "at the launch in Valbury, the Minister of …, Ana Roe, said": a bare run right after "in",
     // "across"… is a place, whatever appositive follows it
     if (nameFrom === from && from > 0 && lex.placeCues.has(tokens[from - 1].lower) && /^[ \u00a0]+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !isPossessive(tokens[to - 1], text)) continue;
     // "Chief Medical Officer of Glenholm Therapeutics": what follows "of" is a body, not a person
     if (nameFrom > from && tokens[nameFrom - 1].lower === "of") continue;
     const nameToks = tokens.slice(nameFrom, nameTo);
     if (nameToks.length > 5 || nameToks.some((t) => /\d/.test(t.text) || lex.orgWords.has(plain(t.text)) || isAcronym(t))) continue;
+    if (isPlaceName(nameToks, lex)) continue;
     const possessive = isPossessive(nameToks[nameToks.length - 1], text);
     // title words: inside the run, lower-case roles and ranks just before it, an appositive after
     const title: string[] = tokens.slice(from, nameFrom).map((t) => plain(t.text));
