@@ -49,10 +49,14 @@ export function roleOf(title: string, rules: Rules): Role | null {
     for (let n = Math.min(lex.maxRoleWords, words.length - i); n >= 1; n--) {
       const key = lex.roleOf.get(words.slice(i, i + n).join(" ").replace(/['’]s$/, ""));
       if (key) {
-        // the last role word is the head ("State Department spokeswoman" → spokesperson)
-        head = key;
-        headAt = i;
-        headLen = n;
+        // the last role word is the head ("State Department spokeswoman" → spokesperson)…
+        // …unless it is a standing right before the name after a post ("Chief Inspector of
+        // Marine Accidents Captain Ada Roe": the post is the inspector's)
+        if (!(head && lex.standingRoles.has(key) && !lex.standingRoles.has(head) && i + n === words.length)) {
+          head = key;
+          headAt = i;
+          headLen = n;
+        }
         i += n - 1;
         break;
       }

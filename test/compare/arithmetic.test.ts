@@ -341,3 +341,15 @@ test("a sum that does not add up cites the other source's figure that would make
   const f = report.findings.find((x) => x.kind === "arithmetic");
   expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("release.txt:200");
 });
+
+test("parts that overrun their total cite another source's total that they do make", () => {
+  const report = checkSync(
+    [
+      { path: "local.txt", text: "---\npublished: 2025-03-13\n---\nThe ferry left harbour with all 221 people on board — 212 passengers and 19 crew — before it struck the reef.\n" },
+      { path: "release.txt", text: "---\npublished: 2025-03-10\n---\nThe ferry was carrying a total of 231 people on board when it struck the reef.\n" },
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "arithmetic");
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("release.txt:231");
+});

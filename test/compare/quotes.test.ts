@@ -55,6 +55,16 @@ const QUOTE_CASES: Case[] = [
     [],
   ],
   [
+    "a lone little word dropped is a minor slip of transcription",
+    [`"Today most of those objects are safe, thanks to weeks of work and of information from the public," said Director Joost Vell.`, `"Today most of those objects are safe, thanks to weeks of work and information from the public," said Director Joost Vell.`],
+    ["minor quote"],
+  ],
+  [
+    "…but a dropped 'not' is a change of meaning",
+    [`"We will not close the museum this winter," said Director Joost Vell.`, `"We will close the museum this winter," said Director Joost Vell.`],
+    ["major quote"],
+  ],
+  [
     "a word changed inside the quote",
     [`"We will not see a storm like this again in a decade," said Mayor Jane Doe.`, `"We will not see a storm like this again in a generation," Doe said.`],
     ["major quote"],

@@ -177,6 +177,8 @@ describe("roles", () => {
     ["TRAR's chief economist", "the association's chief economist", "same"],
     ["chief executive officer of Halvorsen", "Halvorsen's chief executive", "same"],
     ["acting Homeland Security Secretary", "Homeland Security Secretary", "same"],
+    // a standing written right before the name is not the post the title names
+    ["Chief Inspector of Marine Accidents Captain", "the agency's chief inspector of marine accidents", "same"],
     // how the post was won says nothing of which post it is
     ["town's elected mayor", "Mayor of Castlebury", "same"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));

@@ -30,6 +30,9 @@ function changeSignature(c: QuoteChange, flip: boolean): string {
   return `${x.join(" ").toLowerCase()}>${y.join(" ").toLowerCase()}`;
 }
 
+/** Words whose lone drop or addition inside a quote changes no meaning ("not" and "no" are not among them). */
+const LITTLE = new Set(["a", "an", "the", "of", "to", "and", "that", "in", "on", "at", "for", "with", "by"]);
+
 export const quote: QuoteRule = {
   meta,
   check(p, rules) {
@@ -38,7 +41,9 @@ export const quote: QuoteRule = {
     const fa = fileName(p.a.span.source);
     const fb = fileName(p.b.span.source);
     const internal = p.a.span.source === p.b.span.source;
-    const situation = p.changes.every((c) => c.sentence) ? "sentence" : p.changes.some((c) => c.kind === "changed") ? "changed" : p.changes[0].kind;
+    // ("and of information" / "and information": a lone little word dropped or added is a slip of transcription)
+    const trivial = p.changes.every((c) => c.kind !== "changed" && c.aWords.length + c.bWords.length === 1 && LITTLE.has([...c.aWords, ...c.bWords][0].toLowerCase()));
+    const situation = p.changes.every((c) => c.sentence) ? "sentence" : trivial ? "trivial" : p.changes.some((c) => c.kind === "changed") ? "changed" : p.changes[0].kind;
     const speaker = p.a.speakerKey && p.b.speakerKey ? (p.a.speakerFull ?? p.a.speaker) : (p.a.speaker && p.a.speakerKey ? p.a.speaker : p.b.speakerKey ? p.b.speaker : undefined);
     const real = p.changes.filter((c) => !c.sentence);
     const shown = (real.length ? real : p.changes).slice(0, 3);
@@ -53,7 +58,7 @@ export const quote: QuoteRule = {
     return {
       rule: meta.id,
       kind: meta.kind,
-      severity: severityFor(rules, meta.id, situation, situation === "sentence" ? "minor" : meta.defaultSeverity),
+      severity: severityFor(rules, meta.id, situation, situation === "sentence" || situation === "trivial" ? "minor" : meta.defaultSeverity),
       message: render(fa, fb),
       render,
       claims: [quoteEvidence(p.a), quoteEvidence(p.b)],
