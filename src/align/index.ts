@@ -385,7 +385,7 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
  */
 export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">): boolean {
   const day = (c: QuantityClaim) => !c.scope || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
-  // (not a running tally: a toll of 123 on Monday may well be 132 by Wednesday)
+  // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday)
   return p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
 }
 

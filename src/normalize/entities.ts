@@ -51,7 +51,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
       if (key) {
         // the last role word is the head ("State Department spokeswoman" → spokesperson)…
         // …unless it is a standing right before the name after a post ("Chief Inspector of
-        // Marine Accidents Captain Ada Roe": the post is the inspector's)
+        // Rail Safety Captain Ada Roe": the post is the inspector's)
         if (!(head && lex.standingRoles.has(key) && !lex.standingRoles.has(head) && i + n === words.length)) {
           head = key;
           headAt = i;

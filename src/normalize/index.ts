@@ -90,8 +90,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
       // "23,000 claims settled by Friday, compared with 17,500 as of Monday": the time of the reading
-      // compared with, when the figure has one of its own after it ("4.1% in Scotland in March,
-      // compared with 4.4% across the UK" is March's too)
+      // compared with, when the figure has one of its own after it ("3.7% in the north in May,
+      // compared with 3.9% nationally" is May's too)
       if (!opensSentence && /,[ \u00a0]+(?:compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against|against|versus)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start)) && times.some((o) => o !== t && !!o.scope && !o.baseline && o.span.start >= q.span.end && o.span.end <= sentence.end && !between(q.span.end, o.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it

@@ -439,7 +439,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
   // much of the whole and overrun it by far are nested groups (a funnel), not a breakdown
   const pt = point(t);
   if (!r.signed && pt > 0 && p > 1.3 * pt && ops.length >= 2 && ops.every((o) => o.p > 0.3 * pt)) return [];
-  // (another source's total that the parts do make is cited beside it: "a total of 231 people")
+  // (another source's total that the parts do make is cited beside it: "a total of 318 people")
   if (total.lo > stated.hi && !overlaps(total, stated)) return [agreeing(draft(ctx, r, "sumExceeds", data(), t, inputs, judge(total, stated, widened, p)), total, t)];
   // a shortfall may be parts left unnamed: reported only when the parts count what the total counts
   const otherThings = !!t.head && inputs.some((c) => c.head !== undefined && c.head !== t.head);

@@ -36,7 +36,7 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
   const at = part.sentence.start;
   for (const s of story.sentenceOf(part)) {
     if (s === part || s.unit !== part.unit || s.change || part.change || typeof s.value !== "number") continue;
-    // ("142 people, 19 of them seriously": a part of the part; "€612m, up from €198m in 2023":
+    // ("167 people, 23 of them seriously": a part of the part; "€530m, up from €140m in 2023":
     // an earlier value; another period's figure is no part either)
     if (s.role || part.role || s.earlier || part.earlier || (s.scope && part.scope && (s.scope.start !== part.scope.start || s.scope.end !== part.scope.end))) continue;
     const afterS = s.sentence.text.slice(s.span.end - at, s.span.end - at + 24);

@@ -41,7 +41,7 @@ export const quote: QuoteRule = {
     const fa = fileName(p.a.span.source);
     const fb = fileName(p.b.span.source);
     const internal = p.a.span.source === p.b.span.source;
-    // ("and of information" / "and information": a lone little word dropped or added is a slip of transcription)
+    // ("and of the staff" / "and the staff": a lone little word dropped or added is a slip of transcription)
     const trivial = p.changes.every((c) => c.kind !== "changed" && c.aWords.length + c.bWords.length === 1 && LITTLE.has([...c.aWords, ...c.bWords][0].toLowerCase()));
     const situation = p.changes.every((c) => c.sentence) ? "sentence" : trivial ? "trivial" : p.changes.some((c) => c.kind === "changed") ? "changed" : p.changes[0].kind;
     const speaker = p.a.speakerKey && p.b.speakerKey ? (p.a.speakerFull ?? p.a.speaker) : (p.a.speaker && p.a.speakerKey ? p.a.speaker : p.b.speakerKey ? p.b.speaker : undefined);
