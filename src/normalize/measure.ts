@@ -116,8 +116,9 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   for (let n = 0; j < tokens.length && n < 6; j++, n++) {
     const t = tokens[j];
     if (skip(t)) break;
-    // "injured more than 7,000, officials said": the phrase ends at punctuation
-    if (text && /[,;:.()!?]/.test(text.slice(j > i ? tokens[j - 1].end : spanEnd, t.start))) break;
+    // "injured more than 7,000, officials said": the phrase ends at punctuation (a dash too:
+    // "three brooches - belong to")
+    if (text && /[,;:.()!?–—]|\s-\s/.test(text.slice(j > i ? tokens[j - 1].end : spanEnd, t.start))) break;
     const w = measureWord(t, lex);
     if (!w) {
       // "a drop in the number of migrants": look through the change word's complement
