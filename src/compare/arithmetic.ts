@@ -142,8 +142,8 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     const r = d.relation;
     if (r.kind !== "sum" || r.signed || !isClaim(d.stated)) continue;
     const total = d.stated;
-    if (r.parts.some((o) => !("claim" in o))) continue;
-    const parts = r.parts.map((o) => (o as { claim: QuantityClaim }).claim);
+    if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o)) continue;
+    const parts = r.parts.map((o) => o.claim);
     if (parts.some((c) => typeof c.value !== "number") || typeof total.value !== "number") continue;
     const sum = parts.reduce((n, c) => n + (c.value as number) * c.toBase, 0);
     for (const c of parts)

@@ -208,17 +208,26 @@ const debug = process.env.FACTDIFF_DEBUG?.includes("compare")
 /** `keepPlace`: places a finding always cites, however often its wording repeats (compare/places.ts). */
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = [], keepPlace?: (c: QuantityClaim) => boolean): Finding[] {
   const byReading = new Map<string, QuantityClaim[]>();
-  const anywhere = new Map<string, QuantityClaim[]>();
   for (const c of claims) {
     const k = readingKey(c.sourceIndex, valueKey(c), c.family);
     let l = byReading.get(k);
     if (!l) byReading.set(k, (l = []));
     l.push(c);
-    const k2 = readingKey(-1, valueKey(c), c.family);
-    let l2 = anywhere.get(k2);
-    if (!l2) anywhere.set(k2, (l2 = []));
-    l2.push(c);
   }
+  // the same readings over all sources, built only when a rule asks (few do)
+  let anywhere: Map<string, QuantityClaim[]> | undefined;
+  const readingsAnywhere = (c: QuantityClaim): QuantityClaim[] => {
+    if (!anywhere) {
+      anywhere = new Map();
+      for (const x of claims) {
+        const k = readingKey(-1, valueKey(x), x.family);
+        let l = anywhere.get(k);
+        if (!l) anywhere.set(k, (l = []));
+        l.push(x);
+      }
+    }
+    return anywhere.get(readingKey(-1, valueKey(c), c.family)) ?? [];
+  };
   // the days sources date each running total to, by value and counted thing ("19 deaths" on Tuesday)
   const dated = new Map<string, Array<{ source: number; day: string }>>();
   for (const c of claims)
@@ -263,7 +272,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     changes,
     changeFrom: (source, from, to) => changedFrom.get(`${source}|${valueKey(from)}>${valueKey(to)}`),
     readingsIn: (source, c) => byReading.get(readingKey(source, valueKey(c), c.family)) ?? [],
-    readingsAnywhere: (c) => anywhere.get(readingKey(-1, valueKey(c), c.family)) ?? [],
+    readingsAnywhere,
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

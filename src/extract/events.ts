@@ -5,6 +5,7 @@ import type { Source, Span, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { splitSentences } from "../text/sentences.js";
+import { findQuotes } from "./quotes/marks.js";
 
 export interface EventMention {
   /** Event group key (first word of its group in rules/time.yaml). */
@@ -51,19 +52,14 @@ const OBJECT_AGENT_GAP = /^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,3}(?:b
 /** A date counted from the day it is said ("this week", "yesterday", "earlier this month"). */
 const RELATIVE = /^(?:(?:so far|earlier|later)[ \u00a0]+)?(?:this|last|next|past|previous|prior|the[ \u00a0]+(?:previous|prior|past))[ \u00a0]|^(?:yesterday|today|tonight|tomorrow)$/i;
 
-/** Whether an offset lies inside quoted words of its paragraph (an opening mark not yet closed). */
+/** Whether an offset lies inside quoted words of its paragraph (the quote reader's own ranges). */
 function insideQuote(text: string, at: number): boolean {
-  // (from the paragraph's start, but no further back than a long quote runs: a source that is one
+  // (the paragraph, but no more of it than a long quote runs either side: a source that is one
   // endless paragraph is read in linear time)
   const from = Math.max(text.lastIndexOf("\n\n", at), at - 3000, 0);
-  let open = false;
-  for (let i = from; i < at; i++) {
-    const c = text[i];
-    if (c === "“") open = true;
-    else if (c === "”") open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
+  const next = text.indexOf("\n\n", at);
+  const to = Math.min(next < 0 ? text.length : next, at + 3000);
+  return findQuotes(text, from, to).some((q) => q.parts.some((p) => p.start <= at && at < p.end));
 }
 
 export function extractEvents(source: Source, times: TimeMention[], rules: Rules): EventMention[] {

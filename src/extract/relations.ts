@@ -18,6 +18,9 @@ import { hedgeInterval } from "./quantities.js";
 import { range, type Range } from "../normalize/interval-math.js";
 import { measureSimilarity } from "../normalize/measure.js";
 
+/** Right after a figure, words that make it a part of the figure before it: "40 in hospital, six of them in intensive care". */
+export const NESTED_PART = /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/;
+
 /** A change verb that states a ratio ("doubled", "more than tripled"), read as a result. */
 export interface RatioCue {
   span: Span;
@@ -624,7 +627,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     return items;
   };
   // "40 remain in hospital, six of them in intensive care": a part of the part before it
-  const nested = (k: number) => /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/.test(after(k));
+  const nested = (k: number) => NESTED_PART.test(after(k));
   const listForward = (first: number, t: QuantityClaim) => {
     const items = [cs[first]];
     for (let k = first + 1; k < cs.length && part(cs[k], t) && !nested(k) && listGap(between(k - 1, k)); k++) items.push(cs[k]);

@@ -268,7 +268,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         if (!/\b(?:in|since|from|to|of|during|until|by|through|and|early|late|mid|between|for|last|this|next|before|after|than)\s+$/i.test(before)) continue;
       }
       const rel = g.y5 ? null : yearAfter(text, end, pub);
-      // "will be released in July" in May: this year's June, still to come (a month already
+      // "will be released in July" in May: this year's July, still to come (a month already
       // past this year is left to the default: "opens in May" in June may be last May's news)
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       const coming = !g.y5 && !rel && pub && mo >= pub.m && (lex.futureRe.test(lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "")) || lex.futurePassiveRe.test(lead)) ? pub.y : undefined;

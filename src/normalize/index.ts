@@ -49,7 +49,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // "up 2,140 on the previous month", "down 2% on last year": for a change, a period counted
     // back and set after "on" is what it is measured against
     if (q.change && t.span.start >= q.span.end && /^[ \u00a0]+on[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && /^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text)) {
-      if (!baseline || 0 < baseline.cost) baseline = { t, cost: 0 };
+      if (!baseline || baseline.cost > 0) baseline = { t, cost: 0 };
       continue;
     }
     if (t.span.start >= q.span.end) {

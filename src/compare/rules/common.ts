@@ -4,6 +4,7 @@ import type { AlignedPair } from "../../align/index.js";
 import type { StoryContext } from "./types.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
+import { NESTED_PART } from "../../extract/relations.js";
 
 /**
  * A claim's value and unit as a key ("7|count", "[4,6]|percent"). Built each time rather than
@@ -39,9 +40,8 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
     // ("167 people, 23 of them seriously": a part of the part; "€530m, up from €140m in 2023":
     // an earlier value; another period's figure is no part either)
     if (s.role || part.role || s.earlier || part.earlier || (s.scope && part.scope && (s.scope.start !== part.scope.start || s.scope.end !== part.scope.end))) continue;
-    const afterS = s.sentence.text.slice(s.span.end - at, s.span.end - at + 24);
-    const afterP = part.sentence.text.slice(part.span.end - at, part.span.end - at + 24);
-    if (/^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/.test(afterS) || /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/.test(afterP)) continue;
+    const after = (c: QuantityClaim) => c.sentence.text.slice(c.span.end - at, c.span.end - at + 24);
+    if (NESTED_PART.test(after(s)) || NESTED_PART.test(after(part))) continue;
     const [x, y] = s.span.start > part.span.start ? [part, s] : [s, part];
     const gap = part.sentence.text.slice(x.span.end - at, y.span.start - at);
     if (gap.length > 40 || !/\band\b|,/.test(gap) || /[.;:()]/.test(gap)) continue;
@@ -50,7 +50,7 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
     // (a neighbour with no noun of its own counts what the figure counts: "Norbank earned
     // €412m, while Castel earned €96m" against "the two together made €508m")
     // (…but not one with a verb of its own: "two died and 40 were injured")
-    if (!part.head || !whole.measure.includes(part.head) || (s.head ? !whole.measure.includes(s.head) : s.family !== part.family || OWN_VERB.test(s.sentence.text.slice(s.span.end - s.sentence.start, s.span.end - s.sentence.start + 24)))) continue;
+    if (!part.head || !whole.measure.includes(part.head) || (s.head ? !whole.measure.includes(s.head) : s.family !== part.family || OWN_VERB.test(after(s)))) continue;
     const sum = part.value + s.value;
     if (sum >= whole.interval.low && sum <= whole.interval.high) return true;
   }
