@@ -258,7 +258,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         // "Chief investment officer Ana Roe", "deputy medical director": a field word between a
         // rank and the role it qualifies
         const field = tStart === k + 1 && k > 0 && /^\p{Ll}/u.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
-        // "Transport and Infrastructure Minister Ana Roe": a portfolio of two capitalised words
+        // "Ports and Fisheries Minister Ana Roe": a portfolio of two capitalised words
         const joined = w === "and" && tStart === k + 1 && k + 1 < nameFrom && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && onlySpaces(text, tokens[k - 1].end, tokens[k].start);
         if (startsRole || inRole || level || field || joined || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;

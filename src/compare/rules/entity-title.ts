@@ -49,7 +49,7 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
     if (standing(x) !== standing(y) && !(x.head === y.head && (postRanked(x) || postRanked(y)))) continue;
     compared = true;
     let r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
-    // a seat in a body named by its ward or by its level ("Millbrook councillor", "district
+    // a seat in a body named by its ward or by its level ("Harwood councillor", "district
     // councillor"): the same seat worded two ways more often than two seats
     if (r === "different" && x.head === y.head && lex.bodyMembers.has(x.head) && x.ranks.join() === y.ranks.join()) r = "variant";
     if (ORDER.indexOf(r) < ORDER.indexOf(best)) best = r;
@@ -64,10 +64,10 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
 function rolesOf(title: string, rules: Rules): Role[] {
   const parts = title.split(/\s+(?:and|&)\s+/);
   const roles = parts.map((t) => roleOf(t, rules));
-  // ("a hospital nurse and district councillor": a first part with no role word is an
-  // occupation the rules do not list, beside the role; "minister for water and environment": a
+  // ("a school cook and parish councillor": a first part with no role word is an
+  // occupation the rules do not list, beside the role; "minister for canals and harbours": a
   // portfolio of two words)
-  // ("Transport and Infrastructure Minister" is one portfolio of capitalised words)
+  // ("Ports and Fisheries Minister" is one portfolio of capitalised words)
   if (parts.length > 1 && !roles[0] && /^\p{Ll}/u.test(parts[0]) && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
   if (parts.length > 1 && roles.some((r) => !r)) {
     const whole = roleOf(title.replace(/\s+(?:and|&)\s+/g, " "), rules);
