@@ -404,25 +404,35 @@ function titleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameT
 /** Single-word mentions of a person named in full elsewhere in the source take that person's id. */
 function resolveShortForms(mentions: TitledMention[], source: Source, lex: PeopleLexicon): TitledMention[] {
   const people = mentions.filter((m) => m.type === "person");
-  const full = people.filter((m) => m.tokens.length >= 2);
-  // the first full name with a surname, or a given name (a long source names many people many times)
-  const firstBySurname = new Map<string, TitledMention>();
-  const firstByGiven = new Map<string, TitledMention>();
+  const full = people.filter((m) => m.tokens.length >= 2).sort((a, b) => a.span.start - b.span.start);
+  // the full names with a surname, or a given name, in text order: a short form is the
+  // nearest one named before it ("Victor Lund … said Victor" is Lund, whoever else is called
+  // Victor later), else the first named after it
+  const bySurname = new Map<string, TitledMention[]>();
+  const byGiven = new Map<string, TitledMention[]>();
+  const add = (m: Map<string, TitledMention[]>, k: string, f: TitledMention) => (m.get(k) ?? m.set(k, []).get(k)!).push(f);
   for (const f of full) {
-    if (!firstBySurname.has(f.tokens[f.tokens.length - 1])) firstBySurname.set(f.tokens[f.tokens.length - 1], f);
-    if (!firstByGiven.has(f.tokens[0])) firstByGiven.set(f.tokens[0], f);
+    add(bySurname, f.tokens[f.tokens.length - 1], f);
+    add(byGiven, f.tokens[0], f);
   }
+  const nearest = (list: TitledMention[] | undefined, at: number) => {
+    if (!list) return undefined;
+    // bisection: a long source names one person thousands of times
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[Math.max(0, lo - 1)];
+  };
   for (const m of people) {
     if (m.titleSpan) m.titleSpan = { ...m.titleSpan, source: source.path };
     if (m.tokens.length !== 1) continue;
     const w = m.tokens[0];
-    const bySurname = firstBySurname.get(w);
-    if (bySurname) {
-      m.entityId = bySurname.entityId;
-      continue;
-    }
-    const byGiven = lex.givenNames.has(w) ? firstByGiven.get(w) : undefined;
-    if (byGiven) m.entityId = byGiven.entityId;
+    const named = nearest(bySurname.get(w), m.span.start) ?? (lex.givenNames.has(w) ? nearest(byGiven.get(w), m.span.start) : undefined);
+    if (named) m.entityId = named.entityId;
   }
   // bare surnames mentioned later without any cue ("Corvin said" is cued; "Bergstrom thanked Corvin" is not)
   const known = new Map(people.map((p) => [p.tokens[p.tokens.length - 1], p.entityId]));

@@ -150,6 +150,16 @@ describe("resolution within a source", () => {
   });
 
   test.each([
+    ["a given name after two people who share it", "Sheriff Victor Lund spoke first. Later Victor Haas, a farmer, left. \"We ran,\" said Victor, a farmer.", "Victor", "person:haas"],
+    ["…and before the second is named", "Victor Lund spoke first. \"We ran,\" said Victor. Later Victor Haas, a farmer, left.", "Victor", "person:lund"],
+    ["a short form before any full name takes the first one after it", "Lund spoke first. Later Sheriff Victor Lund arrived.", "Lund", "person:lund"],
+  ])("%s", (_why, text, short, id) => {
+    const m = people(text).filter((p) => p.name === short);
+    expect(m.length).toBeGreaterThan(0);
+    for (const x of m) expect(x.entityId).toBe(id);
+  });
+
+  test.each([
     ["President Andres Manuel Lopez Obrador", "obrador"],
     ["Lopez Obrador", "obrador"],
     ["Dr. Jane Smith Jr.", "smith"],
