@@ -116,6 +116,79 @@ function name(r, p, full) {
   return full || r.chance(0.5) ? `${p.first} ${p.last}` : p.last;
 }
 
+// Wording varies per source: common words and phrases have synonyms, chosen per paragraph
+// (outside quotation marks, so quotes and their planted changes stay as written), and each
+// source adds its own residents, streets, ages and remarks. Without this the sources of a
+// story repeat most paragraphs word for word, which no desk sees and which flatters any cache.
+const SYNONYMS = [
+  [/\bthe fire\b(?! (?:chief|line|season))/g, ["the fire", "the blaze", "the wildfire", "the fire"]],
+  [/\bfirefighters\b/g, ["firefighters", "crews", "fire crews", "firefighters"]],
+  [/\bcrews\b/g, ["crews", "teams", "firefighters", "crews"]],
+  [/\bresidents\b/g, ["residents", "people", "locals", "homeowners", "residents"]],
+  [/\bdestroyed\b/g, ["destroyed", "razed", "levelled", "burned down", "destroyed"]],
+  [/\bbattling\b/g, ["battling", "fighting", "working to contain"]],
+  [/\bofficials said\b/g, ["officials said", "authorities said", "officials told reporters", "officials reported"]],
+  [/\b(?<!officials |authorities )said\b(?! [A-Z])/g, ["said", "said", "said", "told reporters", "added"]],
+  [/\bremain\b/g, ["remain", "are still", "remain"]],
+  [/\bclosed\b/g, ["closed", "shut", "closed"]],
+  [/\bdry hills\b/g, ["dry hills", "parched hillsides", "brush-covered slopes", "tinder-dry ridges"]],
+  [/\bflames\b/g, ["flames", "fire front", "flames"]],
+  [/\bstarted\b/g, ["started", "began", "broke out", "ignited"]],
+  [/\bworked\b/g, ["worked", "toiled", "laboured", "pushed"]],
+  [/\bexpect\b/g, ["expect", "forecast", "predict", "warn of"]],
+  [/\bopened\b/g, ["opened", "set up", "opened"]],
+  [/\bwarned\b/g, ["warned", "cautioned", "warned"]],
+  [/\burged\b/g, ["urged", "asked", "told", "encouraged"]],
+  [/\bdescribed\b/g, ["described", "recounted", "spoke of"]],
+  [/\blarge\b/g, ["large", "major", "destructive", "significant"]],
+  [/\bstructures\b/g, ["structures", "buildings", "properties"]],
+  [/\bprecaution\b/g, ["precaution", "safety measure", "preventive step"]],
+  [/\bovernight\b/g, ["overnight", "through the night", "during the night"]],
+  [/\bmany of them\b/g, ["many of them", "a lot of them", "most of them"]],
+  [/\bfamilies\b/g, ["families", "households", "families"]],
+  [/\bnews of\b/g, ["news of", "word about", "an update on"]],
+  [/\bmade slow progress\b/g, ["made slow progress", "gained little ground", "struggled to make headway"]],
+  [/\bburned across\b/g, ["burned across", "scorched", "raced across", "charred"]],
+  [/\bdeclared\b/g, ["declared", "proclaimed", "announced"]],
+  [/\basked for\b/g, ["asked for", "requested", "sought"]],
+];
+const OPENERS = ["Meanwhile, ", "By late afternoon, ", "Elsewhere, ", "At the same time, ", "Earlier, ", "As of this writing, ", "In a separate update, ", "For now, "];
+const LOWER_FIRST = /^(?:The|A|About|Some|Many|Crews|Power|Officials|Residents|Livestock|Forecasters|Damage|Firefighters|Scientists|Containment|All|Two|Three|Four|Five)\b/;
+function vary(r, text) {
+  if (LOWER_FIRST.test(text) && r.chance(0.3)) text = r.pick(OPENERS) + text[0].toLowerCase() + text.slice(1);
+  return text
+    .split('"')
+    .map((part, i) => {
+      if (i % 2) return part;
+      let out = part;
+      for (const [re, words] of SYNONYMS) out = out.replace(re, () => r.pick(words));
+      return out;
+    })
+    .join('"');
+}
+
+const STREETS = ["Oak", "Maple", "Juniper", "Quail", "Sycamore", "Ridgeview", "Canyon", "Hilltop", "Orchard", "Mesa", "Sagebrush", "Cottonwood", "Aspen", "Bluebird", "Vista"];
+const STREET_KINDS = ["Street", "Lane", "Drive", "Road", "Court", "Way", "Trail"];
+const JOBS = ["a retired teacher", "a nurse", "a rancher", "a mechanic", "a bakery owner", "a postal worker", "a high school coach", "a contractor", "a vineyard manager", "a pastor", "a librarian", "a volunteer firefighter", "a truck driver", "a veterinarian"];
+const FELT = ["I have never seen the sky that colour", "We grabbed the dog and the photo albums and drove", "You could hear it coming before you saw it", "The neighbours helped each other load the trailers", "I keep checking my phone for pictures of the street", "Everybody on our road got out in time", "It jumped the ridge faster than anyone thought", "We are staying with my sister until they let us back", "The ash was falling like snow on the driveway", "My father built that house and I hope it is still there", "The deputies were calm and that kept us calm", "We left the horses' gates open so they could run"];
+
+/**
+ * A resident's account, different in every source: ages, streets, years and remarks of its
+ * own. Residents go unnamed ("a 51-year-old nurse"): a generated name that two sources
+ * happened to share would be one person, whose age or children could then conflict.
+ */
+function residentParagraph(r, town) {
+  const street = `${r.pick(STREETS)} ${r.pick(STREET_KINDS)}`;
+  const job = r.pick(JOBS);
+  const forms = [
+    () => `A ${r.int(24, 88)}-year-old ${job.replace(/^an? /, "")} who has lived on ${street} for ${r.int(2, 45)} years left at ${r.int(1, 11)} a.m. "${r.pick(FELT)}," ${r.pick(["she", "he"])} said.`,
+    () => `On ${street} in ${town}, a ${r.pick(["mother", "father"])} of ${r.int(2, 5)} packed the car in ${r.int(10, 40)} minutes. "${r.pick(FELT)}," said the ${r.pick(["parent", "resident", "neighbour"])}, ${job}.`,
+    () => `"${r.pick(FELT)}," said one resident, who moved to ${town} in ${r.int(1975, 2021)} and runs ${r.pick(["a small farm", "a hardware store", "a diner", "a riding school", "an auto shop"])} on ${street}.`,
+    () => `${cap(job)} on ${street}, who asked not to be named, said ${r.int(3, 12)} houses on the block had been checked by ${r.int(6, 11)} p.m. "${r.pick(FELT)}."`,
+  ];
+  return r.pick(forms)();
+}
+
 /** One ~500-word article about the story; `plant` holds this source's planted errors. */
 function article(r, f, plant, index) {
   const acres = plant.acres ? Number(String(f.acres).replace(/^(\d)(\d)/, "$2$1")) : f.acres;
@@ -186,6 +259,8 @@ function article(r, f, plant, index) {
     () => `The ${county} County board will meet on ${r.pick(WEEKDAYS)} to discuss aid, and the insurance commissioner said ${f.bg.companies} companies had opened claims centers near the burn area.`,
     () => `Crews cut ${f.bg.lineMiles} miles of fire line with bulldozers and hand tools, and air tankers dropped ${fmt(f.bg.gallons)} gallons of retardant along the eastern flank.`,
   ];
+  // one or two residents of this source's own, somewhere after the lede
+  for (let k = r.int(1, 2); k > 0; k--) paras.splice(r.int(1, paras.length), 0, residentParagraph(r, town));
   let body = paras;
   const extra = r.shuffle(background);
   let words = [headline, ...body].join(" ").split(/\s+/).length;
@@ -197,7 +272,7 @@ function article(r, f, plant, index) {
   }
   const outlet = `${town.split(" ")[0]} ${OUTLETS[index % OUTLETS.length]}`;
   const header = r.chance(0.7) ? `---\noutlet: ${outlet}\npublished: ${f.published}\n---\n` : "";
-  return `${header}${headline}\n\n${body.join("\n\n")}\n`;
+  return `${header}${headline}\n\n${body.map((p) => vary(r, p)).join("\n\n")}\n`;
 }
 
 /** One story told by `n` sources; a few sources carry planted conflicts. */
