@@ -205,6 +205,9 @@ const debug = process.env.FACTDIFF_DEBUG?.includes("compare")
       process.stderr.write(`compare ${p.a.span.text} [${p.a.sourceIndex}${p.a.lede ? " lede" : ""}] | ${p.b.span.text} [${p.b.sourceIndex}${p.b.lede ? " lede" : ""}] conf ${p.confidence.toFixed(2)} best ${p.best} scope ${p.scope} head ${p.sameHead} → ${what}\n`)
   : null;
 
+/** How many sources giving both of two readings make both facts of the story. */
+const BOTH_SOURCES = 2;
+
 /** `keepPlace`: places a finding always cites, however often its wording repeats (compare/places.ts). */
 export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClaim[] = [], keepPlace?: (c: QuantityClaim) => boolean): Finding[] {
   const byReading = new Map<string, QuantityClaim[]>();
@@ -319,6 +322,20 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   drafts.push(...crossFamilySlips(claims, rules));
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
+  // A conflict between two readings that two or more sources each give both of, among the
+  // places it cites: both are facts of the story ("5.8% in May … 6.1% in June"), and a source
+  // giving one of them gives that fact, not a wrong value (one source giving both against
+  // itself is the internal rules' business)
+  const bothFacts = (d: Draft) => {
+    if (d.kind !== "numeric-conflict" || !d.pair || d.pair.scope === "same") return false;
+    const { a, b } = d.pair;
+    // a reading of the same counted thing, given as a fact of its own: not the value a change
+    // started from ("4.7% in February, from 5.2% in January" makes one of them the past)
+    const as = (c: QuantityClaim, x: QuantityClaim) => valueKey(c) === valueKey(x) && c.family === x.family && (!c.head || !x.head || c.head === x.head || x.measure.includes(c.head) || c.measure.includes(x.head)) && c.role !== "previous" && !c.earlier && !c.baseline;
+    const has = new Map<number, number>();
+    for (const c of d.claims as QuantityClaim[]) has.set(c.sourceIndex, (has.get(c.sourceIndex) ?? 0) | (as(c, a) ? 1 : as(c, b) ? 2 : 0));
+    return [...has.values()].filter((v) => v === 3).length >= BOTH_SOURCES;
+  };
   const merged = foldIntoTimeScope(merge(foldIntoScale(drafts)));
   // the precise figure of a rounding or hedge note, as other sources state it too:
   // "about 7,200" (wire) against 7,215 in the paper and the same 7,215 in the release
@@ -394,7 +411,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
           for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
     }
   }
-  return merged.map((d, i) => {
+  return merged.filter((d) => !bothFacts(d)).map((d, i) => {
     const { kept, note } = capPlaces(d.claims, (c) => c.span, undefined, keepPlace);
     return {
       id: `F${i + 1}`,

@@ -232,7 +232,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     }
     // "Imports from the bloc reached $8.3bn", "sales in Europe were": the noun before a
     // preposition is the subject; the one after it only narrows it
-    if (linked && before[k] && !skip(before[k])) {
+    // (not past "of": in "began at a depth of 21 km" the noun before "of" is the measure)
+    if (linked && before[k] && !skip(before[k]) && before[k + 1]?.lower !== "of") {
       let p = k - 1;
       while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (/^\p{Lu}/u.test(before[p].text) && /^\p{Lu}/u.test(before[k].text)))) p--;
       const noun = p > 0 && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;

@@ -251,6 +251,26 @@ describe("quantity rules on two sources", () => {
   });
 });
 
+describe("two readings that two sources each give both of are both facts of the story", () => {
+  const port = (c: string, d: string) =>
+    checkSync(
+      [
+        src("a.txt", "2026-07-01", "The port had asked for 2,400 ship calls a year; the current limit is 1,800."),
+        src("b.txt", "2026-07-01", "The port's current limit of 1,800 ship calls a year stays. The port had applied for a limit of 2,400."),
+        src("c.txt", "2026-07-02", c),
+        src("d.txt", "2026-07-02", d),
+      ],
+      { jobs: 1 },
+    ).findings.filter((f) => f.kind === "numeric-conflict");
+  test("one source giving each of them is no conflict", () => {
+    expect(port("The council set the limit at 1,800 ship calls, the port said.", "The port wanted the limit at 2,400 ship calls, it said.")).toEqual([]);
+  });
+  test("…but a reading neither of them gives still is", () => {
+    const found = port("The council set the limit at 1,800 ship calls, the port said.", "The council set the limit at 2,100 ship calls, the port said.");
+    expect(found.some((f) => f.claims.some((c) => c.text === "2,100"))).toBe(true);
+  });
+});
+
 test("a source stating both readings of a figure another source states once is one finding", () => {
   const report = checkSync([src("a.txt", "2027-06-18", "The new rail tunnel runs 12 miles under the bay. Engineers said the 12-kilometre rail tunnel would open in May."), src("b.txt", "2027-06-15", "The 12-kilometre rail tunnel under the bay opens in May.")], { jobs: 1 });
   expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["scale/major"]);
