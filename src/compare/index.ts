@@ -323,14 +323,14 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   // A conflict between two readings that two or more sources each give both of, among the
-  // places it cites: both are facts of the story ("5.8% in May … 6.1% in June"), and a source
+  // places it cites: both are facts of the story ("€3.1m in grants … €4.6m in loans" in each), and a source
   // giving one of them gives that fact, not a wrong value (one source giving both against
   // itself is the internal rules' business)
   const bothFacts = (d: Draft) => {
     if (d.kind !== "numeric-conflict" || !d.pair || d.pair.scope === "same") return false;
     const { a, b } = d.pair;
     // a reading of the same counted thing, given as a fact of its own: not the value a change
-    // started from ("4.7% in February, from 5.2% in January" makes one of them the past)
+    // started from ("6.3% in April, from 6.9% in March" makes one of them the past)
     const as = (c: QuantityClaim, x: QuantityClaim) => valueKey(c) === valueKey(x) && c.family === x.family && (!c.head || !x.head || c.head === x.head || x.measure.includes(c.head) || c.measure.includes(x.head)) && c.role !== "previous" && !c.earlier && !c.baseline;
     const has = new Map<number, number>();
     for (const c of d.claims as QuantityClaim[]) has.set(c.sourceIndex, (has.get(c.sourceIndex) ?? 0) | (as(c, a) ? 1 : as(c, b) ? 2 : 0));

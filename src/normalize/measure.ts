@@ -232,7 +232,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     }
     // "Imports from the bloc reached $8.3bn", "sales in Europe were": the noun before a
     // preposition is the subject; the one after it only narrows it
-    // (not past "of": in "began at a depth of 21 km" the noun before "of" is the measure)
+    // (not past "of": in "the crack began at a depth of 38 m" the noun before "of" is the measure)
     if (linked && before[k] && !skip(before[k]) && before[k + 1]?.lower !== "of") {
       let p = k - 1;
       while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (/^\p{Lu}/u.test(before[p].text) && /^\p{Lu}/u.test(before[k].text)))) p--;

@@ -11,7 +11,7 @@ const rows: Array<[string, string, string | null]> = [
   ["It had 40 staff and 12 in the office.", "12", "employe"],
   ["Officials said 178 ships were waiting.", "178", "vessel"],
   // the noun before "of" is the measure, not a noun before a preposition ahead of it
-  ["The institute says it began at a depth of 21 kilometres.", "21 kilometres", "depth"],
+  ["Engineers say the crack began at a depth of 38 metres.", "38 metres", "depth"],
   // a dash ends the noun phrase: the verb after it is no head
   ["The stolen objects - 11 gold cups and three silver brooches - belong to the collection.", "three", "brooch"],
   // "roles" are jobs, "shops" are stores (synonym groups in rules/measures.yaml)
