@@ -6,6 +6,7 @@ import { loadRules } from "./rules/load.js";
 import { ingest } from "./ingest/index.js";
 import { extractTimes } from "./extract/time.js";
 import { extractQuantities } from "./extract/quantities.js";
+import { clockQuantities } from "./extract/clock.js";
 import { normalizeSource } from "./normalize/index.js";
 import { align } from "./align/index.js";
 import { compare, withFactBoxes } from "./compare/index.js";
@@ -101,7 +102,12 @@ function extractWhole(source: Source, index: number, rules: Rules, known?: Reado
 function extractWholeMemo(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
   const t = timer ?? new StageTimer();
   const times = t.time("extract", () => extractTimes(source, rules));
-  const quantities = t.time("extract", () => extractQuantities(source, rules, times));
+  const quantities = t.time("extract", () => {
+    const qs = extractQuantities(source, rules, times);
+    // times of day that say when something happened, as figures too (in text order with the rest)
+    const clocks = clockQuantities(source, times, rules);
+    return clocks.length ? [...qs, ...clocks].sort((a, b) => a.span.start - b.span.start) : qs;
+  });
   const { claims } = t.time("normalize", () => normalizeSource(source, index, quantities, times, rules));
   return t.time("extract", () => {
     const entities = extractEntities(source, rules, known);

@@ -1,6 +1,7 @@
 // align: which claims speak of the same thing. Claims are blocked by unit family, change
 // direction, rate and modality, then paired only through shared measure words or a shared
 // distinctive value (an inverted index), so cost grows with the claims, not their square.
+import { CLOCK } from "../extract/clock.js";
 import type { QuantityClaim, TimeScope } from "../types.js";
 import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
@@ -126,6 +127,9 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   let da = a.digitString?.replace(/0+$/, "");
   let db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
+  // times of day run in sequence: "16:00" and "10:00" are neighbours, not a slip; only two
+  // digits swapped ("4.37am" for 3:47) are
+  if (a.family === CLOCK) return da.length === db!.length && da !== db && [...da].sort().join("") === [...db!].sort().join("") && [...da].filter((x, i) => x !== db![i]).length === 2 ? "slip" : null;
   // "315,000" against 3,152,907: a round figure that is the precise one rounded, ten or a
   // thousand times over (three significant digits or more on the round side)
   if (a.unit === b.unit && typeof a.value === "number" && typeof b.value === "number" && da !== db)

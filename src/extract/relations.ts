@@ -11,6 +11,7 @@
 // Relations are read within a sentence, and between neighbouring sentences where one states
 // a result ("This represents a reduction of 27%") or a total ("a combined 30,000") of figures
 // the other gives. The cue words come from rules/relations.yaml; nothing here is computed.
+import { CLOCK } from "./clock.js";
 import type { Direction, QuantityClaim, Source, Span } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences } from "../text/sentences.js";
@@ -277,7 +278,8 @@ interface Sentence {
 export function findRelations(source: Source, claims: readonly QuantityClaim[], rules: Rules): Relation[] {
   const lex = lexicon(rules);
   const text = source.text;
-  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start);
+  // (a time of day is no part, total or change of anything)
+  const sorted = claims.filter((c) => c.family !== CLOCK).sort((a, b) => a.span.start - b.span.start);
   const sentences: Sentence[] = splitSentences(text, source.body.start, text.length).map((r) => ({ ...r, claims: [] }));
   let si = 0;
   for (const c of sorted) {

@@ -130,7 +130,7 @@ function emptyRules(): Rules {
       variants: [],
       comparators: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {} },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -261,6 +261,11 @@ function merge(rules: Rules, f: RuleFile): void {
         rules.time.recurringEvents.push(w.toLowerCase());
       }
       Object.assign(rules.time.seasons, d.seasons ?? {});
+      for (const [k, v] of Object.entries((d.clockHedges ?? {}) as Record<string, [number, number]>)) {
+        if (v[0] > v[1]) throw new RuleError(f.file, undefined, `clockHedges: "${k}" is [${v.join(", ")}]; give the minutes before the time first, then after (e.g. [-15, 15])`);
+        rules.time.clockHedges[k.toLowerCase()] = v;
+      }
+      rules.time.clockCutoffs.push(...((d.clockCutoffs ?? []) as string[]).map((w) => w.toLowerCase()));
       break;
     case "people":
       for (const k of Object.keys(rules.people) as (keyof Rules["people"])[]) (rules.people[k] as unknown[]).push(...(d[k] ?? []));

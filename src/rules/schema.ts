@@ -136,6 +136,8 @@ export const SCHEMAS: Record<string, object> = {
       futureCues: stringList,
       events: { type: "array", items: { ...stringList, minItems: 1 } },
       recurringEvents: stringList,
+      clockHedges: { type: "object", additionalProperties: { type: "array", items: { type: "number", minimum: -720, maximum: 720 }, minItems: 2, maxItems: 2 } },
+      clockCutoffs: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
   },

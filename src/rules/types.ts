@@ -86,6 +86,10 @@ export interface TimeRules {
   recurringEvents: string[];
   /** Season names and their first and last month ("summer": [6, 8]; winter runs over the new year). */
   seasons: Record<string, [number, number]>;
+  /** Words before a time of day that widen it: minutes before and after ("about": [-15, 15]). */
+  clockHedges: Record<string, [number, number]>;
+  /** Words before a time of day that make it a cut-off or a span's end, not an event's time ("as of"). */
+  clockCutoffs: string[];
 }
 
 export interface PeopleRules {

@@ -42,6 +42,11 @@ describe("rule validation", () => {
     expect(() => loadRules([dir])).toThrow(/t\.yaml: recurringEvents: "publishd" is not the first word of any group under "events"; use one of verdict, .*published/);
   });
 
+  test("a clock hedge with its minutes the wrong way round is an error that says which comes first", () => {
+    const dir = folder({ "t.yaml": "kind: time\nclockHedges:\n  about: [15, -15]\n" });
+    expect(() => loadRules([dir])).toThrow(/t\.yaml: clockHedges: "about" is \[15, -15\]; give the minutes before the time first/);
+  });
+
   test("a user folder layers over the built-in rules", () => {
     const dir = folder({
       "extra.yaml": "kind: hedges\nhedges:\n  - words: [\"well over\"]\n    bound: above\n    low: 0\n    lowOpen: true\n    high: 0.2\n",

@@ -1,3 +1,4 @@
+import { CLOCK } from "../../extract/clock.js";
 import type { QuantityRule } from "./types.js";
 import { meta as roundingMeta } from "./rounding.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
@@ -129,7 +130,8 @@ export const numericConflict: QuantityRule = {
         b: quoteOf(p.b),
         fb: fileName(p.b.span.source),
         // the difference in the first figure's own unit and rate (base units are for comparing)
-        diff: formatNumber(diff / (p.a.toBase * (p.a.perFactor ?? 1))) + (p.a.unit === "count" ? "" : ` ${p.a.unit}`),
+        // (times of day differ by minutes)
+        diff: formatNumber(diff / (p.a.toBase * (p.a.perFactor ?? 1))) + (p.a.unit === "count" ? "" : p.a.unit === CLOCK ? " minutes" : ` ${p.a.unit}`),
         pct: pct.toFixed(pct < 1 ? 2 : 0),
         slip: p.fingerprint === "slip" ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
         why: whySame(p),

@@ -1,0 +1,92 @@
+// Times of day as figures: "the ship grounded at 06:52", "the band stopped playing at about
+// 9.50pm", "Grounded: 06:25". Each becomes a quantity in minutes after midnight (unit and
+// family "clock"), so the figure machinery aligns two sources' times for the same moment by
+// the words around them, and reports a time that cannot be the other's. A time that is a
+// cut-off or a span's end ("as of 18:00", "between 23:30 and 06:00") or a timestamp after a
+// date ("14 February 2025, 18:00") is no such figure.
+import type { Interval, QuantityMention, Source, TimeMention } from "../types.js";
+import type { Rules } from "../rules/types.js";
+
+export const CLOCK = "clock";
+
+interface ClockLexicon {
+  /** Hedge phrases before a time, longest first, with the minutes they widen it by. */
+  hedges: Array<[string, [number, number]]>;
+  cutoffs: Set<string>;
+}
+const lexicons = new WeakMap<Rules, ClockLexicon>();
+
+function lexicon(rules: Rules): ClockLexicon {
+  const hit = lexicons.get(rules);
+  if (hit) return hit;
+  const hedges = Object.entries(rules.time.clockHedges).sort((a, b) => b[0].length - a[0].length);
+  const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs) };
+  lexicons.set(rules, lex);
+  return lex;
+}
+
+/** Minutes after midnight a time of day names, and the step it is given to (60 for "2am"), or undefined. */
+export function clockMinutes(text: string): { minutes: number; step: number; digits: string } | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, "");
+  if (t === "noon") return { minutes: 720, step: 1, digits: "12" };
+  if (t === "midnight") return { minutes: 0, step: 1, digits: "12" };
+  const m = /^(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?$/.exec(t);
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  if (h > 23 || min > 59) return undefined;
+  if (m[3]) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (m[3].startsWith("p") ? 12 : 0);
+  }
+  return { minutes: h * 60 + min, step: m[2] ? 1 : 60, digits: `${Number(m[1])}${m[2] ?? ""}` };
+}
+
+/** The time-of-day mentions of a source that state when something happened, as figures in minutes. */
+export function clockQuantities(source: Source, times: readonly TimeMention[], rules: Rules): QuantityMention[] {
+  const lex = lexicon(rules);
+  const text = source.text;
+  const out: QuantityMention[] = [];
+  for (const t of times) {
+    if (t.role !== "time-of-day") continue;
+    const c = clockMinutes(t.span.text);
+    if (!c) continue;
+    // the words before it, past "at" and a hedge
+    let start = t.span.start;
+    let before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+    // a timestamp after a date or a year ("15 February 2025, 18:00") or another time ("08:00-18:00")
+    if (/\d[ \u00a0]*[,–-]?[ \u00a0]*$/.test(before)) continue;
+    let hedge: [string, [number, number]] | undefined;
+    for (const h of lex.hedges)
+      if (new RegExp(`(?:^|[^\\p{L}])${h[0].replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u").test(before)) {
+        hedge = h;
+        const cut = before.length - before.search(new RegExp(`${h[0].replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u"));
+        start -= cut;
+        before = before.slice(0, before.length - cut);
+        break;
+      }
+    const words = before.trimEnd().split(/\s+/);
+    const last = words[words.length - 1] ?? "";
+    const lastTwo = words.slice(-2).join(" ");
+    if (lex.cutoffs.has(last) || lex.cutoffs.has(lastTwo) || /[–-]$/.test(last)) continue;
+    // an on-the-hour time ("2am") is given to the nearest quarter hour either way
+    const half = c.step === 60 ? 15 : 0.5;
+    const [lo, hi] = hedge ? hedge[1] : [0, 0];
+    const interval: Interval = { low: c.minutes + lo - half, high: c.minutes + hi + half, lowOpen: false, highOpen: false };
+    out.push({
+      kind: "quantity",
+      span: { source: source.path, start, end: t.span.end, text: text.slice(start, t.span.end) },
+      value: c.minutes,
+      interval,
+      bound: !hedge ? "exact" : lo < 0 && hi > 0 ? "approx" : lo >= 0 ? "above" : "below",
+      ...(hedge ? { hedge: hedge[0] } : {}),
+      unit: CLOCK,
+      family: CLOCK,
+      toBase: 1,
+      precision: c.step,
+      digits: c.digits.length,
+      digitString: c.digits,
+    });
+  }
+  return out;
+}
