@@ -13,14 +13,18 @@ interface ClockLexicon {
   /** Hedge phrases before a time, longest first, with the minutes they widen it by. */
   hedges: Array<[string, [number, number]]>;
   cutoffs: Set<string>;
+  schedules: Set<string>;
 }
+
+/** The part of the day a 12-hour time without am/pm is in ("3:47 on Tuesday morning"). */
+const DAY_PART = /^[ \u00a0]*(?:local[ \u00a0]+time[ \u00a0]+)?(?:(?:on[ \u00a0]+)?\p{L}+day[ \u00a0]+|this[ \u00a0]+|that[ \u00a0]+|in[ \u00a0]+the[ \u00a0]+)?(morning|afternoon|evening|night)\b/u;
 const lexicons = new WeakMap<Rules, ClockLexicon>();
 
 function lexicon(rules: Rules): ClockLexicon {
   const hit = lexicons.get(rules);
   if (hit) return hit;
   const hedges = Object.entries(rules.time.clockHedges).sort((a, b) => b[0].length - a[0].length);
-  const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs) };
+  const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs), schedules: new Set(rules.time.clockSchedules) };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -51,9 +55,9 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     if (t.role !== "time-of-day") continue;
     const c = clockMinutes(t.span.text);
     if (!c) continue;
-    // the words before it, past "at" and a hedge
+    // the words before it, past a hedge
     let start = t.span.start;
-    let before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+    let before = text.slice(Math.max(0, start - 60), start).toLowerCase();
     // a timestamp after a date or a year ("15 February 2025, 18:00") or another time ("08:00-18:00")
     if (/\d[ \u00a0]*[,–-]?[ \u00a0]*$/.test(before)) continue;
     let hedge: [string, [number, number]] | undefined;
@@ -65,18 +69,39 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
         before = before.slice(0, before.length - cut);
         break;
       }
-    const words = before.trimEnd().split(/\s+/);
+    const words = before.trimEnd().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
     const last = words[words.length - 1] ?? "";
-    const lastTwo = words.slice(-2).join(" ");
-    if (lex.cutoffs.has(last) || lex.cutoffs.has(lastTwo) || /[–-]$/.test(last)) continue;
+    // How the time is brought in says whether it is when something happened: "at 06:52" (a
+    // hedge either side: "at about", "shortly after"), a box label ("Grounded: 06:25"), or a
+    // timeline line it opens ("9.47pm: Band stops playing"). A score ("beat Denmark 23:21"),
+    // a verse ("John 3:16"), a ratio ("of 1:10") or a service's name ("the 07:15 train") is not.
+    const lineStart = text.lastIndexOf("\n", t.span.start - 1) + 1;
+    const lead = text.slice(lineStart, start);
+    const timeline = /^[ \t]*$/.test(lead) && /^[ \t]*(?::|[–—-][ \t])/.test(text.slice(t.span.end, t.span.end + 3));
+    const label = /^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u.test(lead);
+    const at = last === "at";
+    if (!at && !timeline && !label && !(hedge && hedge[1][0] * hedge[1][1] === 0 && hedge[1][0] !== hedge[1][1])) continue;
+    // a cut-off or a span's end ("as of 18:00", "until 6am", "Updated: 09:15", "open at 8am")
+    // …or a schedule ("on Saturdays at 10am", "daily at 9am")
+    const lead2 = at ? words[words.length - 2] ?? "" : last;
+    if (lex.cutoffs.has(lead2) || lex.cutoffs.has(words.slice(at ? -3 : -2, at ? -1 : undefined).join(" ")) || /[–-]$/.test(lead2)) continue;
+    if (words.slice(-5).some((w) => lex.schedules.has(w))) continue;
+    // "7:25" with neither am/pm nor a leading zero is on a 12-hour clock: the part of the day
+    // after it says which half ("7:25 on Monday evening"); without one it is not read
+    let minutes = c.minutes;
+    if (c.step === 1 && /^(?:[1-9]|1[0-2])[:.]\d\d$/.test(t.span.text)) {
+      const part = DAY_PART.exec(text.slice(t.span.end, t.span.end + 40).toLowerCase());
+      if (!part) continue;
+      if (part[1] !== "morning" && minutes < 720) minutes += 720;
+    }
     // an on-the-hour time ("2am") is given to the nearest quarter hour either way
     const half = c.step === 60 ? 15 : 0.5;
     const [lo, hi] = hedge ? hedge[1] : [0, 0];
-    const interval: Interval = { low: c.minutes + lo - half, high: c.minutes + hi + half, lowOpen: false, highOpen: false };
+    const interval: Interval = { low: minutes + lo - half, high: minutes + hi + half, lowOpen: false, highOpen: false };
     out.push({
       kind: "quantity",
       span: { source: source.path, start, end: t.span.end, text: text.slice(start, t.span.end) },
-      value: c.minutes,
+      value: minutes,
       interval,
       bound: !hedge ? "exact" : lo < 0 && hi > 0 ? "approx" : lo >= 0 ? "above" : "below",
       ...(hedge ? { hedge: hedge[0] } : {}),

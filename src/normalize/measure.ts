@@ -232,11 +232,12 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     }
     // "Imports from the bloc reached $8.3bn", "sales in Europe were": the noun before a
     // preposition is the subject; the one after it only narrows it
-    // (not past "of": in "the crack began at a depth of 38 m" the noun before "of" is the measure)
-    if (linked && before[k] && !skip(before[k]) && before[k + 1]?.lower !== "of") {
+    if (linked && before[k] && !skip(before[k])) {
       let p = k - 1;
       while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (/^\p{Lu}/u.test(before[p].text) && /^\p{Lu}/u.test(before[k].text)))) p--;
-      const noun = p > 0 && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;
+      // (not "at a depth of 38 m", "at a cost of": after "at a" the noun before "of" is the measure)
+      const atMeasure = p > 0 && before[p].lower === "at" && /^(?:a|an)$/.test(before[p + 1]?.lower ?? "") && before[k + 1]?.lower === "of";
+      const noun = p > 0 && !atMeasure && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;
       const w0 = noun >= 0 && before[noun] && !skip(before[noun]) && !LINKING.test(before[noun].lower) && !VERBISH.test(before[noun].lower) ? measureWord(before[noun], lex) : null;
       if (w0 && !lex.changeStems.has(w0)) {
         add(measureWord(before[k], lex), 2);

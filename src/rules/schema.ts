@@ -138,6 +138,7 @@ export const SCHEMAS: Record<string, object> = {
       recurringEvents: stringList,
       clockHedges: { type: "object", additionalProperties: { type: "array", items: { type: "number", minimum: -720, maximum: 720 }, minItems: 2, maxItems: 2 } },
       clockCutoffs: stringList,
+      clockSchedules: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
   },

@@ -90,6 +90,8 @@ export interface TimeRules {
   clockHedges: Record<string, [number, number]>;
   /** Words before a time of day that make it a cut-off or a span's end, not an event's time ("as of"). */
   clockCutoffs: string[];
+  /** Words shortly before a time of day that make it a schedule, not an event's time ("on Saturdays at 10am"). */
+  clockSchedules: string[];
 }
 
 export interface PeopleRules {

@@ -31,6 +31,22 @@ const rows: Array<[string, string[], [number, number] | null]> = [
   ["The bridge is closed until 6am.", [], null],
   // a timestamp after a date
   ["Press release, 14 February 2025, 18:00. The agency said.", [], null],
+  // a box label, and a timeline line the time opens
+  ["Key facts\nGrounded: 06:25\nPassengers: 212\n", ["06:25"], [384.5, 385.5]],
+  ["Timeline\n\n9.47pm: Band stops playing\n", ["9.47pm"], [1306.5, 1307.5]],
+  // a 12-hour time without am/pm takes its half of the day from the words after it…
+  ["A train derailed near the junction at 7:25 on Monday evening.", ["7:25"], [1164.5, 1165.5]],
+  // …and without them is not read
+  ["A train derailed near the junction at 7:25, officials said.", [], null],
+  // not brought in as a time something happened: a service's name, a score, a verse, a ratio,
+  // an update stamp, a schedule, opening hours
+  ["The 07:15 train from the city derailed on Monday.", [], null],
+  ["The home side beat the visitors 23:21 in the final.", [], null],
+  ["The bishop preached on John 3:16 at the service.", [], null],
+  ["Dilute the weedkiller at a ratio of 1:10 before use.", [], null],
+  ["Updated: 09:15\n\nA flood warning was issued.", [], null],
+  ["On Saturdays it will now open at 10am.", [], null],
+  ["The library will now open at 8am.", [], null],
 ];
 
 describe("clockQuantities", () => {

@@ -12,6 +12,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Officials said 178 ships were waiting.", "178", "vessel"],
   // the noun before "of" is the measure, not a noun before a preposition ahead of it
   ["Engineers say the crack began at a depth of 38 metres.", "38 metres", "depth"],
+  // …but before "from the bloc of" the subject is what is measured
+  ["Imports from the bloc of £310bn were a record.", "£310bn", "import"],
   // a dash ends the noun phrase: the verb after it is no head
   ["The stolen objects - 11 gold cups and three silver brooches - belong to the collection.", "three", "brooch"],
   // "roles" are jobs, "shops" are stores (synonym groups in rules/measures.yaml)

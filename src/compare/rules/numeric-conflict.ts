@@ -114,10 +114,7 @@ export const numericConflict: QuantityRule = {
     let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
-    // (and two changes, only one of them measured from a stated baseline: "3.7% more than a year
-    // earlier" against "a rise of 0.4% in August", likely a month's, are likelier two measures)
-    const oneBaseline = !!p.a.change && !!p.b.change && !p.a.baseline !== !p.b.baseline;
-    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same" || oneBaseline)) situation = "distant";
+    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
