@@ -59,6 +59,9 @@ export interface CheckOptions {
   jobs?: number;
 }
 
+/** Sources longer than this (an archive, a transcript dump) have no times of day as figures. */
+export const CLOCK_MAX_CHARS = 1_000_000;
+
 export interface ExtractedSource {
   source: Source;
   times: TimeMention[];
@@ -76,10 +79,13 @@ export interface ExtractedSource {
  */
 export function extractSource(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer, pieceChars = chunkChars()): ExtractedSource {
   const parts = pieces(source, pieceChars);
-  if (parts.length === 1) return extractWhole(source, index, rules, known, timer);
+  // (a source of archive length spans many days: its times of day, thousands of them, are not
+  // compared; decided by length alone, so pieces and the whole text read the same)
+  const clocks = source.text.length <= CLOCK_MAX_CHARS;
+  if (parts.length === 1) return extractWhole(source, index, rules, known, timer, clocks);
   const out: ExtractedSource = { source, times: [], claims: [], entities: [], quotes: [], events: [], relations: [] };
   for (const { source: piece, offset } of parts) {
-    const e = extractWhole(piece, index, rules, known, timer);
+    const e = extractWhole(piece, index, rules, known, timer, clocks);
     // the relations between a piece's figures are found in the piece (pieces end at paragraph
     // breaks where there are any, and relations stay inside a paragraph): reading them over the
     // whole text at once took more memory than the rest of the check
@@ -94,18 +100,18 @@ export function extractSource(source: Source, index: number, rules: Rules, known
   return out;
 }
 
-function extractWhole(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
+function extractWhole(source: Source, index: number, rules: Rules, known: ReadonlySet<string> | undefined, timer: StageTimer | undefined, clocks: boolean): ExtractedSource {
   // the extractors split the same sentences and tokenize them again and again: once will do
-  return withTextMemo(() => extractWholeMemo(source, index, rules, known, timer));
+  return withTextMemo(() => extractWholeMemo(source, index, rules, known, timer, clocks));
 }
 
-function extractWholeMemo(source: Source, index: number, rules: Rules, known?: ReadonlySet<string>, timer?: StageTimer): ExtractedSource {
+function extractWholeMemo(source: Source, index: number, rules: Rules, known: ReadonlySet<string> | undefined, timer: StageTimer | undefined, withClocks: boolean): ExtractedSource {
   const t = timer ?? new StageTimer();
   const times = t.time("extract", () => extractTimes(source, rules));
   const quantities = t.time("extract", () => {
     const qs = extractQuantities(source, rules, times);
     // times of day that say when something happened, as figures too (in text order with the rest)
-    const clocks = clockQuantities(source, times, rules);
+    const clocks = withClocks ? clockQuantities(source, times, rules) : [];
     return clocks.length ? [...qs, ...clocks].sort((a, b) => a.span.start - b.span.start) : qs;
   });
   const { claims } = t.time("normalize", () => normalizeSource(source, index, quantities, times, rules));

@@ -286,7 +286,8 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
   for (const k of roundingKeys(c)) put(k);
   // the same amount in another unit of one kind ("2,300 hectares" / "roughly 5,700 acres") meets
   // by its value in base units (bins of about 6%, each figure in its two nearest)
-  if (c.family !== "count" && c.family !== "percent" && c.family !== "percentage-point" && c.family !== "score" && !c.family.startsWith("money:") && typeof c.value === "number" && c.value > 0 && !c.change) {
+  // (a time of day has no other unit to be written in)
+  if (c.family !== "count" && c.family !== "percent" && c.family !== "percentage-point" && c.family !== "score" && c.family !== CLOCK && !c.family.startsWith("money:") && typeof c.value === "number" && c.value > 0 && !c.change) {
     // (in base units with any offset: 41°C is 105.8°F, not 41 times 5/9)
     const base = centre(c);
     if (base > 0) {

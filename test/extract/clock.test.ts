@@ -1,6 +1,7 @@
 // Times of day as figures (src/extract/clock.ts): which times are read, their minutes and width.
 import { clockMinutes, clockQuantities } from "../../src/extract/clock.js";
 import { checkSync } from "../../src/index.js";
+import { CLOCK_MAX_CHARS, extractSource } from "../../src/pipeline.js";
 import { rules, sourceOf, timesOf } from "../helpers/source.js";
 
 describe("clockMinutes", () => {
@@ -79,4 +80,11 @@ describe("times of day compared", () => {
     );
     expect(report.findings.filter((f) => f.severity === "critical" || f.severity === "major")).toEqual([]);
   });
+});
+
+test("a source of archive length (it spans many days) gives no times of day as figures, read whole or in pieces", () => {
+  const story = "The ferry left the harbour at 06:10 with 200 passengers.";
+  const clocks = (text: string, pieceChars?: number) => extractSource(sourceOf(text, "2025-03-07"), 0, rules, undefined, undefined, pieceChars).claims.filter((c) => c.family === "clock").length;
+  expect(clocks(story)).toBe(1);
+  expect(clocks(story + "\n\n" + "The crossing was calm. ".repeat(Math.ceil(CLOCK_MAX_CHARS / 23)), 200_000)).toBe(0);
 });
