@@ -128,7 +128,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   let db = b.digitString?.replace(/0+$/, "");
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
   // times of day run in sequence: "16:00" and "10:00" are neighbours, not a slip; only two
-  // digits swapped ("4.37am" for 3:47) are
+  // digits swapped ("5.28am" for 2:58) are
   if (a.family === CLOCK) return da.length === db!.length && da !== db && [...da].sort().join("") === [...db!].sort().join("") && [...da].filter((x, i) => x !== db![i]).length === 2 ? "slip" : null;
   // "315,000" against 3,152,907: a round figure that is the precise one rounded, ten or a
   // thousand times over (three significant digits or more on the round side)

@@ -1,9 +1,9 @@
-// Times of day as figures: "the ship grounded at 06:52", "the band stopped playing at about
-// 9.50pm", "Grounded: 06:25". Each becomes a quantity in minutes after midnight (unit and
+// Times of day as figures: "the tanker capsized at 04:41", "the stage lights failed at about
+// 8.15pm", "Capsized: 04:18". Each becomes a quantity in minutes after midnight (unit and
 // family "clock"), so the figure machinery aligns two sources' times for the same moment by
 // the words around them, and reports a time that cannot be the other's. A time that is a
-// cut-off or a span's end ("as of 18:00", "between 23:30 and 06:00") or a timestamp after a
-// date ("14 February 2025, 18:00") is no such figure.
+// cut-off or a span's end ("as of 17:30", "between 22:15 and 05:45") or a timestamp after a
+// date ("9 March 2024, 17:30") is no such figure.
 import type { Interval, QuantityMention, Source, TimeMention } from "../types.js";
 import type { Rules } from "../rules/types.js";
 
@@ -16,7 +16,7 @@ interface ClockLexicon {
   schedules: Set<string>;
 }
 
-/** The part of the day a 12-hour time without am/pm is in ("3:47 on Tuesday morning"). */
+/** The part of the day a 12-hour time without am/pm is in ("2:58 on Friday morning"). */
 const DAY_PART = /^[ \u00a0]*(?:local[ \u00a0]+time[ \u00a0]+)?(?:(?:on[ \u00a0]+)?\p{L}+day[ \u00a0]+|this[ \u00a0]+|that[ \u00a0]+|in[ \u00a0]+the[ \u00a0]+)?(morning|afternoon|evening|night)\b/u;
 const lexicons = new WeakMap<Rules, ClockLexicon>();
 
@@ -58,7 +58,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     // the words before it, past a hedge
     let start = t.span.start;
     let before = text.slice(Math.max(0, start - 60), start).toLowerCase();
-    // a timestamp after a date or a year ("15 February 2025, 18:00") or another time ("08:00-18:00")
+    // a timestamp after a date or a year ("9 March 2024, 17:30") or another time ("08:00-18:00")
     if (/\d[ \u00a0]*[,–-]?[ \u00a0]*$/.test(before)) continue;
     let hedge: [string, [number, number]] | undefined;
     for (const h of lex.hedges)
@@ -71,9 +71,9 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
       }
     const words = before.trimEnd().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
     const last = words[words.length - 1] ?? "";
-    // How the time is brought in says whether it is when something happened: "at 06:52" (a
-    // hedge either side: "at about", "shortly after"), a box label ("Grounded: 06:25"), or a
-    // timeline line it opens ("9.47pm: Band stops playing"). A score ("beat Denmark 23:21"),
+    // How the time is brought in says whether it is when something happened: "at 04:41" (a
+    // hedge either side: "at about", "shortly after"), a box label ("Capsized: 04:18"), or a
+    // timeline line it opens ("8.12pm: Stage lights fail"). A score ("beat Denmark 23:21"),
     // a verse ("John 3:16"), a ratio ("of 1:10") or a service's name ("the 07:15 train") is not.
     const lineStart = text.lastIndexOf("\n", t.span.start - 1) + 1;
     const lead = text.slice(lineStart, start);
@@ -81,7 +81,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     const label = /^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u.test(lead);
     const at = last === "at";
     if (!at && !timeline && !label && !(hedge && hedge[1][0] * hedge[1][1] === 0 && hedge[1][0] !== hedge[1][1])) continue;
-    // a cut-off or a span's end ("as of 18:00", "until 6am", "Updated: 09:15", "open at 8am")
+    // a cut-off or a span's end ("as of 17:30", "until 6am", "Updated: 09:15", "open at 8am")
     // …or a schedule ("on Saturdays at 10am", "daily at 9am")
     const lead2 = at ? words[words.length - 2] ?? "" : last;
     if (lex.cutoffs.has(lead2) || lex.cutoffs.has(words.slice(at ? -3 : -2, at ? -1 : undefined).join(" ")) || /[–-]$/.test(lead2)) continue;
