@@ -6,7 +6,7 @@ import { loadRules } from "./rules/load.js";
 import { ingest } from "./ingest/index.js";
 import { extractTimes } from "./extract/time.js";
 import { extractQuantities } from "./extract/quantities.js";
-import { clockQuantities } from "./extract/clock.js";
+import { CLOCK_MAX_CHARS, clockQuantities } from "./extract/clock.js";
 import { normalizeSource } from "./normalize/index.js";
 import { align } from "./align/index.js";
 import { compare, withFactBoxes } from "./compare/index.js";
@@ -58,9 +58,6 @@ export interface CheckOptions {
    */
   jobs?: number;
 }
-
-/** Sources longer than this (an archive, a transcript dump) have no times of day as figures. */
-export const CLOCK_MAX_CHARS = 1_000_000;
 
 export interface ExtractedSource {
   source: Source;

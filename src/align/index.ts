@@ -121,6 +121,13 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   return "different";
 }
 
+/** Two digit strings of one length that differ only by two digits trading places ("437" / "347"). */
+function swappedPair(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const at = [...x].flatMap((d, i) => (d !== y[i] ? [i] : []));
+  return at.length === 2 && x[at[0]] === y[at[1]] && x[at[1]] === y[at[0]];
+}
+
 /** Digit-level likeness of two precise figures: identical, or a typing slip of each other. */
 export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: number): AlignedPair["fingerprint"] {
   // significant digits only: "1.482 billion" and "1,482.0 million" are the same figure
@@ -129,7 +136,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   if (!da || !db || a.vague || b.vague || a.family === "score") return null;
   // times of day run in sequence: "16:00" and "10:00" are neighbours, not a slip; only two
   // digits swapped ("5.28am" for 2:58) are
-  if (a.family === CLOCK) return da.length === db!.length && da !== db && [...da].sort().join("") === [...db!].sort().join("") && [...da].filter((x, i) => x !== db![i]).length === 2 ? "slip" : null;
+  if (a.family === CLOCK) return swappedPair(da, db) ? "slip" : null;
   // "315,000" against 3,152,907: a round figure that is the precise one rounded, ten or a
   // thousand times over (three significant digits or more on the round side)
   if (a.unit === b.unit && typeof a.value === "number" && typeof b.value === "number" && da !== db)
@@ -154,8 +161,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   if (da.length !== db.length) return null;
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
-  const sorted = (s: string) => [...s].sort().join("");
-  const transposed = diff === 2 && sorted(da) === sorted(db);
+  const transposed = swappedPair(da, db);
   // a swap of two digits is a typing slip; one changed digit only when nothing says otherwise
   // (the same counted thing, or no counted noun on either side)
   if (a.digits >= minDigits && b.digits >= minDigits) return transposed || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;

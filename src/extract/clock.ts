@@ -9,9 +9,20 @@ import type { Rules } from "../rules/types.js";
 
 export const CLOCK = "clock";
 
+/** Sources longer than this (an archive, a transcript dump) have no times of day as figures: they span many days. */
+export const CLOCK_MAX_CHARS = 1_000_000;
+
+interface ClockHedge {
+  phrase: string;
+  /** Minutes before and after the time it allows. */
+  widen: [number, number];
+  /** The phrase and the space after it, closing the text before a time. */
+  before: RegExp;
+}
+
 interface ClockLexicon {
-  /** Hedge phrases before a time, longest first, with the minutes they widen it by. */
-  hedges: Array<[string, [number, number]]>;
+  /** Hedge phrases before a time, longest first. */
+  hedges: ClockHedge[];
   cutoffs: Set<string>;
   schedules: Set<string>;
 }
@@ -23,7 +34,10 @@ const lexicons = new WeakMap<Rules, ClockLexicon>();
 function lexicon(rules: Rules): ClockLexicon {
   const hit = lexicons.get(rules);
   if (hit) return hit;
-  const hedges = Object.entries(rules.time.clockHedges).sort((a, b) => b[0].length - a[0].length);
+  // (compiled once: every time of day in every source is tried against them)
+  const hedges = Object.entries(rules.time.clockHedges)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([phrase, widen]) => ({ phrase, widen, before: new RegExp(`(?:^|(?<=[^\\p{L}]))${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u") }));
   const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs), schedules: new Set(rules.time.clockSchedules) };
   lexicons.set(rules, lex);
   return lex;
@@ -60,15 +74,15 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     let before = text.slice(Math.max(0, start - 60), start).toLowerCase();
     // a timestamp after a date or a year ("9 March 2024, 17:30") or another time ("08:00-18:00")
     if (/\d[ \u00a0]*[,–-]?[ \u00a0]*$/.test(before)) continue;
-    let hedge: [string, [number, number]] | undefined;
-    for (const h of lex.hedges)
-      if (new RegExp(`(?:^|[^\\p{L}])${h[0].replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u").test(before)) {
-        hedge = h;
-        const cut = before.length - before.search(new RegExp(`${h[0].replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u"));
-        start -= cut;
-        before = before.slice(0, before.length - cut);
-        break;
-      }
+    let hedge: ClockHedge | undefined;
+    for (const h of lex.hedges) {
+      const m = h.before.exec(before);
+      if (!m) continue;
+      hedge = h;
+      start -= m[0].length;
+      before = before.slice(0, m.index);
+      break;
+    }
     const words = before.trimEnd().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
     const last = words[words.length - 1] ?? "";
     // How the time is brought in says whether it is when something happened: "at 04:41" (a
@@ -80,7 +94,9 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     const timeline = /^[ \t]*$/.test(lead) && /^[ \t]*(?::|[–—-][ \t])/.test(text.slice(t.span.end, t.span.end + 3));
     const label = /^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u.test(lead);
     const at = last === "at";
-    if (!at && !timeline && !label && !(hedge && hedge[1][0] * hedge[1][1] === 0 && hedge[1][0] !== hedge[1][1])) continue;
+    // ("shortly after 2am" needs no "at": a hedge on one side of the time says it is a moment)
+    const oneSided = !!hedge && (hedge.widen[0] === 0) !== (hedge.widen[1] === 0);
+    if (!at && !timeline && !label && !oneSided) continue;
     // a cut-off or a span's end ("as of 17:30", "until 6am", "Updated: 09:15", "open at 8am")
     // …or a schedule ("on Saturdays at 10am", "daily at 9am")
     const lead2 = at ? words[words.length - 2] ?? "" : last;
@@ -96,7 +112,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     }
     // an on-the-hour time ("2am") is given to the nearest quarter hour either way
     const half = c.step === 60 ? 15 : 0.5;
-    const [lo, hi] = hedge ? hedge[1] : [0, 0];
+    const [lo, hi] = hedge ? hedge.widen : [0, 0];
     const interval: Interval = { low: minutes + lo - half, high: minutes + hi + half, lowOpen: false, highOpen: false };
     out.push({
       kind: "quantity",
@@ -104,7 +120,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
       value: minutes,
       interval,
       bound: !hedge ? "exact" : lo < 0 && hi > 0 ? "approx" : lo >= 0 ? "above" : "below",
-      ...(hedge ? { hedge: hedge[0] } : {}),
+      ...(hedge ? { hedge: hedge.phrase } : {}),
       unit: CLOCK,
       family: CLOCK,
       toBase: 1,

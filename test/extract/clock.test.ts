@@ -1,7 +1,7 @@
 // Times of day as figures (src/extract/clock.ts): which times are read, their minutes and width.
-import { clockMinutes, clockQuantities } from "../../src/extract/clock.js";
+import { CLOCK_MAX_CHARS, clockMinutes, clockQuantities } from "../../src/extract/clock.js";
 import { checkSync } from "../../src/index.js";
-import { CLOCK_MAX_CHARS, extractSource } from "../../src/pipeline.js";
+import { extractSource } from "../../src/pipeline.js";
 import { rules, sourceOf, timesOf } from "../helpers/source.js";
 
 describe("clockMinutes", () => {
