@@ -326,12 +326,16 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   // places it cites: both are facts of the story ("€3.1m in grants … €4.6m in loans" in each), and a source
   // giving one of them gives that fact, not a wrong value (one source giving both against
   // itself is the internal rules' business)
+  // (two tallies with heads of their own count different things, "died" and "were injured",
+  // whatever other words their sentence shares)
+  const sameCounted = (c: QuantityClaim, x: QuantityClaim) =>
+    !c.head || !x.head || c.head === x.head || (!(c.running && x.running) && (x.measure.includes(c.head) || c.measure.includes(x.head)));
   const bothFacts = (d: Draft) => {
     if (d.kind !== "numeric-conflict" || !d.pair || d.pair.scope === "same") return false;
     const { a, b } = d.pair;
     // a reading of the same counted thing, given as a fact of its own: not the value a change
     // started from ("6.3% in April, from 6.9% in March" makes one of them the past)
-    const as = (c: QuantityClaim, x: QuantityClaim) => valueKey(c) === valueKey(x) && c.family === x.family && (!c.head || !x.head || c.head === x.head || x.measure.includes(c.head) || c.measure.includes(x.head)) && c.role !== "previous" && !c.earlier && !c.baseline;
+    const as = (c: QuantityClaim, x: QuantityClaim) => valueKey(c) === valueKey(x) && c.family === x.family && sameCounted(c, x) && c.role !== "previous" && !c.earlier && !c.baseline;
     const has = new Map<number, number>();
     for (const c of d.claims as QuantityClaim[]) has.set(c.sourceIndex, (has.get(c.sourceIndex) ?? 0) | (as(c, a) ? 1 : as(c, b) ? 2 : 0));
     return [...has.values()].filter((v) => v === 3).length >= BOTH_SOURCES;

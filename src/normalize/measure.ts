@@ -87,6 +87,8 @@ const MEMBERS = /^members?$/;
 /** Words between a figure and its noun that say which of them, not what is counted. */
 const NP_MODIFIERS = /^(?:new|more|further|additional|fresh|other|extra|last|first|next|previous|remaining|all)$/;
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
+/** Auxiliaries between a figure standing as a subject and its participle ("nine were injured"). */
+const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|later|also|reportedly|now)$/;
 
 export interface MeasureResult {
   head?: string;
@@ -194,6 +196,26 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (w && lex.running.has(w)) {
       head = w;
       add(w, 3);
+    }
+  }
+  // "Twelve people died and nine were injured", "three remain missing": a bare figure that is the
+  // subject of a tally's participle counts what the participle says (not the noun of the figure
+  // coordinated before it)
+  if (!head && !phrase.length) {
+    let aux = false;
+    for (let k = i, n = 0; k < tokens.length && n < 4; k++, n++) {
+      if (skip(tokens[k])) break;
+      if (text && /[,;:.()!?–—]/.test(text.slice(k > i ? tokens[k - 1].end : spanEnd, tokens[k].start))) break;
+      if (SUBJECT_AUX.test(tokens[k].lower)) {
+        aux = true;
+        continue;
+      }
+      const w = aux ? measureWord(tokens[k], lex) : null;
+      if (w && lex.running.has(w) && VERBISH_OR_STATE.test(tokens[k].lower)) {
+        head = w;
+        add(w, 3);
+      }
+      break;
     }
   }
   // "revenue of $9.14bn", "the budget was $1.2 billion": the noun before names the measure

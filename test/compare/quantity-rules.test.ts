@@ -271,6 +271,19 @@ describe("two readings that two sources each give both of are both facts of the 
   });
 });
 
+test("two tallies of one sentence are two facts, not both readings of one (deaths against the injured)", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2027-02-10", "Fourteen people died and six were injured when a coach overturned on Tuesday, police said."),
+      src("b.txt", "2027-02-10", "The crash killed 14 people and injured six others, police said on Tuesday."),
+      src("c.txt", "2027-02-10", "Six people died when a coach overturned on Tuesday, police said."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.filter((x) => x.kind === "numeric-conflict");
+  expect(f.map((x) => x.claims.filter((c) => c.source === "c.txt").map((c) => c.text))).toEqual([["Six"]]);
+});
+
 test("a source stating both readings of a figure another source states once is one finding", () => {
   const report = checkSync([src("a.txt", "2027-06-18", "The new rail tunnel runs 12 miles under the bay. Engineers said the 12-kilometre rail tunnel would open in May."), src("b.txt", "2027-06-15", "The 12-kilometre rail tunnel under the bay opens in May.")], { jobs: 1 });
   expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["scale/major"]);

@@ -56,6 +56,12 @@ const rows: Array<[string, string, string | null]> = [
   ["Turnout was 61.2 percent of the town's 40,300 registered voters, up 4.4 percentage points from 56.8 percent.", "4.4 percentage points", "turnout"],
   // "brings to 48 the number of …": the count's noun follows "the number of"
   ["The ruling brings to 48 the number of clinics closed this year.", "48", "clinic"],
+  // a bare figure that is the subject of a tally's participle counts what the participle says,
+  // not the noun of the figure coordinated before it
+  ["Fourteen people died and six were injured when the roof fell in.", "six", "injur"],
+  ["Of the 31 climbers, five were still missing.", "five", "miss"],
+  // (a verb of its own that is no tally leaves the figure to the rules before)
+  ["Fourteen people died and six were questioned by police.", "six", null],
 ];
 
 describe("measure heads", () => {
