@@ -145,6 +145,12 @@ export interface QuantityMention {
    * period (12 for "a month"), per one for a numeric denominator (1/100000).
    */
   perFactor?: number;
+  /**
+   * The stretch of time a total accrued over, in hours, as written after it ("87 mm in the six
+   * hours before", "€62m over its first three years"): the same figure over another stretch, or
+   * as a rate per another period, is a moved figure.
+   */
+  over?: { hours: number; text: string };
   /** Scale words applied ("thousand", "million", "bn"), in order. */
   scaleWords?: string[];
 }

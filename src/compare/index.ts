@@ -6,7 +6,7 @@ import type { Rules } from "../rules/types.js";
 import type { AlignedPair } from "../align/index.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import type { Draft, QuantityRule, StoryContext } from "./rules/types.js";
-import { timeScope } from "./rules/time-scope.js";
+import { movedWindows, timeScope } from "./rules/time-scope.js";
 import { scale } from "./rules/scale.js";
 import { numericConflict } from "./rules/numeric-conflict.js";
 import { rounding } from "./rules/rounding.js";
@@ -319,7 +319,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     }
     if (debug) debug(p, decided);
   }
-  drafts.push(...crossFamilySlips(claims, rules));
+  drafts.push(...crossFamilySlips(claims, rules), ...movedWindows(claims, rules));
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   // A conflict between two readings that two or more sources each give both of, among the

@@ -548,6 +548,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     }
     withChange(q, text, lex);
     const denominator = withPer(q, text);
+    if (!q.per) withWindow(q, text, rules);
     out.push(q);
     taken.push([q.span.start, q.span.end]);
     // "27 per 100,000": the denominator is part of the rate, not a figure of its own
@@ -775,6 +776,29 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   // "shut 9 branches", "will open a further 5 clinics": a count taken from or added to a stock
   const sv = q.unit === "count" && q.family === "count" && lex.stockNounAfter.test(text.slice(q.span.end, q.span.end + 40)) ? lex.stockBefore.exec(before) : null;
   if (sv) q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
+}
+
+/** Hours in each unit a total's window is written in. */
+const WINDOW_HOURS: Readonly<Record<string, number>> = { hour: 1, day: 24, week: 168, month: 730, year: 8760 };
+
+/**
+ * "87 mm in the six hours before", "raise €62 million over its first three years", "evacuated
+ * 3,000 within 48 hours": the stretch of time after the figure that it accrued over (no other
+ * figure between; not "in two years' time", "in 24 hours' time", "a year ago")
+ */
+const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across)[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:first|last|past|previous|next|initial|following|same)[ \u00a0]+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)[ \u00a0-]+(hour|day|week|month|year)s?\b(?![ \u00a0]*['’]|[ \u00a0]+(?:time|ago|earlier|later|old)\b)/id;
+
+/** Sets the stretch of time a total accrued over ("87 mm in the six hours before the slide"). */
+function withWindow(q: QuantityMention, text: string, rules: Rules): void {
+  if (q.family === "duration" || q.family === "clock" || q.family === "score") return;
+  const after = text.slice(q.span.end, q.span.end + 80);
+  const m = WINDOW.exec(after);
+  if (!m) return;
+  const [from] = m.indices![1]!;
+  const [at] = m.indices![2]!;
+  const n = /^\d/.test(m[2]) ? Number(m[2]) : /^an?$/i.test(m[2]) ? 1 : parseWords(text, q.span.end + at, rules)?.value;
+  if (!n || !Number.isFinite(n)) return;
+  q.over = { hours: n * WINDOW_HOURS[m[3].toLowerCase()], text: after.slice(from, m[0].length) };
 }
 
 /** A rate's denominator written as a number: "27 admissions per 100,000 population", "44 cents per $1,000". */

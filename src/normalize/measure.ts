@@ -290,6 +290,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       // "of the firm's 8,700 employees": an owner's name is a determiner here
       if (/['’]s$/.test(tokens[k].text)) continue;
       const w = measureWord(tokens[k], lex);
+      // "87 mm of rain fell": a change verb after the complement's noun ends it
+      if (w && last && lex.changeStems.has(w)) break;
       if (w) {
         add(w, 2);
         last = w;

@@ -271,6 +271,20 @@ describe("two readings that two sources each give both of are both facts of the 
   });
 });
 
+describe("the same figure over another stretch of time", () => {
+  const run = (a: string, b: string) =>
+    checkSync([src("a.txt", "2027-04-02", a), src("b.txt", "2027-04-03", b)], { jobs: 1 }).findings.filter((f) => f.kind === "time-scope").map((f) => f.claims.map((c) => c.text).join(" / "));
+  test.each([
+    ["Forecasters said 94 millimetres of rain fell in 12 hours before the bank gave way.", "The gauge recorded 94 mm of rain in the three hours before the flood.", ["94 millimetres / 94 mm"]],
+    ["The levy is expected to raise €41 million a year for buses.", "The levy is expected to raise €41 million over its first four years for buses.", ["€41 million / €41 million"]],
+    // the same stretch in other words, or none stated on one side: no finding
+    ["The levy is expected to raise €41 million a year for buses.", "The levy is expected to raise €41 million over 12 months for buses.", []],
+    ["Forecasters said 94 millimetres of rain fell in 12 hours before the bank gave way.", "The gauge recorded 94 mm of rain before the flood.", []],
+  ])("%s / %s", (a, b, expected) => {
+    expect(run(a, b)).toEqual(expected);
+  });
+});
+
 test("two tallies of one sentence are two facts, not both readings of one (deaths against the injured)", () => {
   const report = checkSync(
     [

@@ -270,6 +270,30 @@ describe("quantity extraction table", () => {
   });
 });
 
+// The stretch of time a total accrued over, in hours (undefined: none stated after the figure).
+const windows: Array<[string, string, number | undefined]> = [
+  ["Some 94 mm of rain fell in 12 hours before the bank gave way.", "Some 94 mm", 12],
+  ["The gauge recorded 94 mm in the three hours before the flood.", "94 mm", 3],
+  ["The levy should raise €41 million over its first four years.", "€41 million", 4 * 8760],
+  ["Crews moved 2,300 people within 48 hours of the alert.", "2,300", 48],
+  ["Sales rose 3.4% in the nine weeks to 2 May.", "3.4%", 9 * 168],
+  ["The fund spent $9 million in a year.", "$9 million", 8760],
+  // a point in time ahead, an age or a rate is no window
+  ["The site will hold 4,000 homes in two years' time.", "4,000", undefined],
+  ["The mill employed 310 people in 1998, two years before it shut.", "310", undefined],
+  ["The plant treats 450 tonnes a day.", "450 tonnes", undefined],
+  // another figure between: the window is that figure's
+  ["They found 31 bodies and 12 survivors in two days.", "31", undefined],
+];
+
+describe("the stretch of time a total accrued over", () => {
+  test.each(windows)("%s (%s) → %s hours", (sentence, figure, hours) => {
+    const q = quantitiesOf(sentence).find((x) => x.span.text === figure);
+    expect(q?.span.text).toBe(figure);
+    expect(q?.over?.hours).toBe(hours);
+  });
+});
+
 // Figures that are not quantities: years, dates, times, ordinals, codes and names.
 const mustNotExtract: Array<[string, string]> = [
   ["The Fed cut rates by a quarter point.", "a quarter"],

@@ -1,13 +1,13 @@
-import type { QuantityRule, StoryContext } from "./types.js";
+import type { Draft, QuantityRule, StoryContext } from "./types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { describeScope, fileName, quoteOf, whySame } from "../describe.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
-import { measureLexicon } from "../../normalize/measure.js";
+import { measureLexicon, measureSimilarity } from "../../normalize/measure.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { asOfDay } from "../../align/index.js";
 import { differsOnlyByDate, valueKey } from "./common.js";
-import type { QuantityClaim } from "../../types.js";
+import { isPeriodRate, PER_YEAR, type QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 
 const meta: RuleMeta = {
@@ -20,6 +20,7 @@ const meta: RuleMeta = {
     movedBeside: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}, which gives {{cur}} beside it: one of the periods is wrong ({{why}})",
     movedOther: "the same figure {{a}} is tied to {{sa}} in {{fa}} but to {{sb}} in {{fb}}; {{fc}} gives {{cur}} for {{sc}}: one of the periods is wrong ({{why}})",
     superseded: "{{stale}} in {{fs}} (as of {{ds}}) is the figure {{fc}} gave as the earlier one, before {{cur}} (as of {{dc}}): {{fs}} presents an out-of-date figure as current ({{why}})",
+    window: "the same figure {{a}} is {{sa}} in {{fa}} but {{sb}} in {{fb}}: one of the stretches of time is wrong ({{why}})",
     fell: "{{late}} in {{fl}} (as of {{dl}}) is lower than {{early}} in {{fe}} (as of {{de}}), but a running total does not fall: one of them is out of date or wrong ({{why}})",
   },
 };
@@ -114,6 +115,58 @@ function superseded(p: Parameters<QuantityRule["check"]>[0], rules: Rules, story
     };
   }
   return null;
+}
+
+/** The stretch of time a figure is over, in hours: its window, or one of its rate's periods. */
+function stretchOf(c: QuantityClaim): number | undefined {
+  if (c.over) return c.over.hours;
+  return isPeriodRate(c.per) ? 8760 / PER_YEAR[c.per] : undefined;
+}
+
+/**
+ * The same figure for the same thing over different stretches of time in two sources ("87 mm
+ * in the six hours before the slide" / "87 millimetres … in 24 hours"; "€62 million a year" /
+ * "€62 million over its first three years"): one stretch is wrong. Rates per two periods are
+ * the aligner's (they are compared per year); this needs a window on one side at least.
+ * Grouped by value, so its cost grows with the claims.
+ */
+export function movedWindows(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
+  const byValue = new Map<string, QuantityClaim[]>();
+  for (const c of claims) {
+    if (stretchOf(c) === undefined || c.digits < 2 || c.vague || c.role === "previous" || (c.bound !== "exact" && c.bound !== "approx")) continue;
+    const k = `${c.family}|${c.change ?? ""}|${valueKey(c)}`;
+    (byValue.get(k) ?? byValue.set(k, []).get(k)!).push(c);
+  }
+  const t = rules.severity.thresholds;
+  const out: Draft[] = [];
+  for (const list of byValue.values()) {
+    if (list.length < 2 || !list.some((c) => c.over)) continue;
+    // (a value a thousand sources repeat is tried on its first few dozen places: linear cost)
+    if (list.length > 40) list.splice(40);
+    let found: [QuantityClaim, QuantityClaim] | undefined;
+    for (let i = 0; i < list.length && !found; i++)
+      for (let j = i + 1; j < list.length && !found; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a.sourceIndex === b.sourceIndex || (!a.over && !b.over)) continue;
+        const [sa, sb] = [stretchOf(a)!, stretchOf(b)!];
+        if (Math.max(sa, sb) / Math.min(sa, sb) < 1.1) continue;
+        // the same counted thing: one head, or one side's head among the other's words
+        if (a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) continue;
+        if ((a.family === "count" && (!a.head || !b.head)) || qualifiersDiffer(a.qualifiers, b.qualifiers)) continue;
+        if (measureSimilarity(a, b) >= t.align * 0.5) found = [a, b];
+      }
+    if (!found) continue;
+    const [a, b] = found;
+    const stretch = (c: QuantityClaim) => (c.over ? `"${c.over.text}"` : `a rate per ${c.per}`);
+    out.push({
+      rule: meta.id,
+      kind: meta.kind,
+      severity: severityFor(rules, meta.id, "window", meta.defaultSeverity),
+      message: formatMessage(meta, "window", { a: quoteOf(a), sa: stretch(a), fa: fileName(a.span.source), sb: stretch(b), fb: fileName(b.span.source), why: `shared measure words: ${a.measure.filter((w) => b.measure.includes(w)).slice(0, 5).join(", ") || "none"}` }),
+      claims: [a, b],
+    });
+  }
+  return out;
 }
 
 export const timeScope: QuantityRule = {
