@@ -204,6 +204,8 @@ function lexicon(rules: Rules): RelationLexicon {
   const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
   // "the", "a", "an" (and a sign) between a cue and its figure
   const DET = `(?:(?:${alt(r.determiners)})${SP}+)?[+]?`;
+  // "from Wednesday's 22 percent", "from last year's 4.1%": a period's own level
+  const periods = [...r.periodPossessives, ...rules.time.months.flat(), ...rules.time.weekdays.flat()].filter((w) => w.length > 3 || /^(?:may|day)$/i.test(w));
   const words = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(xs)})(?![\\p{L}])`, "iu");
   const lex: RelationLexicon = {
     amountEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.amountCues)})${SP}+$`, "iu"),
@@ -214,7 +216,7 @@ function lexicon(rules: Rules): RelationLexicon {
     fromEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`, "iu"),
     toEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`, "iu"),
     levelEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`, "iu"),
-    baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+${DET}$`, "iu"),
+    baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`, "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),

@@ -253,6 +253,7 @@ SCHEMAS.relations = {
     partCues: stringList,
     listPartCues: stringList,
     determiners: stringList,
+    periodPossessives: stringList,
     clauseBreaks: stringList,
     linkingVerbs: stringList,
     restateCues: stringList,

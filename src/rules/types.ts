@@ -180,6 +180,8 @@ export interface RelationRules {
   partCues: string[];
   listPartCues: string[];
   determiners: string[];
+  /** Periods in the possessive between a baseline cue and its figure ("from Wednesday's 22%"), besides months and weekdays. */
+  periodPossessives: string[];
   clauseBreaks: string[];
   linkingVerbs: string[];
   restateCues: string[];
