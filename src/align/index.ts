@@ -495,6 +495,9 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   return va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w));
 }
 
+/** Units that measure a physical extent, not a count of things or money. */
+export const PHYSICAL_FAMILIES: ReadonlySet<string> = new Set(["area", "length", "mass", "volume"]);
+
 function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false): AlignedPair | null {
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
@@ -519,6 +522,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // value stated elsewhere, which keeps a source's own twin of the figure its best match)
   const short = Math.min(a.digits, b.digits) < t.distinctiveDigits - 1;
   if (fp) confidence += fp === "slip" && short ? 0.15 : 0.3;
+  // a slip of a long figure in one physical unit ("31,824 acres" / "31,284 acres") is the same
+  // figure however differently its sentences speak of it (counts and money are everywhere)
+  if (fp === "slip" && !short && a.unit === b.unit && PHYSICAL_FAMILIES.has(a.family) && Math.min(a.digits, b.digits) >= t.distinctiveDigits) confidence += 0.15;
   else if (short && a.family === b.family && a.unit === b.unit && a.change === b.change && a.per === b.per && a.perBase === b.perBase && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.15;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;

@@ -3,7 +3,7 @@
 import type { Evidence, Finding, QuantityClaim, Severity } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import type { AlignedPair } from "../align/index.js";
+import { PHYSICAL_FAMILIES, type AlignedPair } from "../align/index.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import type { Draft, QuantityRule, StoryContext } from "./rules/types.js";
 import { movedWindows, timeScope } from "./rules/time-scope.js";
@@ -428,8 +428,6 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   });
 }
 
-/** Physical measures a unit can be confused across ("3,600 tonnes" of diesel written as barrels). */
-const PHYSICAL = new Set(["mass", "volume", "length", "area"]);
 
 /**
  * The same distinctive number in units of different kinds for the same thing in two sources
@@ -439,7 +437,7 @@ const PHYSICAL = new Set(["mass", "volume", "length", "area"]);
 function crossFamilySlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
   const byNumber = new Map<string, QuantityClaim[]>();
   for (const c of claims)
-    if (PHYSICAL.has(c.family) && typeof c.value === "number" && Math.abs(c.value) >= 100 && c.digits >= 2 && !c.vague && !c.role && (c.bound === "exact" || c.bound === "approx")) {
+    if (PHYSICAL_FAMILIES.has(c.family) && typeof c.value === "number" && Math.abs(c.value) >= 100 && c.digits >= 2 && !c.vague && !c.role && (c.bound === "exact" || c.bound === "approx")) {
       const k = String(c.value);
       (byNumber.get(k) ?? byNumber.set(k, []).get(k)!).push(c);
     }

@@ -33,6 +33,15 @@ describe("alignment", () => {
     expect(pair!.fingerprint).toBe("slip");
   });
 
+  test("a slip of a long figure in one physical unit is the same figure, however its sentences speak of it", () => {
+    const { pair } = two("Size: 52,719 acres", "The blaze is only modestly larger than the 52,179 acres reported on Friday.");
+    expect(pair?.fingerprint).toBe("slip");
+    expect(pair!.confidence).toBeGreaterThanOrEqual(rules.severity.thresholds.align);
+    // …but a count is not: counts of different things are everywhere
+    const counts = two("Size: 52,719", "The blaze is only modestly larger than the 52,179 reported on Friday.");
+    expect(counts.pair?.confidence ?? 0).toBeLessThan(rules.severity.thresholds.align);
+  });
+
   test("a figure of 'a year earlier' is another period than a current quarter's", () => {
     const [x] = claimsOf("Revenue in the third quarter rose to €2.64 billion.", "2025-10-23", "a.txt", 0);
     expect(x.scope?.start).toBe("2025-07-01");
