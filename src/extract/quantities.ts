@@ -385,7 +385,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // model and route names: "Boeing 737 Max", "Route 66", "Windows 10"
     const cap = CAP_WORD_BEFORE.exec(before);
     // …but a day or month before the figure is a date, not a model: "By Monday 300 people had left"
-    if (isDigit && cap && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
+    // (grouped thousands after a name are no model's: "Mare 15,907"; a short prefix may be an
+    // unknown currency's: "Cr 31,864")
+    if (isDigit && cap && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
     // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures
     if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) {
       const noun = /^[ \u00a0]+([a-z][a-z-]+)/.exec(after)?.[1];

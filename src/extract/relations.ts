@@ -148,6 +148,8 @@ interface RelationLexicon {
   /** ", down " between a level and its change (rules/relations.yaml changeAfterLevel). */
   levelThenChange: RegExp;
   levelEnd: RegExp;
+  /** "a margin of ", "by a majority of ": right before a difference of the two figures before it. */
+  marginEnd: RegExp;
   baselineEnd: RegExp;
   baselineParenEnd: RegExp;
   partBetween: RegExp;
@@ -216,6 +218,7 @@ function lexicon(rules: Rules): RelationLexicon {
     fromEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`, "iu"),
     toEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`, "iu"),
     levelEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`, "iu"),
+    marginEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.marginCues)})${SP}+of${SP}+(?:(?:just|only|some|about|nearly|almost)${SP}+)?$`, "iu"),
     baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`, "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
@@ -354,6 +357,7 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     out.push(...sumRelations(sentences, i, text, lex, pairsBySentence, sourceIndex));
     out.push(...rateRelations(s, text, lex, rules, sourceIndex, sentences[i - 1]));
     out.push(...averageRelations(s, text, lex, sourceIndex));
+    out.push(...marginRelations(s, text, lex, sourceIndex));
   });
   return out;
 }
@@ -560,6 +564,32 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     }
   }
   return { relations, pairs: pairs.map(({ from, to }) => ({ from, to })) };
+}
+
+/**
+ * "Yes received 402,118 votes and No 463,334, a margin of 61,216": a difference stated after the
+ * two figures it is the difference of (the nearest two before it of its kind, neither a change,
+ * with no other of that kind between). Checked as the change from the smaller to the larger.
+ */
+function marginRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
+  const cs = s.claims;
+  const out: Relation[] = [];
+  for (let i = 2; i < cs.length; i++) {
+    const t = cs[i];
+    if (!isLevel(t) || t.bound !== "exact" || !lex.marginEnd.test(text.slice(Math.max(s.start, t.span.start - 40), t.span.start))) continue;
+    // (a margin in points is of two percentages: "52.6% to 47.4%, a majority of 5.2 points")
+    const kind = (c: QuantityClaim) => (c.family === "percentage-point" ? "percent" : c.family);
+    const before = cs.slice(0, i).filter((c) => kind(c) === kind(t) && c.unit === (t.family === "percentage-point" ? "percent" : t.unit));
+    if (before.length < 2) continue;
+    const [a, b] = before.slice(-2);
+    // (not a part and its whole: "31 of the 60 seats, a working majority of two")
+    if (!isLevel(a) || !isLevel(b) || a.role || b.role || a.bound !== "exact" || b.bound !== "exact" || a.per !== b.per || typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value) continue;
+    // (the two within one clause run of the margin: no sentence break or semicolon between)
+    if (/[;:]/.test(text.slice(a.span.end, t.span.start)) || t.span.start - a.span.end > 200) continue;
+    const [from, to] = a.value < b.value ? [a, b] : [b, a];
+    out.push({ kind: "sum", sourceIndex, parts: [{ from, to }], total: t, mode: "equal", signed: true });
+  }
+  return out;
 }
 
 /** "171 of the 5,193 patients (3.3%)", "two-thirds of the 600 delegates, or 400". */

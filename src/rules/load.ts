@@ -170,6 +170,7 @@ function emptyRules(): Rules {
       listPartCues: [],
       determiners: [],
       periodPossessives: [],
+      marginCues: [],
       clauseBreaks: [],
       linkingVerbs: [],
       restateCues: [],
@@ -291,7 +292,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "breakdownOpeners", "partsOpeners"] as const)
+      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "breakdownOpeners", "partsOpeners"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

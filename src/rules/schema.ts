@@ -254,6 +254,7 @@ SCHEMAS.relations = {
     listPartCues: stringList,
     determiners: stringList,
     periodPossessives: stringList,
+    marginCues: stringList,
     clauseBreaks: stringList,
     linkingVerbs: stringList,
     restateCues: stringList,

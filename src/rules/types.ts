@@ -182,6 +182,8 @@ export interface RelationRules {
   determiners: string[];
   /** Periods in the possessive between a baseline cue and its figure ("from Wednesday's 22%"), besides months and weekdays. */
   periodPossessives: string[];
+  /** Nouns for the difference between two figures stated before ("a margin of 51,216 votes"). */
+  marginCues: string[];
   clauseBreaks: string[];
   linkingVerbs: string[];
   restateCues: string[];

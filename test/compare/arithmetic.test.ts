@@ -67,6 +67,9 @@ const rows: Row[] = [
   ["percent where points are meant", ["The jobless rate rose from 3.5% to 4%, up 0.5 percent."], "change", { kind: "scale", severity: "major", message: /is \+0\.5 percentage points \(\+14\.29% in relative terms\); the text says "0\.5 percent": percent where the arithmetic gives percentage points/ }],
   // the earlier level after a period in the possessive ("from Wednesday's 22 percent")
   ["percent where points are meant, from a day's level", ["Turnout reached 47 percent by noon, up 9 percent from Tuesday's 38 percent."], "change", { kind: "scale", severity: "major", message: /"38 percent" → "47 percent" is \+9 percentage points/ }],
+  // a margin is the difference of the two figures before it
+  ["margin, consistent", ["Lund polled 18,342 votes and Mare 15,907, a margin of 2,435."], "sum", null],
+  ["margin, wrong", ["Lund polled 18,342 votes and Mare 15,907, a margin of 3,435."], "sum", { kind: "arithmetic", severity: "major", message: /\(15,907 → 18,342\) sum to 2,435; the text says "3,435"/ }],
   ["points where percent is meant", ["Coverage fell from 86.2% to 81.4%, a drop of 5.6 percentage points."], "change", { kind: "scale", severity: "major", message: /percentage points where the arithmetic gives percent/ }],
   ["relative change of a rate", ["Stroke occurred in 3.1 percent of patients taking the drug, compared with 4.6 percent of those on placebo, a relative reduction of 33 percent."], "change", null],
   ["points after a level with other figures between", ["Turnout was 41.2% of the city's 233,980 registered voters, up 6.6 percentage points from the 34.6% recorded in 2021."], "change", null],

@@ -232,6 +232,8 @@ const rows: Row[] = [
   // …unless a baseline follows: then it is a change again
   { s: "Rainfall was 40mm below average in May.", t: "40mm", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "mm", ch: "down" },
   { s: "The ship was 12 nautical miles from port.", t: "12 nautical miles", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "nmi" },
+  // a name before grouped thousands is no model number ("Route 66"): the figure is a count
+  { s: "Lund polled 18,342 votes and Mare 15,907.", t: "15,907", v: 15907, lo: 15906.5, hi: 15907.5, hi_: true, b: "exact" },
   { s: "It went from 144,278 in May to 87,648 in July.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
 ];
 
