@@ -49,6 +49,19 @@ function isName(label: string): boolean {
   return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A one-word capitalised label that the nearby body writes capitalised after a lower-case word or a comma. */
+function oneWordName(label: string, around: readonly QuantityClaim[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
+  const re = new RegExp(`(?:\\p{Ll}|,)[ \u00a0]+${label}(?![\\p{L}])`, "u");
+  const seen = new Set<string>();
+  for (const c of around) {
+    if (seen.has(c.sentence.text)) continue;
+    seen.add(c.sentence.text);
+    if (re.test(c.sentence.text)) return true;
+  }
+  return false;
+}
+
 /** How far from a box its body may stand, in characters, and how many body figures one box line reads. */
 const NEAR = 6000;
 const MAX_NEAR = 400;
@@ -113,6 +126,9 @@ export const factBox = {
       for (const f of box) {
         if (taken(f)) continue;
         const around = near(f);
+        // a one-word label the body writes capitalised inside a sentence is a name too
+        // ("- Northmarch: 46.5%" under a breakdown's heading; "… and Northmarch, which voted No")
+        if (oneWordName(f.factLabel!, around)) continue;
         // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
         if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;
         const words = labelWords(f.factLabel!, rules);

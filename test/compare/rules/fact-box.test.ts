@@ -18,6 +18,10 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["a series in one line has no single reading", "- Buses cancelled: 112 (Mon), 140 (Tue), 96 (Wed)\n- Routes: 14", "Last year a two-day strike led to 230 bus cancellations, the operator said.", []],
   ["a revised figure in the box is another reading", "- Imports: revised down to $41.2 billion\n- Exports: $38.0 billion", "Imports of goods rose to $43.6 billion in the quarter, the office said.", []],
   ["a label that is a name heads a breakdown", "- North Ward: 1,204 votes\n- South Ward: 987 votes", "Votes were counted in North Ward and South Ward overnight, 1,870 in all.", []],
+  // …and so is one word the body writes capitalised inside a sentence (a place, a party)
+  ["a one-word name heads a breakdown", "- Eastfold: 41.3%\n- Westmere: 58.7%", "Every district voted, and Eastfold, which backed the plan, had a turnout of 66.2%.", []],
+  // (…while a one-word measure the body writes in lower case is still the box's measure)
+  ["a one-word measure", "- Hospitalised: 5\n- Deaths: 0", "Eight people have been admitted to hospital since the outbreak began, and hospitalised patients are doing well.", [["5", "Eight"]]],
   ["an item of another list is not body text", "- Daily consumption target: 190 litres per person\n- Ban starts: 15 June", "The plan has several stages.\n\n- Stage three (exceptional emergency): triggered if reservoir storage falls below a quarter of capacity. Consumption target of 160 litres per person per day; possible overnight supply interruptions in the worst-affected areas.", []],
   ["a hedged box figure that misses is a wording matter", "- Protection: almost 90%\n- Volunteers: 24,000", "The vaccine was 94.1% effective at preventing lung disease in the trial, which protected volunteers.", []],
   ["'so far' in a label names no measure", "- Dug so far: 12.4km of 30.5km\n- Cost: €2.1bn", "The operator said the breakthrough meant 14.6km of the tunnel had now been dug, about half of the total.", [["12.4km", "14.6km"]]],
