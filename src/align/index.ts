@@ -522,10 +522,11 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // value stated elsewhere, which keeps a source's own twin of the figure its best match)
   const short = Math.min(a.digits, b.digits) < t.distinctiveDigits - 1;
   if (fp) confidence += fp === "slip" && short ? 0.15 : 0.3;
-  // a slip of a long figure in one physical unit ("31,824 acres" / "31,284 acres") is the same
-  // figure however differently its sentences speak of it (counts and money are everywhere)
-  if (fp === "slip" && !short && a.unit === b.unit && PHYSICAL_FAMILIES.has(a.family) && Math.min(a.digits, b.digits) >= t.distinctiveDigits) confidence += 0.15;
   else if (short && a.family === b.family && a.unit === b.unit && a.change === b.change && a.per === b.per && a.perBase === b.perBase && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.15;
+  // two swapped digits of a long figure in one physical unit ("31,824 acres" / "31,284 acres")
+  // are the same figure however differently its sentences speak of it (counts and money are
+  // everywhere; one digit changed, "8,586 m" / "8,516 m", may well be another thing's)
+  if (fp === "slip" && !short && a.unit === b.unit && PHYSICAL_FAMILIES.has(a.family) && Math.min(a.digits, b.digits) >= t.distinctiveDigits && swappedPair(a.digitString!, b.digitString!)) confidence += 0.15;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
   // rates per period that state the same number ("$6.4 million a year", "$6.4 million a month"): the same rate, or a slip of its period

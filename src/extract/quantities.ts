@@ -788,19 +788,34 @@ const WINDOW_HOURS: Readonly<Record<string, number>> = { hour: 1, day: 24, week:
  * 3,000 within 48 hours": the stretch of time after the figure that it accrued over (no other
  * figure between; not "in two years' time", "in 24 hours' time", "a year ago")
  */
-const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across)[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:first|last|past|previous|next|initial|following|same)[ \u00a0]+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)[ \u00a0-]+(hour|day|week|month|year)s?\b(?![ \u00a0]*['’]|[ \u00a0]+(?:time|ago|earlier|later|old)\b)/id;
+const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across)[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:first|last|past|previous|next|initial|following|same)[ \u00a0]+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)[ \u00a0-]+(hour|day|week|month|year)s?\b(?![ \u00a0]*['’]|[ \u00a0]+(?:time|ago|earlier|later|old|history|high|low|record)\b)/id;
+
+/** One of a period without a number: "in the year to March", "over the past month". */
+const WINDOW_ONE = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during)[ \u00a0]+the[ \u00a0]+(?:(?:(?:past|last|previous)[ \u00a0]+)(hour|day|week|month|year)\b(?![ \u00a0-]*['’])|(hour|day|week|month|year)(?=[ \u00a0]+(?:to|through|ended|ending)\b))/id;
+
+/** Words between a figure and a window that make the window another clause's or a superlative's ("520 people and begin production in two years", "the biggest gain in a year"). */
+const WINDOW_GAP_STOP = /(?:^|[^\p{L}])(?:and|or|but|for|since|to|most|biggest|largest|highest|lowest|first|best|worst|fastest|slowest|strongest|weakest|record)(?![\p{L}])/iu;
+/** A target reached by a deadline, not a total over a stretch: "aims to reach 12 million passengers within five years". */
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:reach|reaches|reaching|hit|hits|hitting|achieve|achieves|achieving|top|tops|topping|surpass|surpasses|exceed|exceeds|exceeding)[ \u00a0]+(?:\S+[ \u00a0]+)?$/iu;
 
 /** Sets the stretch of time a total accrued over ("87 mm in the six hours before the slide"). */
 function withWindow(q: QuantityMention, text: string, rules: Rules): void {
   if (q.family === "duration" || q.family === "clock" || q.family === "score") return;
   const after = text.slice(q.span.end, q.span.end + 80);
+  const allowed = (m: RegExpExecArray) => !WINDOW_GAP_STOP.test(after.slice(0, m.indices![1]![0])) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+  // a number of periods ("in the six hours"), else one period unnumbered ("in the year to March")
   const m = WINDOW.exec(after);
-  if (!m) return;
-  const [from] = m.indices![1]!;
-  const [at] = m.indices![2]!;
-  const n = /^\d/.test(m[2]) ? Number(m[2]) : /^an?$/i.test(m[2]) ? 1 : parseWords(text, q.span.end + at, rules)?.value;
-  if (!n || !Number.isFinite(n)) return;
-  q.over = { hours: n * WINDOW_HOURS[m[3].toLowerCase()], text: after.slice(from, m[0].length) };
+  if (m && allowed(m)) {
+    const [from] = m.indices![1]!;
+    const [at] = m.indices![2]!;
+    const n = /^\d/.test(m[2]) ? Number(m[2]) : /^an?$/i.test(m[2]) ? 1 : parseWords(text, q.span.end + at, rules)?.value;
+    if (n && Number.isFinite(n)) {
+      q.over = { hours: n * WINDOW_HOURS[m[3].toLowerCase()], text: after.slice(from, m[0].length) };
+      return;
+    }
+  }
+  const one = WINDOW_ONE.exec(after);
+  if (one && allowed(one)) q.over = { hours: WINDOW_HOURS[(one[2] ?? one[3]).toLowerCase()], text: after.slice(one.indices![1]![0], one[0].length) };
 }
 
 /** A rate's denominator written as a number: "27 admissions per 100,000 population", "44 cents per $1,000". */

@@ -580,13 +580,21 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
     // (a margin in points is of two percentages: "52.6% to 47.4%, a majority of 5.2 points")
     const kind = (c: QuantityClaim) => (c.family === "percentage-point" ? "percent" : c.family);
     const before = cs.slice(0, i).filter((c) => kind(c) === kind(t) && c.unit === (t.family === "percentage-point" ? "percent" : t.unit));
-    if (before.length < 2) continue;
+    // (exactly two: with three or more, "a lead of" may be over the runner-up or over all the rest;
+    // a gap in percent between two percentages may be relative)
+    if (before.length !== 2 || (t.family === "percent" && before.every((c) => c.family === "percent"))) continue;
     const [a, b] = before.slice(-2);
     // (not a part and its whole: "31 of the 60 seats, a working majority of two")
     if (!isLevel(a) || !isLevel(b) || a.role || b.role || a.bound !== "exact" || b.bound !== "exact" || a.per !== b.per || typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value) continue;
     // (the two within one clause run of the margin: no sentence break or semicolon between)
     if (/[;:]/.test(text.slice(a.span.end, t.span.start)) || t.span.start - a.span.end > 200) continue;
+    // (not a compound adjective: "326 seats in the 650-seat chamber, a working majority of two")
+    if ([a, b].some((c) => /^-\p{L}/u.test(text.slice(c.span.end, c.span.end + 2)))) continue;
     const [from, to] = a.value < b.value ? [a, b] : [b, a];
+    // a stated margin far from the difference is likelier another difference (a golfer's lead
+    // over the field after "a 66 … a total of 201") than a slip of this one
+    const ratio = typeof t.value === "number" ? t.value / (to.value as number - (from.value as number)) : 0;
+    if (!(ratio >= 0.5 && ratio <= 2)) continue;
     out.push({ kind: "sum", sourceIndex, parts: [{ from, to }], total: t, mode: "equal", signed: true });
   }
   return out;

@@ -87,8 +87,12 @@ const MEMBERS = /^members?$/;
 /** Words between a figure and its noun that say which of them, not what is counted. */
 const NP_MODIFIERS = /^(?:new|more|further|additional|fresh|other|extra|last|first|next|previous|remaining|all)$/;
 const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
-/** Auxiliaries between a figure standing as a subject and its participle ("nine were injured"). */
-const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|later|also|reportedly|now)$/;
+/** Auxiliaries between a figure standing as a subject and its participle ("nine were injured", "12 were confirmed dead"). */
+const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|later|also|reportedly|now|confirmed|reported|feared|believed|presumed)$/;
+/** A figure written in digits or in number words only, with no unit or hedge ("nine", "1,204"). */
+const BARE_FIGURE = /^(?:[\d.,]+|\p{L}+(?:[ -]\p{L}+)?)$/u;
+/** A past tense, regular or one of the common irregular change verbs ("fell", "rose"). */
+const PAST_VERB = /ed$|^(?:fell|rose|grew|sank|shrank|slid|swelled|spiked)$/;
 
 export interface MeasureResult {
   head?: string;
@@ -201,7 +205,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   // "Twelve people died and nine were injured", "three remain missing": a bare figure that is the
   // subject of a tally's participle counts what the participle says (not the noun of the figure
   // coordinated before it)
-  if (!head && !phrase.length) {
+  // (a bare figure only: "14,117 acres have burned" measures the acres)
+  if (!head && !phrase.length && (!text || BARE_FIGURE.test(text.slice(spanStart, spanEnd)))) {
     let aux = false;
     for (let k = i, n = 0; k < tokens.length && n < 4; k++, n++) {
       if (skip(tokens[k])) break;
@@ -290,8 +295,9 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       // "of the firm's 8,700 employees": an owner's name is a determiner here
       if (/['’]s$/.test(tokens[k].text)) continue;
       const w = measureWord(tokens[k], lex);
-      // "87 mm of rain fell": a change verb after the complement's noun ends it
-      if (w && last && lex.changeStems.has(w)) break;
+      // "87 mm of rain fell": a change verb after the complement's noun ends it (not a change
+      // noun: "$340 million of revenue growth", "of cost cuts")
+      if (w && last && lex.changeStems.has(w) && PAST_VERB.test(tokens[k].lower)) break;
       if (w) {
         add(w, 2);
         last = w;

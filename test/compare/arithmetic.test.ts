@@ -350,3 +350,14 @@ test.each([
   const f = report.findings.find((x) => x.kind === "arithmetic");
   expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain(cited);
 });
+
+// a margin is checked only against exactly two figures of its kind, neither a compound adjective,
+// and only when near their difference (else it is likelier another margin than a slip)
+test.each([
+  "Lund polled 41 percent, Mare 27 percent and Rook 19 percent, a lead of 14 percentage points.",
+  "The party holds 326 seats in the 650-seat chamber, a margin of two.",
+  "Her 66 on Saturday left her on 201, a lead of three shots.",
+  "Unemployment was 5 percent, against 4 percent a year ago, a gap of 25 percent.",
+])("no margin is checked: %s", (text) => {
+  expect(run(text).findings.filter((f) => f.kind === "arithmetic")).toEqual([]);
+});

@@ -280,9 +280,27 @@ describe("the same figure over another stretch of time", () => {
     // the same stretch in other words, or none stated on one side: no finding
     ["The levy is expected to raise €41 million a year for buses.", "The levy is expected to raise €41 million over 12 months for buses.", []],
     ["Forecasters said 94 millimetres of rain fell in 12 hours before the bank gave way.", "The gauge recorded 94 mm of rain before the flood.", []],
+    // a source that gives the value over both stretches gives both facts
+    ["The economy grew 2.4 percent in the 12 months to March, the bank said.", "The economy grew 2.4 percent in the year to March. It grew 2.4 percent over the past three years too.", []],
   ])("%s / %s", (a, b, expected) => {
     expect(run(a, b)).toEqual(expected);
   });
+});
+
+test("figures measured by a unit keep it as their measure, whatever they are the subject of", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2027-01-09", "The Harlow fire has burned 23,713 acres and the Eastvale fire has burned 14,117 acres."),
+      src("b.txt", "2027-01-09", "The Harlow fire has scorched 23,713 acres, while 14,117 acres have burned in the Eastvale fire."),
+    ],
+    { jobs: 1 },
+  );
+  expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
+});
+
+test("a change noun after an 'of' complement stays in it ('of revenue growth' is no revenue)", () => {
+  const report = checkSync([src("a.txt", "2027-01-09", "The unit delivered $340 million of revenue growth last year."), src("b.txt", "2027-01-09", "The unit delivered $410 million of revenue last year.")], { jobs: 1 });
+  expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
 });
 
 test("two tallies of one sentence are two facts, not both readings of one (deaths against the injured)", () => {

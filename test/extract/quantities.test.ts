@@ -284,6 +284,14 @@ const windows: Array<[string, string, number | undefined]> = [
   ["The site will hold 4,000 homes in two years' time.", "4,000", undefined],
   ["The mill employed 310 people in 1998, two years before it shut.", "310", undefined],
   ["The plant treats 450 tonnes a day.", "450 tonnes", undefined],
+  // one period unnumbered, before a closing date or after "past"
+  ["The economy grew 2.4 percent in the year to March.", "2.4 percent", 8760],
+  ["Prices rose 6 percent over the past month.", "6 percent", 730],
+  // another clause's window, a superlative's, a history's, a deadline's
+  ["The plant will employ 520 people and begin production in two years.", "520", undefined],
+  ["Employers added 250,000 jobs in March, the biggest gain in a year.", "250,000", undefined],
+  ["It sold 1.2 million vehicles for the first time in its 80-year history.", "1.2 million", undefined],
+  ["The airport aims to reach 12 million passengers within five years.", "12 million", undefined],
   // another figure between: the window is that figure's
   ["They found 31 bodies and 12 survivors in two days.", "31", undefined],
 ];

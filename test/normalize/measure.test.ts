@@ -62,6 +62,7 @@ const rows: Array<[string, string, string | null]> = [
   ["Of the 31 climbers, five were still missing.", "five", "miss"],
   // (a verb of its own that is no tally leaves the figure to the rules before)
   ["Fourteen people died and six were questioned by police.", "six", null],
+  ["By nightfall 12 were confirmed dead.", "12", "death"],
   // a change verb after an "of" complement's noun ends it: the rain is measured, not a fall
   ["Forecasters said 94 millimetres of rain fell overnight.", "94 millimetres", "rain"],
 ];

@@ -144,12 +144,15 @@ export function movedWindows(claims: readonly QuantityClaim[], rules: Rules): Dr
     // (a value a thousand sources repeat is tried on its first few dozen places: linear cost)
     if (list.length > 40) list.splice(40);
     let found: [QuantityClaim, QuantityClaim] | undefined;
+    // (a source that also states the value over the other's stretch gives both: no slip)
+    const near = (x: number, y: number) => Math.max(x, y) / Math.min(x, y) < 1.1;
+    const states = (source: number, hours: number) => list.some((c) => c.sourceIndex === source && near(stretchOf(c)!, hours));
     for (let i = 0; i < list.length && !found; i++)
       for (let j = i + 1; j < list.length && !found; j++) {
         const [a, b] = [list[i], list[j]];
+        if (states(a.sourceIndex, stretchOf(b)!) || states(b.sourceIndex, stretchOf(a)!)) continue;
         if (a.sourceIndex === b.sourceIndex || (!a.over && !b.over)) continue;
-        const [sa, sb] = [stretchOf(a)!, stretchOf(b)!];
-        if (Math.max(sa, sb) / Math.min(sa, sb) < 1.1) continue;
+        if (near(stretchOf(a)!, stretchOf(b)!)) continue;
         // the same counted thing: one head, or one side's head among the other's words
         if (a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) continue;
         if ((a.family === "count" && (!a.head || !b.head)) || qualifiersDiffer(a.qualifiers, b.qualifiers)) continue;
