@@ -7,14 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import v8 from "node:v8";
 import vm from "node:vm";
-
-// Regular expressions compiled straight to machine code, not first to bytecode and then again
-// once hot: a check runs each of its many patterns over short texts a few times, and compiling
-// them twice cost about a fifth of a small run (bench: start-up). Set before the bundle is
-// compiled, so the code cache (built the same way) matches.
-v8.setFlagsFromString("--no-regexp-tier-up");
 
 const file = fileURLToPath(new URL("../dist/cli/bundle.cjs", import.meta.url));
 const cacheFile = fileURLToPath(new URL("../dist/cli/bundle.cache", import.meta.url));
