@@ -148,7 +148,7 @@ interface RelationLexicon {
   /** ", down " between a level and its change (rules/relations.yaml changeAfterLevel). */
   levelThenChange: RegExp;
   levelEnd: RegExp;
-  /** "a margin of ", "by a majority of ": right before a difference of the two figures before it. */
+  /** "a margin of ", "a lead of ": right before a difference of the two figures before it. */
   marginEnd: RegExp;
   baselineEnd: RegExp;
   baselineParenEnd: RegExp;
@@ -568,8 +568,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
 
 /**
  * "Yes received 402,118 votes and No 463,334, a margin of 61,216": a difference stated after the
- * two figures it is the difference of (the nearest two before it of its kind, neither a change,
- * with no other of that kind between). Checked as the change from the smaller to the larger.
+ * two figures it is the difference of (the only two of its kind before it in the sentence,
+ * neither a change). Checked as the change from the smaller to the larger.
  */
 function marginRelations(s: Sentence, text: string, lex: RelationLexicon, sourceIndex: number): Relation[] {
   const cs = s.claims;
@@ -577,7 +577,7 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
   for (let i = 2; i < cs.length; i++) {
     const t = cs[i];
     if (!isLevel(t) || t.bound !== "exact" || !lex.marginEnd.test(text.slice(Math.max(s.start, t.span.start - 40), t.span.start))) continue;
-    // (a margin in points is of two percentages: "52.6% to 47.4%, a majority of 5.2 points")
+    // (a margin in points is of two percentages: "52.6% to 47.4%, a lead of 5.2 points")
     const kind = (c: QuantityClaim) => (c.family === "percentage-point" ? "percent" : c.family);
     const before = cs.slice(0, i).filter((c) => kind(c) === kind(t) && c.unit === (t.family === "percentage-point" ? "percent" : t.unit));
     // (exactly two: with three or more, "a lead of" may be over the runner-up or over all the rest;

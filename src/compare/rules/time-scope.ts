@@ -150,9 +150,8 @@ export function movedWindows(claims: readonly QuantityClaim[], rules: Rules): Dr
     for (let i = 0; i < list.length && !found; i++)
       for (let j = i + 1; j < list.length && !found; j++) {
         const [a, b] = [list[i], list[j]];
+        if (a.sourceIndex === b.sourceIndex || (!a.over && !b.over) || near(stretchOf(a)!, stretchOf(b)!)) continue;
         if (states(a.sourceIndex, stretchOf(b)!) || states(b.sourceIndex, stretchOf(a)!)) continue;
-        if (a.sourceIndex === b.sourceIndex || (!a.over && !b.over)) continue;
-        if (near(stretchOf(a)!, stretchOf(b)!)) continue;
         // the same counted thing: one head, or one side's head among the other's words
         if (a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) continue;
         if ((a.family === "count" && (!a.head || !b.head)) || qualifiersDiffer(a.qualifiers, b.qualifiers)) continue;
