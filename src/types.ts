@@ -146,8 +146,8 @@ export interface QuantityMention {
    */
   perFactor?: number;
   /**
-   * The stretch of time a total accrued over, in hours, as written after it ("87 mm in the six
-   * hours before", "€62m over its first three years"): the same figure over another stretch, or
+   * The stretch of time a total accrued over, in hours, as written after it ("94 mm in the three
+   * hours before", "€41m over its first four years"): the same figure over another stretch, or
    * as a rate per another period, is a moved figure.
    */
   over?: { hours: number; text: string };

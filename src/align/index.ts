@@ -523,7 +523,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const short = Math.min(a.digits, b.digits) < t.distinctiveDigits - 1;
   if (fp) confidence += fp === "slip" && short ? 0.15 : 0.3;
   else if (short && a.family === b.family && a.unit === b.unit && a.change === b.change && a.per === b.per && a.perBase === b.perBase && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.15;
-  // two swapped digits of a long figure in one physical unit ("31,824 acres" / "31,284 acres")
+  // two swapped digits of a long figure in one physical unit ("52,719 acres" / "52,179 acres")
   // are the same figure however differently its sentences speak of it (counts and money are
   // everywhere; one digit changed, "8,586 m" / "8,516 m", may well be another thing's)
   if (fp === "slip" && !short && a.unit === b.unit && PHYSICAL_FAMILIES.has(a.family) && Math.min(a.digits, b.digits) >= t.distinctiveDigits && swappedPair(a.digitString!, b.digitString!)) confidence += 0.15;

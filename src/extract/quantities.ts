@@ -386,7 +386,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const cap = CAP_WORD_BEFORE.exec(before);
     // …but a day or month before the figure is a date, not a model: "By Monday 300 people had left"
     // (grouped thousands after a name are no model's: "Mare 15,907"; a short prefix may be an
-    // unknown currency's: "Cr 31,864")
+    // unknown currency's: "Kr 48,210")
     if (isDigit && cap && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
     // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures
     if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) {
@@ -784,7 +784,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
 const WINDOW_HOURS: Readonly<Record<string, number>> = { hour: 1, day: 24, week: 168, month: 730, year: 8760 };
 
 /**
- * "87 mm in the six hours before", "raise €62 million over its first three years", "evacuated
+ * "94 mm in the three hours before", "raise €41 million over its first four years", "evacuated
  * 3,000 within 48 hours": the stretch of time after the figure that it accrued over (no other
  * figure between; not "in two years' time", "in 24 hours' time", "a year ago")
  */
@@ -798,7 +798,7 @@ const WINDOW_GAP_STOP = /(?:^|[^\p{L}])(?:and|or|but|for|since|to|most|biggest|l
 /** A target reached by a deadline, not a total over a stretch: "aims to reach 12 million passengers within five years". */
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:reach|reaches|reaching|hit|hits|hitting|achieve|achieves|achieving|top|tops|topping|surpass|surpasses|exceed|exceeds|exceeding)[ \u00a0]+(?:\S+[ \u00a0]+)?$/iu;
 
-/** Sets the stretch of time a total accrued over ("87 mm in the six hours before the slide"). */
+/** Sets the stretch of time a total accrued over ("94 mm in the three hours before the flood"). */
 function withWindow(q: QuantityMention, text: string, rules: Rules): void {
   if (q.family === "duration" || q.family === "clock" || q.family === "score") return;
   const after = text.slice(q.span.end, q.span.end + 80);

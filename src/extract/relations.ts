@@ -206,7 +206,7 @@ function lexicon(rules: Rules): RelationLexicon {
   const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
   // "the", "a", "an" (and a sign) between a cue and its figure
   const DET = `(?:(?:${alt(r.determiners)})${SP}+)?[+]?`;
-  // "from Wednesday's 22 percent", "from last year's 4.1%": a period's own level
+  // "from Tuesday's 38 percent", "from last year's 4.1%": a period's own level
   const periods = [...r.periodPossessives, ...rules.time.months.flat(), ...rules.time.weekdays.flat()].filter((w) => w.length > 3 || /^(?:may|day)$/i.test(w));
   const words = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(xs)})(?![\\p{L}])`, "iu");
   const lex: RelationLexicon = {
@@ -567,7 +567,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
 }
 
 /**
- * "Yes received 402,118 votes and No 463,334, a margin of 61,216": a difference stated after the
+ * "Yes received 38,204 votes and No 41,517, a margin of 3,313": a difference stated after the
  * two figures it is the difference of (the only two of its kind before it in the sentence,
  * neither a change). Checked as the change from the smaller to the larger.
  */

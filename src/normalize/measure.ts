@@ -295,7 +295,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       // "of the firm's 8,700 employees": an owner's name is a determiner here
       if (/['’]s$/.test(tokens[k].text)) continue;
       const w = measureWord(tokens[k], lex);
-      // "87 mm of rain fell": a change verb after the complement's noun ends it (not a change
+      // "94 mm of rain fell": a change verb after the complement's noun ends it (not a change
       // noun: "$340 million of revenue growth", "of cost cuts")
       if (w && last && lex.changeStems.has(w) && PAST_VERB.test(tokens[k].lower)) break;
       if (w) {

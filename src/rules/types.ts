@@ -180,9 +180,9 @@ export interface RelationRules {
   partCues: string[];
   listPartCues: string[];
   determiners: string[];
-  /** Periods in the possessive between a baseline cue and its figure ("from Wednesday's 22%"), besides months and weekdays. */
+  /** Periods in the possessive between a baseline cue and its figure ("from Tuesday's 38%"), besides months and weekdays. */
   periodPossessives: string[];
-  /** Nouns for the difference between two figures stated before ("a margin of 51,216 votes"). */
+  /** Nouns for the difference between two figures stated before ("a margin of 3,313 votes"). */
   marginCues: string[];
   clauseBreaks: string[];
   linkingVerbs: string[];

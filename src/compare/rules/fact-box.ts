@@ -127,7 +127,7 @@ export const factBox = {
         if (taken(f)) continue;
         const around = near(f);
         // a one-word label the body writes capitalised inside a sentence is a name too
-        // ("- Northmarch: 46.5%" under a breakdown's heading; "… and Northmarch, which voted No")
+        // ("- Eastfold: 41.3%" under a breakdown's heading; "… and Eastfold, which backed the plan")
         if (oneWordName(f.factLabel!, around)) continue;
         // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
         if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;

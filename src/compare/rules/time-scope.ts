@@ -124,9 +124,9 @@ function stretchOf(c: QuantityClaim): number | undefined {
 }
 
 /**
- * The same figure for the same thing over different stretches of time in two sources ("87 mm
- * in the six hours before the slide" / "87 millimetres … in 24 hours"; "€62 million a year" /
- * "€62 million over its first three years"): one stretch is wrong. Rates per two periods are
+ * The same figure for the same thing over different stretches of time in two sources ("94 mm
+ * in the three hours before the flood" / "94 millimetres … in 12 hours"; "€41 million a year" /
+ * "€41 million over its first four years"): one stretch is wrong. Rates per two periods are
  * the aligner's (they are compared per year); this needs a window on one side at least.
  * Grouped by value, so its cost grows with the claims.
  */
