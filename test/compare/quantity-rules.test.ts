@@ -287,19 +287,14 @@ describe("the same figure over another stretch of time", () => {
   });
 });
 
-test("figures measured by a unit keep it as their measure, whatever they are the subject of", () => {
-  const report = checkSync(
-    [
-      src("a.txt", "2027-01-09", "The Harlow fire has burned 23,713 acres and the Eastvale fire has burned 14,117 acres."),
-      src("b.txt", "2027-01-09", "The Harlow fire has scorched 23,713 acres, while 14,117 acres have burned in the Eastvale fire."),
-    ],
-    { jobs: 1 },
-  );
-  expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
-});
-
-test("a change noun after an 'of' complement stays in it ('of revenue growth' is no revenue)", () => {
-  const report = checkSync([src("a.txt", "2027-01-09", "The unit delivered $340 million of revenue growth last year."), src("b.txt", "2027-01-09", "The unit delivered $410 million of revenue last year.")], { jobs: 1 });
+// two sources whose figures measure different things: no numeric conflict
+test.each([
+  // figures measured by a unit keep it as their measure, whatever they are the subject of
+  ["The Harlow fire has burned 23,713 acres and the Eastvale fire has burned 14,117 acres.", "The Harlow fire has scorched 23,713 acres, while 14,117 acres have burned in the Eastvale fire."],
+  // a change noun after an "of" complement stays in it ("of revenue growth" is no revenue)
+  ["The unit delivered $340 million of revenue growth last year.", "The unit delivered $410 million of revenue last year."],
+])("no conflict: %s / %s", (a, b) => {
+  const report = checkSync([src("a.txt", "2027-01-09", a), src("b.txt", "2027-01-09", b)], { jobs: 1 });
   expect(report.findings.filter((f) => f.kind === "numeric-conflict")).toEqual([]);
 });
 
