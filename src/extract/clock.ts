@@ -25,10 +25,10 @@ interface ClockLexicon {
   hedges: ClockHedge[];
   cutoffs: Set<string>;
   schedules: Set<string>;
+  /** The part of the day after a 12-hour time ("2:58 on Friday morning"), rules/time.yaml clockDayParts. */
+  dayPart: RegExp;
 }
 
-/** The part of the day a 12-hour time without am/pm is in ("2:58 on Friday morning"). */
-const DAY_PART = /^[ \u00a0]*(?:local[ \u00a0]+time[ \u00a0]+)?(?:(?:on[ \u00a0]+)?\p{L}+day[ \u00a0]+|this[ \u00a0]+|that[ \u00a0]+|in[ \u00a0]+the[ \u00a0]+)?(morning|afternoon|evening|night)\b/u;
 const lexicons = new WeakMap<Rules, ClockLexicon>();
 
 function lexicon(rules: Rules): ClockLexicon {
@@ -38,7 +38,9 @@ function lexicon(rules: Rules): ClockLexicon {
   const hedges = Object.entries(rules.time.clockHedges)
     .sort((a, b) => b[0].length - a[0].length)
     .map(([phrase, widen]) => ({ phrase, widen, before: new RegExp(`(?:^|(?<=[^\\p{L}]))${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u") }));
-  const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs), schedules: new Set(rules.time.clockSchedules) };
+  const parts = Object.keys(rules.time.clockDayParts).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)";
+  const dayPart = new RegExp(`^[ \\u00a0]*(?:local[ \\u00a0]+time[ \\u00a0]+)?(?:(?:on[ \\u00a0]+)?\\p{L}+day[ \\u00a0]+|this[ \\u00a0]+|that[ \\u00a0]+|in[ \\u00a0]+the[ \\u00a0]+)?(${parts})(?![\\p{L}])`, "u");
+  const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs), schedules: new Set(rules.time.clockSchedules), dayPart };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -106,9 +108,9 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     // after it says which half ("7:25 on Monday evening"); without one it is not read
     let minutes = c.minutes;
     if (c.step === 1 && /^(?:[1-9]|1[0-2])[:.]\d\d$/.test(t.span.text)) {
-      const part = DAY_PART.exec(text.slice(t.span.end, t.span.end + 40).toLowerCase());
+      const part = lex.dayPart.exec(text.slice(t.span.end, t.span.end + 40).toLowerCase());
       if (!part) continue;
-      if (part[1] !== "morning" && minutes < 720) minutes += 720;
+      if (rules.time.clockDayParts[part[1]] === "pm" && minutes < 720) minutes += 720;
     }
     // an on-the-hour time ("2am") is given to the nearest quarter hour either way
     const half = c.step === 60 ? 15 : 0.5;

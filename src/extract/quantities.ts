@@ -46,6 +46,8 @@ interface QuantityLexicon {
   stockNounAfter: RegExp;
   /** "-tier system", "-horse race": a descriptor noun hyphened to the number, then a noun. */
   descriptorAfter: RegExp;
+  windowBreak: RegExp;
+  deadlineBefore: RegExp;
 }
 
 const lexicons = new WeakMap<Rules, QuantityLexicon>();
@@ -122,6 +124,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     stockDown: new Set(rules.measures.stockVerbs.down.map((w) => w.toLowerCase())),
     stockNounAfter: new RegExp(`^[ \\u00a0]+(?:(?:more|new|further|other|of[ \\u00a0]+its|of[ \\u00a0]+their|[\\p{L}-]+)[ \\u00a0]+){0,2}?(?:${alt(rules.measures.stockNouns) || "(?!)"})(?![\\p{L}])`, "iu"),
     descriptorAfter: new RegExp(`^-(?:${alt(rules.numbers.descriptors) || "(?!)"})[ \\u00a0]+\\p{L}`, "iu"),
+    windowBreak: new RegExp(`(?:^|[^\\p{L}])(?:${alt(rules.time.windowBreaks) || "(?!)"})(?![\\p{L}])`, "iu"),
+    deadlineBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(rules.time.deadlineVerbs) || "(?!)"})[ \\u00a0]+(?:\\S+[ \\u00a0]+)?$`, "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -793,16 +797,14 @@ const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across
 /** One of a period without a number: "in the year to March", "over the past month". */
 const WINDOW_ONE = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during)[ \u00a0]+the[ \u00a0]+(?:(?:(?:past|last|previous)[ \u00a0]+)(hour|day|week|month|year)\b(?![ \u00a0-]*['’])|(hour|day|week|month|year)(?=[ \u00a0]+(?:to|through|ended|ending)\b))/id;
 
-/** Words between a figure and a window that make the window another clause's or a superlative's ("520 people and begin production in two years", "the biggest gain in a year"). */
-const WINDOW_GAP_STOP = /(?:^|[^\p{L}])(?:and|or|but|for|since|to|most|biggest|largest|highest|lowest|first|best|worst|fastest|slowest|strongest|weakest|record)(?![\p{L}])/iu;
-/** A target reached by a deadline, not a total over a stretch: "aims to reach 12 million passengers within five years". */
-const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:reach|reaches|reaching|hit|hits|hitting|achieve|achieves|achieving|top|tops|topping|surpass|surpasses|exceed|exceeds|exceeding)[ \u00a0]+(?:\S+[ \u00a0]+)?$/iu;
-
 /** Sets the stretch of time a total accrued over ("94 mm in the three hours before the flood"). */
 function withWindow(q: QuantityMention, text: string, rules: Rules): void {
   if (q.family === "duration" || q.family === "clock" || q.family === "score") return;
   const after = text.slice(q.span.end, q.span.end + 80);
-  const allowed = (m: RegExpExecArray) => !WINDOW_GAP_STOP.test(after.slice(0, m.indices![1]![0])) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+  // (words between that end the figure's clause, rules/time.yaml windowBreaks; a target's
+  // verb before it, deadlineVerbs)
+  const lex = lexicon(rules);
+  const allowed = (m: RegExpExecArray) => !lex.windowBreak.test(after.slice(0, m.indices![1]![0])) && !lex.deadlineBefore.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
   // a number of periods ("in the six hours"), else one period unnumbered ("in the year to March")
   const m = WINDOW.exec(after);
   if (m && allowed(m)) {

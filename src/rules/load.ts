@@ -130,7 +130,7 @@ function emptyRules(): Rules {
       variants: [],
       comparators: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -269,6 +269,9 @@ function merge(rules: Rules, f: RuleFile): void {
       }
       rules.time.clockCutoffs.push(...((d.clockCutoffs ?? []) as string[]).map((w) => w.toLowerCase()));
       rules.time.clockSchedules.push(...((d.clockSchedules ?? []) as string[]).map((w) => w.toLowerCase()));
+      for (const [k, v] of Object.entries((d.clockDayParts ?? {}) as Record<string, "am" | "pm">)) rules.time.clockDayParts[k.toLowerCase()] = v;
+      rules.time.windowBreaks.push(...((d.windowBreaks ?? []) as string[]).map((w) => w.toLowerCase()));
+      rules.time.deadlineVerbs.push(...((d.deadlineVerbs ?? []) as string[]).map((w) => w.toLowerCase()));
       break;
     case "people":
       for (const k of Object.keys(rules.people) as (keyof Rules["people"])[]) (rules.people[k] as unknown[]).push(...(d[k] ?? []));

@@ -92,6 +92,12 @@ export interface TimeRules {
   clockCutoffs: string[];
   /** Words shortly before a time of day that make it a schedule, not an event's time ("on Saturdays at 10am"). */
   clockSchedules: string[];
+  /** Parts of the day and the half of a 12-hour clock they are in ("evening": "pm"). */
+  clockDayParts: Record<string, "am" | "pm">;
+  /** Words between a figure and a stretch of time that make the stretch not the figure's ("and", "biggest"). */
+  windowBreaks: string[];
+  /** Verbs before a figure that make a stretch after it a deadline ("reach 12 million within five years"). */
+  deadlineVerbs: string[];
 }
 
 export interface PeopleRules {

@@ -10,6 +10,9 @@ import { extractQuotes } from "../../src/extract/quotes.js";
 import { sourceOf } from "../helpers/source.js";
 import { claimsOf } from "../helpers/source.js";
 import { findRelations } from "../../src/extract/relations.js";
+import { clockQuantities } from "../../src/extract/clock.js";
+import { extractQuantities } from "../../src/extract/quantities.js";
+import { extractTimes } from "../../src/extract/time.js";
 
 const folder = (files: Record<string, string>) => {
   const dir = mkdtempSync(join(tmpdir(), "factdiff-rules-"));
@@ -45,6 +48,29 @@ describe("rule validation", () => {
   test("a clock hedge with its minutes the wrong way round is an error that says which comes first", () => {
     const dir = folder({ "t.yaml": "kind: time\nclockHedges:\n  about: [15, -15]\n" });
     expect(() => loadRules([dir])).toThrow(/t\.yaml: clockHedges: "about" is \[15, -15\]; give the minutes before the time first/);
+  });
+
+  test("a day part that names no half of the clock is an error naming the allowed ones", () => {
+    const dir = folder({ "t.yaml": "kind: time\nclockDayParts:\n  dusk: late\n" });
+    expect(() => loadRules([dir])).toThrow(/t\.yaml:3: clockDayParts\.dusk must be one of "am", "pm"/);
+  });
+
+  test("the words that end a total's stretch of time and place a time of day come from the rules", () => {
+    const dir = folder({ "t.yaml": "kind: time\nclockDayParts:\n  twilight: pm\nwindowBreaks: [while]\ndeadlineVerbs: [attain]\n" });
+    const layered = loadRules([dir]);
+    const over = (sentence: string, r: typeof layered) => {
+      const s = sourceOf(sentence);
+      return extractQuantities(s, r, extractTimes(s, r))[0]?.over?.hours;
+    };
+    const stretch = "Crews moved 2,300 people while roads shut within 48 hours.";
+    expect([over(stretch, loadRules()), over(stretch, layered)]).toEqual([48, undefined]);
+    const target = "The port hopes to attain 9 million tonnes within five years.";
+    expect([over(target, loadRules()), over(target, layered)]).toEqual([5 * 8760, undefined]);
+    const at = (r: typeof layered) => {
+      const sentence = "The lights failed at 7:25 in the twilight on the coast road.";
+      return clockQuantities(sourceOf(sentence, "2025-03-07"), timesOf(sentence, "2025-03-07"), r).map((q) => q.interval.low);
+    };
+    expect([at(loadRules()), at(layered)]).toEqual([[], [1164.5]]);
   });
 
   test("a user folder layers over the built-in rules", () => {
