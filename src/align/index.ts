@@ -186,8 +186,11 @@ function roundingSteps(c: QuantityClaim): number[] {
   return out;
 }
 
-/** A precise figure with enough digits that a rounded form of it is unlikely by chance. */
-const roundable = (c: QuantityClaim) => c.bound === "exact" && !c.vague && typeof c.value === "number" && c.digits >= 3;
+/**
+ * A precise figure with enough digits that a rounded form of it is unlikely by chance (an
+ * estimate given to four digits or more too: "an estimated €2,314 million" rounds to "€2.31bn").
+ */
+const roundable = (c: QuantityClaim) => (c.bound === "exact" || (c.bound === "approx" && c.digits >= 4)) && !c.vague && typeof c.value === "number" && c.digits >= 3;
 /** A figure written as a round number: its step is a power of ten above one unit of the last digit. */
 const roundish = (c: QuantityClaim) => !c.vague && typeof c.value === "number" && c.precision >= 1 && Math.abs(c.value) >= 10 && Number.isInteger(Math.log10(c.precision));
 

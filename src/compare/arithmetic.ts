@@ -134,6 +134,16 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
       const x = p.a === c ? p.b : p.a;
       if (x.sourceIndex !== c.sourceIndex && changeOf(x) === changeOf(c) && p.confidence >= rules.severity.thresholds.align && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
     }
+    // …and the change another source states beside its own figure for the later level ("€2,314
+    // million, up 13.0% on a year earlier" against "from €2.05bn to €2.31bn, up almost 20%")
+    const r = d.relation;
+    if (r.kind !== "change" || !r.to || d.cross) continue;
+    for (const p of pairsOf.get(r.to.id) ?? []) {
+      const y = p.a === r.to ? p.b : p.a;
+      if (y.sourceIndex === c.sourceIndex || p.confidence < rules.severity.thresholds.align) continue;
+      for (const x of sentenceOf.get(sentenceKey(y)) ?? [])
+        if (x !== y && changeOf(x) === changeOf(c) && !x.vague && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+    }
   }
 
   // a breakdown that does not add up: another source's figure for one of the parts that makes

@@ -94,6 +94,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // compared with 3.9% nationally" is May's too)
       if (!opensSentence && /,[ \u00a0]+(?:compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against|against|versus)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start)) && times.some((o) => o !== t && !!o.scope && !o.baseline && o.span.start >= q.span.end && o.span.end <= sentence.end && !between(q.span.end, o.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
+      // "from €2.05bn a year earlier to €2.31bn": the earlier level's time is not the later one's
+      if (/^[ \u00a0,]*to[ \u00a0]+$/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for|of|on|at|by)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {
         // "down from 51,200 in 2016, a fall of 6.1%": for a change, that figure's period is what it is measured from
@@ -193,8 +195,9 @@ function roleCuesOf(rules: Rules): RoleCues {
   const S = "[ \\u00a0]+";
   hit = {
     // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
+    // (not the later level of "from €2.05bn a year earlier to €2.31bn")
     prior: new RegExp(
-      `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
+      `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
       "iu",
     ),
     placeSize: new RegExp(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`, "u"),

@@ -126,6 +126,8 @@ describe("rounded forms", () => {
     ["About 6,400 homes were sold in October.", "Sales of homes in October: 6,418.", true],
     ["The firm owes $4.6 million.", "The firm owes $4,612,380.", true],
     ["The levy costs the median home about $158 a year.", "The levy costs the median home $157.70 a year.", true],
+    // an estimate given to four digits rounds like a precise figure
+    ["Visitors spent an estimated €2,314 million.", "Visitor spending reached €2.31 billion.", true],
     // not a rounding: the precise figure is too far from the round one, or has too few digits
     ["More than 46,000 fans saw the final.", "A crowd of 47,318 fans saw the final.", false],
     ["About 40 homes were sold in October.", "Sales of homes in October: 41.", false],

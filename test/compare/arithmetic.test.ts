@@ -262,6 +262,16 @@ describe("arithmetic findings elsewhere", () => {
     expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["s0.txt:14", "s1.txt:13"]));
   });
 
+  test("the change another source states beside its own figure for the later level is evidence too", () => {
+    const { findings } = run(
+      "Visitors spent an estimated €4,627 million in the quarter, up 11.0% on a year earlier (€4,169 million).",
+      "Visitor spending rose from €4.17 billion a year earlier to €4.63 billion, an increase of almost 20 per cent.",
+    );
+    const f = findings.find((x) => x.kind === "arithmetic");
+    expect(f?.message).toMatch(/\+11(?:\.\d+)?%; the text says "almost 20 per cent"/);
+    expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["s1.txt:almost 20 per cent", "s0.txt:11.0%"]));
+  });
+
   test("a discrepancy another rule reports gets the computation added, not a second finding", () => {
     const text = `${MIGRANTS}, a 36% drop.`;
     const source = sourceOf(text, "2025-06-10", "s0.txt");

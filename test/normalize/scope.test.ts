@@ -10,6 +10,8 @@ const scopeOf = (body: string, published: string | undefined, span: string) => {
 describe("figure scope", () => {
   test.each([
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "144,278", "2019-05-01..2019-05-31"],
+    // the earlier level's "a year earlier" is not the later level's period
+    ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "2025-06-01", "€2.31 billion", null],
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "87,648", "2019-07-01..2019-07-31"],
     ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],
     ["In June, agents caught 104,344 people, 28 percent fewer than the 144,278 of May.", "2019-07-31", "28 percent", "2019-06-01..2019-06-30"],
@@ -100,6 +102,9 @@ describe("figure scope", () => {
     // one with a period of its own beside another is a level
     ["The agency raised its 2026 forecast for grain imports to 3.1 million tonnes, from 2.6 million tonnes in March.", "2.6 million tonnes", "previous"],
     ["Imports fell from 41,200 tonnes in March to 36,900 tonnes in May.", "41,200 tonnes", undefined],
+    // "earlier" naming the time of the level before ("from … a year earlier to …") makes the
+    // later level no earlier value
+    ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "€2.31 billion", undefined],
   ] as const)("%s [%s] → role %s", (body, span, role) => {
     const c = claimsOf(body, "2025-06-01").find((x) => x.span.text === span);
     if (!c) throw new Error(`no claim ${span}`);

@@ -332,6 +332,19 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (gi > from && gi < to - 1) nameFrom = gi;
     }
     if (nameFrom >= to) continue;
+    // "Ana Roe, Chief Nurse, said": a rank and one word set off by commas after a name is that
+    // name's title, not a person called Nurse
+    if (
+      to - nameFrom === 1 &&
+      nameFrom > from &&
+      tokens.slice(from, nameFrom).every((t) => lex.ranks.has(plain(t.text))) &&
+      from > 0 &&
+      isCap(tokens[from - 1]) &&
+      /^,\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) &&
+      to < tokens.length &&
+      /^,\s+$/.test(text.slice(tokens[to - 1].end, tokens[to].start))
+    )
+      continue;
     // "The Minister for Emergency Management, Ana Roe, said": a portfolio alone names nobody
     if (nameFrom > from && tokens[nameFrom - 1].lower === "for" && to - nameFrom <= 2) continue;
     // "at the launch in Valbury, the Minister of …, Ana Roe, said": a bare run right after "in",
