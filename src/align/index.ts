@@ -172,7 +172,8 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const sameScale = a.unit === b.unit && place(a, da) === place(b, db);
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
   // …nor do three digits with a unit of measure ("121 km/h" / "112 km/h")
-  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3) || da.length >= 3;
+  // (a length, area, mass or volume written with three digits or more is too: "420 metres" / "240 metres")
+  const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3) || da.length >= 3 || (PHYSICAL_FAMILIES.has(a.family) && a.unit === b.unit && Math.min(a.digitString!.length, b.digitString!.length) >= 3);
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
 }

@@ -257,6 +257,20 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     while (same(claims[b])) b++;
     return claims.slice(a, b);
   };
+  // the claims of one source: a slice of the claims (in source and text order), by bisection
+  const claimsIn = (source: number): QuantityClaim[] => {
+    const first = (k: number) => {
+      let lo = 0;
+      let hi = claims.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (claims[mid].sourceIndex < k) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return claims.slice(first(source), first(source + 1));
+  };
   // changes stated from one value to another, from the (few) earlier values named as such
   const changes = new Map<string, string[]>();
   const changedFrom = new Map<string, QuantityClaim>();
@@ -276,6 +290,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     changeFrom: (source, from, to) => changedFrom.get(`${source}|${valueKey(from)}>${valueKey(to)}`),
     readingsIn: (source, c) => byReading.get(readingKey(source, valueKey(c), c.family)) ?? [],
     readingsAnywhere,
+    claimsIn,
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

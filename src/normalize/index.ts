@@ -20,6 +20,9 @@ export interface ScopeChoice {
   event: boolean;
 }
 
+/** Before a year a change is measured against: "on the same period of", "the same three months in". */
+const SAME_PERIOD = /\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|last)[ \u00a0]+$/iu;
+
 /** Between a change and what it is compared with: "higher than", "up on", "compared with". */
 const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 
@@ -48,7 +51,14 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     let cost: number;
     // "up 2,140 on the previous month", "down 2% on last year": for a change, a period counted
     // back and set after "on" is what it is measured against
-    if (q.change && t.span.start >= q.span.end && /^[ \u00a0]+on[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && /^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text)) {
+    // …and so is a named month, quarter or year there ("up 8.8% on the third quarter of 2024",
+    // "up 13% on the same period of 2024"), not a day ("rose 5% on Tuesday" is when)
+    if (
+      q.change &&
+      t.span.start >= q.span.end &&
+      /^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)) &&
+      (/^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text) || (t.role !== "weekday" && t.scope.granularity !== "day"))
+    ) {
       if (!baseline || baseline.cost > 0) baseline = { t, cost: 0 };
       continue;
     }
@@ -116,7 +126,13 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (/;|,[ \u00a0]+(?:and|but|while|whereas)\b/.test(gap)) cost += 200;
     if (!best || cost < best.cost) best = { t, cost };
   }
-  const base = baseline ? { baseline: baseline.t.scope! } : {};
+  let base: { baseline?: TimeScope } = baseline ? { baseline: baseline.t.scope! } : {};
+  // "up 13% on the same period of 2024": the figure's own period, in that year
+  if (baseline && best && baseline.t.scope!.granularity === "year" && SAME_PERIOD.test(text.slice(Math.max(sentence.start, baseline.t.span.start - 40), baseline.t.span.start))) {
+    const own = best.t.scope!;
+    const by = Number(baseline.t.scope!.start.slice(0, 4)) - Number(own.start.slice(0, 4));
+    if (/^\d{4}-/.test(own.start) && own.granularity !== "year" && own.start.slice(0, 4) === own.end.slice(0, 4) && by < 0) base = { baseline: { ...shift(own, "Y", by), text: `${baseline.t.scope!.text ?? ""}`.trim() || undefined } };
+  }
   if (!best) return { scope: null, event: false, ...base };
   let s = best.t.scope!;
   // "the deadliest since 2006, when eleven people died": the figure is about 2006 itself

@@ -76,6 +76,11 @@ describe("alignment", () => {
     expect(pair?.fingerprint ?? null).toBeNull();
   });
 
+  test("a length written with three digits whose leading two swap ('420 metres' / '240 metres') is a slip", () => {
+    const { pair } = two("The roof fell in at a depth of 420 metres.", "The roof fell in at a depth of 240 metres.");
+    expect(pair?.fingerprint).toBe("slip");
+  });
+
   test("two-digit counts that swap ('42' / '24') are not taken for a slip", () => {
     const { pair } = two("Police arrested 42 people on Friday.", "Police arrested 24 people on Friday.");
     expect(pair?.fingerprint ?? null).toBeNull();

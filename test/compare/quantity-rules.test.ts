@@ -195,6 +195,19 @@ test.each([
   expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:$38.5 million", ...cited, "b.txt:$38.5 million"].sort());
 });
 
+test("a change moved to another baseline cites what a source gives from that baseline", () => {
+  const report = checkSync(
+    [
+      src("release.txt", "2025-11-12", "Ferry passengers numbered 912,480 in the third quarter of 2025, an increase of 6.3% on the third quarter of 2024.\n\nIn the first nine months of 2025, ferry passengers numbered 2,310,400, an increase of 4.1% on the same period of 2024."),
+      src("trade.txt", "2025-11-14", "Ferry passengers in the first nine months rose 6.3% compared with January to September 2024."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.kind === "time-scope");
+  expect(f?.message).toMatch(/release\.txt gives "4\.1%" for a change from January–September 2024/);
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["release.txt:4.1%", "release.txt:6.3%", "trade.txt:6.3%"]);
+});
+
 test("a figure a later source gives as the level before a change is no conflict with the new level", () => {
   const report = checkSync(
     [src("wire.txt", "2025-10-16", "The bank lowered its key refinancing rate to 4.35% from 4.60% in June."), src("release.txt", "2025-10-23", "The bank cut its key refinancing rate to 4.10% from 4.35%."), src("column.txt", "2025-10-26", "The bank's key refinancing rate, now 4.10%, still bites.")],

@@ -133,6 +133,14 @@ describe("figure scope", () => {
     ["Sales were 9,120 in June, up from 8,870 in May, a rise of 2.8%.", "2.8%", "2025-05-01"],
     // "on the previous month" after a change: what it is measured against (its period is the level's)
     ["The waiting list stood at 84,132 at the end of June, up 1,355 on the previous month.", "1,355", "2025-05-01"],
+    // …and a month, quarter or year named there; "the same period of" a year is the figure's own
+    // period in that year
+    ["Arrivals reached 1.84 million in the third quarter, an increase of 8.8% on the third quarter of 2024.", "8.8%", "2024-07-01"],
+    ["Passengers numbered 241,700 in September, an increase of 8.1% on September 2024.", "8.1%", "2024-09-01"],
+    ["In the first nine months of 2025, arrivals totalled 4.1 million, up 7.1% on the same period of 2024.", "7.1%", "2024-01-01"],
+    ["In the third quarter of 2025, arrivals totalled 1.8 million, up 8.8% on the same quarter of 2024.", "8.8%", "2024-07-01"],
+    // (a day after "on" is when the change happened)
+    ["Shares in the group rose 5% on Tuesday.", "5%", undefined],
   ] as const)("%s [%s] → baseline %s", (body, span, start) => {
     const c = claimsOf(body, "2025-07-20").find((x) => x.span.text === span);
     expect(c?.baseline?.start).toBe(start);

@@ -180,7 +180,24 @@ export const timeScope: QuantityRule = {
     if (over) return over;
     if (p.scope !== "different" || p.similarity < 0.05) return null;
     // a change with the same value measured from different baselines: month-on-month against year-on-year
-    const rebased = !!(p.a.change && p.a.change === p.b.change && p.a.baseline && p.b.baseline && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value) && p.a.digits >= 2 && p.similarity >= 0.3);
+    // (baselines both dated, neither inside the other's calendar year: "a year before July to
+    // September" with no year, or "2024" against "January to September 2024", may be the same)
+    const dated = (x: { start: string }) => !/^(?:0000|00-|P)/.test(x.start);
+    const inside = (x: { start: string; end: string }, y: { start: string; end: string; granularity: string }) => y.granularity === "year" && x.start >= y.start && x.end <= y.end;
+    const rebased = !!(
+      p.a.change &&
+      p.a.change === p.b.change &&
+      p.a.baseline &&
+      p.b.baseline &&
+      dated(p.a.baseline) &&
+      dated(p.b.baseline) &&
+      !inside(p.a.baseline, p.b.baseline) &&
+      !inside(p.b.baseline, p.a.baseline) &&
+      p.a.unit === p.b.unit &&
+      JSON.stringify(p.a.value) === JSON.stringify(p.b.value) &&
+      p.a.digits >= 2 &&
+      p.similarity >= 0.3
+    );
     if (p.fingerprint !== "identical" && !rebased) return null;
     // both periods must be stated: a difference in publication day alone is not a moved figure
     if (!rebased && (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since)) return null;
@@ -214,7 +231,9 @@ export const timeScope: QuantityRule = {
     const beside = rebased ? undefined : besideIt(p.b, p.a, rules, story) ?? besideIt(p.a, p.b, rules, story);
     // …or, said elsewhere, the figure a source gives for the other period beside this one ("a
     // deficit of $42.7 million in 2025 and a forecast $19 million this year")
-    const forOther = rebased || beside ? [] : [...periodFigures(p.b, p.a, story), ...periodFigures(p.a, p.b, story)];
+    // (for a change measured from another baseline: the change a source gives from that baseline
+    // in the same words, "up 7.1% on January to September 2024")
+    const forOther = beside ? [] : rebased ? [...baselineFigures(p.b, p.a, rules, story), ...baselineFigures(p.a, p.b, rules, story)] : [...periodFigures(p.b, p.a, story), ...periodFigures(p.a, p.b, story)];
     return {
       rule: meta.id,
       kind: meta.kind,
@@ -227,7 +246,7 @@ export const timeScope: QuantityRule = {
         fb: fileName(p.b.span.source),
         why: whySame(p).replace(/; period.*$/, ""),
         ...(beside ? { cur: quoteOf(beside) } : {}),
-        ...(forOther.length ? { cur: quoteOf(forOther[0]), fc: fileName(forOther[0].span.source), sc: describeScope(forOther[0].scope) } : {}),
+        ...(forOther.length ? { cur: quoteOf(forOther[0]), fc: fileName(forOther[0].span.source), sc: rebased ? `a change from ${describeScope(forOther[0].baseline!)}` : describeScope(forOther[0].scope) } : {}),
       }),
       claims: beside ? [p.a, p.b, beside] : [p.a, p.b, ...forOther],
       pair: p,
@@ -253,6 +272,31 @@ function periodFigures(twin: QuantityClaim, other: QuantityClaim, story?: StoryC
     // (in that sentence only: elsewhere in the source the same noun may be another body's, "the
     // hospital trust, funded separately, ran a deficit of $9 million in 2024")
     const c = story.sentenceOf(r).find((x) => fits(x) && (x.head === r.head || !x.head || x.measure.includes(r.head!)));
+    if (c) {
+      out.push(c);
+      done.add(r.sourceIndex);
+    }
+  }
+  return out;
+}
+
+/**
+ * For a change whose value two sources measure from different baselines: the change that the
+ * sources measuring `twin`'s value from `twin`'s baseline give from `other`'s baseline (the
+ * same counted thing, or the same measure words): what `other`'s figure should have been. One
+ * per source.
+ */
+function baselineFigures(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story?: StoryContext): QuantityClaim[] {
+  const [tb, ob] = [twin.baseline, other.baseline];
+  if (!story || !tb || !ob || /^(?:0000|00-|P)/.test(ob.start)) return [];
+  const same = (x: { start: string; end: string } | null | undefined, y: { start: string; end: string }) => !!x && x.start === y.start && x.end === y.end;
+  const out: QuantityClaim[] = [];
+  const done = new Set<number>([other.sourceIndex]);
+  for (const r of story.readingsAnywhere(twin)) {
+    if (done.has(r.sourceIndex) || !same(r.baseline, tb) || r.change !== twin.change) continue;
+    const c = story
+      .claimsIn(r.sourceIndex)
+      .find((x) => x !== r && x.unit === r.unit && x.change === r.change && valueKey(x) !== valueKey(r) && same(x.baseline, ob) && ((!!x.head && x.head === r.head) || measureSimilarity(x, r) >= rules.severity.thresholds.align));
     if (c) {
       out.push(c);
       done.add(r.sourceIndex);

@@ -36,6 +36,8 @@ export interface StoryContext {
   readingsIn(source: number, c: AlignedPair["a"]): readonly AlignedPair["a"][];
   /** The claims of every source that state `c`'s value in `c`'s unit family. */
   readingsAnywhere(c: AlignedPair["a"]): readonly AlignedPair["a"][];
+  /** All the claims of one source, in text order. */
+  claimsIn(source: number): readonly AlignedPair["a"][];
 }
 
 export interface QuantityRule {
