@@ -107,7 +107,16 @@ export interface AverageRelation {
   average: QuantityClaim;
 }
 
-export type Relation = ChangeRelation | ShareRelation | SharesRelation | SumRelation | RateRelation | AverageRelation;
+/** A part taken from a whole and what it leaves: "closing 23 of its 210 stores, leaving it with 187". */
+export interface RemainderRelation {
+  kind: "remainder";
+  sourceIndex: number;
+  part: QuantityClaim;
+  whole: QuantityClaim;
+  left: QuantityClaim;
+}
+
+export type Relation = ChangeRelation | ShareRelation | SharesRelation | SumRelation | RateRelation | AverageRelation | RemainderRelation;
 
 /** Directions read here for figures the extractor leaves without one ("revised down by 23,000"). */
 const amountDirections = new WeakMap<QuantityClaim, Direction>();
@@ -150,6 +159,8 @@ interface RelationLexicon {
   levelEnd: RegExp;
   /** "a margin of ", "a lead of ": right before a difference of the two figures before it. */
   marginEnd: RegExp;
+  /** ", leaving it with ": between a whole (its part before it) and what the part leaves of it. */
+  remainderGap: RegExp;
   baselineEnd: RegExp;
   baselineParenEnd: RegExp;
   partBetween: RegExp;
@@ -222,6 +233,7 @@ function lexicon(rules: Rules): RelationLexicon {
     baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`, "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
+    remainderGap: new RegExp(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+|\\p{Lu}[\\p{L}'’-]+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`, "iu"),
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
     restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
     totalBeforeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalBefore)})[,]?${SP}+$`, "iu"),
@@ -676,6 +688,14 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     return items;
   };
   const taken = new Set<QuantityClaim>();
+  // "closing 23 of its 210 stores, leaving it with 187": a part, its whole, what is left
+  for (let i = 0; i + 2 < cs.length; i++) {
+    const [p, w, l] = [cs[i], cs[i + 1], cs[i + 2]];
+    if (![p, w, l].every((c) => isLevel(c) && sameFamily(c, w) && !c.per && !levels.has(c)) || p.family === "percent") continue;
+    if (!lex.partBetween.test(between(i, i + 1)) || !lex.remainderGap.test(between(i + 1, i + 2))) continue;
+    out.push({ kind: "remainder", sourceIndex, part: p, whole: w, left: l });
+    [p, w, l].forEach((c) => taken.add(c));
+  }
   // "Of the 3,180 people reported missing, 1,574 have been found alive, 1,263 are still missing
   // and 343 have died": a whole opening the sentence, then its parts (others may go unnamed)
   if (cs.length >= 3 && !changeOf(cs[0]) && !cs[0].vague && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) && part(cs[1], cs[0])) {

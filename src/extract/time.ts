@@ -12,6 +12,8 @@ interface TimeLexicon {
   baselineRe: RegExp;
   sinceRe: RegExp;
   futureRe: RegExp;
+  /** The same for the cues that put a past month into next year (rules/time.yaml futureModals). */
+  futureModalRe: RegExp;
   /** "will be published in", "is to be held on": a passive future (its participle ends in -ed) */
   futurePassiveRe: RegExp;
   eventVerbRe: RegExp;
@@ -108,6 +110,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // the cue, then at most two words, none a past participle ("will meet on", not "will
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
+    futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
     futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
   };
   lexicons.set(rules, lex);
@@ -268,10 +271,13 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         if (!/\b(?:in|since|from|to|of|during|until|by|through|and|early|late|mid|between|for|last|this|next|before|after|than)\s+$/i.test(before)) continue;
       }
       const rel = g.y5 ? null : yearAfter(text, end, pub);
-      // "will be released in July" in May: this year's July, still to come (a month already
-      // past this year is left to the default: "opens in May" in June may be last May's news)
+      // "will be released in July" in May: this year's July, still to come; "will close by the end
+      // of January" in September: next year's (a month already past this year without a cue of
+      // the future is left to the default: "opens in May" in June may be last May's news)
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
-      const coming = !g.y5 && !rel && pub && mo >= pub.m && (lex.futureRe.test(lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "")) || lex.futurePassiveRe.test(lead)) ? pub.y : undefined;
+      const bare = lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "").replace(/\b(?:by|before|until)[ \u00a0]+(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+$/i, "");
+      const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || lex.futurePassiveRe.test(lead));
+      const coming = ahead && pub ? (mo >= pub.m ? pub.y : lex.futureModalRe.test(bare) || lex.futurePassiveRe.test(lead) ? pub.y + 1 : undefined) : undefined;
       const y = g.y5 ? +g.y5 : rel ? rel.y : coming ?? yearForMonth(mo, pub);
       if (rel) take(rel.length);
       const r = monthRange(y || 2001, mo);

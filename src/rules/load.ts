@@ -130,7 +130,7 @@ function emptyRules(): Rules {
       variants: [],
       comparators: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -171,6 +171,7 @@ function emptyRules(): Rules {
       determiners: [],
       periodPossessives: [],
       marginCues: [],
+      remainderCues: [],
       clauseBreaks: [],
       linkingVerbs: [],
       restateCues: [],
@@ -255,6 +256,7 @@ function merge(rules: Rules, f: RuleFile): void {
       if (d.weekdays) rules.time.weekdays = d.weekdays;
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
       rules.time.futureCues.push(...(d.futureCues ?? []));
+      rules.time.futureModals.push(...(d.futureModals ?? []));
       rules.time.events.push(...(d.events ?? []));
       for (const w of (d.recurringEvents ?? []) as string[]) {
         // (a word that names no event group would silently do nothing)
@@ -295,7 +297,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "breakdownOpeners", "partsOpeners"] as const)
+      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "clauseBreaks", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "breakdownOpeners", "partsOpeners"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

@@ -81,6 +81,8 @@ export interface TimeRules {
   eventVerbs: string[];
   /** Words before a weekday that put it ahead of publication ("starts on Sunday", "will meet Tuesday"). */
   futureCues: string[];
+  /** Future cues that put a month already past this year into next year ("will close by the end of January"). */
+  futureModals: string[];
   events: string[][];
   /** Event groups (by first word) that recur: the same only with a figure in common (rules/time.yaml). */
   recurringEvents: string[];
@@ -190,6 +192,8 @@ export interface RelationRules {
   periodPossessives: string[];
   /** Nouns for the difference between two figures stated before ("a margin of 3,313 votes"). */
   marginCues: string[];
+  /** Words before what is left of a whole once a part is taken ("23 of its 210 stores, leaving 187"). */
+  remainderCues: string[];
   clauseBreaks: string[];
   linkingVerbs: string[];
   restateCues: string[];

@@ -52,6 +52,10 @@ const rows: Row[] = [
   ["percent change, hedge clearly off", [`${MIGRANTS}, a drop of nearly 30%.`], "change", { kind: "arithmetic", severity: "major", message: /−39\.3%.*nearly 30%/ }],
   ["percent change, wrong direction", ["The number of migrants rose from 144,278 in May to 87,648 in July, a 39% increase."], "change", { kind: "arithmetic", severity: "major", message: /a fall; the text says "39%", a rise/ }],
   ["to B from A", ["Revenue rose 6% to $8.37 billion from $7.90 billion a year earlier."], "change", null],
+  // a part taken from a whole, and what it leaves
+  ["part of a whole and what is left", ["The chain will close 23 of its 210 stores, leaving it with 187 shops."], "remainder", null],
+  ["part of a whole and what is left, wrong", ["The chain will close 23 of its 210 stores, leaving it with 178 shops."], "remainder", { kind: "arithmetic", severity: "major", message: /"210" less "23" is 187; the text says "178" is left/ }],
+  ["part of a whole and what is left, in money", ["The trust spent £4.2m of its £11.5m grant, which leaves £6.3m for next year."], "remainder", { kind: "arithmetic", severity: "major", message: /less "£4\.2m" is £7\.3 million; the text says "£6\.3m" is left/ }],
   ["B, up X from A", ["The median sale price was $412,500, up 5.8% from $389,900."], "change", null],
   ["B, up X from A, wrong", ["The median sale price was $412,500, up 8.5% from $389,900."], "change", { kind: "arithmetic", severity: "major", message: /"\$389,900" → "\$412,500" is \+5\.8%; the text says "8\.5%"/ }],
   ["two baselines in brackets", ["Closed sales: 6,418, up 4.3% from October 2024 (6,153) and down 2.1% from September 2025 (6,556)."], "change", null],
@@ -182,8 +186,8 @@ describe("arithmetic relations", () => {
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
     expect(new Set(rows.map((r) => r[1].join("|"))).size).toBe(rows.length);
-    for (const k of ["change", "share", "shares", "sum", "rate", "average"]) expect(rows.some((r) => r[2] === k && r[3] === null)).toBe(true);
-    for (const k of ["change", "share", "shares", "sum", "rate", "average"]) expect(rows.some((r) => r[2] === k && r[3] !== null)).toBe(true);
+    for (const k of ["change", "share", "shares", "sum", "rate", "average", "remainder"]) expect(rows.some((r) => r[2] === k && r[3] === null)).toBe(true);
+    for (const k of ["change", "share", "shares", "sum", "rate", "average", "remainder"]) expect(rows.some((r) => r[2] === k && r[3] !== null)).toBe(true);
   });
 
   test.each(rows)("%s", (_name, texts, relation, expected) => {
@@ -230,6 +234,8 @@ const quiet: string[] = [
   "Median rent rose to $1,950 a month from $1,800 a year earlier, an increase of 8.3%.",
   "Revenue was $1.12 billion, or $1.42 a share, compared with $968 million, or $1.21 a share.",
   "Patients ranged in age from 6 months to 47 years; 49 of the 68 cases are children.",
+  // what is left after the part, as said: no slip
+  "Rescuers brought out 19 of the 41 miners, leaving 22 underground.",
   // "of whom" names some of the whole; "nine of them" is a part of the part before it
   "A total of 406 people have been treated for injuries, of whom 71 remain in hospital, nine of them in intensive care.",
   "A total of 406 people were treated, of whom 71 remain in hospital and 9 are in intensive care.",

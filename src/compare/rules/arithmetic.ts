@@ -29,6 +29,7 @@ export const meta: RuleMeta = {
     sum: "the parts ({{parts}}) sum to {{computed}}; {{says}} {{stated}} ({{file}})",
     sumExceeds: "the parts ({{parts}}) sum to {{computed}}, more than the {{stated}} they are part of ({{file}})",
     sumShort: "the parts ({{parts}}) sum to {{computed}}, short of the {{stated}} given as their total ({{file}})",
+    remainder: "{{whole}} less {{part}} is {{computed}}; {{says}} {{stated}} is left ({{file}})",
     rate: "{{total}} over {{divisor}} is {{computed}} {{per}}; {{says}} {{stated}} ({{file}})",
     average: "the average of {{values}} is {{computed}}; {{says}} {{stated}} ({{file}})",
     points: "{{from}} → {{to}} is {{points}} percentage points ({{relative}} in relative terms); {{says}} {{stated}}: percent where the arithmetic gives percentage points ({{file}})",
@@ -180,6 +181,8 @@ export function checkRelation(relation: Relation, rules: Rules): ArithmeticDraft
       return checkRate(relation, ctx);
     case "average":
       return checkAverage(relation, ctx);
+    case "remainder":
+      return checkRemainder(relation, ctx);
   }
 }
 
@@ -197,6 +200,8 @@ export function relationSource(r: Relation): string {
       return r.rate.span.source;
     case "average":
       return r.average.span.source;
+    case "remainder":
+      return r.whole.span.source;
   }
 }
 
@@ -445,6 +450,22 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
   const otherThings = !!t.head && inputs.some((c) => c.head !== undefined && c.head !== t.head);
   if (r.mode === "exhaustive" && !otherThings && total.hi < stated.lo && !overlaps(total, stated)) return [agreeing(draft(ctx, r, "sumShort", data(), t, inputs, { ok: false, borderline: true }), total, t)];
   return [];
+}
+
+/** What a part leaves of its whole: the whole less the part, against the figure stated as left. */
+function checkRemainder(r: Extract<Relation, { kind: "remainder" }>, ctx: Ctx): ArithmeticDraft[] {
+  const { part, whole, left } = r;
+  // (whole counts stated exactly are exact: "23 of its 210 stores" leaves 187, not 186.5–187.5)
+  const whole1 = [part, whole, left].every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
+  const p = point(whole) - point(part);
+  const computed = whole1 ? range(p) : sub(rangeOf(whole), rangeOf(part));
+  const v = whole1 ? judge(computed, range(point(left)), range(point(left)), p) : judge(computed, rangeOf(left), widenedOf(left), p);
+  if (v.ok) return [];
+  const data = { whole: quoteOf(whole), part: quoteOf(part), computed: shown(p, computed, left.unit, decimalsFor(left), false, hedged(part, whole)), stated: quoteOf(left) };
+  const d = draft(ctx, r, "remainder", data, left, [part, whole], v);
+  // (another source's figure for what is left that the arithmetic bears out, for the editor)
+  d.agrees = (x) => x.unit === left.unit && !x.vague && !changeOf(x) && overlaps(computed, rangeOf(x));
+  return [d];
 }
 
 function checkRate(r: Extract<Relation, { kind: "rate" }>, ctx: Ctx): ArithmeticDraft[] {
