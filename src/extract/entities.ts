@@ -26,6 +26,7 @@ export interface PeopleLexicon {
   orgWords: Set<string>;
   placeNouns: Set<string>;
   notNames: Set<string>;
+  honorifics: Set<string>;
   openers: Set<string>;
   givenNames: Set<string>;
 }
@@ -76,6 +77,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     orgWords: set(p.orgWords),
     placeNouns: set(p.placeNouns),
     notNames: set(p.notNames),
+    honorifics: set(p.honorifics),
     openers: set(p.openers),
     givenNames: set(p.givenNames),
   };
@@ -237,15 +239,18 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       // "Mill Street", not "Andy Street": a place's name
       if (isPlaceName(nameToks, lex)) continue;
       // lower-case title words just before the run: "acting", "spokeswoman", "State Department spokeswoman"
-      let tStart = titleFrom ?? nameFrom;
+      // "Chief executive Dr Ruth Kinsella": an honorific between the title and the name
+      let titleTo = nameFrom;
+      if (titleFrom === undefined) while (titleTo > run.from && lex.honorifics.has(plain(tokens[titleTo - 1].text))) titleTo--;
+      let tStart = titleFrom ?? titleTo;
       for (let k = tStart - 1, n = 0; k >= 0 && n < 6; k--, n++) {
         if (!onlySpaces(text, tokens[k].end, tokens[k + 1].start)) break;
         const w = plain(tokens[k].text);
         // "finance chief": a word that starts a role phrase with the title words after it
         const phrase = (n: number) => tokens.slice(k, k + n).map((t) => plain(t.text)).join(" ");
-        const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= nameFrom && lex.roleOf.has(phrase(n)));
+        const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= titleTo && lex.roleOf.has(phrase(n)));
         // "Chief financial officer Ana Roe": a word inside a role phrase that starts a word or two earlier
-        const inRole = [1, 2].some((d) => k - d >= 0 && [2, 3, 4].some((n) => n > d && n <= lex.maxRoleWords && k - d + n <= nameFrom && lex.roleOf.has(tokens.slice(k - d, k - d + n).map((t) => plain(t.text)).join(" "))));
+        const inRole = [1, 2].some((d) => k - d >= 0 && [2, 3, 4].some((n) => n > d && n <= lex.maxRoleWords && k - d + n <= titleTo && lex.roleOf.has(tokens.slice(k - d, k - d + n).map((t) => plain(t.text)).join(" "))));
         // "head of strategy Ana Roe", "minister for transport Ana Roe": a role, "of"/"for", its field
         if (k >= 2 && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "for") && /^\p{Ll}/u.test(tokens[k].text) && lex.roleOf.has(plain(tokens[k - 2].text)) && onlySpaces(text, tokens[k - 2].end, tokens[k - 1].start) && onlySpaces(text, tokens[k - 1].end, tokens[k].start)) {
           tStart = k - 2;
@@ -254,20 +259,20 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
           continue;
         }
         // "Chief provincial tax inspector": the level of government inside a title
-        const level = lex.levelWords.has(w) && k + 1 < nameFrom && tStart === k + 1;
+        const level = lex.levelWords.has(w) && k + 1 < titleTo && tStart === k + 1;
         // "Chief investment officer Ana Roe", "deputy medical director": a field word between a
         // rank and the role it qualifies
         const field = tStart === k + 1 && k > 0 && /^\p{Ll}/u.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
         // "Ports and Fisheries Minister Ana Roe": a portfolio of two capitalised words
-        const joined = w === "and" && tStart === k + 1 && k + 1 < nameFrom && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && onlySpaces(text, tokens[k - 1].end, tokens[k].start);
+        const joined = w === "and" && tStart === k + 1 && k + 1 < titleTo && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && onlySpaces(text, tokens[k - 1].end, tokens[k].start);
         if (startsRole || inRole || level || field || joined || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
         else break;
       }
-      const hasRoleBefore = tStart < nameFrom && tokens.slice(tStart, nameFrom).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
+      const hasRoleBefore = tStart < titleTo && tokens.slice(tStart, titleTo).some((t, idx) => !!roleAt(tokens, tStart + idx, lex));
       // "Chief Executive Officer of Corvex": what follows a title's "of" is the body it heads
-      if (hasRoleBefore && titleFrom === undefined && tokens[nameFrom - 1].lower === "of" && !lex.givenNames.has(plain(nameToks[0].text))) continue;
+      if (hasRoleBefore && titleFrom === undefined && tokens[titleTo - 1].lower === "of" && !lex.givenNames.has(plain(nameToks[0].text))) continue;
       // "The port's chief executive, Ines Harlow, said": a title set off before the name
-      const preTitle = !hasRoleBefore && titleFrom === undefined ? titleBeforeComma(text, tokens, nameFrom, run.to, lex) : undefined;
+      const preTitle = !hasRoleBefore && titleFrom === undefined ? titleBeforeComma(text, tokens, titleTo, run.to, lex) : undefined;
       const first = nameToks[0];
       const last = nameToks[nameToks.length - 1];
       const after = text.slice(last.end, Math.min(sentence.end, last.end + 30));
@@ -298,12 +303,12 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       // honorifics only ("said Fr Mr, the mayor"): no name left to compare (issue 7)
       if (!m.tokens.length) continue;
       // "Professor Jane Roe, Professor of Geology at X": the appositive says more than a bare title word
-      const fuller = hasRoleBefore && appositive && nameFrom - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
+      const fuller = hasRoleBefore && appositive && titleTo - tStart === 1 && !lex.pastRanks.has(plain(appositive.text.split(/[ \u00a0]+/)[0])) && /[ \u00a0]/.test(appositive.text);
       // "Chief Executive Officer of Corvex": what follows a title's "of" is the body it heads
-      if (hasRoleBefore && !fuller && /[ \u00a0]of$/i.test(text.slice(tokens[tStart].start, tokens[nameFrom - 1].end)) && (nameToks.length === 1 || (nameToks.length <= 3 && !lex.givenNames.has(plain(nameToks[0].text))))) continue;
+      if (hasRoleBefore && !fuller && /[ \u00a0]of$/i.test(text.slice(tokens[tStart].start, tokens[titleTo - 1].end)) && (nameToks.length === 1 || (nameToks.length <= 3 && !lex.givenNames.has(plain(nameToks[0].text))))) continue;
       if (hasRoleBefore && !fuller) {
         // keep the dot of an abbreviated title ("Gov.", "Lt. Gov.")
-        const tEnd = tokens[nameFrom - 1].end + (text[tokens[nameFrom - 1].end] === "." ? 1 : 0);
+        const tEnd = tokens[titleTo - 1].end + (text[tokens[titleTo - 1].end] === "." ? 1 : 0);
         const ts = span(source, tokens[tStart].start, tEnd);
         m.title = ts.text;
         m.titleSpan = ts;

@@ -197,6 +197,7 @@ SCHEMAS.people = {
     orgWords: stringList,
     placeNouns: stringList,
     notNames: stringList,
+    honorifics: stringList,
     openers: stringList,
     givenNames: stringList,
   },

@@ -123,6 +123,8 @@ export interface PeopleRules {
   /** Last words of a place's name ("Mill Street"): a run ending in one is no person, unless it starts with a given name. */
   placeNouns: string[];
   notNames: string[];
+  /** Honorifics that may stand between a title and a name ("Chief executive Dr Ruth Roe"). */
+  honorifics: string[];
   /** Words that, capitalised only because they open a sentence, begin no title ("Whatever", "Unless"). */
   openers: string[];
   givenNames: string[];

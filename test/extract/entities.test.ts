@@ -38,6 +38,9 @@ const rows: Array<[string, string, string | null]> = [
   // "Cllr" is a councillor
   ["Cllr Ruth Dane-Holt spoke next.", "Ruth Dane-Holt", "Cllr"],
   ["Rep. Daniel Park introduced the bill.", "Daniel Park", "Rep."],
+  // an honorific between the title and the name leaves the title the person's
+  ["Chief executive Dr Ruth Kellan told the board the figures showed progress.", "Ruth Kellan", "Chief executive"],
+  ["The hospital's medical director, Dr Owen Marr, said beds were full.", "Owen Marr", "hospital's medical director"],
   ["Fire Chief Ellen Brody said containment had improved.", "Ellen Brody", "Fire Chief"],
   ["Police Chief Robert King said no arrests were made.", "Robert King", "Police Chief"],
   ["Coach Peter Vance praised his players after the final.", "Peter Vance", "Coach"],
