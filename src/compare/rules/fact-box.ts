@@ -39,7 +39,9 @@ function labelWords(label: string, rules: Rules): Set<string> {
 function labelCover(words: Set<string>, c: QuantityClaim): number {
   if (!words.size) return 0;
   let n = 0;
-  for (const w of words) if (c.measure.includes(w) || c.head === w) n++;
+  // (the doer of the label's verb counts: "Rescued alive: 25" against "rescuers brought 24 out alive")
+  const agent = (w: string) => c.measure.includes(`${w}er`) || c.measure.includes(`${w}or`);
+  for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w))) n++;
   return n / words.size;
 }
 
