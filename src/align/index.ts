@@ -389,7 +389,7 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
         }
     }
   }
-  markBest(pairs);
+  markBest(pairs, rules);
   return pairs;
 }
 
@@ -398,10 +398,13 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
  * a slip of each other: "covering 27,300 homes" on Sunday, "covers 23,700" on Wednesday. A
  * count may move between days, but not by swapping its digits: these are rivals all the same.
  */
-export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">): boolean {
+export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">, rules: Rules): boolean {
   const day = (c: QuantityClaim) => !c.scope || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
-  // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday)
-  return p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
+  // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday; a counted thing
+  // of its own is none, whatever tally words stand in its sentence: "38,970 wristbands scanned")
+  const lex = measureLexicon(rules);
+  const tally = (c: QuantityClaim) => c.running && (!c.head || lex.running.has(c.head) || lex.generic.has(c.head));
+  return p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && !tally(p.a) && !tally(p.b);
 }
 
 /**
@@ -410,20 +413,20 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
  * month) must not have every one of them compared with every figure elsewhere.
  * Pairs of identical distinctive figures always stay: they are the same figure by value.
  */
-function markBest(pairs: AlignedPair[]): void {
+function markBest(pairs: AlignedPair[], rules: Rules): void {
   const best = new Map<string, number>();
   const key = (c: QuantityClaim, other: QuantityClaim) => `${c.id}>${other.sourceIndex}`;
   // a figure repeated in its own source is a repetition, not a counterpart
   const repeat = (p: AlignedPair) => p.a.sourceIndex === p.b.sourceIndex && p.a.unit === p.b.unit && JSON.stringify(p.a.value) === JSON.stringify(p.b.value);
   for (const p of pairs) {
     // a pair known to be about another period or place is no rival for a figure's counterpart
-    if (repeat(p) || (p.scope === "different" && !daysApartSlip(p))) continue;
+    if (repeat(p) || (p.scope === "different" && !daysApartSlip(p, rules))) continue;
     for (const [c, o] of [[p.a, p.b], [p.b, p.a]] as const) {
       const k = key(c, o);
       best.set(k, Math.max(best.get(k) ?? -1, p.confidence));
     }
   }
-  for (const p of pairs) p.best = (p.scope !== "different" || daysApartSlip(p)) && p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
+  for (const p of pairs) p.best = (p.scope !== "different" || daysApartSlip(p, rules)) && p.confidence >= best.get(key(p.a, p.b))! && p.confidence >= best.get(key(p.b, p.a))!;
 }
 
 /** One figure restated in another unit right beside it: "24 kilometers (15 miles)", "€5m, or $5.4m". */

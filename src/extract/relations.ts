@@ -159,6 +159,8 @@ interface RelationLexicon {
   levelEnd: RegExp;
   /** "a margin of ", "a lead of ": right before a difference of the two figures before it. */
   marginEnd: RegExp;
+  /** ", and ", "; ": another clause opening between two figures (rules/relations.yaml clauseBreaks). */
+  newClause: RegExp;
   /** ", leaving it with ": between a whole (its part before it) and what the part leaves of it. */
   remainderGap: RegExp;
   baselineEnd: RegExp;
@@ -233,6 +235,7 @@ function lexicon(rules: Rules): RelationLexicon {
     baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`, "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
+    newClause: new RegExp(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])`, "iu"),
     remainderGap: new RegExp(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+|\\p{Lu}[\\p{L}'’-]+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`, "iu"),
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
     restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
@@ -418,7 +421,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   // "from 52,310 in May to 31,904 in July" first, then "rose to 5.7% from 5.6%", then
   // "312,000 instead of 335,000", "$512,300, up from $491,600"
   const forms: ((i: number, g: string) => boolean)[] = [
-    (i, g) => lex.fromEnd.test(before(i)) && lex.toEnd.test(g) && (addPair(cs[i], cs[i + 1]), true),
+    // (not across another clause: "down from the 2.6% it forecast, and inflation returning to the 3% target")
+    (i, g) => lex.fromEnd.test(before(i)) && lex.toEnd.test(g) && !lex.newClause.test(g) && (addPair(cs[i], cs[i + 1]), true),
     (i, g) => lex.toEnd.test(before(i)) && lex.baselineEnd.test(g) && (addPair(cs[i + 1], cs[i]), true),
     (i, g) => lex.baselineEnd.test(g) && !lex.fromEnd.test(before(i)) && !lex.toEnd.test(g) && !(i + 2 < cs.length && lex.toEnd.test(between(i + 1, i + 2))) && (addPair(cs[i + 1], cs[i]), true),
   ];

@@ -234,6 +234,8 @@ const quiet: string[] = [
   "Median rent rose to $1,950 a month from $1,800 a year earlier, an increase of 8.3%.",
   "Revenue was $1.12 billion, or $1.42 a share, compared with $968 million, or $1.21 a share.",
   "Patients ranged in age from 6 months to 47 years; 49 of the 68 cases are children.",
+  // a level after "to" in another clause is not the later level of the change before it
+  "The projections show growth of 2.1% this year, down from the 2.6% it forecast in December, and inflation returning to the 3% target next year.",
   // what is left after the part, as said: no slip
   "Rescuers brought out 19 of the 41 miners, leaving 22 underground.",
   // "of whom" names some of the whole; "nine of them" is a part of the part before it

@@ -39,6 +39,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // one day's count against a later day's: a count may move, but not by swapping its digits
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
+  // a counted thing of its own is no running tally, whatever tally words its sentence holds
+  // (a tally word in a company's name, "Live", is no death toll)
+  ["Gate scanners recorded 39,870 wristbands on Saturday 12 July.", "2025-07-14", "The crush happened on Saturday. Organiser Harbour Live says 38,970 wristbands were scanned that day, below the 42,000 limit.", "2025-07-15", ["numeric-conflict/critical"]],
   // a running toll that grew may permute its digits: no slip
   ["The death toll from the earthquake stood at 123 on Monday, officials said.", "2025-05-12", "The death toll from the earthquake rose to 132 on Wednesday as rescuers recovered more bodies, officials said.", "2025-05-14", []],
   // "its highest since 2021" is a comparison, not a tally kept since then

@@ -29,7 +29,7 @@ export const numericConflict: QuantityRule = {
     const t = rules.severity.thresholds;
     // editions may update a running count, but not by swapping its digits; nor may one day's
     // count and another's ("covering 27,300 homes" on Sunday, "covers 23,700" on Wednesday)
-    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p)) || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
+    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules)) || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // a tally kept since a day ("510,000 litres have now been handed out since Sunday") that is
     // higher as of a later day than another source's: it has grown, not been contradicted
