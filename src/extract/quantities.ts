@@ -115,7 +115,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     // "fell 5%", "dropped by 42.6 percent", "cut rates by 25 basis points", "a fall of 42.6 percent"
     changeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "u"),
     // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
-    changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}'’-]+){1,8}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
+    // (a year among the object's words too: "cut its 2025 operating margin by 0.6%")
+    changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4}))(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4})){0,7}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
     baselineAfterRe: new FoldedRegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns.map((w) => w.toLowerCase()))})\\b`, "u"),
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,

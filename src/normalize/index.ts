@@ -97,6 +97,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
+      // "Because the council's share was fixed in 2019, the state's share rose by 10 percent": the
+      // time of a clause of cause or concession set before the main one is that clause's
+      if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
       if (!opensSentence && /;|,[ \u00a0]+(?:although|though|but|whereas|while|yet)\b/.test(text.slice(t.span.end, q.span.start))) continue;
       // "23,000 claims settled by Friday, compared with 17,500 as of Monday": the time of the reading

@@ -86,6 +86,8 @@ const rows: Row[] = [
   { s: "Prices rose 0.3% in June.", t: "0.3%", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percent", ch: "up" },
   { s: "The flow has fallen 39% since May.", t: "39%", v: 39, lo: 38.5, hi: 39.5, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "The flow dropped by 39.3 percent since May.", t: "39.3 percent", v: 39.3, lo: 39.25, hi: 39.35, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // a change verb, its object (a year among its words), then "by"
+  { s: "The charge will cut its 2025 operating margin by 0.6%.", t: "0.6%", v: 0.6, lo: 0.55, hi: 0.65, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Traffic is down nearly 40% this year.", t: "nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
   { s: "Agents caught 104,344 people, 28 percent fewer than in May.", t: "28 percent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "The rate rose 0.2 percentage points to 4.1%.", t: "0.2 percentage points", v: 0.2, lo: 0.15, hi: 0.25, hi_: true, b: "exact", u: "percentage-point", ch: "up" },

@@ -10,6 +10,9 @@ const scopeOf = (body: string, published: string | undefined, span: string) => {
 describe("figure scope", () => {
   test.each([
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "144,278", "2019-05-01..2019-05-31"],
+    // the time of a clause of cause set before the main one is that clause's
+    ["Because the council's share was fixed in 2019, the state's share of the bill rose by 10 percent.", "2025-09-05", "10 percent", null],
+    ["In 2019, the state's share of the bill rose by 10 percent.", "2025-09-05", "10 percent", "2019-01-01..2019-12-31"],
     // the earlier level's "a year earlier" is not the later level's period
     ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "2025-06-01", "€2.31 billion", null],
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "87,648", "2019-07-01..2019-07-31"],
