@@ -9,6 +9,7 @@ import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, centre, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
+import { stemWord } from "../text/tokens.js";
 
 /**
  * "edition": neither figure states its period and the sources were published on different
@@ -143,7 +144,8 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
     for (const [coarse, fine] of [[a, b], [b, a]] as const) {
       const sig = coarse.digitString!.replace(/0+$/, "").length;
       // (round: at least two zeros past its digits, "315,000"; "537" against 5,371 is no rounding)
-      if (sig < 3 || !roundish(coarse) || coarse.precision < 100 || !roundable(fine) || fine.digits <= sig) continue;
+      // (the fine figure exact: "some 2,314" is no rounding of 231,000 told ten times over)
+      if (sig < 3 || !roundish(coarse) || coarse.precision < 100 || !roundable(fine) || fine.bound !== "exact" || fine.digits <= sig) continue;
       for (const k of [10, 100, 1000, 0.1, 0.01, 0.001]) {
         const v = (coarse.value as number) * k;
         if (Math.abs(v - (fine.value as number)) < coarse.precision * k && Math.abs(v - (fine.value as number)) > 0) return "scale";
@@ -191,7 +193,7 @@ function roundingSteps(c: QuantityClaim): number[] {
  * A precise figure with enough digits that a rounded form of it is unlikely by chance (an
  * estimate given to four digits or more too: "an estimated €2,314 million" rounds to "€2.31bn").
  */
-const roundable = (c: QuantityClaim) => (c.bound === "exact" || (c.bound === "approx" && c.digits >= 4)) && !c.vague && typeof c.value === "number" && c.digits >= 3;
+const roundable = (c: QuantityClaim) => (c.bound === "exact" ? c.digits >= 3 : c.bound === "approx" && c.digits >= 4) && !c.vague && typeof c.value === "number";
 /** A figure written as a round number: its step is a power of ten above one unit of the last digit. */
 const roundish = (c: QuantityClaim) => !c.vague && typeof c.value === "number" && c.precision >= 1 && Math.abs(c.value) >= 10 && Number.isInteger(Math.log10(c.precision));
 
@@ -400,11 +402,25 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
  */
 export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">, rules: Rules): boolean {
   const day = (c: QuantityClaim) => !c.scope || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
-  // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday; a counted thing
-  // of its own is none, whatever tally words stand in its sentence: "38,970 wristbands scanned")
+  // (three significant digits at least: "120 km" on Monday and "210 km" on Wednesday may both be so)
+  const sig = (c: QuantityClaim) => (c.digitString ?? "").replace(/0+$/, "").length;
+  if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;
+  // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday, and so may
+  // "destroyed 145 homes"; a counted thing of its own with tally words only further off in its
+  // sentence is none: "Organiser Harbour Live says 38,970 wristbands were scanned")
   const lex = measureLexicon(rules);
-  const tally = (c: QuantityClaim) => c.running && (!c.head || lex.running.has(c.head) || lex.generic.has(c.head));
-  return p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && !tally(p.a) && !tally(p.b);
+  const tally = (c: QuantityClaim) => c.running && (!c.head || lex.running.has(c.head) || lex.generic.has(c.head) || tallyWordNear(c, lex));
+  return !tally(p.a) && !tally(p.b);
+}
+
+/** A running-tally word right before a figure or within three words after it ("destroyed 145 homes", "145 homes were destroyed"). */
+function tallyWordNear(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): boolean {
+  const at = c.span.start - c.sentence.start;
+  const words = [...(c.sentence.text.slice(Math.max(0, at - 40), at).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(-1), ...(c.sentence.text.slice(at + c.span.text.length, at + c.span.text.length + 40).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3)];
+  return words.some((w) => {
+    const s = stemWord(w);
+    return lex.running.has(lex.canon.get(s) ?? s);
+  });
 }
 
 /**

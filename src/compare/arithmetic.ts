@@ -125,6 +125,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     }
   }
 
+  const clauseBreak = clauseBreakRe(rules);
   // a change the levels contradict: other sources' statements of it that the levels bear out
   // ("up 0.1 percentage point" against "rose 0.1 per cent"), for the editor to compare
   for (const d of drafts) {
@@ -141,8 +142,10 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     for (const p of pairsOf.get(r.to.id) ?? []) {
       const y = p.a === r.to ? p.b : p.a;
       if (y.sourceIndex === c.sourceIndex || p.confidence < rules.severity.thresholds.align) continue;
+      // (in the level's own clause: "revenue of $9.1bn, while operating costs rose 12.7%" is another measure's)
+      const own = (x: QuantityClaim) => !clauseBreak.test(x.span.start > y.span.end ? x.sentence.text.slice(y.span.end - x.sentence.start, x.span.start - x.sentence.start) : x.sentence.text.slice(x.span.end - x.sentence.start, y.span.start - x.sentence.start));
       for (const x of sentenceOf.get(sentenceKey(y)) ?? [])
-        if (x !== y && changeOf(x) === changeOf(c) && !x.vague && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+        if (x !== y && changeOf(x) === changeOf(c) && !x.vague && own(x) && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
     }
   }
 

@@ -235,8 +235,9 @@ function lexicon(rules: Rules): RelationLexicon {
     baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`, "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
-    newClause: new RegExp(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])`, "iu"),
-    remainderGap: new RegExp(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+|\\p{Lu}[\\p{L}'’-]+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`, "iu"),
+    // (not ", and then to 4.6%": the same change carried on)
+    newClause: new RegExp(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])(?!${SP}+(?:then|to|back|later|eventually|finally|again)(?![\\p{L}]))`, "iu"),
+    remainderGap: new RegExp(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`, "iu"),
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
     restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
     totalBeforeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalBefore)})[,]?${SP}+$`, "iu"),
@@ -697,6 +698,9 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     const [p, w, l] = [cs[i], cs[i + 1], cs[i + 2]];
     if (![p, w, l].every((c) => isLevel(c) && sameFamily(c, w) && !c.per && !levels.has(c)) || p.family === "percent") continue;
     if (!lex.partBetween.test(between(i, i + 1)) || !lex.remainderGap.test(between(i + 1, i + 2))) continue;
+    // (what is left counts what the whole counts: "destroyed 40 of the 120 homes, leaving 300
+    // people without shelter" leaves no homes)
+    if (l.unit !== w.unit || (!!l.head && !!w.head && l.head !== w.head)) continue;
     out.push({ kind: "remainder", sourceIndex, part: p, whole: w, left: l });
     [p, w, l].forEach((c) => taken.add(c));
   }

@@ -20,6 +20,17 @@ export interface ScopeChoice {
   event: boolean;
 }
 
+const futureRes = new WeakMap<Rules, RegExp>();
+/** A change still to come: "will rise by", "is set to fall by" (rules/time.yaml futureModals), up to the figure. */
+export function futureModalRe(rules: Rules): RegExp {
+  let re = futureRes.get(rules);
+  if (!re) {
+    const alt = rules.time.futureModals.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
+    futureRes.set(rules, (re = new RegExp(`\\b(?:${alt})[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}?$`, "iu")));
+  }
+  return re;
+}
+
 /** Before a year a change is measured against: "on the same period of", "the same three months in". */
 const SAME_PERIOD = /\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|last)[ \u00a0]+$/iu;
 
@@ -27,7 +38,7 @@ const SAME_PERIOD = /\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(
 const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 
 /** Picks the period a figure is about from the time expressions of its sentence. */
-export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[]): ScopeChoice {
+export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
   const between = (a: number, b: number) => others.some((o) => o !== q && o.span.start >= a && o.span.end <= b);
@@ -38,6 +49,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // "a year later" dates only the figure just before it ("to £8.1m a year later"): elsewhere
     // it moves the story on ("the firm was sold a year later and 300 jobs were cut on 12 March")
     if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u.test(text.slice(q.span.end, t.span.start)))) continue;
+    // "will rise by 4.99% from 1 April": a change still to come takes effect from that day; it is
+    // not measured from it
+    if (t.baseline && q.change && t.span.start >= q.span.end && /^[ \u00a0]+from[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && future.test(text.slice(sentence.start, q.span.start))) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
     // "up three points from 41% a year earlier": for a change, "a year earlier" is what it is measured from
     if ((t.baseline || t.scope.start.startsWith("P-")) && q.change) {
@@ -56,7 +70,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (
       q.change &&
       t.span.start >= q.span.end &&
-      /^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)) &&
+      /^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)) &&
+      // (the period ends the phrase: "on the August bank holiday weekend" is when, not a baseline)
+      /^(?:[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+(?:and|when|while|as|but|result|results|level|figure|figures|total|election|vote|census)\b)/.test(text.slice(t.span.end, t.span.end + 12)) &&
       (/^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text) || (t.role !== "weekday" && t.scope.granularity !== "day"))
     ) {
       if (!baseline || baseline.cost > 0) baseline = { t, cost: 0 };
@@ -130,11 +146,12 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (!best || cost < best.cost) best = { t, cost };
   }
   let base: { baseline?: TimeScope } = baseline ? { baseline: baseline.t.scope! } : {};
-  // "up 13% on the same period of 2024": the figure's own period, in that year
-  if (baseline && best && baseline.t.scope!.granularity === "year" && SAME_PERIOD.test(text.slice(Math.max(sentence.start, baseline.t.span.start - 40), baseline.t.span.start))) {
-    const own = best.t.scope!;
-    const by = Number(baseline.t.scope!.start.slice(0, 4)) - Number(own.start.slice(0, 4));
-    if (/^\d{4}-/.test(own.start) && own.granularity !== "year" && own.start.slice(0, 4) === own.end.slice(0, 4) && by < 0) base = { baseline: { ...shift(own, "Y", by), text: `${baseline.t.scope!.text ?? ""}`.trim() || undefined } };
+  // "up 13% on the same period of 2024": the figure's own period, in that year (with no period
+  // of its own to shift, the year, marked as implied: not the whole of 2024 for certain)
+  if (baseline && baseline.t.scope!.granularity === "year" && SAME_PERIOD.test(text.slice(Math.max(sentence.start, baseline.t.span.start - 40), baseline.t.span.start))) {
+    const own = best?.t.scope;
+    const by = own ? Number(baseline.t.scope!.start.slice(0, 4)) - Number(own.start.slice(0, 4)) : 0;
+    base = own && /^\d{4}-/.test(own.start) && (own.granularity === "month" || own.granularity === "quarter" || own.granularity === "range") && !isEventDate(best!.t) && own.start.slice(0, 4) === own.end.slice(0, 4) && by < 0 ? { baseline: { ...shift(own, "Y", by), text: `${baseline.t.scope!.text ?? ""}`.trim() || undefined } } : { baseline: { ...baseline.t.scope!, implied: true, text: `the same period of ${baseline.t.scope!.text ?? baseline.t.scope!.start.slice(0, 4)}` } };
   }
   if (!best) return { scope: null, event: false, ...base };
   let s = best.t.scope!;
@@ -415,7 +432,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
-    const own = scopeFor(q, sentence, source.text, ts, qs);
+    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
     const scope = own.scope ?? headingScope(q.span.start);
@@ -437,7 +454,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let earlier = false;
     // (its own period: a heading's is the list's, not a from-value's; and only the figures near
     // it, so a sentence full of figures stays linear)
-    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs).scope, own.scope!))) {
+    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules)).scope, own.scope!))) {
       role = undefined;
       earlier = true;
     }

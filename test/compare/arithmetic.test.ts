@@ -53,6 +53,8 @@ const rows: Row[] = [
   ["percent change, wrong direction", ["The number of migrants rose from 144,278 in May to 87,648 in July, a 39% increase."], "change", { kind: "arithmetic", severity: "major", message: /a fall; the text says "39%", a rise/ }],
   ["to B from A", ["Revenue rose 6% to $8.37 billion from $7.90 billion a year earlier."], "change", null],
   // a part taken from a whole, and what it leaves
+  // a later level carried on after ", and then to"
+  ["from A, and then to B, wrong", ["The jobless rate rose from 4.1% in January, and then to 4.6% in June, a rise of 0.9 percentage points."], "change", { kind: "arithmetic", severity: "major", message: /\+0\.5 percentage points; the text says "0\.9 percentage points"/ }],
   ["part of a whole and what is left", ["The chain will close 23 of its 210 stores, leaving it with 187 shops."], "remainder", null],
   ["part of a whole and what is left, wrong", ["The chain will close 23 of its 210 stores, leaving it with 178 shops."], "remainder", { kind: "arithmetic", severity: "major", message: /"210" less "23" is 187; the text says "178" is left/ }],
   ["part of a whole and what is left, in money", ["The trust spent £4.2m of its £11.5m grant, which leaves £6.3m for next year."], "remainder", { kind: "arithmetic", severity: "major", message: /less "£4\.2m" is £7\.3 million; the text says "£6\.3m" is left/ }],
@@ -236,6 +238,8 @@ const quiet: string[] = [
   "Patients ranged in age from 6 months to 47 years; 49 of the 68 cases are children.",
   // a level after "to" in another clause is not the later level of the change before it
   "The projections show growth of 2.1% this year, down from the 2.6% it forecast in December, and inflation returning to the 3% target next year.",
+  // what is left counts something else than the whole: no remainder
+  "The floods destroyed 40 of the 120 homes in the village, leaving 300 people without shelter.",
   // what is left after the part, as said: no slip
   "Rescuers brought out 19 of the 41 miners, leaving 22 underground.",
   // "of whom" names some of the whole; "nine of them" is a part of the part before it
@@ -278,6 +282,16 @@ describe("arithmetic findings elsewhere", () => {
     const f = findings.find((x) => x.kind === "arithmetic");
     expect(f?.message).toMatch(/\+11(?:\.\d+)?%; the text says "almost 20 per cent"/);
     expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["s1.txt:almost 20 per cent", "s0.txt:11.0%"]));
+  });
+
+  test("a change in another clause of the sentence that gives the later level is no evidence", () => {
+    const { findings } = run(
+      "Vessel revenue rose from €2.05bn a year earlier to €2.31bn, up almost 20%.",
+      "The yard reported vessel revenue of €2,314 million, while its operating costs rose 12.7% on a year earlier.",
+    );
+    const f = findings.find((x) => x.kind === "arithmetic");
+    expect(f?.message).toMatch(/the text says "almost 20%"/);
+    expect(f!.claims.map((c) => c.text)).not.toContain("12.7%");
   });
 
   test("a discrepancy another rule reports gets the computation added, not a second finding", () => {

@@ -42,6 +42,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a counted thing of its own is no running tally, whatever tally words its sentence holds
   // (a tally word in a company's name, "Live", is no death toll)
   ["Gate scanners recorded 39,870 wristbands on Saturday 12 July.", "2025-07-14", "The crush happened on Saturday. Organiser Harbour Live says 38,970 wristbands were scanned that day, below the 42,000 limit.", "2025-07-15", ["numeric-conflict/critical"]],
+  // …but one a tally verb counts right beside it may grow, and two digits may swap by chance
+  ["The Harlan Ridge fire has destroyed 145 homes in Ashby Flats, the fire authority said on Monday.", "2025-08-11", "The Harlan Ridge fire had destroyed 154 homes in Ashby Flats by Wednesday, the fire authority said.", "2025-08-13", []],
+  ["The oil slick from the tanker stretched 120 kilometres along the coast on Monday.", "2025-08-11", "The oil slick from the tanker stretched 210 kilometres along the coast on Wednesday.", "2025-08-13", []],
   // a running toll that grew may permute its digits: no slip
   ["The death toll from the earthquake stood at 123 on Monday, officials said.", "2025-05-12", "The death toll from the earthquake rose to 132 on Wednesday as rescuers recovered more bodies, officials said.", "2025-05-14", []],
   // "its highest since 2021" is a comparison, not a tally kept since then

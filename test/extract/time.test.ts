@@ -37,6 +37,8 @@ const rows: Row[] = [
   // …in the next year when this year's is past ("by the end of" a month counts as a deadline)
   ["The stores will close by the end of January.", "January", "2025-09-18", "2026-01-01", "2026-01-31"],
   ["The shop will reopen in March.", "March", "2025-05-13", "2026-03-01", "2026-03-31"],
+  // (a month no preposition governs is the one past: "will examine the January derailment")
+  ["An inquiry will examine the January derailment near the junction.", "January", "2025-09-10", "2025-01-01", "2025-01-31"],
   ["The vote will be held on 14 April.", "14 April", "2025-05-13", "2026-04-14", "2026-04-14"],
   ["Figures published in June showed a fall.", "June", "2025-05-13", "2024-06-01", "2024-06-30"],
   ["The rise will be backdated from October, when the old deal expired.", "October", "2025-04-02", "2024-10-01", "2024-10-31"],

@@ -35,12 +35,24 @@ function labelWords(label: string, rules: Rules): Set<string> {
   return out;
 }
 
+/** The measure words of a label's past participles ("Rescued" in "Rescued alive"). */
+function labelVerbs(label: string, rules: Rules): Set<string> {
+  const lex = measureLexicon(rules);
+  const out = new Set<string>();
+  for (const t of tokenize(label)) {
+    const w = /ed$/i.test(t.text) ? measureWord(t, lex) : null;
+    if (w) out.add(w);
+  }
+  return out;
+}
+
 /** Share of the label's words that the body figure's measure holds. */
-function labelCover(words: Set<string>, c: QuantityClaim): number {
+function labelCover(words: Set<string>, c: QuantityClaim, verbs: Set<string> = new Set()): number {
   if (!words.size) return 0;
   let n = 0;
-  // (the doer of the label's verb counts: "Rescued alive: 25" against "rescuers brought 24 out alive")
-  const agent = (w: string) => c.measure.includes(`${w}er`) || c.measure.includes(`${w}or`);
+  // (the doer of the label's verb counts: "Rescued alive: 25" against "rescuers brought 24 out
+  // alive"; not a noun's: "Visits: 412,000" is not "265,000 visitors")
+  const agent = (w: string) => verbs.has(w) && (c.measure.includes(`${w}er`) || c.measure.includes(`${w}or`));
   for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w))) n++;
   return n / words.size;
 }
@@ -134,18 +146,19 @@ export const factBox = {
         // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
         if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;
         const words = labelWords(f.factLabel!, rules);
+        const verbs = labelVerbs(f.factLabel!, rules);
         // a change the label names in words ("Posts cut") meets a body figure stated as one
         const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
         const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));
         // a plan and an outcome differ, unless the label names the body figure's measure in full
         // ("Posts cut: 74" / "The plan cuts 47 posts")
-        const like = around.filter((b) => (b.planned === f.planned || labelCover(words, b) === 1) && sameChange(b));
+        const like = around.filter((b) => (b.planned === f.planned || labelCover(words, b, verbs) === 1) && sameChange(b));
         const slip = (b: QuantityClaim) => fingerprint(f, b, t.distinctiveDigits) === "slip";
         // (the same counted thing names it only when the label says no more than that: "Motor:
         // 7,120 claims" is not named by "settled 11,800 claims", nor "Household buildings and
         // contents: 31,460 claims" by "a first estimate of 28,000 claims")
         const rest = new Set([...words].filter((w) => w !== f.head));
-        const named = (b: QuantityClaim) => labelCover(words, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover(rest, b) >= 1 / 2));
+        const named = (b: QuantityClaim) => labelCover(words, b, verbs) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover(rest, b, verbs) >= 1 / 2));
         // the body bears the box out somewhere: nothing to say
         if (like.some((b) => intersects(baseInterval(b), baseInterval(f)) && (named(b) || fingerprint(f, b, t.distinctiveDigits) === "identical"))) continue;
         const against = like.filter((b) => {

@@ -182,8 +182,11 @@ export const timeScope: QuantityRule = {
     // a change with the same value measured from different baselines: month-on-month against year-on-year
     // (baselines both dated, neither inside the other's calendar year: "a year before July to
     // September" with no year, or "2024" against "January to September 2024", may be the same)
-    const dated = (x: { start: string }) => !/^(?:0000|00-|P)/.test(x.start);
-    const inside = (x: { start: string; end: string }, y: { start: string; end: string; granularity: string }) => y.granularity === "year" && x.start >= y.start && x.end <= y.end;
+    // (nor one counted from publication or left unresolved: "the previous quarter", "the same
+    // period of 2024" with no period of the figure's own)
+    const dated = (x: { start: string; implied?: boolean; text?: string }) => !/^(?:0000|00-|P)/.test(x.start) && !(x.implied && /\b(?:previous|prior|preceding|last|same)\b/i.test(x.text ?? ""));
+    // (a stretch from the start of that year: "January to September 2024" in "2024", not "December 2024")
+    const inside = (x: { start: string; end: string }, y: { start: string; end: string; granularity: string }) => y.granularity === "year" && x.start === y.start && x.end <= y.end;
     const rebased = !!(
       p.a.change &&
       p.a.change === p.b.change &&
@@ -296,7 +299,7 @@ function baselineFigures(twin: QuantityClaim, other: QuantityClaim, rules: Rules
     if (done.has(r.sourceIndex) || !same(r.baseline, tb) || r.change !== twin.change) continue;
     const c = story
       .claimsIn(r.sourceIndex)
-      .find((x) => x !== r && x.unit === r.unit && x.change === r.change && valueKey(x) !== valueKey(r) && same(x.baseline, ob) && ((!!x.head && x.head === r.head) || measureSimilarity(x, r) >= rules.severity.thresholds.align));
+      .find((x) => x !== r && x.unit === r.unit && x.change === r.change && valueKey(x) !== valueKey(r) && same(x.baseline, ob) && (x.head && r.head ? x.head === r.head && measureSimilarity(x, r) >= rules.severity.thresholds.align : measureSimilarity(x, r) >= rules.severity.thresholds.sure));
     if (c) {
       out.push(c);
       done.add(r.sourceIndex);

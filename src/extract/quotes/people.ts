@@ -338,8 +338,10 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       to - nameFrom === 1 &&
       nameFrom > from &&
       tokens.slice(from, nameFrom).every((t) => lex.ranks.has(plain(t.text))) &&
-      from > 0 &&
-      isCap(tokens[from - 1]) &&
+      from > 1 &&
+      // (a full name before the comma: "On Monday, Lieutenant Reid, who…" names Reid)
+      [tokens[from - 2], tokens[from - 1]].every((t) => isCap(t) && !lex.notNames.has(plain(t.text)) && !lex.ranks.has(plain(t.text)) && !lex.roles.has(plain(t.text))) &&
+      joined(text, tokens[from - 2], tokens[from - 1], lex) &&
       /^,\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) &&
       to < tokens.length &&
       /^,\s+$/.test(text.slice(tokens[to - 1].end, tokens[to].start))

@@ -14,6 +14,8 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["a digit slip needs no shared words", "- Entrants: 213,500\n- Pass rate: 81%", "Some 231,500 pupils sat the exams this summer, officials said on Tuesday.", [["213,500", "Some 231,500"]]],
   ["a synonym of the label", "- Hospitalised: 5\n- Deaths: 0", "Eight people have been admitted to hospital since the outbreak began, the agency said.", [["5", "Eight"]]],
   // the doer of the label's verb names its measure ("rescuers" for "Rescued")
+  // (a noun label is not covered by its doer: "Visits" is not "visitors")
+  ["a noun label is not its doer", "- Visits in 2024: 412,000\n- Exhibitions: 9", "The museum had its busiest year in 2024, when 265,000 visitors came through its doors, many of them more than once.", []],
   ["the doer of the label's verb", "- Rescued alive: 25\n- Still missing: 5", "Rescuers have now brought 24 miners out alive from the collapsed gallery.", [["25", "24"]]],
   ["the body bears the box out", "- Posts cut: 74\n- Vote: 6-3", "The plan cuts 74 posts. Last year it cut 47 posts.", []],
   ["the body figure is another box line's", "- New rate: 3.75%\n- Inflation (April): 2.9%", "Inflation, the rate at which prices rise, fell to 2.9% in April.", []],
