@@ -413,6 +413,20 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // "by 41 votes to 17": the noun of a vote between the two numbers
     // "41 in favour, 17 against", "41 for and 17 against": a vote's two sides named
     const sides = isDigit && /^\d+$/.test(text.slice(at, parsed.end)) ? /^[ \u00a0]+(?:votes?[ \u00a0]+)?(?:in[ \u00a0]+favou?r|for)[ \u00a0]*(?:,|and|to)[ \u00a0]*(?:,[ \u00a0]*)?(\d+)[ \u00a0]+(?:votes?[ \u00a0]+)?against\b/i.exec(text.slice(end, end + 40)) : null;
+    // ("by five votes to two", "eight in favour, three against": a vote written in words)
+    const inWords = !isDigit && parsed.words && parsed.value < 1000 ? /^[ \u00a0]+(?:votes?[ \u00a0]+to|(?:votes?[ \u00a0]+)?(?:in[ \u00a0]+favou?r|for)[ \u00a0]*(?:,|and)[ \u00a0]*)[ \u00a0]*/i.exec(text.slice(end, end + 24)) : null;
+    const second = inWords ? parseWords(text, end + inWords[0].length, rules) : null;
+    const againstOk = !inWords || /to[ \u00a0]*$/i.test(inWords[0]) || /^[ \u00a0]+(?:votes?[ \u00a0]+)?against\b/i.test(text.slice(second?.end ?? 0, (second?.end ?? 0) + 16));
+    if (inWords && second && second.words && againstOk && (second.value <= parsed.value || !/to[ \u00a0]*$/i.test(inWords[0])) && !/^[ \u00a0]*(?:%|percent|per cent)/i.test(text.slice(second.end, second.end + 10))) {
+      const tail = /to[ \u00a0]*$/i.test(inWords[0]) ? "" : (/^[ \u00a0]+(?:votes?[ \u00a0]+)?against\b/i.exec(text.slice(second.end, second.end + 16))?.[0] ?? "");
+      const q = build(source, at, second.end + tail.length, { value: [parsed.value, second.value], interval: { low: parsed.value, high: second.value, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits: 0, digitString: `${parsed.value}-${second.value}` });
+      q.unit = "score";
+      q.family = "score";
+      out.push(q);
+      taken.push([q.span.start, q.span.end]);
+      cre.lastIndex = Math.max(cre.lastIndex, q.span.end);
+      continue;
+    }
     const tally = sides
       ? ([sides[0], " to ", sides[1]] as unknown as RegExpExecArray)
       : isDigit && /^\d+$/.test(text.slice(at, parsed.end))

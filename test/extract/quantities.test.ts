@@ -165,6 +165,9 @@ const rows: Row[] = [
   { s: "The flight took two hours, 30 minutes.", t: "two hours, 30 minutes", v: 2.5, lo: 2.5 - 1 / 120, hi: 2.5 + 1 / 120, hi_: true, b: "exact", u: "hour" },
   // the British form, with the noun between, and a vote's sides named
   { s: "The board approved the merger by 41 votes to 17, with two abstentions.", t: "41 votes to 17", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
+  // …and in words
+  { s: "The committee voted by six votes to one to cut the rate.", t: "six votes to one", v: [6, 1], lo: 6, hi: 1, b: "exact", u: "score" },
+  { s: "Result: Eight in favour, three against, one abstention.", t: "Eight in favour, three against", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
   { s: "Result: 41 in favour, 17 against, two abstentions.", t: "41 in favour, 17 against", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
   { s: "The motion passed with 41 for and 17 against.", t: "41 for and 17 against", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
   { s: "Forecasts put growth between 4.75% and 5% next year.", t: "between 4.75% and 5%", v: [4.75, 5], lo: 4.75, hi: 5, b: "range", u: "percent", ch: "up" },
