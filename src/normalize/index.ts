@@ -83,6 +83,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "won four seats, two more than in 2019", "was $5m, up from 2022": what a comparison
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
+      // "linked to 16 injuries, up from the figures the carmaker gave when it announced the recall
+      // on Monday": a time inside the comparison is the earlier figures'
+      if (!q.change && /\b(?:up|down)[ \u00a0]+from\b|\bcompared[ \u00a0]+(?:with|to)\b/i.test(text.slice(q.span.end, t.span.start))) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
       // ("(2022/23: 71.3%)": a school or financial year written with its second year too)
       if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u.test(text.slice(t.span.end, o.span.start)))) continue;

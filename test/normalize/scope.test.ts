@@ -10,6 +10,8 @@ const scopeOf = (body: string, published: string | undefined, span: string) => {
 describe("figure scope", () => {
   test.each([
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "144,278", "2019-05-01..2019-05-31"],
+    // a time inside a comparison after a level is the earlier figures'
+    ["The fault is now linked to 16 injuries, up from the figures the maker gave when it announced the recall on Monday.", "2025-09-17", "16", null],
     // the time of a clause of cause set before the main one is that clause's
     ["Because the council's share was fixed in 2019, the state's share of the bill rose by 10 percent.", "2025-09-05", "10 percent", null],
     ["In 2019, the state's share of the bill rose by 10 percent.", "2025-09-05", "10 percent", "2019-01-01..2019-12-31"],
