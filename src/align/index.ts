@@ -538,6 +538,8 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;
   if (sameHead === true) confidence += 0.15;
+  // one person's age twice in a source ("Ana Holt, 71" … "the 74-year-old"): the person says what is counted
+  if (sameHead === true && a.sourceIndex === b.sourceIndex && a.family === "age" && a.head!.startsWith("age:")) confidence = Math.max(confidence, t.sure);
   if (sameHead === false) confidence -= 0.15;
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;

@@ -759,7 +759,9 @@ function personAge(q: QuantityMention, text: string, end: number): boolean {
   const before = text.slice(Math.max(0, q.span.start - 60), q.span.start);
   if (/\baged[ \u00a0]+$/i.test(before)) return true;
   // (", and Arsenal, 61": a list of standings or seats goes on with "and", an apposition does not)
-  return /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u.test(text.slice(end, end + 8));
+  if (/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u.test(text.slice(end, end + 8))) return true;
+  // "Almsted, 54, who built the firm": a surname alone, then a relative clause or a description
+  return /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]+(?:who|a|an|the|from|of)[ \u00a0]/u.test(text.slice(end, end + 8));
 }
 
 function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): void {

@@ -524,5 +524,69 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       c.scopeIsEvent = to.scopeIsEvent;
     }
   }
+  ageReferences(claims, text, rules);
   return { claims, sentences };
+}
+
+const titleWords = new WeakMap<Rules, Set<string>>();
+
+/** "Dana Holt, 58," / "Holt, 58,": the name (its surname last) an age is set off after. */
+const NAMED_AGE = /(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u;
+/** "the 58-year-old" standing for a person (not "the 58-year-old Dana Holt", named right after). */
+const AGE_REFERENCE = /^\d{1,3}-year-old$/;
+
+/**
+ * "Ana Holt, 71, a retired teacher … memories of the 74-year-old": an age that stands for a
+ * person already named with an age is that person's age too. Both get the person as their
+ * counted thing (`age:holt`), so a source that gives two ages for one person is seen. The
+ * person is the one with a stated age whose surname was written last before the reference
+ * (within a few paragraphs); none is taken when the age referred to is another named person's.
+ */
+function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): void {
+  // words before a surname that are no first name: honorifics, titles, ranks ("Mrs Quell", "Dr Holt", "Chief Inspector Holt")
+  const p = rules.people;
+  const notGiven = titleWords.get(rules) ?? titleWords.set(rules, new Set([...p.honorifics, ...p.ranks, ...p.notNames, ...p.roles.flat().filter((w) => !w.includes(" "))].map((w) => w.toLowerCase().replace(/\.$/, "")))).get(rules)!;
+  const named: Array<{ c: QuantityClaim; surname: string; given?: string }> = [];
+  for (const c of claims) {
+    if (c.family !== "age" || typeof c.value !== "number") continue;
+    const m = NAMED_AGE.exec(text.slice(Math.max(0, c.span.start - 40), c.span.start));
+    if (m) named.push({ c, surname: m[2], ...(m[1] && !notGiven.has(m[1].toLowerCase()) ? { given: m[1] } : {}) });
+  }
+  if (!named.length) return;
+  // the first names the text gives a surname anywhere ("Mara Quell" and "Ivo Quell": two people)
+  const firstNames = new Map<string, Set<string>>();
+  for (const s of new Set(named.map((x) => x.surname))) {
+    const out = new Set<string>();
+    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\.?[ \\u00a0]+${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu")))
+      if (!notGiven.has(m[1].toLowerCase()) && !/ing$/.test(m[1])) out.add(m[1]);
+    firstNames.set(s, out);
+  }
+  // a named age counts its person: by full name when given, by surname when the text gives it one person
+  const single = (s: string) => (firstNames.get(s)?.size ?? 0) <= 1;
+  const heads = new Map<string, Set<string>>();
+  for (const x of named) {
+    const key = x.given ? `${x.given} ${x.surname}` : single(x.surname) ? x.surname : undefined;
+    if (!key) continue;
+    x.c.head ??= `age:${key.toLowerCase()}`;
+    (heads.get(x.surname) ?? heads.set(x.surname, new Set()).get(x.surname)!).add(`age:${key.toLowerCase()}`);
+  }
+  const ages = new Set(named.map((x) => x.c.value as number));
+  const surnames = [...heads.keys()].filter((s) => single(s) && heads.get(s)!.size === 1);
+  for (const c of claims) {
+    if (c.family !== "age" || !AGE_REFERENCE.test(c.span.text) || ages.has(c.value as number)) continue;
+    if (!/\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, c.span.start - 6), c.span.start)) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(c.span.end, c.span.end + 3))) continue;
+    // the surname written last before the reference, within the 1,200 characters before it
+    const window = text.slice(Math.max(0, c.span.start - 1200), c.span.start);
+    let best: string | undefined;
+    let at = -1;
+    for (const s of surnames) {
+      const esc = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const i = window.search(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])(?![\\s\\S]*(?<![\\p{L}])${esc}(?![\\p{L}]))`, "u"));
+      if (i > at) {
+        at = i;
+        best = s;
+      }
+    }
+    if (best) c.head = [...heads.get(best)!][0];
+  }
 }

@@ -336,6 +336,31 @@ test("a source stating both readings of a figure another source states once is o
   expect(report.findings[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:12 miles", "a.txt:12-kilometre", "b.txt:12-kilometre"]);
 });
 
+describe("one person's age twice in a source", () => {
+  const one = (text: string) => checkSync([src("a.txt", "2025-06-02", text)], { jobs: 1 }).findings.map((f) => `${f.kind}/${f.severity}:${f.claims.map((c) => c.text).join(" / ")}`);
+  test.each([
+    // "the 74-year-old" stands for the person whose surname was written last
+    ["Among the dead is Mara Quell, 71, a retired teacher.\n\nFormer pupils shared memories of Mrs Quell online. Many recalled the 74-year-old, who ran the school choir.", ["internal/major:71 / 74-year-old"]],
+    ["Brel, 58, who sold the bonds, was jailed on Friday. Tomas Roe, 49, was cleared.\n\nBrel showed no reaction. The 56-year-old's lawyers did not say whether he would appeal.", ["internal/major:58 / 56-year-old"]],
+    // the age is another named person's, or the surname is two people's: no finding
+    ["Mara Quell, 71, and Tomas Roe, 74, were rescued. Mrs Quell thanked the crew. The 74-year-old said nothing.", []],
+    ["Mara Quell, 71, and her husband Ivo Quell, 76, were rescued. Mrs Quell thanked the crew. The 74-year-old said nothing.", []],
+  ])("%s", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+
+  test("a person named in full has one age across sources, whoever shares the surname", () => {
+    const report = checkSync(
+      [
+        src("a.txt", "2025-06-02", "Annelie Brandt said her husband, Luka Brandt, 43, a rock-drill operator, had phoned her on Wednesday night."),
+        src("b.txt", "2025-06-03", "Luka Brandt, 34, a rock-drill operator, said the men had kept each other going in the dark."),
+      ],
+      { jobs: 1 },
+    );
+    expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => c.text).join(" / ")}`)).toEqual(["numeric-conflict:43 / 34"]);
+  });
+});
+
 test("a unit slip cites every other source that states the figure the other way", () => {
   const report = checkSync(
     [

@@ -195,6 +195,8 @@ const rows: Row[] = [
   // a bare number between commas after a full name, or after "aged", is an age
   { s: "Tomas Brel, 58, a fitter, was treated.", t: "58", v: 58, lo: 57.5, hi: 58.5, hi_: true, b: "exact", u: "age-year" },
   { s: "Two residents aged 71 were moved.", t: "71", v: 71, lo: 70.5, hi: 71.5, hi_: true, b: "exact", u: "age-year" },
+  // a surname alone before the age, then a relative clause or a description
+  { s: "Brel, 58, who built the firm from a rented room, was jailed.", t: "58", v: 58, lo: 57.5, hi: 58.5, hi_: true, b: "exact", u: "age-year" },
   { s: "In the ward, 31 people, 12 of them children, were treated.", t: "31", v: 31, lo: 30.5, hi: 31.5, hi_: true, b: "exact" },
   { s: "The crew drills 30 wells a year.", t: "30", v: 30, lo: 29.5, hi: 30.5, hi_: true, b: "exact", per: "year" },
   // "a year earlier" dates a level; it is no rate

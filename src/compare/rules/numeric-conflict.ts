@@ -84,7 +84,9 @@ export const numericConflict: QuantityRule = {
     // 93.9%)") are no more the same measure than the figures they go with
     if (sameSource(p) && p.a.earlier && p.b.earlier && !p.fingerprint) return null;
     // one source contradicting itself: only when the period is stated for both, or one is the lede
-    if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede)) return null;
+    // (or one person's age, which no period changes within an article)
+    const onePersonsAge = p.sameHead === true && p.a.family === "age" && !!p.a.head?.startsWith("age:");
+    if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede) && !onePersonsAge) return null;
     // …and not by a factor of more than two: a source rarely gets its own figure that wrong,
     // but often gives two measures alike in wording ("310 trains cancelled", "140 trains")
     if (sameSource(p) && !p.fingerprint && !p.conversion && ratio(p) > 2) return null;
@@ -117,7 +119,7 @@ export const numericConflict: QuantityRule = {
     if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
-    if (!p.fingerprint && !p.conversion && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
+    if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
     const diff = Math.abs(centre(p.a) - centre(p.b));
     const pct = (100 * diff) / Math.max(Math.abs(centre(p.a)), Math.abs(centre(p.b)));
     return {
