@@ -144,7 +144,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
     for (const [coarse, fine] of [[a, b], [b, a]] as const) {
       const sig = coarse.digitString!.replace(/0+$/, "").length;
       // (round: at least two zeros past its digits, "315,000"; "537" against 5,371 is no rounding)
-      // (the fine figure exact: "some 2,314" is no rounding of 231,000 told ten times over)
+      // (the fine figure exact: "some 4,712" is no rounding of 471,000 told ten times over)
       if (sig < 3 || !roundish(coarse) || coarse.precision < 100 || !roundable(fine) || fine.bound !== "exact" || fine.digits <= sig) continue;
       for (const k of [10, 100, 1000, 0.1, 0.01, 0.001]) {
         const v = (coarse.value as number) * k;
@@ -174,7 +174,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const sameScale = a.unit === b.unit && place(a, da) === place(b, db);
   // bare small counts ("42" / "24") swap digits by chance too often; money and scaled figures less so
   // …nor do three digits with a unit of measure ("121 km/h" / "112 km/h")
-  // (a length, area, mass or volume written with three digits or more is too: "420 metres" / "240 metres")
+  // (a length, area, mass or volume written with three digits or more is too: "380 metres" / "830 metres")
   const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3) || da.length >= 3 || (PHYSICAL_FAMILIES.has(a.family) && a.unit === b.unit && Math.min(a.digitString!.length, b.digitString!.length) >= 3);
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
@@ -191,7 +191,7 @@ function roundingSteps(c: QuantityClaim): number[] {
 
 /**
  * A precise figure with enough digits that a rounded form of it is unlikely by chance (an
- * estimate given to four digits or more too: "an estimated €2,314 million" rounds to "€2.31bn").
+ * estimate given to four digits or more too: "an estimated €4,712 million" rounds to "€4.71bn").
  */
 const roundable = (c: QuantityClaim) => (c.bound === "exact" ? c.digits >= 3 : c.bound === "approx" && c.digits >= 4) && !c.vague && typeof c.value === "number";
 /** A figure written as a round number: its step is a power of ten above one unit of the last digit. */
@@ -402,18 +402,18 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
  */
 export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">, rules: Rules): boolean {
   const day = (c: QuantityClaim) => !c.scope || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
-  // (three significant digits at least: "120 km" on Monday and "210 km" on Wednesday may both be so)
+  // (three significant digits at least: "130 km" on Monday and "310 km" on Wednesday may both be so)
   const sig = (c: QuantityClaim) => (c.digitString ?? "").replace(/0+$/, "").length;
   if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;
   // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday, and so may
-  // "destroyed 145 homes"; a counted thing of its own with tally words only further off in its
-  // sentence is none: "Organiser Harbour Live says 38,970 wristbands were scanned")
+  // "destroyed 136 homes"; a counted thing of its own with tally words only further off in its
+  // sentence is none: "Promoter Seaside Live says 27,460 tickets were scanned")
   const lex = measureLexicon(rules);
   const tally = (c: QuantityClaim) => c.running && (!c.head || lex.running.has(c.head) || lex.generic.has(c.head) || tallyWordNear(c, lex));
   return !tally(p.a) && !tally(p.b);
 }
 
-/** A running-tally word right before a figure or within three words after it ("destroyed 145 homes", "145 homes were destroyed"). */
+/** A running-tally word right before a figure or within three words after it ("destroyed 136 homes", "136 homes were destroyed"). */
 function tallyWordNear(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): boolean {
   const at = c.span.start - c.sentence.start;
   const words = [...(c.sentence.text.slice(Math.max(0, at - 40), at).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(-1), ...(c.sentence.text.slice(at + c.span.text.length, at + c.span.text.length + 40).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3)];
@@ -538,7 +538,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;
   if (sameHead === true) confidence += 0.15;
-  // one person's age twice in a source ("Ana Holt, 71" … "the 74-year-old"): the person says what is counted
+  // one person's age twice in a source ("Ana Holt, 63" … "the 66-year-old"): the person says what is counted
   if (sameHead === true && a.sourceIndex === b.sourceIndex && a.family === "age" && a.head!.startsWith("age:")) confidence = Math.max(confidence, t.sure);
   if (sameHead === false) confidence -= 0.15;
   if (scope === "same") confidence += 0.1;

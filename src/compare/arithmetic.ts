@@ -135,8 +135,8 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
       const x = p.a === c ? p.b : p.a;
       if (x.sourceIndex !== c.sourceIndex && changeOf(x) === changeOf(c) && p.confidence >= rules.severity.thresholds.align && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
     }
-    // …and the change another source states beside its own figure for the later level ("€2,314
-    // million, up 13.0% on a year earlier" against "from €2.05bn to €2.31bn, up almost 20%")
+    // …and the change another source states beside its own figure for the later level ("€4,712
+    // million, up 9.0% on a year earlier" against "from €4.32bn to €4.71bn, up almost 15%")
     const r = d.relation;
     if (r.kind !== "change" || !r.to || d.cross) continue;
     for (const p of pairsOf.get(r.to.id) ?? []) {

@@ -239,7 +239,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       // "Mill Street", not "Andy Street": a place's name
       if (isPlaceName(nameToks, lex)) continue;
       // lower-case title words just before the run: "acting", "spokeswoman", "State Department spokeswoman"
-      // "Chief executive Dr Ruth Kinsella": an honorific between the title and the name
+      // "Chief executive Dr Ines Marlow": an honorific between the title and the name
       let titleTo = nameFrom;
       if (titleFrom === undefined) while (titleTo > run.from && lex.honorifics.has(plain(tokens[titleTo - 1].text))) titleTo--;
       let tStart = titleFrom ?? titleTo;

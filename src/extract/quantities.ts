@@ -115,7 +115,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     // "fell 5%", "dropped by 42.6 percent", "cut rates by 25 basis points", "a fall of 42.6 percent"
     changeBeforeRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+[\\p{L}]+(?=[ \\u00a0]+by\\b))?(?:[ \\u00a0]+(?:by|of|at|about|around|nearly|almost|some|roughly|more than|over|just|a|an))*[ \\u00a0]+$`, "u"),
     // "cuts the county's rainy-day reserve by 2 percent": a change verb, its object, then "by"
-    // (a year among the object's words too: "cut its 2025 operating margin by 0.6%")
+    // (a year among the object's words too: "cut its 2027 margin by 0.4%")
     changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4}))(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4})){0,7}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
     baselineAfterRe: new FoldedRegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns.map((w) => w.toLowerCase()))})\\b`, "u"),
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
@@ -760,7 +760,7 @@ function personAge(q: QuantityMention, text: string, end: number): boolean {
   if (/\baged[ \u00a0]+$/i.test(before)) return true;
   // (", and Arsenal, 61": a list of standings or seats goes on with "and", an apposition does not)
   if (/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u.test(text.slice(end, end + 8))) return true;
-  // "Almsted, 54, who built the firm": a surname alone, then a relative clause or a description
+  // "Marlow, 47, who founded the firm": a surname alone, then a relative clause or a description
   return /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]+,[ \u00a0]$/u.test(before) && /^,[ \u00a0]+(?:who|a|an|the|from|of)[ \u00a0]/u.test(text.slice(end, end + 8));
 }
 

@@ -107,7 +107,7 @@ export interface AverageRelation {
   average: QuantityClaim;
 }
 
-/** A part taken from a whole and what it leaves: "closing 23 of its 210 stores, leaving it with 187". */
+/** A part taken from a whole and what it leaves: "shutting 14 of its 96 branches, leaving it with 82". */
 export interface RemainderRelation {
   kind: "remainder";
   sourceIndex: number;
@@ -422,7 +422,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   // "from 52,310 in May to 31,904 in July" first, then "rose to 5.7% from 5.6%", then
   // "312,000 instead of 335,000", "$512,300, up from $491,600"
   const forms: ((i: number, g: string) => boolean)[] = [
-    // (not across another clause: "down from the 2.6% it forecast, and inflation returning to the 3% target")
+    // (not across another clause: "down from the 1.9% it forecast, and inflation falling to the 2% target")
     (i, g) => lex.fromEnd.test(before(i)) && lex.toEnd.test(g) && !lex.newClause.test(g) && (addPair(cs[i], cs[i + 1]), true),
     (i, g) => lex.toEnd.test(before(i)) && lex.baselineEnd.test(g) && (addPair(cs[i + 1], cs[i]), true),
     (i, g) => lex.baselineEnd.test(g) && !lex.fromEnd.test(before(i)) && !lex.toEnd.test(g) && !(i + 2 < cs.length && lex.toEnd.test(between(i + 1, i + 2))) && (addPair(cs[i + 1], cs[i]), true),
@@ -693,7 +693,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     return items;
   };
   const taken = new Set<QuantityClaim>();
-  // "closing 23 of its 210 stores, leaving it with 187": a part, its whole, what is left
+  // "shutting 14 of its 96 branches, leaving it with 82": a part, its whole, what is left
   for (let i = 0; i + 2 < cs.length; i++) {
     const [p, w, l] = [cs[i], cs[i + 1], cs[i + 2]];
     if (![p, w, l].every((c) => isLevel(c) && sameFamily(c, w) && !c.per && !levels.has(c)) || p.family === "percent") continue;

@@ -277,7 +277,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       const bare = lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "").replace(/\b(?:by|before|until)[ \u00a0]+(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+$/i, "");
       const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || lex.futurePassiveRe.test(lead));
-      // (next year's only for a month a preposition governs: "will examine the January derailment" is last January's)
+      // (next year's only for a month a preposition governs: "will review the January flood" is last January's)
       const governed = bare !== lead;
       const coming = ahead && pub ? (mo >= pub.m ? pub.y : governed && (lex.futureModalRe.test(bare) || lex.futurePassiveRe.test(lead)) ? pub.y + 1 : undefined) : undefined;
       const y = g.y5 ? +g.y5 : rel ? rel.y : coming ?? yearForMonth(mo, pub);

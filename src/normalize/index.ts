@@ -49,7 +49,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // "a year later" dates only the figure just before it ("to £8.1m a year later"): elsewhere
     // it moves the story on ("the firm was sold a year later and 300 jobs were cut on 12 March")
     if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u.test(text.slice(q.span.end, t.span.start)))) continue;
-    // "will rise by 4.99% from 1 April": a change still to come takes effect from that day; it is
+    // "will rise by 3.5% from 1 April": a change still to come takes effect from that day; it is
     // not measured from it
     if (t.baseline && q.change && t.span.start >= q.span.end && /^[ \u00a0]+from[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && future.test(text.slice(sentence.start, q.span.start))) continue;
     // a baseline of comparison ("compared to May") is not the period of a change
@@ -65,13 +65,13 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     let cost: number;
     // "up 2,140 on the previous month", "down 2% on last year": for a change, a period counted
     // back and set after "on" is what it is measured against
-    // …and so is a named month, quarter or year there ("up 8.8% on the third quarter of 2024",
-    // "up 13% on the same period of 2024"), not a day ("rose 5% on Tuesday" is when)
+    // …and so is a named month, quarter or year there ("up 6.2% on the second quarter of 2024",
+    // "up 11% on the same period of 2024"), not a day ("rose 5% on Tuesday" is when)
     if (
       q.change &&
       t.span.start >= q.span.end &&
       /^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)) &&
-      // (the period ends the phrase: "on the August bank holiday weekend" is when, not a baseline)
+      // (the period ends the phrase: "on the Easter bank holiday weekend" is when, not a baseline)
       /^(?:[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+(?:and|when|while|as|but|result|results|level|figure|figures|total|election|vote|census)\b)/.test(text.slice(t.span.end, t.span.end + 12)) &&
       (/^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text) || (t.role !== "weekday" && t.scope.granularity !== "day"))
     ) {
@@ -83,7 +83,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "won four seats, two more than in 2019", "was $5m, up from 2022": what a comparison
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
-      // "linked to 16 injuries, up from the figures the carmaker gave when it announced the recall
+      // "linked to 21 fires, up from the figures the maker gave when it announced the recall
       // on Monday": a time inside the comparison is the earlier figures'
       if (!q.change && /\b(?:up|down)[ \u00a0]+from\b|\bcompared[ \u00a0]+(?:with|to)\b/i.test(text.slice(q.span.end, t.span.start))) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
@@ -116,7 +116,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
-      // "Because the council's share was fixed in 2019, the state's share rose by 10 percent": the
+      // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
       if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "its lowest since early 2021, although rents were 4.4% higher": another clause's time
@@ -126,7 +126,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // compared with 3.9% nationally" is May's too)
       if (!opensSentence && /,[ \u00a0]+(?:compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against|against|versus)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start)) && times.some((o) => o !== t && !!o.scope && !o.baseline && o.span.start >= q.span.end && o.span.end <= sentence.end && !between(q.span.end, o.span.start))) continue;
       cost = (q.span.start - t.span.end) * 1.5;
-      // "from €2.05bn a year earlier to €2.31bn": the earlier level's time is not the later one's
+      // "from €4.32bn a year earlier to €4.71bn": the earlier level's time is not the later one's
       if (/^[ \u00a0,]*to[ \u00a0]+$/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for|of|on|at|by)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
       if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {
@@ -149,7 +149,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (!best || cost < best.cost) best = { t, cost };
   }
   let base: { baseline?: TimeScope } = baseline ? { baseline: baseline.t.scope! } : {};
-  // "up 13% on the same period of 2024": the figure's own period, in that year (with no period
+  // "up 11% on the same period of 2024": the figure's own period, in that year (with no period
   // of its own to shift, the year, marked as implied: not the whole of 2024 for certain)
   if (baseline && baseline.t.scope!.granularity === "year" && SAME_PERIOD.test(text.slice(Math.max(sentence.start, baseline.t.span.start - 40), baseline.t.span.start))) {
     const own = best?.t.scope;
@@ -234,7 +234,7 @@ function roleCuesOf(rules: Rules): RoleCues {
   const S = "[ \\u00a0]+";
   hit = {
     // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
-    // (not the later level of "from €2.05bn a year earlier to €2.31bn")
+    // (not the later level of "from €4.32bn a year earlier to €4.71bn")
     prior: new RegExp(
       `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
       "iu",
@@ -536,7 +536,7 @@ const NAMED_AGE = /(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \
 const AGE_REFERENCE = /^\d{1,3}-year-old$/;
 
 /**
- * "Ana Holt, 71, a retired teacher … memories of the 74-year-old": an age that stands for a
+ * "Ana Holt, 63, a retired nurse … memories of the 66-year-old": an age that stands for a
  * person already named with an age is that person's age too. Both get the person as their
  * counted thing (`age:holt`), so a source that gives two ages for one person is seen. The
  * person is the one with a stated age whose surname was written last before the reference

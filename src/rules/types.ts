@@ -123,7 +123,7 @@ export interface PeopleRules {
   /** Last words of a place's name ("Mill Street"): a run ending in one is no person, unless it starts with a given name. */
   placeNouns: string[];
   notNames: string[];
-  /** Honorifics that may stand between a title and a name ("Chief executive Dr Ruth Roe"). */
+  /** Honorifics that may stand between a title and a name ("Chief executive Dr Ines Roe"). */
   honorifics: string[];
   /** Words that, capitalised only because they open a sentence, begin no title ("Whatever", "Unless"). */
   openers: string[];
@@ -194,7 +194,7 @@ export interface RelationRules {
   periodPossessives: string[];
   /** Nouns for the difference between two figures stated before ("a margin of 3,313 votes"). */
   marginCues: string[];
-  /** Words before what is left of a whole once a part is taken ("23 of its 210 stores, leaving 187"). */
+  /** Words before what is left of a whole once a part is taken ("14 of its 96 branches, leaving 82"). */
   remainderCues: string[];
   clauseBreaks: string[];
   linkingVerbs: string[];

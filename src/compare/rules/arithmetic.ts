@@ -455,7 +455,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
 /** What a part leaves of its whole: the whole less the part, against the figure stated as left. */
 function checkRemainder(r: Extract<Relation, { kind: "remainder" }>, ctx: Ctx): ArithmeticDraft[] {
   const { part, whole, left } = r;
-  // (whole counts stated exactly are exact: "23 of its 210 stores" leaves 187, not 186.5–187.5)
+  // (whole counts stated exactly are exact: "14 of its 96 branches" leaves 82, not 81.5–82.5)
   const whole1 = [part, whole, left].every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
   const p = point(whole) - point(part);
   const computed = whole1 ? range(p) : sub(rangeOf(whole), rangeOf(part));

@@ -35,7 +35,7 @@ function labelWords(label: string, rules: Rules): Set<string> {
   return out;
 }
 
-/** The measure words of a label's past participles ("Rescued" in "Rescued alive"). */
+/** The measure words of a label's past participles ("Inspected" in "Sites inspected"). */
 function labelVerbs(label: string, rules: Rules): Set<string> {
   const lex = measureLexicon(rules);
   const out = new Set<string>();
@@ -50,8 +50,8 @@ function labelVerbs(label: string, rules: Rules): Set<string> {
 function labelCover(words: Set<string>, c: QuantityClaim, verbs: Set<string> = new Set()): number {
   if (!words.size) return 0;
   let n = 0;
-  // (the doer of the label's verb counts: "Rescued alive: 25" against "rescuers brought 24 out
-  // alive"; not a noun's: "Visits: 412,000" is not "265,000 visitors")
+  // (the doer of the label's verb counts: "Sites inspected: 31" against "inspectors checked 30
+  // sites"; not a noun's: "Visits: 58,000" is not "41,000 visitors")
   const agent = (w: string) => verbs.has(w) && (c.measure.includes(`${w}er`) || c.measure.includes(`${w}or`));
   for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w))) n++;
   return n / words.size;

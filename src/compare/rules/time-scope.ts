@@ -235,7 +235,7 @@ export const timeScope: QuantityRule = {
     // …or, said elsewhere, the figure a source gives for the other period beside this one ("a
     // deficit of $42.7 million in 2025 and a forecast $19 million this year")
     // (for a change measured from another baseline: the change a source gives from that baseline
-    // in the same words, "up 7.1% on January to September 2024")
+    // in the same words, "up 5.4% on January to June 2024")
     const forOther = beside ? [] : rebased ? [...baselineFigures(p.b, p.a, rules, story), ...baselineFigures(p.a, p.b, rules, story)] : [...periodFigures(p.b, p.a, story), ...periodFigures(p.a, p.b, story)];
     return {
       rule: meta.id,

@@ -332,14 +332,14 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
       if (gi > from && gi < to - 1) nameFrom = gi;
     }
     if (nameFrom >= to) continue;
-    // "Ana Roe, Chief Nurse, said": a rank and one word set off by commas after a name is that
-    // name's title, not a person called Nurse
+    // "Ana Roe, Chief Pharmacist, said": a rank and one word set off by commas after a name is that
+    // name's title, not a person called Pharmacist
     if (
       to - nameFrom === 1 &&
       nameFrom > from &&
       tokens.slice(from, nameFrom).every((t) => lex.ranks.has(plain(t.text))) &&
       from > 1 &&
-      // (a full name before the comma: "On Monday, Lieutenant Reid, who…" names Reid)
+      // (a full name before the comma: "On Monday, Captain Ivey, who…" names Ivey)
       [tokens[from - 2], tokens[from - 1]].every((t) => isCap(t) && !lex.notNames.has(plain(t.text)) && !lex.ranks.has(plain(t.text)) && !lex.roles.has(plain(t.text))) &&
       joined(text, tokens[from - 2], tokens[from - 1], lex) &&
       /^,\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) &&
