@@ -392,7 +392,10 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // …but a day or month before the figure is a date, not a model: "By Monday 300 people had left"
     // (grouped thousands after a name are no model's: "Mare 15,907"; a short prefix may be an
     // unknown currency's: "Kr 48,210")
-    if (isDigit && cap && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
+    // (…and a two- or three-letter prefix before grouped thousands that the source writes before
+    // other grouped figures too is a currency the rules do not know: "Cr 278,450" … "Cr 318,640")
+    const prefixCurrency = isDigit && cap && cap[1].length <= 3 && /^\p{Lu}\p{L}{1,2}$/u.test(cap[1]) && /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, parsed.end)) && !lex.unitByForm.has(cap[1]) && prefixedElsewhere(text, cap[1], at) ? cap[1] : undefined;
+    if (isDigit && cap && !prefixCurrency && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
     // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures
     if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) {
       const noun = /^[ \u00a0]+([a-z][a-z-]+)/.exec(after)?.[1];
@@ -488,6 +491,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       if (cb) {
         unitBefore = lex.unitByForm.get(cb[1]);
         start = at - win.length + win.lastIndexOf(cb[1]);
+      } else if (prefixCurrency) {
+        unitBefore = { name: prefixCurrency, family: `money:${prefixCurrency.toUpperCase()}`, toBase: 1 };
+        start = at - cap![0].length;
       }
     }
     // "minus 15C", "-4°F": a minus sign or word before the figure
@@ -813,6 +819,13 @@ const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across
 
 /** One of a period without a number: "in the year to March", "over the past month". */
 const WINDOW_ONE = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during)[ \u00a0]+the[ \u00a0]+(?:(?:(?:past|last|previous)[ \u00a0]+)(hour|day|week|month|year)\b(?![ \u00a0-]*['’])|(hour|day|week|month|year)(?=[ \u00a0]+(?:to|through|ended|ending)\b))/id;
+
+/** Whether a prefix stands before another grouped figure in the text ("Cr 318,640" elsewhere than at `at`). */
+function prefixedElsewhere(text: string, prefix: string, at: number): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${prefix}[ \\u00a0]\\d{1,3},\\d{3}`, "gu");
+  for (const m of text.matchAll(re)) if (m.index! + prefix.length + 1 !== at) return true;
+  return false;
+}
 
 /** Sets the stretch of time a total accrued over ("94 mm in the three hours before the flood"). */
 function withWindow(q: QuantityMention, text: string, rules: Rules): void {

@@ -242,6 +242,8 @@ const rows: Row[] = [
   // a name before grouped thousands is no model number ("Route 66"): the figure is a count
   { s: "Lund polled 18,342 votes and Mare 15,907.", t: "15,907", v: 15907, lo: 15906.5, hi: 15907.5, hi_: true, b: "exact" },
   { s: "It went from 144,278 in May to 87,648 in July.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
+  // a short prefix the text writes before other grouped figures too is a currency the rules do not know
+  { s: "The average price was Dn 412,300 in June, against Dn 398,100 a year earlier.", t: "Dn 412,300", v: 412300, lo: 412250, hi: 412350, hi_: true, b: "exact", u: "DN" },
 ];
 
 describe("quantity extraction table", () => {
@@ -334,6 +336,8 @@ const mustNotExtract: Array<[string, string]> = [
   ["See https://example.org/story/2019/123 for more.", "123"],
   ["He is ranked No. 5 in the world.", "5"],
   ["Take Route 66 west.", "66"],
+  // (once only, a short prefix is still a model's or a code's)
+  ["The Dn 412,300 series shipped in June.", "412,300"],
   ["Call 555-1234 for tickets.", "555"],
   ["No one came to the meeting.", "one"],
   ["One of the officers was hurt.", "One"],
