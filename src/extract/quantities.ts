@@ -393,7 +393,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // (grouped thousands after a name are no model's: "Mare 15,907"; a short prefix may be an
     // unknown currency's: "Kr 48,210")
     // (…and a two- or three-letter prefix before grouped thousands that the source writes before
-    // other grouped figures too is a currency the rules do not know: "Cr 278,450" … "Cr 318,640")
+    // other grouped figures too is a currency the rules do not know: "Dn 412,300" … "Dn 398,100")
     const prefixCurrency = isDigit && cap && cap[1].length <= 3 && /^\p{Lu}\p{L}{1,2}$/u.test(cap[1]) && /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, parsed.end)) && !lex.unitByForm.has(cap[1]) && prefixedElsewhere(text, cap[1], at) ? cap[1] : undefined;
     if (isDigit && cap && !prefixCurrency && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
     // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures

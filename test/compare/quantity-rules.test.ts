@@ -129,6 +129,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The district faces an $18.4 million gap in its 2025-26 budget.", "2025-06-18", "In May 2025 the district put the gap at $18.4 million.", "2025-06-20", []],
   // a total that only grows, named as the toll, lower in a later edition: out of date
   ["The death toll from the floods has risen to nine, police said.", "2024-10-24", "The floods have killed seven people, police said.", "2024-10-28", ["time-scope/major"]],
+  // …and so does a count of the injured
+  ["The number injured in the pile-up has risen to 38, police said.", "2024-10-24", "Police said 29 people were injured in the pile-up.", "2024-10-28", ["time-scope/major"]],
   // …but two days' counts are not a falling total
   ["Police arrested 14 protesters in the capital.", "2024-10-24", "Police arrested 11 protesters in the capital.", "2024-10-25", []],
   ["Officials confirmed 32 new cases of measles in the region.", "2025-03-12", "The total of measles cases in the region rose to 29 new cases.", "2025-03-14", []],
