@@ -159,6 +159,8 @@ interface RelationLexicon {
   levelEnd: RegExp;
   /** "a margin of ", "a lead of ": right before a difference of the two figures before it. */
   marginEnd: RegExp;
+  /** " cases account for ": between a part and its share of a whole (rules/relations.yaml shareVerbs). */
+  shareVerbGap: RegExp;
   /** ", and ", "; ": another clause opening between two figures (rules/relations.yaml clauseBreaks). */
   newClause: RegExp;
   /** ", leaving it with ": between a whole (its part before it) and what the part leaves of it. */
@@ -236,6 +238,7 @@ function lexicon(rules: Rules): RelationLexicon {
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
     baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
     // (not ", and then to 4.6%": the same change carried on)
+    shareVerbGap: new RegExp(`^${SP}+(?:[\\p{L}'’-]+${SP}+){0,2}?(?:${alt(r.shareVerbs) || "(?!)"})${SP}+$`, "iu"),
     newClause: new RegExp(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])(?!${SP}+(?:then|to|back|later|eventually|finally|again)(?![\\p{L}]))`, "iu"),
     remainderGap: new RegExp(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`, "iu"),
     partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
@@ -641,8 +644,8 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
       out.push({ kind: "share", sourceIndex, part: c, whole: b, share: a, stated: "part" });
       used.add(a).add(b).add(c);
     }
-    // part, or share, of whole
-    else if (whole(a) && share(b) && whole(c) && sameFamily(a, c) && restated(g1) && lex.shareOfEnd.test(g2)) {
+    // part, or share, of whole; part accounting for a share of the whole
+    else if (whole(a) && share(b) && whole(c) && sameFamily(a, c) && (restated(g1) || lex.shareVerbGap.test(g1)) && lex.shareOfEnd.test(g2)) {
       out.push({ kind: "share", sourceIndex, part: a, whole: c, share: b, stated: "share" });
       used.add(a).add(b).add(c);
     }

@@ -261,6 +261,7 @@ SCHEMAS.relations = {
     periodPossessives: stringList,
     marginCues: stringList,
     remainderCues: stringList,
+    shareVerbs: stringList,
     clauseBreaks: stringList,
     linkingVerbs: stringList,
     restateCues: stringList,

@@ -194,6 +194,8 @@ export interface RelationRules {
   periodPossessives: string[];
   /** Nouns for the difference between two figures stated before ("a margin of 3,313 votes"). */
   marginCues: string[];
+  /** Verbs between a part and its share of a whole ("142 cases account for two-thirds of the 311"). */
+  shareVerbs: string[];
   /** Words before what is left of a whole once a part is taken ("14 of its 96 branches, leaving 82"). */
   remainderCues: string[];
   clauseBreaks: string[];

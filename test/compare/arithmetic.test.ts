@@ -52,6 +52,9 @@ const rows: Row[] = [
   ["percent change, hedge clearly off", [`${MIGRANTS}, a drop of nearly 30%.`], "change", { kind: "arithmetic", severity: "major", message: /−39\.3%.*nearly 30%/ }],
   ["percent change, wrong direction", ["The number of migrants rose from 144,278 in May to 87,648 in July, a 39% increase."], "change", { kind: "arithmetic", severity: "major", message: /a fall; the text says "39%", a rise/ }],
   ["to B from A", ["Revenue rose 6% to $8.37 billion from $7.90 billion a year earlier."], "change", null],
+  // a part that accounts for a share of the whole
+  ["part accounting for a share of a whole", ["The town's 96 cases account for about 31% of the 311 confirmed so far."], "share", null],
+  ["part accounting for a share of a whole, wrong", ["The town's 142 cases account for nearly two-thirds of the 311 confirmed so far."], "share", { kind: "arithmetic", severity: "major", message: /"142" of "311" is 45\.7%; the text says "nearly two-thirds"/ }],
   // a part taken from a whole, and what it leaves
   // a later level carried on after ", and then to"
   ["from A, and then to B, wrong", ["The jobless rate rose from 4.1% in January, and then to 4.6% in June, a rise of 0.9 percentage points."], "change", { kind: "arithmetic", severity: "major", message: /\+0\.5 percentage points; the text says "0\.9 percentage points"/ }],
