@@ -820,7 +820,7 @@ const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across
 /** One of a period without a number: "in the year to March", "over the past month". */
 const WINDOW_ONE = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during)[ \u00a0]+the[ \u00a0]+(?:(?:(?:past|last|previous)[ \u00a0]+)(hour|day|week|month|year)\b(?![ \u00a0-]*['’])|(hour|day|week|month|year)(?=[ \u00a0]+(?:to|through|ended|ending)\b))/id;
 
-/** Whether a prefix stands before another grouped figure in the text ("Cr 318,640" elsewhere than at `at`). */
+/** Whether a prefix stands before another grouped figure in the text ("Dn 398,100" elsewhere than at `at`). */
 function prefixedElsewhere(text: string, prefix: string, at: number): boolean {
   const re = new RegExp(`(?<![\\p{L}])${prefix}[ \\u00a0]\\d{1,3},\\d{3}`, "gu");
   for (const m of text.matchAll(re)) if (m.index! + prefix.length + 1 !== at) return true;

@@ -271,8 +271,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         if (!/\b(?:in|since|from|to|of|during|until|by|through|and|early|late|mid|between|for|last|this|next|before|after|than)\s+$/i.test(before)) continue;
       }
       const rel = g.y5 ? null : yearAfter(text, end, pub);
-      // "will be released in July" in May: this year's July, still to come; "will close by the end
-      // of January" in September: next year's (a month already past this year without a cue of
+      // "will be released in July" in May: this year's July, still to come; "will reopen by the end
+      // of February" in October: next year's (a month already past this year without a cue of
       // the future is left to the default: "opens in May" in June may be last May's news)
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       const bare = lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "").replace(/\b(?:by|before|until)[ \u00a0]+(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+$/i, "");

@@ -81,7 +81,7 @@ export interface TimeRules {
   eventVerbs: string[];
   /** Words before a weekday that put it ahead of publication ("starts on Sunday", "will meet Tuesday"). */
   futureCues: string[];
-  /** Future cues that put a month already past this year into next year ("will close by the end of January"). */
+  /** Future cues that put a month already past this year into next year ("will reopen by the end of February"). */
   futureModals: string[];
   events: string[][];
   /** Event groups (by first word) that recur: the same only with a figure in common (rules/time.yaml). */
@@ -194,7 +194,7 @@ export interface RelationRules {
   periodPossessives: string[];
   /** Nouns for the difference between two figures stated before ("a margin of 3,313 votes"). */
   marginCues: string[];
-  /** Verbs between a part and its share of a whole ("142 cases account for two-thirds of the 311"). */
+  /** Verbs between a part and its share of a whole ("128 cases account for two-thirds of the 406"). */
   shareVerbs: string[];
   /** Words before what is left of a whole once a part is taken ("14 of its 96 branches, leaving 82"). */
   remainderCues: string[];

@@ -181,11 +181,11 @@ export const timeScope: QuantityRule = {
     if (p.scope !== "different" || p.similarity < 0.05) return null;
     // a change with the same value measured from different baselines: month-on-month against year-on-year
     // (baselines both dated, neither inside the other's calendar year: "a year before July to
-    // September" with no year, or "2024" against "January to September 2024", may be the same)
+    // September" with no year, or "2024" against "January to June 2024", may be the same)
     // (nor one counted from publication or left unresolved: "the previous quarter", "the same
     // period of 2024" with no period of the figure's own)
     const dated = (x: { start: string; implied?: boolean; text?: string }) => !/^(?:0000|00-|P)/.test(x.start) && !(x.implied && /\b(?:previous|prior|preceding|last|same)\b/i.test(x.text ?? ""));
-    // (a stretch from the start of that year: "January to September 2024" in "2024", not "December 2024")
+    // (a stretch from the start of that year: "January to June 2024" in "2024", not "November 2024")
     const inside = (x: { start: string; end: string }, y: { start: string; end: string; granularity: string }) => y.granularity === "year" && x.start === y.start && x.end <= y.end;
     const rebased = !!(
       p.a.change &&
