@@ -343,6 +343,17 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   }
 
   const cre = new RegExp(lex.candidateRe.source, lex.candidateRe.flags);
+  // how many grouped figures each short prefix stands before, counted once per prefix (linear)
+  const prefixCounts = new Map<string, number>();
+  /** A score or vote tally from `start` to `endAt` ("5-2", "by six votes to one"), taken. */
+  const addScore = (start: number, endAt: number, a: number, b: number, digits: number, digitString: string) => {
+    const q = build(source, start, endAt, { value: [a, b], interval: { low: a, high: b, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits, digitString });
+    q.unit = "score";
+    q.family = "score";
+    out.push(q);
+    taken.push([q.span.start, q.span.end]);
+    cre.lastIndex = Math.max(cre.lastIndex, q.span.end);
+  };
   cre.lastIndex = from;
   // where the last code read ends (a list of codes after one label)
   let codeEnd = -1;
@@ -394,7 +405,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // unknown currency's: "Kr 48,210")
     // (…and a two- or three-letter prefix before grouped thousands that the source writes before
     // other grouped figures too is a currency the rules do not know: "Dn 412,300" … "Dn 398,100")
-    const prefixCurrency = isDigit && cap && cap[1].length <= 3 && /^\p{Lu}\p{L}{1,2}$/u.test(cap[1]) && /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, parsed.end)) && !lex.unitByForm.has(cap[1]) && prefixedElsewhere(text, cap[1], at) ? cap[1] : undefined;
+    const prefixCurrency = isDigit && cap && cap[1].length <= 3 && /^\p{Lu}\p{L}{1,2}$/u.test(cap[1]) && /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, parsed.end)) && !lex.unitByForm.has(cap[1]) && prefixedFigures(text, cap[1], prefixCounts) >= 2 ? cap[1] : undefined;
     if (isDigit && cap && !prefixCurrency && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && /^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
     // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures
     if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) {
@@ -422,12 +433,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const againstOk = !inWords || /to[ \u00a0]*$/i.test(inWords[0]) || /^[ \u00a0]+(?:votes?[ \u00a0]+)?against\b/i.test(text.slice(second?.end ?? 0, (second?.end ?? 0) + 16));
     if (inWords && second && second.words && againstOk && (second.value <= parsed.value || !/to[ \u00a0]*$/i.test(inWords[0])) && !/^[ \u00a0]*(?:%|percent|per cent)/i.test(text.slice(second.end, second.end + 10))) {
       const tail = /to[ \u00a0]*$/i.test(inWords[0]) ? "" : (/^[ \u00a0]+(?:votes?[ \u00a0]+)?against\b/i.exec(text.slice(second.end, second.end + 16))?.[0] ?? "");
-      const q = build(source, at, second.end + tail.length, { value: [parsed.value, second.value], interval: { low: parsed.value, high: second.value, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits: 0, digitString: `${parsed.value}-${second.value}` });
-      q.unit = "score";
-      q.family = "score";
-      out.push(q);
-      taken.push([q.span.start, q.span.end]);
-      cre.lastIndex = Math.max(cre.lastIndex, q.span.end);
+      addScore(at, second.end + tail.length, parsed.value, second.value, 0, `${parsed.value}-${second.value}`);
       continue;
     }
     const tally = sides
@@ -441,12 +447,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;
       const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count)\b/i.test(ctx);
       if (sides || ((scoreCue || /vote/.test(tally[1])) && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
-        const q = build(source, at, end + tally[0].length, { value: [parsed.value, b], interval: { low: parsed.value, high: b, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits: parsed.digits + tally[2].length, digitString: `${text.slice(at, parsed.end)}-${tally[2]}` });
-        q.unit = "score";
-        q.family = "score";
-        out.push(q);
-        taken.push([q.span.start, q.span.end]);
-        cre.lastIndex = Math.max(cre.lastIndex, q.span.end);
+        addScore(at, end + tally[0].length, parsed.value, b, parsed.digits + tally[2].length, `${text.slice(at, parsed.end)}-${tally[2]}`);
         continue;
       }
     }
@@ -820,11 +821,16 @@ const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across
 /** One of a period without a number: "in the year to March", "over the past month". */
 const WINDOW_ONE = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during)[ \u00a0]+the[ \u00a0]+(?:(?:(?:past|last|previous)[ \u00a0]+)(hour|day|week|month|year)\b(?![ \u00a0-]*['’])|(hour|day|week|month|year)(?=[ \u00a0]+(?:to|through|ended|ending)\b))/id;
 
-/** Whether a prefix stands before another grouped figure in the text ("Dn 398,100" elsewhere than at `at`). */
-function prefixedElsewhere(text: string, prefix: string, at: number): boolean {
-  const re = new RegExp(`(?<![\\p{L}])${prefix}[ \\u00a0]\\d{1,3},\\d{3}`, "gu");
-  for (const m of text.matchAll(re)) if (m.index! + prefix.length + 1 !== at) return true;
-  return false;
+/** How many grouped figures a prefix stands before in the text ("Dn 412,300", "Dn 398,100"), counted once per prefix (at most two). */
+function prefixedFigures(text: string, prefix: string, counts: Map<string, number>): number {
+  let n = counts.get(prefix);
+  if (n === undefined) {
+    n = 0;
+    const re = new RegExp(`(?<![\\p{L}])${prefix}[ \\u00a0]\\d{1,3},\\d{3}`, "gu");
+    for (let m = re.exec(text); m && n < 2; m = re.exec(text)) n++;
+    counts.set(prefix, n);
+  }
+  return n;
 }
 
 /** Sets the stretch of time a total accrued over ("94 mm in the three hours before the flood"). */

@@ -553,13 +553,12 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
     if (m) named.push({ c, surname: m[2], ...(m[1] && !notGiven.has(m[1].toLowerCase()) ? { given: m[1] } : {}) });
   }
   if (!named.length) return;
-  // the first names the text gives a surname anywhere ("Mara Quell" and "Ivo Quell": two people)
-  const firstNames = new Map<string, Set<string>>();
-  for (const s of new Set(named.map((x) => x.surname))) {
-    const out = new Set<string>();
-    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\.?[ \\u00a0]+${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu")))
-      if (!notGiven.has(m[1].toLowerCase()) && !/ing$/.test(m[1])) out.add(m[1]);
-    firstNames.set(s, out);
+  // the first names the text gives a surname anywhere ("Mara Quell" and "Ivo Quell": two
+  // people), read in one pass over the text's capitalised pairs
+  const firstNames = new Map<string, Set<string>>(named.map((x) => [x.surname, new Set<string>()]));
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]+)\.?[ \u00a0]+(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu)) {
+    const set = firstNames.get(m[2]);
+    if (set && !notGiven.has(m[1].toLowerCase()) && !/ing$/.test(m[1])) set.add(m[1]);
   }
   // a named age counts its person: by full name when given, by surname when the text gives it one person
   const single = (s: string) => (firstNames.get(s)?.size ?? 0) <= 1;
@@ -571,15 +570,23 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
     (heads.get(x.surname) ?? heads.set(x.surname, new Set()).get(x.surname)!).add(`age:${key.toLowerCase()}`);
   }
   const ages = new Set(named.map((x) => x.c.value as number));
-  const surnames = [...heads.keys()].filter((s) => single(s) && heads.get(s)!.size === 1);
+  const surnames = new Set([...heads.keys()].filter((s) => single(s) && heads.get(s)!.size === 1));
+  let lo = 0;
+  let hi = 0;
   for (const c of claims) {
     if (c.family !== "age" || !AGE_REFERENCE.test(c.span.text) || ages.has(c.value as number)) continue;
     if (!/\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, c.span.start - 6), c.span.start)) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(c.span.end, c.span.end + 3))) continue;
-    // the surname written last before the reference, within the 1,200 characters before it
+    // the surname written last before the reference, within the 1,200 characters before it, of
+    // the people given an age in the few thousand characters before (a long archive stays linear)
     const window = text.slice(Math.max(0, c.span.start - 1200), c.span.start);
+    // (claims and named ages are in text order: the window's ends only move forward)
+    while (hi < named.length && named[hi].c.span.start < c.span.start) hi++;
+    while (lo < hi && named[lo].c.span.start <= c.span.start - 6000) lo++;
+    const near = new Set(named.slice(lo, hi).map((x) => x.surname));
     let best: string | undefined;
     let at = -1;
-    for (const s of surnames) {
+    for (const s of near) {
+      if (!surnames.has(s)) continue;
       const esc = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const i = window.search(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])(?![\\s\\S]*(?<![\\p{L}])${esc}(?![\\p{L}]))`, "u"));
       if (i > at) {
