@@ -238,10 +238,8 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       const k = `${valueKey(c)}|${c.head}`;
       (dated.get(k) ?? dated.set(k, []).get(k)!).push({ source: c.sourceIndex, day: c.scope.end });
     }
-  // the figures of a claim's sentence, found by bisection in the claims (in source and text
-  // order): no index of every sentence is kept (a 50 MB archive has hundreds of thousands)
-  const sentenceOf = (c: QuantityClaim): QuantityClaim[] => {
-    const before = (x: QuantityClaim) => x.sourceIndex < c.sourceIndex || (x.sourceIndex === c.sourceIndex && x.span.start < c.span.start);
+  // the first claim (in source and text order) not `before` a point, by bisection
+  const firstNotBefore = (before: (x: QuantityClaim) => boolean) => {
     let lo = 0;
     let hi = claims.length;
     while (lo < hi) {
@@ -249,6 +247,12 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       if (before(claims[mid])) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  // the figures of a claim's sentence, found by bisection in the claims: no index of every
+  // sentence is kept (a 50 MB archive has hundreds of thousands)
+  const sentenceOf = (c: QuantityClaim): QuantityClaim[] => {
+    const lo = firstNotBefore((x) => x.sourceIndex < c.sourceIndex || (x.sourceIndex === c.sourceIndex && x.span.start < c.span.start));
     if (claims[lo] !== c) return [c];
     const same = (x: QuantityClaim | undefined) => !!x && x.sourceIndex === c.sourceIndex && x.sentence.start === c.sentence.start;
     let a = lo;
@@ -257,20 +261,8 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     while (same(claims[b])) b++;
     return claims.slice(a, b);
   };
-  // the claims of one source: a slice of the claims (in source and text order), by bisection
-  const claimsIn = (source: number): QuantityClaim[] => {
-    const first = (k: number) => {
-      let lo = 0;
-      let hi = claims.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (claims[mid].sourceIndex < k) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return claims.slice(first(source), first(source + 1));
-  };
+  // the claims of one source: a slice of the claims
+  const claimsIn = (source: number): QuantityClaim[] => claims.slice(firstNotBefore((x) => x.sourceIndex < source), firstNotBefore((x) => x.sourceIndex <= source));
   // changes stated from one value to another, from the (few) earlier values named as such
   const changes = new Map<string, string[]>();
   const changedFrom = new Map<string, QuantityClaim>();

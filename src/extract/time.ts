@@ -35,6 +35,11 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** "will rise by", "is set to fall by": a cue of a change or month still to come, then up to two words, at the end of the text (rules/time.yaml futureModals). */
+export function futureModalRe(rules: Rules): RegExp {
+  return lexicon(rules).futureModalRe;
+}
+
 function lexicon(rules: Rules): TimeLexicon {
   const hit = lexicons.get(rules);
   if (hit) return hit;

@@ -6,7 +6,7 @@ import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeSco
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
-import { isEventDate } from "../extract/time.js";
+import { futureModalRe, isEventDate } from "../extract/time.js";
 import { measureLexicon, measureOf, weighted } from "./measure.js";
 import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
@@ -18,17 +18,6 @@ export interface ScopeChoice {
   baseline?: TimeScope;
   /** True when the chosen time dates an event (a statement, a meeting) rather than a period. */
   event: boolean;
-}
-
-const futureRes = new WeakMap<Rules, RegExp>();
-/** A change still to come: "will rise by", "is set to fall by" (rules/time.yaml futureModals), up to the figure. */
-export function futureModalRe(rules: Rules): RegExp {
-  let re = futureRes.get(rules);
-  if (!re) {
-    const alt = rules.time.futureModals.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
-    futureRes.set(rules, (re = new RegExp(`\\b(?:${alt})[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}?$`, "iu")));
-  }
-  return re;
 }
 
 /** Before a year a change is measured against: "on the same period of", "the same three months in". */

@@ -62,6 +62,9 @@ export const isClaim = (x: QuantityClaim | RatioCue): x is QuantityClaim => (x a
 const exact = (c: QuantityClaim) => c.bound === "exact" && !c.vague;
 const hedged = (...cs: QuantityClaim[]) => cs.some((c) => !exact(c));
 
+/** Whole counts stated exactly ("6 counts and three, 10 in all"): exact, with no half-unit rounding. */
+const wholeCounts = (...cs: QuantityClaim[]) => cs.every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
+
 /** The interval a figure allows; a short level next to a finer sibling ("from 3.5% to 4%") is read at the sibling's precision. */
 function valueOf(c: QuantityClaim, sibling?: QuantityClaim): Range {
   if (sibling && exact(c) && exact(sibling) && !Array.isArray(c.value) && sibling.precision < c.precision && sibling.precision < 1 && c.precision <= 1) {
@@ -424,7 +427,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
   }
   const inputs = ops.flatMap((o) => o.claims);
   // "6 counts and three, 10 in all": whole counts stated exactly are exact (no half-unit rounding)
-  if (!r.signed && [t, ...inputs].every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value))) {
+  if (!r.signed && wholeCounts(t, ...inputs)) {
     total = range(p);
     stated = range(point(t));
     widened = stated;
@@ -456,7 +459,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
 function checkRemainder(r: Extract<Relation, { kind: "remainder" }>, ctx: Ctx): ArithmeticDraft[] {
   const { part, whole, left } = r;
   // (whole counts stated exactly are exact: "14 of its 96 branches" leaves 82, not 81.5–82.5)
-  const whole1 = [part, whole, left].every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
+  const whole1 = wholeCounts(part, whole, left);
   const p = point(whole) - point(part);
   const computed = whole1 ? range(p) : sub(rangeOf(whole), rangeOf(part));
   const v = whole1 ? judge(computed, range(point(left)), range(point(left)), p) : judge(computed, rangeOf(left), widenedOf(left), p);

@@ -24,26 +24,18 @@ export const meta: RuleMeta = {
   },
 };
 
-/** The measure words of a box label ("Posts cut" → job, decreas). */
-function labelWords(label: string, rules: Rules): Set<string> {
+/** The measure words of a box label ("Posts cut" → job, decreas), and those of its past participles ("inspected" in "Sites inspected"). */
+function labelWords(label: string, rules: Rules): { words: Set<string>; verbs: Set<string> } {
   const lex = measureLexicon(rules);
-  const out = new Set<string>();
+  const words = new Set<string>();
+  const verbs = new Set<string>();
   for (const t of tokenize(label)) {
     const w = measureWord(t, lex);
-    if (w) out.add(w);
+    if (!w) continue;
+    words.add(w);
+    if (/ed$/i.test(t.text)) verbs.add(w);
   }
-  return out;
-}
-
-/** The measure words of a label's past participles ("Inspected" in "Sites inspected"). */
-function labelVerbs(label: string, rules: Rules): Set<string> {
-  const lex = measureLexicon(rules);
-  const out = new Set<string>();
-  for (const t of tokenize(label)) {
-    const w = /ed$/i.test(t.text) ? measureWord(t, lex) : null;
-    if (w) out.add(w);
-  }
-  return out;
+  return { words, verbs };
 }
 
 /** Share of the label's words that the body figure's measure holds. */
@@ -145,8 +137,7 @@ export const factBox = {
         if (oneWordName(f.factLabel!, around)) continue;
         // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
         if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;
-        const words = labelWords(f.factLabel!, rules);
-        const verbs = labelVerbs(f.factLabel!, rules);
+        const { words, verbs } = labelWords(f.factLabel!, rules);
         // a change the label names in words ("Posts cut") meets a body figure stated as one
         const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
         const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));

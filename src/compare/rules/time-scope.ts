@@ -266,12 +266,11 @@ export const timeScope: QuantityRule = {
 function periodFigures(twin: QuantityClaim, other: QuantityClaim, story?: StoryContext): QuantityClaim[] {
   const [ts, os] = [twin.scope, other.scope];
   if (!story || !ts || !os) return [];
-  const same = (x: { start: string; end: string } | null | undefined, y: { start: string; end: string }) => !!x && x.start === y.start && x.end === y.end;
   const out: QuantityClaim[] = [];
   const done = new Set<number>([other.sourceIndex]);
   for (const r of story.readingsAnywhere(twin)) {
-    if (done.has(r.sourceIndex) || !same(r.scope, ts) || !r.head) continue;
-    const fits = (x: QuantityClaim) => x !== r && x.unit === r.unit && x.per === r.per && x.change === r.change && !x.role && valueKey(x) !== valueKey(r) && same(x.scope, os);
+    if (done.has(r.sourceIndex) || !samePeriod(r.scope, ts) || !r.head) continue;
+    const fits = (x: QuantityClaim) => x !== r && x.unit === r.unit && x.per === r.per && x.change === r.change && !x.role && valueKey(x) !== valueKey(r) && samePeriod(x.scope, os);
     // (in that sentence only: elsewhere in the source the same noun may be another body's, "the
     // hospital trust, funded separately, ran a deficit of $9 million in 2024")
     const c = story.sentenceOf(r).find((x) => fits(x) && (x.head === r.head || !x.head || x.measure.includes(r.head!)));
@@ -292,14 +291,13 @@ function periodFigures(twin: QuantityClaim, other: QuantityClaim, story?: StoryC
 function baselineFigures(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story?: StoryContext): QuantityClaim[] {
   const [tb, ob] = [twin.baseline, other.baseline];
   if (!story || !tb || !ob || /^(?:0000|00-|P)/.test(ob.start)) return [];
-  const same = (x: { start: string; end: string } | null | undefined, y: { start: string; end: string }) => !!x && x.start === y.start && x.end === y.end;
   const out: QuantityClaim[] = [];
   const done = new Set<number>([other.sourceIndex]);
   for (const r of story.readingsAnywhere(twin)) {
-    if (done.has(r.sourceIndex) || !same(r.baseline, tb) || r.change !== twin.change) continue;
+    if (done.has(r.sourceIndex) || !samePeriod(r.baseline, tb) || r.change !== twin.change) continue;
     const c = story
       .claimsIn(r.sourceIndex)
-      .find((x) => x !== r && x.unit === r.unit && x.change === r.change && valueKey(x) !== valueKey(r) && same(x.baseline, ob) && (x.head && r.head ? x.head === r.head && measureSimilarity(x, r) >= rules.severity.thresholds.align : measureSimilarity(x, r) >= rules.severity.thresholds.sure));
+      .find((x) => x !== r && x.unit === r.unit && x.change === r.change && valueKey(x) !== valueKey(r) && samePeriod(x.baseline, ob) && (x.head && r.head ? x.head === r.head && measureSimilarity(x, r) >= rules.severity.thresholds.align : measureSimilarity(x, r) >= rules.severity.thresholds.sure));
     if (c) {
       out.push(c);
       done.add(r.sourceIndex);
@@ -309,6 +307,11 @@ function baselineFigures(twin: QuantityClaim, other: QuantityClaim, rules: Rules
 }
 
 const cueLists = new WeakMap<Rules, RegExp>();
+
+/** Two periods that start and end on the same days. */
+function samePeriod(x: { start: string; end: string } | null | undefined, y: { start: string; end: string }): boolean {
+  return !!x && x.start === y.start && x.end === y.end;
+}
 
 /**
  * In `twin`'s sentence, the figure that `twin` is compared with as an earlier or other
