@@ -345,7 +345,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   const cre = new RegExp(lex.candidateRe.source, lex.candidateRe.flags);
   // how many grouped figures each short prefix stands before, counted once per prefix (linear)
   const prefixCounts = new Map<string, number>();
-  /** A score or vote tally from `start` to `endAt` ("5-2", "by six votes to one"), taken. */
+  /** A score or vote tally from `start` to `endAt` ("5-2", "by five votes to four"), taken. */
   const addScore = (start: number, endAt: number, a: number, b: number, digits: number, digitString: string) => {
     const q = build(source, start, endAt, { value: [a, b], interval: { low: a, high: b, lowOpen: false, highOpen: false }, bound: "exact", precision: 1, digits, digitString });
     q.unit = "score";
