@@ -7,7 +7,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import v8 from "node:v8";
 import vm from "node:vm";
+
+// V8 runs a regular expression first in its interpreter and compiles it to machine code
+// only once it is used often; factdiff's expressions are many, long and Unicode-aware and
+// each scans whole sentences, so going straight to machine code takes about a third off a
+// small check (seeds: ~220 -> ~140 ms in-process) and costs nothing on large runs. Set
+// before the bundle is compiled: the code cache below is written under the same flags.
+v8.setFlagsFromString("--no-regexp-tier-up");
 
 const file = fileURLToPath(new URL("../dist/cli/bundle.cjs", import.meta.url));
 const cacheFile = fileURLToPath(new URL("../dist/cli/bundle.cache", import.meta.url));
