@@ -5,7 +5,7 @@ import { CLOCK } from "../extract/clock.js";
 import type { QuantityClaim, TimeScope } from "../types.js";
 import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
+import { measureKeyOf, measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, centre, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
@@ -417,10 +417,7 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
 function tallyWordNear(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): boolean {
   const at = c.span.start - c.sentence.start;
   const words = [...(c.sentence.text.slice(Math.max(0, at - 40), at).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(-1), ...(c.sentence.text.slice(at + c.span.text.length, at + c.span.text.length + 40).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3)];
-  return words.some((w) => {
-    const s = stemWord(w);
-    return lex.running.has(lex.canon.get(s) ?? s);
-  });
+  return words.some((w) => lex.running.has(measureKeyOf(w, lex)));
 }
 
 /**

@@ -6,6 +6,8 @@ import { stemWord, type Token } from "../text/tokens.js";
 export interface MeasureLexicon {
   stop: Set<string>;
   canon: Map<string, string>;
+  /** Group words matched as written, lower-case, to their group's first word (rules exactForms). */
+  exact: Map<string, string>;
   changeStems: Set<string>;
   planned: Set<string>;
   distinct: Array<[string, string]>;
@@ -42,27 +44,41 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
     stop.add(stemWord(w));
   }
   const canon = new Map<string, string>();
+  const exact = new Map<string, string>();
+  const exactForms = new Set(m.exactForms.map((w) => w.toLowerCase()));
   for (const group of m.synonyms) {
     const head = stemWord(group[0].split(" ").pop()!);
-    for (const w of group) canon.set(stemWord(w.split(" ").pop()!), head);
+    for (const w of group) {
+      const last = w.split(" ").pop()!;
+      if (exactForms.has(last.toLowerCase())) exact.set(last.toLowerCase(), head);
+      else canon.set(stemWord(last), head);
+    }
   }
-  const changeStems = new Set([...m.changeWords.up, ...m.changeWords.down].map((w) => canon.get(stemWord(w)) ?? stemWord(w)));
+  // a rule word's measure key, as measureWord gives it for that word in a text
+  const key = (w: string) => exact.get(w.toLowerCase()) ?? canonical(stemWord(w), canon);
+  const changeStems = new Set([...m.changeWords.up, ...m.changeWords.down].map(key));
   const planned = new Set(m.modality.planned.map((w) => w.toLowerCase()));
-  const distinct = m.distinct.map((g) => [canonical(stemWord(g[0]), canon), canonical(stemWord(g[1]), canon)] as [string, string]);
-  const generic = new Set(m.genericHeads.map((w) => canonical(stemWord(w), canon)));
-  const running = new Set(m.runningTallies.map((w) => canonical(stemWord(w), canon)));
+  const distinct = m.distinct.map((g) => [key(g[0]), key(g[1])] as [string, string]);
+  const generic = new Set(m.genericHeads.map(key));
+  const running = new Set(m.runningTallies.map(key));
   const variants = new Map(m.variants.flatMap((g) => (Array.isArray(g) ? g : [g]).map((w) => [w.toLowerCase(), (Array.isArray(g) ? g[0] : g).toLowerCase()] as [string, string])));
   const comparators = new Set(m.comparators.map((w) => w.toLowerCase()));
-  const cumulative = new Set(m.cumulativeTallies.map((w) => canonical(stemWord(w), canon)));
-  const negotiation = new Set(m.modality.negotiation.map((w) => canonical(stemWord(w), canon)));
-  const market = new Set(m.modality.market.map((w) => canonical(stemWord(w), canon)));
-  const extreme = new Set(m.modality.extreme.map((w) => canonical(stemWord(w), canon)));
+  const cumulative = new Set(m.cumulativeTallies.map(key));
+  const negotiation = new Set(m.modality.negotiation.map(key));
+  const market = new Set(m.modality.market.map(key));
+  const extreme = new Set(m.modality.extreme.map(key));
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, changeStems, planned, distinct, generic, variants, comparators, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, exact, changeStems, planned, distinct, generic, variants, comparators, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
+}
+
+/** The measure key of a word as written: its synonym group's first word, or its stem. */
+export function measureKeyOf(word: string, lex: MeasureLexicon): string {
+  const w = word.toLowerCase();
+  return lex.exact.get(w) ?? canonical(stemWord(w), lex.canon);
 }
 
 function canonical(s: string, canon: Map<string, string>): string {
@@ -74,6 +90,8 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
   const w = token.lower;
   if (w.length < 2 || /^[\d.,]+$/.test(w) || lex.stop.has(w)) return null;
   if (/\d/.test(w)) return null;
+  const exact = lex.exact.get(w);
+  if (exact) return exact;
   const s = stemWord(w);
   if (lex.stop.has(s)) return null;
   return canonical(s, lex.canon);

@@ -109,6 +109,7 @@ function emptyRules(): Rules {
     units: [],
     measures: {
       synonyms: [],
+      exactForms: [],
       distinct: [],
       genericHeads: [],
       runningTallies: [],
@@ -225,6 +226,7 @@ function merge(rules: Rules, f: RuleFile): void {
     case "measures": {
       const m = rules.measures;
       m.synonyms.push(...(d.synonyms ?? []));
+      m.exactForms.push(...(d.exactForms ?? []));
       m.distinct.push(...(d.distinct ?? []));
       m.genericHeads.push(...(d.genericHeads ?? []));
       m.runningTallies.push(...(d.runningTallies ?? []));

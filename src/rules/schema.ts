@@ -93,6 +93,7 @@ export const SCHEMAS: Record<string, object> = {
       kind: { const: "measures" },
       examples,
       synonyms: { type: "array", items: { ...stringList, minItems: 2 } },
+      exactForms: stringList,
       distinct: { type: "array", items: { ...stringList, minItems: 2 } },
       genericHeads: stringList,
       runningTallies: stringList,

@@ -37,6 +37,8 @@ export interface NumberRules {
 
 export interface MeasureRules {
   synonyms: string[][];
+  /** Synonym-group words matched only as written, because their stem is another word's ("lives" of a toll stems to "live", as in "people live there"). */
+  exactForms: string[];
   distinct: string[][];
   genericHeads: string[];
   runningTallies: string[];

@@ -93,3 +93,19 @@ describe("qualifiers", () => {
     expect(c!.qualifiers).toEqual(expected);
   });
 });
+
+describe("measure words matched as written (rules exactForms)", () => {
+  // [sentence, figure, a measure word it must have, one it must not]
+  const rows: Array<[string, string, string | null, string | null]> = [
+    // "lives" of a toll is a death; "live" (reside) shares its stem and is not
+    ["The floods claimed 17 lives on Tuesday.", "17", "death", null],
+    ["About 6,100 people live in the valley, officials said.", "About 6,100", null, "death"],
+    ["Roughly 930 families were living in the camp.", "Roughly 930", null, "death"],
+  ];
+  test.each(rows)("%s", (sentence, figure, has, hasNot) => {
+    const c = claimsOf(sentence, "2026-03-02").find((x) => x.span.text === figure);
+    expect(c).toBeDefined();
+    if (has) expect(c!.measure).toContain(has);
+    if (hasNot) expect(c!.measure).not.toContain(hasNot);
+  });
+});
