@@ -110,7 +110,7 @@ interface Run {
 }
 
 /** Capitalised runs: consecutive capitalised tokens separated only by spaces (particles allowed inside). */
-function runsOf(tokens: Token[], text: string): Run[] {
+function runsOf(tokens: Token[], text: string, lex: PeopleLexicon): Run[] {
   const out: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -121,6 +121,9 @@ function runsOf(tokens: Token[], text: string): Run[] {
     let j = i + 1;
     while (j < tokens.length && onlySpaces(text, tokens[j - 1].end, tokens[j].start)) {
       if (isCap(tokens[j])) j++;
+      // "Ana Roe of Westford Police": a full name (a given name and a word after it) ends at
+      // "of", and the body after it is no part of it ("Catherine of Aragon" keeps its "of")
+      else if (tokens[j].lower === "of" && fullNameBefore(tokens, i, j, lex)) break;
       else if (PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCap(tokens[j + 1]) && onlySpaces(text, tokens[j].end, tokens[j + 1].start)) j += 2;
       else break;
       // a possessive ends the run: "Ruritania's President" continues only as a title
@@ -129,6 +132,23 @@ function runsOf(tokens: Token[], text: string): Run[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether the run's words from..to end in a full name: a given name with a word after it, or
+ * a name after a role ("Inspector Ana Roe", "President Roe"; not "Secretary of").
+ */
+function fullNameBefore(tokens: Token[], from: number, to: number, lex: PeopleLexicon): boolean {
+  if (tokens.slice(from, to - 1).some((t) => lex.givenNames.has(plain(t.text)))) return true;
+  let roleEnd = -1;
+  for (let k = from; k < to; k++) {
+    const r = roleAt(tokens, k, lex);
+    if (r) {
+      roleEnd = k + r.len;
+      k += r.len - 1;
+    }
+  }
+  return roleEnd > from && to - roleEnd >= 1;
 }
 
 /** Capitalised words the source puts after "in", "to", "from"...: places, not people. */
@@ -171,7 +191,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
   const places = placeWords(text, source.body.start);
   for (const sentence of splitSentences(text, source.body.start, text.length)) {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    for (const run of runsOf(tokens, text)) {
+    for (const run of runsOf(tokens, text, lex)) {
       const runTokens = tokens.slice(run.from, run.to);
       // organisation: a run holding an organisation word ("State Department", "Home Ministry")
       let nameFrom = run.from;

@@ -105,6 +105,10 @@ const rows: Array<[string, string, string | null]> = [
   ["Minister for Coastal Affairs Odran Velte toured the harbour.", "Odran Velte", "Minister for Coastal Affairs"],
   ["Minister of Transport and Maritime Affairs, Lise Marrek, said the inquiry would report.", "Lise Marrek", "Minister of Transport and Maritime Affairs"],
   ["The firm's head of strategy Pia Lanzmann joined in May.", "Pia Lanzmann", "firm's head of strategy"],
+  // a full name ends at "of": the body after it is where the person works, not a surname
+  ["Detective Sergeant Ines Vardy of Calder Police confirmed the arrest.", "Ines Vardy", "Detective Sergeant"],
+  ["Maria Vardy of Calder Police confirmed the arrest.", "Maria Vardy", null],
+  ["President Ruiz of Veldara opened the summit.", "Ruiz", "President"],
 ];
 
 describe("person and title extraction", () => {
