@@ -437,7 +437,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // ("her" is left out: "promised her $50,000" gives her the money)
     const owned = /(?:['’]s|\b(?:its|their|his|our))[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(source.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start));
     // (a vote or score is an outcome: "approved the plan by 41 votes to 19" pledges nothing)
-    const planned = !owned && q.family !== "score" && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
+    // (…and a figure whose counted noun is the pledge or target itself, "Total pledged: $4.1m",
+    // "pledges totalling $4.1m", counts pledges: the same measure however it is worded)
+    const planned = !owned && q.family !== "score" && !(measure.head && lex.plannedKeys.has(measure.head)) && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     // …unless a figure of the sentence it changed into has the same period, or one holding its

@@ -10,6 +10,8 @@ export interface MeasureLexicon {
   exact: Map<string, string>;
   changeStems: Set<string>;
   planned: Set<string>;
+  /** The measure keys of the planned words ("pledg", "target"): a figure that counts these is no plan of something else. */
+  plannedKeys: Set<string>;
   distinct: Array<[string, string]>;
   generic: Set<string>;
   running: Set<string>;
@@ -58,6 +60,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const key = (w: string) => exact.get(w.toLowerCase()) ?? canonical(stemWord(w), canon);
   const changeStems = new Set([...m.changeWords.up, ...m.changeWords.down].map(key));
   const planned = new Set(m.modality.planned.map((w) => w.toLowerCase()));
+  const plannedKeys = new Set(m.modality.planned.map(key));
   const distinct = m.distinct.map((g) => [key(g[0]), key(g[1])] as [string, string]);
   const generic = new Set(m.genericHeads.map(key));
   const running = new Set(m.runningTallies.map(key));
@@ -70,7 +73,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, exact, changeStems, planned, distinct, generic, variants, comparators, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, exact, changeStems, planned, plannedKeys, distinct, generic, variants, comparators, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

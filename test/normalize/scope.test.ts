@@ -165,4 +165,14 @@ describe("figure scope", () => {
     const [f] = claimsOf("The harbour project involves reclaiming 48 acres of marsh.");
     expect(f.planned).toBe(false);
   });
+
+  // a figure counting the pledges themselves is a tally of pledges, however it is worded
+  test.each([
+    ["Key facts\n\nTotal pledged: $7,418,260\nDonations: 31,400\n", "$7,418,260"],
+    ["The appeal received pledges totalling $7,418,260 on Saturday.", "$7,418,260"],
+  ])("%s is no plan", (body, span) => {
+    const c = claimsOf(body, "2025-11-20").find((x) => x.span.text === span);
+    expect(c?.head).toBe("pledg");
+    expect(c?.planned).toBe(false);
+  });
 });
