@@ -168,6 +168,24 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
       }
   }
 
+  // a total that is not what its parts give: another source's figure for the total that is
+  // exactly the sum ("a total of $295 million" where the trade paper says "about $285
+  // million"), for the editor to see which figure to keep
+  // (the sum's own value, not just near it, and in the total's terms: a figure of the same unit
+  // that shares some of its measure)
+  const allClaims = sources.flatMap((s) => s.claims);
+  for (const d of drafts) {
+    const r = d.relation;
+    if (r.kind !== "sum" || r.signed || !isClaim(d.stated) || typeof d.stated.value !== "number") continue;
+    const total = d.stated;
+    const stated = d.stated.value * total.toBase;
+    if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o) || r.parts.some((o) => typeof o.claim.value !== "number")) continue;
+    const sum = r.parts.reduce((n, o) => n + (o.claim.value as number) * o.claim.toBase, 0);
+    if (sum === stated) continue;
+    for (const x of allClaims)
+      if (x.sourceIndex !== total.sourceIndex && x.unit === total.unit && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && typeof x.value === "number" && x.value * x.toBase === sum && x.digits >= 2 && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
+  }
+
   // the figures the computation starts from, as other sources state them too ("3.85 percent"
   // in the release beside the wire's own): the editor sees every place the inputs stand
   for (const d of drafts) {

@@ -374,6 +374,8 @@ test("a total that is its parts' sum at another power of ten is a slip", () => {
 test.each([
   ["The company says 1,150 jobs will go in total: 640 in Dunmore, 310 at its Brackley factory and 260 at the Pellham head office.", "The programme will cut 640 roles at the Dunmore plant. A further 310 roles will go at the Brackley factory. Another 200 roles will go at the Pellham head office.", "release.txt:200"],
   ["The ferry left harbour with all 221 people on board — 212 passengers and 19 crew — before it struck the reef.", "The ferry was carrying a total of 231 people on board when it struck the reef.", "release.txt:231"],
+  // (the sum itself, worded as another measure the aligner does not pair: still the figure to compare)
+  ["The council paid about £412 million for the depot and a £58 million access road - a total of £490 million.", "Including the road, the depot represented an investment of about £470 million for the council.", "release.txt:about £470 million"],
 ])("a sum that does not add up cites the other source's figure: %s", (local, release, cited) => {
   const report = checkSync(
     [
