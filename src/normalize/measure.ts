@@ -103,6 +103,8 @@ export function measureWord(token: Token, lex: MeasureLexicon): string | null {
 const VERBISH = /(?:ed|ing)$/;
 // words between a measure noun and its figure: "rate ticked up to", "revenue of", "budget was"
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated|made|make|makes|comprised|comprise|comprises|constituted|constitute|constitutes)$/;
+/** Words that with "to" say what is to happen ("set to close", "due to go"). */
+const ABOUT_TO = /^(?:set|due|likely|unlikely|poised|about|yet|bound|certain|going)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBERS = /^members?$/;
 /** Words between a figure and its noun that say which of them, not what is counted. */
@@ -166,6 +168,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
+    // "38 stores set to close", "jobs due to go": what is to happen to the noun, not part of it
+    if (phrase.length && ABOUT_TO.test(t.lower) && tokens[j + 1]?.lower === "to") break;
     // "the $1.62 billion plan Hartwell proposed": a proper noun after a common noun starts a new phrase
     if (phrase.length && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j - 1].text)) break;
     // "the number of migrants": the generic noun gives way to its complement

@@ -55,12 +55,15 @@ export const scale: QuantityRule = {
         pair: p,
       };
     }
-    const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3;
+    // (not counts of different things: "63 of its 214 stores" and "2,140 jobs to be cut")
+    const otherThings = p.a.family === "count" && p.sameHead === false;
+    const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3 && !otherThings;
     // "a €2.7 million takeover" against "approximately €2.7 billion": the same two digits under
     // another scale word, in one currency or unit, and each the other's closest match
     const words = (c: typeof p.a) => (c.scaleWords ?? []).join(" ").toLowerCase();
     const wordSlip = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 2 && !!words(p.a) && !!words(p.b) && words(p.a) !== words(p.b) && p.a.unit === p.b.unit && p.sameHead !== false && p.best && p.confidence >= t.wordSlip;
-    if (p.scope === "different" || compatible(p) || (!sameDigits && !wordSlip && (p.confidence < t.align || !p.best))) return null;
+    // (in one source, counts with nouns of their own are other things: "38 of its 175 stores", "1,750 jobs")
+    if (p.scope === "different" || compatible(p) || (otherThings && sameSource(p)) || (!sameDigits && !wordSlip && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
     // "Four guests were taken to hospital" against "more than 4,000 guests": a number
     // spelt out is a small one on purpose, not a slip of the figure written in digits (unless a
