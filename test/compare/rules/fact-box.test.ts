@@ -32,11 +32,17 @@ const rows: Array<[string, string, string, string[][]]> = [
   // the same counted thing names a line only when its label says no more than that
   ["a label naming a kind of the counted thing", "- Household buildings and contents: 44,910 claims\n- Motor: 9,870 claims", "The figures replace a first estimate of 41,500 claims. Insurers have settled 14,600 claims in full so far.", []],
   ["a bounded body figure is another measure", "- Jobs to go: 320\n- Site opened: 1998", "At least 500 jobs will go across the group by next year.", []],
+  ["a measure label holding a figure", "- Waited over 4 hours: 7,381\n- Waited over 12 hours: 1,212", "More than four in ten patients - 7,831 people - waited longer than four hours.", [["7,381", "7,831"]]],
 ];
 
 describe("fact-box rule", () => {
   it.each(rows)("%s", (_name, box, body, expected) => {
     expect(factBoxFindings(article(box, body))).toEqual(expected);
+  });
+  // a label opening with a figure keys a row of a timeline, not a measure
+  it("a timeline's rows are no fact box", () => {
+    const text = "---\npublished: 2025-05-14\n---\nRocket lost after launch\n\nThe rocket failed to reach orbit on Tuesday.\n\nFlight timeline\n\nThe first stage performed as expected:\n- T+71 seconds: maximum aerodynamic pressure, at an altitude of about 13 km.\n- T+150 seconds: main engine cut-off, at an altitude of 68 km.\n- T+231 seconds: fairing jettison, at an altitude of 124 km.\n\nAt T+330 seconds, the second-stage engine shut down. The last telemetry was received at T+402 seconds, when the vehicle was at an altitude of 181 km and falling.\n";
+    expect(factBoxFindings(text)).toEqual([]);
   });
   it("reports an internal, major finding naming the label", () => {
     const report = checkSync([{ path: "story.txt", text: article("- Posts cut: 74\n- Vote: 6-3", "The plan cuts 47 posts across the borough.") }], { jobs: 1 });
