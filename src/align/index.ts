@@ -525,6 +525,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // …except a conversion given beside the figure: "48,300 hectares (119,350 acres)"
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
+  // two lines of one source's fact box under different labels state different facts
+  // ("Herring quota 2026: …", "Mackerel quota 2026: …")
+  if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && a.factLabel.toLowerCase() !== b.factLabel.toLowerCase()) return null;
   const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;

@@ -120,6 +120,12 @@ describe("alignment", () => {
     const claims = claimsOf("The figure went from 144,278 in May to 87,648 in July.");
     expect(align(claims, rules)).toEqual([]);
   });
+
+  test("two lines of one fact box under different labels are not aligned", () => {
+    const claims = claimsOf("Quotas agreed\n\nKey facts\nSprat quota 2027: 184,000 tonnes\nPollock quota 2027: 96,300 tonnes\n", "2026-12-12");
+    expect(claims.map((c) => c.factLabel)).toEqual(["Sprat quota 2027", "Pollock quota 2027"]);
+    expect(align(claims, rules)).toEqual([]);
+  });
 });
 
 // A round figure meets the precise figure it rounds even when the wording shares little:
