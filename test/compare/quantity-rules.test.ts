@@ -178,6 +178,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The field carries 120,000 barrels of oil a day to the coast.", "2026-02-10", "The tanker spilled 120,000 tonnes of oil off the coast.", "2026-02-11", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
+  // dates without a year, read as the last such dates, against the same dates still to come
+  ["The two governments agreed to close an area of 1,280 square kilometres around the Dogger Ridge to all trawling from Feb. 1 to April 30.", "2025-12-11", "The Parties agreed to close an area of 1,280 square kilometres at the Dogger Ridge to bottom trawling from 1 February to 30 April 2026.", "2025-12-12", []],
   // the same digits at ten times the value count other things: stores and jobs
   ["Harlow & Finch collapses, 1,750 jobs to go\n\nHarlow & Finch collapsed into administration on Tuesday, with 38 of its 175 stores set to close and 1,750 jobs to be cut.", "2026-02-04", "Harlow & Finch will close stores across the north, the administrators said.", "2026-02-05", []],
 ];
