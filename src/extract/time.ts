@@ -14,6 +14,8 @@ interface TimeLexicon {
   futureRe: RegExp;
   /** The same for the cues that put a past month into next year (rules/time.yaml futureModals). */
   futureModalRe: RegExp;
+  /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
+  reportedRe: RegExp;
   /** "will be published in", "is to be held on": a passive future (its participle ends in -ed) */
   futurePassiveRe: RegExp;
   eventVerbRe: RegExp;
@@ -38,6 +40,11 @@ function escape(s: string): string {
 /** "will rise by", "is set to fall by": a cue of a change or month still to come, then up to two words, at the end of the text (rules/time.yaml futureModals). */
 export function futureModalRe(rules: Rules): RegExp {
   return lexicon(rules).futureModalRe;
+}
+
+/** The words between a figure and a time that make the time a report's (rules/time.yaml reportNouns). */
+export function reportedTimeRe(rules: Rules): RegExp {
+  return lexicon(rules).reportedRe;
 }
 
 function lexicon(rules: Rules): TimeLexicon {
@@ -116,6 +123,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
     futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
+    reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?:in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
     futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
   };
   lexicons.set(rules, lex);

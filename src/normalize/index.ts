@@ -6,7 +6,7 @@ import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeSco
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
-import { futureModalRe, isEventDate } from "../extract/time.js";
+import { futureModalRe, isEventDate, reportedTimeRe } from "../extract/time.js";
 import { measureLexicon, measureOf, weighted } from "./measure.js";
 import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
@@ -27,7 +27,7 @@ const SAME_PERIOD = /\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(
 const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 
 /** Picks the period a figure is about from the time expressions of its sentence. */
-export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/): ScopeChoice {
+export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
   const between = (a: number, b: number) => others.some((o) => o !== q && o.span.start >= a && o.span.end <= b);
@@ -72,6 +72,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "won four seats, two more than in 2019", "was $5m, up from 2022": what a comparison
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
+      // "revenue of $536 million, according to the company's update in January": the report's time
+      if (reported.test(text.slice(q.span.end, t.span.start))) continue;
       // "linked to 21 fires, up from the figures the maker gave when it announced the recall
       // on Monday": a time inside the comparison is the earlier figures'
       if (!q.change && /\b(?:up|down)[ \u00a0]+from\b|\bcompared[ \u00a0]+(?:with|to)\b/i.test(text.slice(q.span.end, t.span.start))) continue;
@@ -424,7 +426,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
-    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules));
+    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
     const scope = own.scope ?? headingScope(q.span.start);
@@ -448,7 +450,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let earlier = false;
     // (its own period: a heading's is the list's, not a from-value's; and only the figures near
     // it, so a sentence full of figures stays linear)
-    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules)).scope, own.scope!))) {
+    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules)).scope, own.scope!))) {
       role = undefined;
       earlier = true;
     }

@@ -131,7 +131,7 @@ function emptyRules(): Rules {
       variants: [],
       comparators: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -260,6 +260,7 @@ function merge(rules: Rules, f: RuleFile): void {
       rules.time.eventVerbs.push(...(d.eventVerbs ?? []));
       rules.time.futureCues.push(...(d.futureCues ?? []));
       rules.time.futureModals.push(...(d.futureModals ?? []));
+      rules.time.reportNouns.push(...(d.reportNouns ?? []));
       rules.time.events.push(...(d.events ?? []));
       for (const w of (d.recurringEvents ?? []) as string[]) {
         // (a word that names no event group would silently do nothing)

@@ -136,6 +136,7 @@ export const SCHEMAS: Record<string, object> = {
       eventVerbs: stringList,
       futureCues: stringList,
       futureModals: stringList,
+      reportNouns: stringList,
       events: { type: "array", items: { ...stringList, minItems: 1 } },
       recurringEvents: stringList,
       clockHedges: { type: "object", additionalProperties: { type: "array", items: { type: "number", minimum: -720, maximum: 720 }, minItems: 2, maxItems: 2 } },

@@ -85,6 +85,8 @@ export interface TimeRules {
   futureCues: string[];
   /** Future cues that put a month already past this year into next year ("will reopen by the end of February"). */
   futureModals: string[];
+  /** Nouns of a report a figure is quoted from: a time after "according to" and one of these dates the report, not the figure. */
+  reportNouns: string[];
   events: string[][];
   /** Event groups (by first word) that recur: the same only with a figure in common (rules/time.yaml). */
   recurringEvents: string[];

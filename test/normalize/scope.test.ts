@@ -27,6 +27,9 @@ describe("figure scope", () => {
     ["It said 87,684 migrants entered in July, a fall of 39.3 percent from May.", "2019-08-12", "39.3 percent", "2019-07-01..2019-07-31"],
     ["The flow has fallen 39% since May.", "2019-07-30", "39%", "2019-05-01..2019-07-30"],
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
+    // a time after "according to" a report dates the report, not the figure
+    ["The firm's group revenue was £612 million, according to its trading update in January.", "2026-02-04", "£612 million", null],
+    ["Group revenue was £612 million last year, according to the company's statement on Tuesday.", "2026-02-04", "£612 million", "2025-01-01..2025-12-31"],
     // "since 2004, when …": the figure in the when-clause is about 2004 itself
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
     // for a change, the period of the figure it is measured from is its baseline, not its period
