@@ -25,6 +25,8 @@ export interface MeasureLexicon {
   variants: Map<string, string>;
   /** Words naming a yardstick a figure is set against ("benchmark"), lower-case as written. */
   comparators: Set<string>;
+  /** Measure keys of a thing's dimensions (rules dimensions). */
+  dimensions: Set<string>;
   /** Running tallies that only grow (deaths, cases). */
   cumulative: Set<string>;
   /** The last words before a figure name it the total so far / one event's count. */
@@ -66,6 +68,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const running = new Set(m.runningTallies.map(key));
   const variants = new Map(m.variants.flatMap((g) => (Array.isArray(g) ? g : [g]).map((w) => [w.toLowerCase(), (Array.isArray(g) ? g[0] : g).toLowerCase()] as [string, string])));
   const comparators = new Set(m.comparators.map((w) => w.toLowerCase()));
+  const dimensions = new Set(m.dimensions.map(key));
   const cumulative = new Set(m.cumulativeTallies.map(key));
   const negotiation = new Set(m.modality.negotiation.map(key));
   const market = new Set(m.modality.market.map(key));
@@ -73,7 +76,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, exact, changeStems, planned, plannedKeys, distinct, generic, variants, comparators, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, exact, changeStems, planned, plannedKeys, distinct, generic, variants, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

@@ -130,6 +130,7 @@ function emptyRules(): Rules {
       fromVerbs: [],
       variants: [],
       comparators: [],
+      dimensions: [],
     },
     time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
     severity: {
@@ -252,6 +253,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.fromVerbs.push(...(d.fromVerbs ?? []));
       m.variants.push(...(d.variants ?? []));
       m.comparators.push(...(d.comparators ?? []));
+      m.dimensions.push(...(d.dimensions ?? []));
       break;
     }
     case "time":

@@ -122,6 +122,7 @@ export const SCHEMAS: Record<string, object> = {
       fromVerbs: stringList,
       variants: { type: "array", items: { anyOf: [{ type: "string", minLength: 1 }, { ...stringList, minItems: 1 }] } },
       comparators: stringList,
+      dimensions: stringList,
     },
   },
   time: {

@@ -75,6 +75,8 @@ export interface MeasureRules {
   variants: Array<string | string[]>;
   /** Words naming a yardstick a figure is set against ("benchmark return", "consensus forecast"): another measure than the figure measured. */
   comparators: string[];
+  /** A thing's dimensions ("height", "length"): the same whenever they are stated. */
+  dimensions: string[];
 }
 
 export interface TimeRules {

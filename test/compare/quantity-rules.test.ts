@@ -178,6 +178,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The field carries 120,000 barrels of oil a day to the coast.", "2026-02-10", "The tanker spilled 120,000 tonnes of oil off the coast.", "2026-02-11", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
+  // one dimension of one thing is the same whenever it is stated: no period needed
+  ["Dam fears\n\nNotes to editors\n- Height: 31 metres.\n- Crest length: 410 metres.\n", "2025-03-13", "Dam fears\n\nKey facts\nDam height: 13 metres\nHomes evacuated: 412\n", "2025-03-15", ["numeric-conflict/critical"]],
+  // …but other physical figures without a period may be of other times
+  ["Floodwater stood 1.2 metres deep in the main street.", "2025-03-13", "Floodwater was 1.9 metres deep in the main street.", "2025-03-15", ["numeric-conflict/minor"]],
   // dates without a year, read as the last such dates, against the same dates still to come
   ["The two governments agreed to close an area of 1,280 square kilometres around the Dogger Ridge to all trawling from Feb. 1 to April 30.", "2025-12-11", "The Parties agreed to close an area of 1,280 square kilometres at the Dogger Ridge to bottom trawling from 1 February to 30 April 2026.", "2025-12-12", []],
   // the same digits at ten times the value count other things: stores and jobs

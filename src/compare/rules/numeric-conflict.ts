@@ -7,7 +7,7 @@ import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
-import { daysApartSlip } from "../../align/index.js";
+import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
@@ -115,10 +115,15 @@ export const numericConflict: QuantityRule = {
         };
     }
     const precise = isPrecise(p.a) && isPrecise(p.b);
-    let situation = p.confidence >= t.sure && p.scope === "same" ? (precise ? "precise" : "hedged") : "uncertain";
+    // one dimension of one thing ("Dam height: 42 metres", "24 metres high") is the same at any
+    // time: with no period on either side, as good as the same period
+    const dims = measureLexicon(rules).dimensions;
+    const timeless = p.scope === "unknown" && p.sameHead === true && !!p.a.head && !!p.b.head && dims.has(p.a.head) && dims.has(p.b.head) && PHYSICAL_FAMILIES.has(p.a.family) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
+    const sameTime = p.scope === "same" || timeless;
+    let situation = p.confidence >= t.sure && sameTime ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
-    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || p.scope !== "same")) situation = "distant";
+    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime)) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
