@@ -874,7 +874,8 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
       return [at, at + n[1].length];
     }
   }
-  const m = /^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|second|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|before|after|later))/i.exec(after);
+  // ("£145,000 a week before bonuses" is a rate; "a week before the vote" a time)
+  const m = /^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|second|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|after|later|before(?![ \u00a0]+\p{Ll})|before[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b))/iu.exec(after);
   // "a" reads as "per" only right after the counted noun ("12 miles a day"), not as the object
   // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);

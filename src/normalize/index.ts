@@ -225,9 +225,10 @@ function roleCuesOf(rules: Rules): RoleCues {
   const S = "[ \\u00a0]+";
   hit = {
     // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
+    // (not the end of a compound: "the 23-year-old will earn £154,000")
     // (not the later level of "from €4.32bn a year earlier to €4.71bn")
     prior: new RegExp(
-      `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
+      `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
       "iu",
     ),
     placeSize: new RegExp(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`, "u"),

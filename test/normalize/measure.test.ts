@@ -65,6 +65,9 @@ const rows: Array<[string, string, string | null]> = [
   ["By nightfall 12 were confirmed dead.", "12", "death"],
   // a change verb after an "of" complement's noun ends it: the rain is measured, not a fall
   ["Forecasters said 94 millimetres of rain fell overnight.", "94 millimetres", "rain"],
+  // a preposition after the noun ends it; babies are births
+  ["The scheme offers loft insulation to 720 homes beneath the main flight paths.", "720", "home"],
+  ["The unit delivered 3,918 babies in 2023/24.", "3,918", "birth"],
   // what is to happen to the noun ("set to close") is not part of it
   ["The chain has 38 stores set to close by March.", "38", "store"],
 ];

@@ -113,6 +113,8 @@ describe("figure scope", () => {
     // "earlier" naming the time of the level before ("from … a year earlier to …") makes the
     // later level no earlier value
     ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "€2.31 billion", undefined],
+    // an age's "-old" is no "old" level: "the 23-year-old will earn"
+    ["The paper understands the 24-year-old will earn £162,000 a week.", "£162,000", undefined],
   ] as const)("%s [%s] → role %s", (body, span, role) => {
     const c = claimsOf(body, "2025-06-01").find((x) => x.span.text === span);
     if (!c) throw new Error(`no claim ${span}`);
