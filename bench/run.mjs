@@ -82,7 +82,7 @@ function runCase(c) {
 
 function startup() {
   // factdiff as a user starts it (`factdiff`, `npx factdiff`): the launcher itself, run through
-  // its first line (which sets a V8 flag), against `node -e 0`
+  // its first line, against `node -e 0`
   const exe = process.platform === "win32" ? [process.execPath] : [];
   const time = (args) => {
     const a = performance.now();

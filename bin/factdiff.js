@@ -1,11 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
-// --no-regexp-tier-up (on the first line, so that it holds from the start of the process): V8
-// runs a regular expression first in its interpreter and compiles it to machine code only once
-// it is used often; factdiff's expressions are many, long and Unicode-aware and each scans
-// whole sentences, so going straight to machine code takes about a fifth off a small check
-// (seeds: ~258 -> ~209 ms) and nothing from large runs. Run as `node bin/factdiff.js` the flag
-// is not set and the check is the same, a little slower (with its own code cache, as V8
-// keeps only for the flags it was written under: scripts/bundle.mjs writes one for each).
+#!/usr/bin/env node
 // Thin launcher: the CLI lives in the compiled library, bundled into one file at build time
 // for start-up speed (scripts/bundle.mjs; npm's `prepare` builds dist/). The bundle is
 // compiled here with V8's code cache from the build when there is one that fits this node
@@ -17,9 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 
 const file = fileURLToPath(new URL("../dist/cli/bundle.cjs", import.meta.url));
-// one cache per way of starting: with the first line's flag, or as `node bin/factdiff.js`
-const plain = !process.execArgv.includes("--no-regexp-tier-up");
-const cacheFile = fileURLToPath(new URL(`../dist/cli/bundle${plain ? "-plain" : ""}.cache`, import.meta.url));
+const cacheFile = fileURLToPath(new URL("../dist/cli/bundle.cache", import.meta.url));
 let cachedData;
 try {
   cachedData = process.env.FACTDIFF_WRITE_CODE_CACHE ? undefined : readFileSync(cacheFile);

@@ -89,15 +89,9 @@ await build({ ...common, entryPoints: [join(dist, "memory-bound-worker.js")], ou
 // The code cache: V8's compiled code for the CLI bundle after a check of the seeds (so that
 // the functions a run needs are in it), written by bin/factdiff.js when asked. A cache that
 // does not fit the node binary or its flags is rejected by V8, and the bundle is compiled as usual.
-// One cache per way of starting the launcher: under the flag of its first line (as `factdiff`,
-// `npx factdiff`) and without it (as `node bin/factdiff.js`); V8 takes a cache only under the
-// flags it was written with.
-for (const [name, flags] of [["bundle.cache", ["--no-regexp-tier-up"]], ["bundle-plain.cache", []]]) {
-  const out = join(dist, "cli", name);
-  rmSync(out, { force: true });
-  const r = spawnSync(process.execPath, [...flags, join(root, "bin/factdiff.js"), "check", join(root, "seeds"), "--format", "json"], {
-    env: { ...process.env, FACTDIFF_WRITE_CODE_CACHE: out },
-    encoding: "utf8",
-  });
-  if ((r.status !== 0 && r.status !== 1) || r.stderr || !existsSync(out)) throw new Error(`writing the code cache ${name}: factdiff exited ${r.status}: ${r.stderr}`);
-}
+rmSync(join(dist, "cli/bundle.cache"), { force: true });
+const r = spawnSync(process.execPath, [join(root, "bin/factdiff.js"), "check", join(root, "seeds"), "--format", "json"], {
+  env: { ...process.env, FACTDIFF_WRITE_CODE_CACHE: join(dist, "cli/bundle.cache") },
+  encoding: "utf8",
+});
+if ((r.status !== 0 && r.status !== 1) || r.stderr || !existsSync(join(dist, "cli/bundle.cache"))) throw new Error(`writing the code cache: factdiff exited ${r.status}: ${r.stderr}`);
