@@ -5,11 +5,11 @@ import { CLOCK } from "../extract/clock.js";
 import type { QuantityClaim, TimeScope } from "../types.js";
 import { isPeriodRate } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { measureKeyOf, measureLexicon, measureSimilarity } from "../normalize/measure.js";
+import { measureKeyOf, measureLexicon, measureSimilarity, measureWord } from "../normalize/measure.js";
 import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, centre, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
-import { stemWord } from "../text/tokens.js";
+import { stemWord, tokenize } from "../text/tokens.js";
 
 /**
  * "edition": neither figure states its period and the sources were published on different
@@ -518,6 +518,20 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
 /** Units that measure a physical extent, not a count of things or money. */
 export const PHYSICAL_FAMILIES: ReadonlySet<string> = new Set(["area", "length", "mass", "volume"]);
 
+/** A fact-box label's measure words, sorted ("Houses destroyed" and "Homes destroyed" alike). */
+const labelKeys = new WeakMap<Rules, Map<string, string>>();
+function labelKey(label: string, rules: Rules): string {
+  let memo = labelKeys.get(rules);
+  if (!memo) labelKeys.set(rules, (memo = new Map()));
+  let k = memo.get(label);
+  if (k === undefined) {
+    const lex = measureLexicon(rules);
+    k = [...new Set(tokenize(label).map((t) => measureWord(t, lex)).filter((w): w is string => !!w))].sort().join(" ");
+    if (memo.size < 10000) memo.set(label, k);
+  }
+  return k;
+}
+
 function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false): AlignedPair | null {
   const t = rules.severity.thresholds;
   // a figure is never aligned with itself, nor with a figure of the same sentence
@@ -525,9 +539,10 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // …except a conversion given beside the figure: "48,300 hectares (119,350 acres)"
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
-  // two lines of one source's fact box under different labels state different facts
-  // ("Herring quota 2026: …", "Mackerel quota 2026: …")
-  if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && a.factLabel.toLowerCase() !== b.factLabel.toLowerCase()) return null;
+  // two lines of one source's fact box under labels that name different things state different
+  // facts ("Herring quota 2026: …", "Mackerel quota 2026: …"; not "Homes destroyed" and "Houses
+  // destroyed", one measure in two boxes)
+  if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && labelKey(a.factLabel, rules) !== labelKey(b.factLabel, rules)) return null;
   const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;

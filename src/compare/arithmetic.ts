@@ -7,7 +7,7 @@
 import type { Evidence, Finding, QuantityClaim, Severity, Source } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import type { AlignedPair } from "../align/index.js";
+import { scopeRelation, type AlignedPair } from "../align/index.js";
 import { changeOf, clauseBreakRe, findRelations, type ChangeRelation, type RatioCue, type Relation } from "../extract/relations.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { evidenceOf } from "./index.js";
@@ -174,6 +174,9 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   // (the sum's own value, not just near it, and in the total's terms: a figure of the same unit
   // that shares some of its measure)
   const allClaims = sources.flatMap((s) => s.claims);
+  // (a figure for the total itself: not an earlier level, "from $285 million last year", nor a
+  // plan, nor another period's)
+  const fitsTotal = (x: QuantityClaim, total: QuantityClaim) => !x.role && !x.earlier && x.planned === total.planned && scopeRelation(x, total) !== "different";
   for (const d of drafts) {
     const r = d.relation;
     if (r.kind !== "sum" || r.signed || !isClaim(d.stated) || typeof d.stated.value !== "number") continue;
@@ -183,7 +186,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     const sum = r.parts.reduce((n, o) => n + (o.claim.value as number) * o.claim.toBase, 0);
     if (sum === stated) continue;
     for (const x of allClaims)
-      if (x.sourceIndex !== total.sourceIndex && x.unit === total.unit && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && typeof x.value === "number" && x.value * x.toBase === sum && x.digits >= 2 && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
+      if (x.sourceIndex !== total.sourceIndex && x.unit === total.unit && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && typeof x.value === "number" && x.value * x.toBase === sum && x.digits >= 2 && fitsTotal(x, total) && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
   }
 
   // the figures the computation starts from, as other sources state them too ("3.85 percent"

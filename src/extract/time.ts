@@ -123,7 +123,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
     futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
-    reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?:in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
+    reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
     futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
   };
   lexicons.set(rules, lex);

@@ -7,7 +7,7 @@ import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { futureModalRe, isEventDate, reportedTimeRe } from "../extract/time.js";
-import { measureLexicon, measureOf, weighted } from "./measure.js";
+import { measureKeyOf, measureLexicon, measureOf, weighted } from "./measure.js";
 import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
@@ -73,7 +73,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
       // "revenue of $536 million, according to the company's update in January": the report's time
-      if (reported.test(text.slice(q.span.end, t.span.start))) continue;
+      // (after "on" or "of" only a day: "according to its statement on March trade" is about March)
+      const report = reported.exec(text.slice(q.span.end, t.span.start));
+      if (report && (!/^(?:on|of)$/i.test(report.groups?.prep ?? "") || isEventDate(t))) continue;
       // "linked to 21 fires, up from the figures the maker gave when it announced the recall
       // on Monday": a time inside the comparison is the earlier figures'
       if (!q.change && /\b(?:up|down)[ \u00a0]+from\b|\bcompared[ \u00a0]+(?:with|to)\b/i.test(text.slice(q.span.end, t.span.start))) continue;
@@ -442,7 +444,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // (a vote or score is an outcome: "approved the plan by 41 votes to 19" pledges nothing)
     // (…and a figure whose counted noun is the pledge or target itself, "Total pledged: $4.1m",
     // "pledges totalling $4.1m", counts pledges: the same measure however it is worded)
-    const planned = !owned && q.family !== "score" && !(measure.head && lex.plannedKeys.has(measure.head)) && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w));
+    // (the planned word must be other than the counted noun: "aims to raise $48m in pledges" is a plan)
+    const planned = !owned && q.family !== "score" && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w) && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     // …unless a figure of the sentence it changed into has the same period, or one holding its

@@ -6,6 +6,8 @@ import { stemWord, type Token } from "../text/tokens.js";
 export interface MeasureLexicon {
   stop: Set<string>;
   canon: Map<string, string>;
+  /** The keys of the synonym groups: nouns the rules know, and know apart from each other's groups. */
+  groupHeads: Set<string>;
   /** Group words matched as written, lower-case, to their group's first word (rules exactForms). */
   exact: Map<string, string>;
   changeStems: Set<string>;
@@ -76,7 +78,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, exact, changeStems, planned, plannedKeys, distinct, generic, variants, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

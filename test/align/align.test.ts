@@ -121,6 +121,12 @@ describe("alignment", () => {
     expect(align(claims, rules)).toEqual([]);
   });
 
+  test("lines of two boxes naming one measure in other words are aligned", () => {
+    const claims = claimsOf("Wildfire\n\nAt a glance\n- Homes destroyed: 318\n- Firefighters deployed: 700\n\nThe fire was the worst in decades. Residents have begun to return.\n\nBy the numbers\n- Houses destroyed: 381\n- Hectares burned: 9,400\n", "2025-06-10");
+    const [x, y] = ["318", "381"].map((t) => claims.find((c) => c.span.text === t)!);
+    expect(align(claims, rules).some((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x))).toBe(true);
+  });
+
   test("two lines of one fact box under different labels are not aligned", () => {
     const claims = claimsOf("Quotas agreed\n\nKey facts\nSprat quota 2027: 184,000 tonnes\nPollock quota 2027: 96,300 tonnes\n", "2026-12-12");
     expect(claims.map((c) => c.factLabel)).toEqual(["Sprat quota 2027", "Pollock quota 2027"]);

@@ -178,6 +178,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The field carries 120,000 barrels of oil a day to the coast.", "2026-02-10", "The tanker spilled 120,000 tonnes of oil off the coast.", "2026-02-11", []],
   // crowns are a currency
   ["The bank will shrink its bond holdings by 16.2 billion crowns over the year.", "2026-11-18", "The bank will shrink its bond holdings by 12.6 billion crowns over the year.", "2026-11-18", ["numeric-conflict/critical"]],
+  // …but two nouns the rules do not list apart may be one thing: "pupils" and "students"
+  ["Fire forced the evacuation of Harnby Grammar School, where 1,380 pupils were in lessons on Monday.\n\nAll 138 students at Harnby Grammar School were led out safely, the headteacher said.", "2025-06-10", "The school reopened on Wednesday.", "2025-06-12", ["scale/major"]],
+  // a count already recorded for dates a year on is a slip, though the other source gives no year
+  ["Harnby police recorded 1,362 burglaries from Feb. 1 to April 30, the force said on Tuesday.", "2025-12-09", "Harnby police recorded 1,362 burglaries from 1 February to 30 April 2026, the force said.", "2025-12-09", ["time-scope/major"]],
   // one dimension of one thing is the same whenever it is stated: no period needed
   ["Dam fears\n\nNotes to editors\n- Height: 31 metres.\n- Crest length: 410 metres.\n", "2025-03-13", "Dam fears\n\nKey facts\nDam height: 13 metres\nHomes evacuated: 412\n", "2025-03-15", ["numeric-conflict/critical"]],
   // …but other physical figures without a period may be of other times

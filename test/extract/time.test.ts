@@ -34,6 +34,8 @@ const rows: Row[] = [
   // a bare month in a future sentence (a passive one too) is the coming one
   ["A separate action plan will be published in June.", "June", "2025-05-13", "2025-06-01", "2025-06-30"],
   ["The shop will reopen in August.", "August", "2025-05-13", "2025-08-01", "2025-08-31"],
+  // "due to", "expected to": still to come, like "will"
+  ["The new clinic is due to open in October.", "October", "2025-06-24", "2025-10-01", "2025-10-31"],
   // …in the next year when this year's is past ("by the end of" a month counts as a deadline)
   ["The stores will close by the end of January.", "January", "2025-09-18", "2026-01-01", "2026-01-31"],
   ["The shop will reopen in March.", "March", "2025-05-13", "2026-03-01", "2026-03-31"],

@@ -30,6 +30,8 @@ describe("figure scope", () => {
     // a time after "according to" a report dates the report, not the figure
     ["The firm's group revenue was £612 million, according to its trading update in January.", "2026-02-04", "£612 million", null],
     ["Group revenue was £612 million last year, according to the company's statement on Tuesday.", "2026-02-04", "£612 million", "2025-01-01..2025-12-31"],
+    // (after "on", a time that is no day is what the report is about)
+    ["Wheat exports reached 1.3 million tonnes, according to the ministry's statement on March trade.", "2026-04-20", "1.3 million tonnes", "2026-03-01..2026-03-31"],
     // "since 2004, when …": the figure in the when-clause is about 2004 itself
     ["It was the deadliest crash since 2004, when nine people died near Varde.", "2026-03-11", "nine", "2004-01-01..2004-12-31"],
     // for a change, the period of the figure it is measured from is its baseline, not its period
@@ -169,6 +171,12 @@ describe("figure scope", () => {
     // "project" is as often the thing built as a forecast: the noun plans nothing
     const [f] = claimsOf("The harbour project involves reclaiming 48 acres of marsh.");
     expect(f.planned).toBe(false);
+  });
+
+  // …but a plan for pledges is still a plan
+  test("an aim to raise pledges is planned", () => {
+    const c = claimsOf("The agency aims to secure $61 million in pledges at the conference.", "2025-11-20").find((x) => x.span.text === "$61 million");
+    expect(c?.planned).toBe(true);
   });
 
   // a figure counting the pledges themselves is a tally of pledges, however it is worded

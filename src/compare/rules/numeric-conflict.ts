@@ -71,7 +71,8 @@ export const numericConflict: QuantityRule = {
     // people" and "about 1.4 million people")
     if (sameSource(p) && p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) < 3) return null;
     // …nor for counts of different things ("63 of its 214 stores", "2,140 jobs to go")
-    if (p.fingerprint === "scale" && p.sameHead === false && p.a.family === "count") return null;
+    const groups = measureLexicon(rules).groupHeads;
+    if (p.fingerprint === "scale" && p.sameHead === false && p.a.family === "count" && groups.has(p.a.head ?? "") && groups.has(p.b.head ?? "")) return null;
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;

@@ -5,6 +5,7 @@ import { severityFor } from "../policy.js";
 import { centre, scaleSlip } from "../../normalize/intervals.js";
 import { fileName, quoteOf, whySame } from "../describe.js";
 import { compatible, isPrecise, sameSource } from "./common.js";
+import { measureLexicon } from "../../normalize/measure.js";
 
 const meta: RuleMeta = {
   id: "scale",
@@ -56,7 +57,10 @@ export const scale: QuantityRule = {
       };
     }
     // (not counts of different things: "63 of its 214 stores" and "2,140 jobs to be cut")
-    const otherThings = p.a.family === "count" && p.sameHead === false;
+    // (nouns of two synonym groups the rules list, "stores" and "jobs": not two words for one
+    // thing the rules do not list, "pupils" and "students")
+    const groups = measureLexicon(rules).groupHeads;
+    const otherThings = p.a.family === "count" && p.sameHead === false && groups.has(p.a.head ?? "") && groups.has(p.b.head ?? "");
     const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3 && !otherThings;
     // "a €2.7 million takeover" against "approximately €2.7 billion": the same two digits under
     // another scale word, in one currency or unit, and each the other's closest match

@@ -208,7 +208,9 @@ export const timeScope: QuantityRule = {
     // 2026": the year is ours, taken as the last such dates; the other source's are still to
     // come after the first was published, which it may well have meant
     const guessedYear = (x: QuantityClaim, y: QuantityClaim) => !!x.scope?.implied && !!y.scope && !y.scope.implied && x.scope.start.slice(4) === y.scope.start.slice(4) && x.scope.end.slice(4) === y.scope.end.slice(4) && +y.scope.start.slice(0, 4) === +x.scope.start.slice(0, 4) + 1 && !!x.published && y.scope.start > x.published;
-    if (!rebased && (guessedYear(p.a, p.b) || guessedYear(p.b, p.a))) return null;
+    // (a plan on both sides, "agreed to close … from Feb. 1": a count already "recorded" in a
+    // period still to come is the other source's slip)
+    if (!rebased && p.a.planned && p.b.planned && (guessedYear(p.a, p.b) || guessedYear(p.b, p.a))) return null;
     // the day a statement was made is not the figure's period: a count "as of 14 August" repeated
     // in a statement on 15 August has not moved
     if (!rebased && p.a.scopeIsEvent !== p.b.scopeIsEvent) return null;

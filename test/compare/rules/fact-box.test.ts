@@ -32,6 +32,7 @@ const rows: Array<[string, string, string, string[][]]> = [
   // the same counted thing names a line only when its label says no more than that
   ["a label naming a kind of the counted thing", "- Household buildings and contents: 44,910 claims\n- Motor: 9,870 claims", "The figures replace a first estimate of 41,500 claims. Insurers have settled 14,600 claims in full so far.", []],
   ["a bounded body figure is another measure", "- Jobs to go: 320\n- Site opened: 1998", "At least 500 jobs will go across the group by next year.", []],
+  ["a measure label whose first word holds a digit", "- Covid-19 patients treated: 86\n- Wards open: 9", "The hospital treated 68 Covid-19 patients over the weekend.", [["86", "68"]]],
   ["a measure label holding a figure", "- Waited over 4 hours: 7,381\n- Waited over 12 hours: 1,212", "More than four in ten patients - 7,831 people - waited longer than four hours.", [["7,381", "7,831"]]],
 ];
 
