@@ -305,6 +305,10 @@ describe("one surname with two first names", () => {
     const found = report.findings.filter((f) => f.rule === "entity-name");
     expect(found.map((f) => f.claims.filter((c) => c.source === "a.txt").map((c) => c.text))).toEqual([["Peter Ormsbee", "Ormsbee"]]);
   });
+  test("two different first names under one role, once each: one major finding", () => {
+    const report = checkSync([src("a.txt", "\"The slope is moving,\" said Anselm Draycott, head of engineering at the Selwy Railway."), src("b.txt", "A team led by Jonas Draycott, the railway's head of engineering, surveyed the slope.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "entity-name").map((f) => f.severity)).toEqual(["major"]);
+  });
   test("first names spelled two ways that sound alike, once each: one minor finding", () => {
     const report = checkSync([src("a.txt", "Chief engineer Dr Philippa Norrby said the dam would hold."), src("b.txt", "Filippa Norrby, the chief engineer, said the spillway would open.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "entity-name").map((f) => f.severity)).toEqual(["minor"]);

@@ -191,13 +191,15 @@ export const entityName = {
       for (const [g, ms] of counts)
         for (const [h, others] of counts)
           // (as often each way: one finding for the pair, which spelling is right unknown)
-          if (g !== h && (ms.length < others.length || (ms.length === others.length && g < h && similarNames(g, h))) && (similarNames(g, h) || sameRole(ms, others, rules)))
+          if (g !== h && (ms.length < others.length || (ms.length === others.length && g < h)) && (similarNames(g, h) || sameRole(ms, others, rules)))
             for (const m of ms)
               out.push({
                 rule: meta.id,
                 kind: "entity-name",
-                // (a tie says which is wrong no better than a coin: minor)
-                severity: ms.length === others.length ? "minor" : sev("misspelled"),
+                // (a tie of two spellings of one name, "Tomas"/"Tomasz", says which is wrong no
+                // better than a coin: minor; two different names under one role are a conflict the
+                // editor checks either way)
+                severity: ms.length === others.length && similarNames(g, h) ? "minor" : sev("misspelled"),
                 message: formatMessage(meta, "misspelled", { bad: m.name, fbad: fileName(m.span.source), good: others[0].name, fgood: fileName(others[0].span.source), why: similarNames(g, h) ? "same surname, first names one slip apart" : "same surname and role, another first name", count: times(others.length) }),
                 claims: [ev(m), ev(bestOf(others, m))],
               });
