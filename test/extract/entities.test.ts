@@ -196,6 +196,9 @@ describe("roles", () => {
     ["acting Homeland Security Secretary", "Homeland Security Secretary", "same"],
     // a standing written right before the name is not the post the title names
     ["Chief Inspector of Marine Accidents Captain", "the agency's chief inspector of marine accidents", "same"],
+    // …but a rank right before a standing is its rank: a "chief ecologist" is one post
+    ["TRAR's chief ecologist", "chief ecologist at the TRAR", "same"],
+    ["senior hydrologist at the agency", "the agency's senior hydrologist", "same"],
     // how the post was won says nothing of which post it is
     ["town's elected mayor", "Mayor of Castlebury", "same"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
