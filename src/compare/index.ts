@@ -430,9 +430,34 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       kind: d.kind,
       severity: d.severity as Severity,
       message: d.message + note,
-      claims: kept.map(evidenceOf),
+      claims: d.kind === "time-scope" ? withTimes(kept, d.pair) : kept.map(evidenceOf),
     };
   });
+}
+
+/**
+ * A time-scope finding's figures, each pair figure followed by the words that date it ("at the
+ * end of December"): the editor sees which dates disagree, not only the figure they share.
+ */
+function withTimes(kept: QuantityClaim[], pair: Draft["pair"]): Evidence[] {
+  const out: Evidence[] = [];
+  // (only a figure moved between two stated periods: a stale running count or a change from
+  // another baseline is about other dates)
+  const dated = (c: QuantityClaim) => !!c.scope?.text && c.scope.text.length >= 3;
+  const moved = !!pair && dated(pair.a) && dated(pair.b) && (pair.a.scope!.start !== pair.b.scope!.start || pair.a.scope!.end !== pair.b.scope!.end) && !pair.a.baseline && !pair.b.baseline;
+  for (const c of kept) {
+    out.push(evidenceOf(c));
+    if (!moved || (c !== pair!.a && c !== pair!.b) || !c.scope?.text) continue;
+    // the nearest place the period's words stand in the figure's sentence
+    const text = c.sentence.text;
+    let best = -1;
+    for (let at = text.indexOf(c.scope.text); at >= 0; at = text.indexOf(c.scope.text, at + 1))
+      if (best < 0 || Math.abs(at - (c.span.start - c.sentence.start)) < Math.abs(best - (c.span.start - c.sentence.start))) best = at;
+    if (best < 0) continue;
+    const start = c.sentence.start + best;
+    out.push({ source: c.span.source, start, end: start + c.scope.text.length, text: c.scope.text, normalized: { type: "time", start: c.scope.start, end: c.scope.end } });
+  }
+  return out;
 }
 
 

@@ -202,7 +202,8 @@ test("a conversion that does not match cites the other source's conversion that 
 test("a figure moved to another year cites the figure its source gives for that year beside it", () => {
   const report = checkSync([src("a.txt", "2026-03-02", "Tarnwell Pumps made a net profit of €318 million last year, the company said."), src("b.txt", "2026-03-01", "Net profit attributable to shareholders was €204 million, compared with €318 million in 2024.")], { jobs: 1 });
   const f = report.findings.find((x) => x.kind === "time-scope");
-  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:€318 million", "b.txt:€204 million", "b.txt:€318 million"]);
+  // (with the words that date each of the pair: the periods that disagree)
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:last year", "a.txt:€318 million", "b.txt:2024", "b.txt:€204 million", "b.txt:€318 million"]);
   expect(f?.message).toContain('which gives "€204 million" beside it');
 });
 
@@ -212,7 +213,7 @@ test.each([
 ])("a figure moved to another year cites what the dating source gives for that year: %s", (b, cited) => {
   const report = checkSync([src("a.txt", "2026-03-10", "With this year's operating deficit of $38.5 million, the trust is cutting 340 posts."), src("b.txt", "2026-03-04", b)], { jobs: 1 });
   const f = report.findings.find((x) => x.kind === "time-scope");
-  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:$38.5 million", ...cited, "b.txt:$38.5 million"].sort());
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:$38.5 million", "a.txt:this year", ...cited, "b.txt:$38.5 million", "b.txt:2025"].sort());
 });
 
 test("a change moved to another baseline cites what a source gives from that baseline", () => {
@@ -474,7 +475,7 @@ test("a change across two periods moves no figure on: the earlier period's value
     { jobs: 1 },
   );
   // (told as the figure moved to the wrong period, with the figure it contradicts)
-  expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => `${c.source}:${c.text}`).sort().join(",")}`)).toEqual(["time-scope:daily.txt:1.78 billion crowns,daily.txt:1.92 billion crowns,wire.txt:1.78 billion crowns"]);
+  expect(report.findings.map((f) => `${f.kind}:${f.claims.map((c) => `${c.source}:${c.text}`).sort().join(",")}`)).toEqual(["time-scope:daily.txt:1.78 billion crowns,daily.txt:1.92 billion crowns,daily.txt:2023,wire.txt:1.78 billion crowns,wire.txt:last year"]);
 });
 
 test("stock levels are running figures: two editions' stocks on different days do not conflict", () => {
