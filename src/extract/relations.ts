@@ -289,7 +289,9 @@ const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
   // "$126,000 in 2021 and $308,500 in 2022": a year dating each item is no figure between them
   const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "").replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in");
-  return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+  // (nor an aside set off by spaced hyphens: "87,400 residents - about 41 percent of the city's
+  // 212,000 - and 2,310 employees")
+  return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
 
 interface Sentence {
