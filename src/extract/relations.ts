@@ -692,9 +692,9 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   };
   // "40 remain in hospital, six of them in intensive care": a part of the part before it
   const nested = (k: number) => NESTED_PART.test(after(k));
-  const listForward = (first: number, t: QuantityClaim) => {
+  const listForward = (first: number, t: QuantityClaim, anyChange = false) => {
     const items = [cs[first]];
-    for (let k = first + 1; k < cs.length && part(cs[k], t) && !nested(k) && listGap(between(k - 1, k)); k++) items.push(cs[k]);
+    for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)); k++) items.push(cs[k]);
     return items;
   };
   const taken = new Set<QuantityClaim>();
@@ -785,15 +785,18 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       }
     }
     // "376,000 boardings — 251,000 on buses and 125,000 on light rail —"
-    if (!changeOf(t) && i + 2 < cs.length && part(cs[i + 1], t)) {
+    // (and a count or amount of change broken down the same way: "cut 340 posts - 210
+    // professional and 150 academic -", parts with no change of their own; not percentages)
+    const changeBreakdown = !!changeOf(t) && t.family !== "percent" && t.family !== "percentage-point" && i + 1 < cs.length && !changeOf(cs[i + 1]);
+    if ((!changeOf(t) || changeBreakdown) && i + 2 < cs.length && part(cs[i + 1], t, changeBreakdown)) {
       // (a short label closed in brackets, "118 (Mon), 131 (Thu)", is no breakdown's opening)
       const g = between(i, i + 1).replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
       const m = lex.breakdownGap.exec(g);
       if (m && short(g, 60)) {
         const loose = /^\p{L}/u.test(m[0].trim());
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
-        const parts = listForward(i + 1, t).filter((p) => !loose || p.head === undefined || p.head === t.head);
-        if (parts.length >= 2) {
+        const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);
+        if (parts.length >= 2 && !(changeBreakdown && (loose || parts.some((p) => changeOf(p))))) {
           out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: loose ? "atMost" : "exhaustive", signed: false });
           parts.forEach((p) => taken.add(p));
         }

@@ -45,6 +45,11 @@ const MIGRANTS = "The number of migrants crossing Mexico fell from 144,278 in Ma
 const rows: Row[] = [
   // change: percent, with rounding and hedges
   ["percent change, rounded", [`${MIGRANTS}, a 39% drop.`], "change", null],
+  // a count of change broken down after a dash: the parts must make it
+  ["a cut broken down, adding up", ["The university will cut 315 posts - 190 professional and 125 academic roles - from January."], "sum", null],
+  ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
+  // a total several times what the parts named make holds more than them
+  ["a potential total beyond the add-ons", ["The add-ons comprise €5m for appearances and a further €4m for qualification, for a potential total of €70m."], "sum", null],
   ["percent change, hedged", [`${MIGRANTS}, a drop of nearly 40%.`], "change", null],
   ["percent change, precise", [`${MIGRANTS}, down 39.25%.`], "change", null],
   ["percent change, wrong", [`${MIGRANTS}, a 36% drop.`], "change", { kind: "arithmetic", severity: "major", message: /"144,278" → "87,648" is −39\.3%; the text says "36%"/ }],
