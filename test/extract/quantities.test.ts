@@ -229,6 +229,8 @@ const rows: Row[] = [
   // "a year after tax" is still a rate
   // a rate and what it is before: not a time "a week before"
   { s: "He is expected to earn around £162,000 a week before bonuses.", t: "around £162,000", v: 162000, lo: 158760, hi: 165240, b: "approx", u: "GBP", per: "week" },
+  // "ha" spaced after a figure is hectares
+  { s: "The Ossley fire: 8,715 ha. Contained on Friday.", t: "8,715 ha", v: 8715, lo: 8714.5, hi: 8715.5, hi_: true, b: "exact", u: "hectare" },
   { s: "She earns £36,000 a year after tax.", t: "£36,000", v: 36000, lo: 35500, hi: 36500, hi_: true, b: "exact", u: "GBP", per: "year" },
   // a list of standings is no run of ages; a spelled-out descriptor only ("a 34-horse field" counts)
   { s: "It left Hartley City, 64, and Arden, 61, behind them.", t: "64", v: 64, lo: 63.5, hi: 64.5, hi_: true, b: "exact" },
