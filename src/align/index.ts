@@ -518,7 +518,7 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
 /** Units that measure a physical extent, not a count of things or money. */
 export const PHYSICAL_FAMILIES: ReadonlySet<string> = new Set(["area", "length", "mass", "volume"]);
 
-/** A fact-box label's measure words, sorted ("Houses destroyed" and "Homes destroyed" alike). */
+/** A fact-box label's measure words, sorted ("Houses damaged" and "Cottages damaged" alike). */
 const labelKeys = new WeakMap<Rules, Map<string, string>>();
 function labelKey(label: string, rules: Rules): string {
   let memo = labelKeys.get(rules);
@@ -540,7 +540,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   const conversion = isConversion(a, b);
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
   // two lines of one source's fact box under labels that name different things state different
-  // facts ("Herring quota 2026: …", "Mackerel quota 2026: …"; not "Homes destroyed" and "Houses
+  // facts ("Plaice quota: …", "Sole quota: …"; not "Cottages damaged" and "Houses
   // destroyed", one measure in two boxes)
   if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && labelKey(a.factLabel, rules) !== labelKey(b.factLabel, rules)) return null;
   const similarity = measureSimilarity(a, b);

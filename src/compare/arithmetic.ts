@@ -169,12 +169,12 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   }
 
   // a total that is not what its parts give: another source's figure for the total that is
-  // exactly the sum ("a total of $295 million" where the trade paper says "about $285
+  // exactly the sum ("a total of £490 million" where the trade paper says "about £470
   // million"), for the editor to see which figure to keep
   // (the sum's own value, not just near it, and in the total's terms: a figure of the same unit
   // that shares some of its measure)
   const allClaims = sources.flatMap((s) => s.claims);
-  // (a figure for the total itself: not an earlier level, "from $285 million last year", nor a
+  // (a figure for the total itself: not an earlier level, "from £470 million last year", nor a
   // plan, nor another period's)
   const fitsTotal = (x: QuantityClaim, total: QuantityClaim) => !x.role && !x.earlier && x.planned === total.planned && scopeRelation(x, total) !== "different";
   for (const d of drafts) {

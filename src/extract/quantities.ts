@@ -874,7 +874,7 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
       return [at, at + n[1].length];
     }
   }
-  // ("£145,000 a week before bonuses" is a rate; "a week before the vote" a time)
+  // ("£92,000 a week before tax" is a rate; "a week before the vote" a time)
   const m = /^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|second|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|after|later|before(?![ \u00a0]+\p{Ll})|before[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b))/iu.exec(after);
   // "a" reads as "per" only right after the counted noun ("12 miles a day"), not as the object
   // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")

@@ -289,8 +289,8 @@ const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
   // "$126,000 in 2021 and $308,500 in 2022": a year dating each item is no figure between them
   const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "").replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in");
-  // (nor an aside set off by spaced hyphens: "87,400 residents - about 41 percent of the city's
-  // 212,000 - and 2,310 employees")
+  // (nor an aside set off by spaced hyphens: "53,900 residents - about 34 percent of the town's
+  // 158,000 - and 1,640 staff")
   return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
 
@@ -785,7 +785,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       }
     }
     // "376,000 boardings — 251,000 on buses and 125,000 on light rail —"
-    // (and a count or amount of change broken down the same way: "cut 340 posts - 210
+    // (and a count or amount of change broken down the same way: "cut 415 posts - 260
     // professional and 150 academic -", parts with no change of their own; not percentages)
     const changeBreakdown = !!changeOf(t) && t.family !== "percent" && t.family !== "percentage-point" && i + 1 < cs.length && !changeOf(cs[i + 1]);
     if ((!changeOf(t) || changeBreakdown) && i + 2 < cs.length && part(cs[i + 1], t, changeBreakdown)) {

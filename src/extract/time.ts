@@ -371,7 +371,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const y = parseInt(g.decade.replace(/\D/g, ""), 10);
       scope = mk(iso(y, 1, 1), iso(y + 9, 12, 31), "range");
     } else if (g.ago) {
-      // "earns £145,000 a week before bonuses": a rate, then what it is before (not a time)
+      // "earns £92,000 a week before tax": a rate, then what it is before (not a time)
       if (/\bbefore$/i.test(m[0]) && /\p{N}[%\p{L}]*[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b/i.test(text.slice(end, end + 8))) continue;
       // relative to the period the figure is compared with; kept symbolic so that two
       // "a year earlier" figures match each other and nothing else

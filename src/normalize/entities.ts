@@ -52,7 +52,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
         // the last role word is the head ("State Department spokeswoman" → spokesperson)…
         // …unless it is a standing right before the name after a post ("Chief Inspector of
         // Rail Safety Captain Ada Roe": the post is the inspector's)
-        // (a rank word right before it is its rank: "chief ecologist", "senior researcher")
+        // (a rank word right before it is its rank: "chief seismologist", "senior researcher")
         if (!(head && lex.standingRoles.has(key) && !lex.standingRoles.has(head) && i + n === words.length && !(headAt + headLen === i && lex.ranks.has(words[headAt])))) {
           head = key;
           headAt = i;

@@ -72,7 +72,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "won four seats, two more than in 2019", "was $5m, up from 2022": what a comparison
       // after the figure is measured against is not the figure's own period
       if (t.baseline) continue;
-      // "revenue of $536 million, according to the company's update in January": the report's time
+      // "revenue of £587 million, according to the company's update in March": the report's time
       // (after "on" or "of" only a day: "according to its statement on March trade" is about March)
       const report = reported.exec(text.slice(q.span.end, t.span.start));
       if (report && (!/^(?:on|of)$/i.test(report.groups?.prep ?? "") || isEventDate(t))) continue;
@@ -227,7 +227,7 @@ function roleCuesOf(rules: Rules): RoleCues {
   const S = "[ \\u00a0]+";
   hit = {
     // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
-    // (not the end of a compound: "the 23-year-old will earn £154,000")
+    // (not the end of a compound: "the 31-year-old will earn £47,500")
     // (not the later level of "from €4.32bn a year earlier to €4.71bn")
     prior: new RegExp(
       `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,

@@ -440,7 +440,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
   const tenfold = p > 0 && pt0 > 0 && Math.abs(Math.log10(pt0 / p) - Math.round(Math.log10(pt0 / p))) < 0.01;
   if (!r.signed && pt0 > 0 && p > 0 && (pt0 > 100 * p || p > 100 * pt0) && !tenfold) return [];
   if (r.mode === "equal") {
-    // "add-ons of €5m and a further €4m, for a potential total of €70m": a total several times
+    // "bonuses of €2m and a further €1m, for a possible total of €31m": a total several times
     // what the parts named make holds more than them (the fee before), not their sum
     if (!r.signed && p > 0 && pt0 > 3 * p && !tenfold) return [];
     const v = judge(total, stated, widened, p);

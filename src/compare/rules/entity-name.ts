@@ -196,7 +196,7 @@ export const entityName = {
               out.push({
                 rule: meta.id,
                 kind: "entity-name",
-                // (a tie of two spellings of one name, "Tomas"/"Tomasz", says which is wrong no
+                // (a tie of two spellings of one name, "Aleksandr"/"Alexander", says which is wrong no
                 // better than a coin: minor; two different names under one role are a conflict the
                 // editor checks either way)
                 severity: ms.length === others.length && similarNames(g, h) ? "minor" : sev("misspelled"),

@@ -106,9 +106,9 @@ export const factBox = {
         const gap = ` ${line.slice(from, c.span.start - c.sentence.start).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
         return rules.measures.factBoxAsides.some((w) => gap.includes(` ${w} `));
       };
-      // (a label opening with a figure, "T+214 seconds: fairing jettison, at 118 km", "Q3 2024:
-      // $4.1bn", keys a row of a timeline or a series the same way; "Waited over 4 hours" and
-      // "Covid-19 patients" name a measure)
+      // (a label opening with a figure, "T+95 seconds: booster separation, at 64 km", "Q3 2024:
+      // $4.1bn", keys a row of a timeline or a series the same way; "Seen within 2 hours" and
+      // "H5N1 cases" name a measure)
       const box = own.filter((c) => firsts.has(c) && !isName(c.factLabel!) && !/^(?:\p{N}|[TQ][+\-−]?\p{N})/u.test(c.factLabel!) && numeric(c) && c.role !== "previous" && (perLine.get(lineKey(c)) ?? 0) < 3 && !aside(c));
       // every figure the box gives, by value: a body figure the box itself gives is that line's measure
       const boxValues = new Set(own.filter((c) => c.factLabel !== undefined).map(valueKey));

@@ -70,7 +70,7 @@ export const numericConflict: QuantityRule = {
     // the same digits at another scale mean little for two-digit figures in one source ("140
     // people" and "about 1.4 million people")
     if (sameSource(p) && p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) < 3) return null;
-    // …nor for counts of different things ("63 of its 214 stores", "2,140 jobs to go")
+    // …nor for counts of different things ("23 of its 128 branches", "1,280 jobs to go")
     const groups = measureLexicon(rules).groupHeads;
     if (p.fingerprint === "scale" && p.sameHead === false && p.a.family === "count" && groups.has(p.a.head ?? "") && groups.has(p.b.head ?? "")) return null;
     // a conflict needs the same counted thing, or digits that are a slip of each other,
@@ -116,7 +116,7 @@ export const numericConflict: QuantityRule = {
         };
     }
     const precise = isPrecise(p.a) && isPrecise(p.b);
-    // one dimension of one thing ("Dam height: 42 metres", "24 metres high") is the same at any
+    // one dimension of one thing ("Spire height: 61 metres", "Height: 16 metres") is the same at any
     // time: with no period on either side, as good as the same period
     const dims = measureLexicon(rules).dimensions;
     const timeless = p.scope === "unknown" && p.sameHead === true && !!p.a.head && !!p.b.head && dims.has(p.a.head) && dims.has(p.b.head) && PHYSICAL_FAMILIES.has(p.a.family) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;

@@ -56,7 +56,7 @@ export const scale: QuantityRule = {
         pair: p,
       };
     }
-    // (not counts of different things: "63 of its 214 stores" and "2,140 jobs to be cut")
+    // (not counts of different things: "23 of its 128 branches" and "1,280 jobs to be cut")
     // (nouns of two synonym groups the rules list, "stores" and "jobs": not two words for one
     // thing the rules do not list, "pupils" and "students")
     const groups = measureLexicon(rules).groupHeads;
@@ -66,7 +66,7 @@ export const scale: QuantityRule = {
     // another scale word, in one currency or unit, and each the other's closest match
     const words = (c: typeof p.a) => (c.scaleWords ?? []).join(" ").toLowerCase();
     const wordSlip = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 2 && !!words(p.a) && !!words(p.b) && words(p.a) !== words(p.b) && p.a.unit === p.b.unit && p.sameHead !== false && p.best && p.confidence >= t.wordSlip;
-    // (in one source, counts with nouns of their own are other things: "38 of its 175 stores", "1,750 jobs")
+    // (in one source, counts with nouns of their own are other things: "23 of its 128 branches", "1,280 jobs")
     if (p.scope === "different" || compatible(p) || (otherThings && sameSource(p)) || (!sameDigits && !wordSlip && (p.confidence < t.align || !p.best))) return null;
     if (p.a.vague || p.b.vague || p.a.family === "score") return null;
     // "Four guests were taken to hospital" against "more than 4,000 guests": a number

@@ -204,11 +204,11 @@ export const timeScope: QuantityRule = {
     if (p.fingerprint !== "identical" && !rebased) return null;
     // both periods must be stated: a difference in publication day alone is not a moved figure
     if (!rebased && (!p.a.scope || !p.b.scope || p.a.scope.since || p.b.scope.since)) return null;
-    // "from Feb. 1 to April 30" in a December paper, against "from 1 February to 30 April
+    // "from March 1 to May 31" in a December paper, against "from 1 March to 31 May
     // 2026": the year is ours, taken as the last such dates; the other source's are still to
     // come after the first was published, which it may well have meant
     const guessedYear = (x: QuantityClaim, y: QuantityClaim) => !!x.scope?.implied && !!y.scope && !y.scope.implied && x.scope.start.slice(4) === y.scope.start.slice(4) && x.scope.end.slice(4) === y.scope.end.slice(4) && +y.scope.start.slice(0, 4) === +x.scope.start.slice(0, 4) + 1 && !!x.published && y.scope.start > x.published;
-    // (a plan on both sides, "agreed to close … from Feb. 1": a count already "recorded" in a
+    // (a plan on both sides, "agreed to close … from March 1": a count already "recorded" in a
     // period still to come is the other source's slip)
     if (!rebased && p.a.planned && p.b.planned && (guessedYear(p.a, p.b) || guessedYear(p.b, p.a))) return null;
     // the day a statement was made is not the figure's period: a count "as of 14 August" repeated
