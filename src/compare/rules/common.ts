@@ -5,6 +5,8 @@ import type { StoryContext } from "./types.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { NESTED_PART } from "../../extract/relations.js";
+import { measureLexicon } from "../../normalize/measure.js";
+import type { Rules } from "../../rules/types.js";
 
 /**
  * A claim's value and unit as a key ("7|count", "[4,6]|percent"). Built each time rather than
@@ -110,4 +112,14 @@ export function differsOnlyByDate(p: AlignedPair): boolean {
   if (qualifiersDiffer(p.a.qualifiers, p.b.qualifiers)) return false;
   if (p.a.baseline || p.b.baseline) return false;
   return true;
+}
+
+/**
+ * Counts of two things the rules know apart: heads of two different synonym groups ("23 of its
+ * 128 branches", "1,280 jobs"); not two words for one thing the rules do not list ("pupils",
+ * "students").
+ */
+export function countsOfOtherThings(p: AlignedPair, rules: Rules): boolean {
+  const groups = measureLexicon(rules).groupHeads;
+  return p.a.family === "count" && p.sameHead === false && groups.has(p.a.head ?? "") && groups.has(p.b.head ?? "");
 }

@@ -5,7 +5,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
-import { compatible, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
+import { compatible, countsOfOtherThings, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
 import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
@@ -71,8 +71,7 @@ export const numericConflict: QuantityRule = {
     // people" and "about 1.4 million people")
     if (sameSource(p) && p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) < 3) return null;
     // …nor for counts of different things ("23 of its 128 branches", "1,280 jobs to go")
-    const groups = measureLexicon(rules).groupHeads;
-    if (p.fingerprint === "scale" && p.sameHead === false && p.a.family === "count" && groups.has(p.a.head ?? "") && groups.has(p.b.head ?? "")) return null;
+    if (p.fingerprint === "scale" && countsOfOtherThings(p, rules)) return null;
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
     if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;

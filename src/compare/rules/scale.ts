@@ -4,8 +4,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { centre, scaleSlip } from "../../normalize/intervals.js";
 import { fileName, quoteOf, whySame } from "../describe.js";
-import { compatible, isPrecise, sameSource } from "./common.js";
-import { measureLexicon } from "../../normalize/measure.js";
+import { compatible, countsOfOtherThings, isPrecise, sameSource } from "./common.js";
 
 const meta: RuleMeta = {
   id: "scale",
@@ -57,10 +56,7 @@ export const scale: QuantityRule = {
       };
     }
     // (not counts of different things: "23 of its 128 branches" and "1,280 jobs to be cut")
-    // (nouns of two synonym groups the rules list, "stores" and "jobs": not two words for one
-    // thing the rules do not list, "pupils" and "students")
-    const groups = measureLexicon(rules).groupHeads;
-    const otherThings = p.a.family === "count" && p.sameHead === false && groups.has(p.a.head ?? "") && groups.has(p.b.head ?? "");
+    const otherThings = countsOfOtherThings(p, rules);
     const sameDigits = p.fingerprint === "scale" && Math.min(p.a.digits, p.b.digits) >= 3 && !otherThings;
     // "a €2.7 million takeover" against "approximately €2.7 billion": the same two digits under
     // another scale word, in one currency or unit, and each the other's closest match
