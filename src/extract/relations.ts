@@ -674,6 +674,9 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   return out;
 }
 
+/** "… of those", "… of them" right after a sentence's first figure: a part of a whole named before. */
+const OF_THOSE = /^[ \u00a0]+of[ \u00a0]+(?:those|these|them)\b/i;
+
 /** Parts and their total. */
 function sumRelations(sentences: Sentence[], si: number, text: string, lex: RelationLexicon, pairsBySentence: Map<number, { from: QuantityClaim; to: QuantityClaim }[]>, sourceIndex: number): Relation[] {
   const s = sentences[si];
@@ -698,6 +701,19 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     return items;
   };
   const taken = new Set<QuantityClaim>();
+  // "Manufacturing lost 6,400 jobs. … 2,900 of those losses fell in the north, 1,800 in the
+  // west and 1,300 in the east": parts of a whole the sentence before gives (some of it, not
+  // necessarily all: reported only when the parts make more than the whole)
+  if (si > 0 && cs.length >= 2 && !changeOf(cs[0]) && OF_THOSE.test(after(0))) {
+    const parts = [cs[0]];
+    for (let k = 1; k < cs.length && sameFamily(cs[k], cs[0]) && !changeOf(cs[k]) && !cs[k].vague && !cs[k].per === !cs[0].per && listGap(between(k - 1, k)); k++) parts.push(cs[k]);
+    const most = Math.max(...parts.map((c) => c.interval.high));
+    const whole = [...sentences[si - 1].claims].reverse().find((c) => sameFamily(c, cs[0]) && c.unit === cs[0].unit && !c.vague && !c.per === !cs[0].per && c.interval.low > most);
+    if (parts.length >= 2 && whole) {
+      out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: whole, mode: "atMost", signed: false });
+      parts.forEach((p) => taken.add(p));
+    }
+  }
   // "shutting 14 of its 96 branches, leaving it with 82": a part, its whole, what is left
   for (let i = 0; i + 2 < cs.length; i++) {
     const [p, w, l] = [cs[i], cs[i + 1], cs[i + 2]];

@@ -45,6 +45,9 @@ const MIGRANTS = "The number of migrants crossing Mexico fell from 144,278 in Ma
 const rows: Row[] = [
   // change: percent, with rounding and hedges
   ["percent change, rounded", [`${MIGRANTS}, a 39% drop.`], "change", null],
+  // parts of a whole the sentence before gives ("… of those"): some of it, not more
+  ["parts of the sentence before's whole, within it", ["Manufacturing lost 5,200 jobs over the quarter. By our count 2,400 of those losses fell in the north, 1,300 in the west and 900 in the east."], "sum", null],
+  ["parts of the sentence before's whole, more than it", ["Manufacturing lost 5,200 jobs over the quarter. By our count 2,400 of those losses fell in the north, 1,900 in the west and 1,500 in the east."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 5,800, more than the "5,200"/ }],
   // a count of change broken down after a dash: the parts must make it
   ["a cut broken down, adding up", ["The university will cut 315 posts - 190 professional and 125 academic roles - from January."], "sum", null],
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
