@@ -701,8 +701,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     return items;
   };
   const taken = new Set<QuantityClaim>();
-  // "Manufacturing lost 6,400 jobs. … 2,900 of those losses fell in the north, 1,800 in the
-  // west and 1,300 in the east": parts of a whole the sentence before gives (some of it, not
+  // "Manufacturing lost 5,200 jobs. … 2,400 of those losses fell in the north, 1,300 in the
+  // west and 900 in the east": parts of a whole the sentence before gives (some of it, not
   // necessarily all: reported only when the parts make more than the whole)
   if (si > 0 && cs.length >= 2 && !changeOf(cs[0]) && OF_THOSE.test(after(0))) {
     const parts = [cs[0]];
