@@ -541,7 +541,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start && !conversion) return null;
   // two lines of one source's fact box under labels that name different things state different
   // facts ("Plaice quota: …", "Sole quota: …"; not "Cottages damaged" and "Houses
-  // destroyed", one measure in two boxes)
+  // damaged", one measure in two boxes)
   if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && labelKey(a.factLabel, rules) !== labelKey(b.factLabel, rules)) return null;
   const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart

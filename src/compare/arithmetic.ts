@@ -173,7 +173,21 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   // million"), for the editor to see which figure to keep
   // (the sum's own value, not just near it, and in the total's terms: a figure of the same unit
   // that shares some of its measure)
-  const allClaims = sources.flatMap((s) => s.claims);
+  // (found by unit and value, not by a pass over every claim for each total: a long source
+  // has hundreds of thousands)
+  let byAmount: Map<string, QuantityClaim[]> | undefined;
+  const withAmount = (unit: string, amount: number) => {
+    if (!byAmount) {
+      byAmount = new Map();
+      for (const s of sources)
+        for (const c of s.claims)
+          if (typeof c.value === "number") {
+            const k = `${c.unit}|${c.value * c.toBase}`;
+            (byAmount.get(k) ?? byAmount.set(k, []).get(k)!).push(c);
+          }
+    }
+    return byAmount.get(`${unit}|${amount}`) ?? [];
+  };
   // (a figure for the total itself: not an earlier level, "from £470 million last year", nor a
   // plan, nor another period's)
   const fitsTotal = (x: QuantityClaim, total: QuantityClaim) => !x.role && !x.earlier && x.planned === total.planned && scopeRelation(x, total) !== "different";
@@ -185,8 +199,8 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o) || r.parts.some((o) => typeof o.claim.value !== "number")) continue;
     const sum = r.parts.reduce((n, o) => n + (o.claim.value as number) * o.claim.toBase, 0);
     if (sum === stated) continue;
-    for (const x of allClaims)
-      if (x.sourceIndex !== total.sourceIndex && x.unit === total.unit && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && typeof x.value === "number" && x.value * x.toBase === sum && x.digits >= 2 && fitsTotal(x, total) && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
+    for (const x of withAmount(total.unit, sum))
+      if (x.sourceIndex !== total.sourceIndex && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && x.digits >= 2 && fitsTotal(x, total) && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
   }
 
   // the figures the computation starts from, as other sources state them too ("3.85 percent"

@@ -802,7 +802,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     }
     // "376,000 boardings — 251,000 on buses and 125,000 on light rail —"
     // (and a count or amount of change broken down the same way: "cut 415 posts - 260
-    // professional and 150 academic -", parts with no change of their own; not percentages)
+    // professional and 155 academic -", parts with no change of their own; not percentages)
     const changeBreakdown = !!changeOf(t) && t.family !== "percent" && t.family !== "percentage-point" && i + 1 < cs.length && !changeOf(cs[i + 1]);
     if ((!changeOf(t) || changeBreakdown) && i + 2 < cs.length && part(cs[i + 1], t, changeBreakdown)) {
       // (a short label closed in brackets, "118 (Mon), 131 (Thu)", is no breakdown's opening)
