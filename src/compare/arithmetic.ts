@@ -22,10 +22,27 @@ function evidence(x: QuantityClaim | RatioCue): Evidence {
 
 const sameSpan = (a: { source: string; start: number; end: number }, b: { source: string; start: number; end: number }) => a.source === b.source && a.start === b.start && a.end === b.end;
 
-/** The figures just before and after a claim in its sentence (sameThing asks for them again and again). */
-const neighbours = new WeakMap<QuantityClaim, (QuantityClaim | undefined)[]>();
-
 const sentenceKey = (c: QuantityClaim) => `${c.sourceIndex}:${c.sentence.start}`;
+const figureKey = (c: QuantityClaim) => `${c.unit}|${JSON.stringify(c.value)}`;
+
+/** The figures just before and after a claim in its sentence, within a few words and no clause break of it, by unit and value (asked again and again). */
+const besides = new WeakMap<QuantityClaim, Set<string>>();
+function besideKeys(c: QuantityClaim, sentenceOf: Map<string, QuantityClaim[]>, rules: Rules): Set<string> {
+  let keys = besides.get(c);
+  if (keys) return keys;
+  const own = sentenceOf.get(sentenceKey(c)) ?? [];
+  const k = own.indexOf(c);
+  const text = c.sentence.text;
+  const off = c.sentence.start;
+  keys = new Set();
+  for (const x of [own[k - 1], own[k + 1]]) {
+    if (!x || !x.span) continue;
+    const gap = x.span.end <= c.span.start ? text.slice(x.span.end - off, c.span.start - off) : text.slice(c.span.end - off, x.span.start - off);
+    if (gap.length <= 40 && !clauseBreakRe(rules).test(gap)) keys.add(figureKey(x));
+  }
+  besides.set(c, keys);
+  return keys;
+}
 
 /** Is a stated change in one source about the levels another source gives? */
 function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, QuantityClaim[]>, pairs: Map<string, AlignedPair[]>, rules: Rules): boolean {
@@ -40,22 +57,9 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
   }
   // or it stands right next to a repeat of one of the levels ("to 31,904, a 36% drop") and
   // the measure is the same
-  let beside = neighbours.get(c);
-  if (!beside) {
-    const own = sentenceOf.get(sentenceKey(c)) ?? [];
-    const k = own.indexOf(c);
-    neighbours.set(c, (beside = [own[k - 1], own[k + 1]]));
-  }
-  const text = c.sentence.text;
-  const off = c.sentence.start;
-  const repeats = beside.some((x) => {
-    if (!x || !x.span) return false;
-    const gap = x.span.end <= c.span.start ? text.slice(x.span.end - off, c.span.start - off) : text.slice(c.span.end - off, x.span.start - off);
-    if (gap.length > 40 || clauseBreakRe(rules).test(gap)) return false;
-    // a distinctive figure: three digits or more, money, or a rate with decimals ("5.7%")
-    return [from, to].some((l) => l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value) && (l.digits >= 3 || l.family.startsWith("money:") || (l.family === "percent" && l.precision < 1)));
-  });
-  if (!repeats) return false;
+  const repeats = besideKeys(c, sentenceOf, rules);
+  // a distinctive figure: three digits or more, money, or a rate with decimals ("5.7%")
+  if (!repeats.size || ![from, to].some((l) => repeats.has(figureKey(l)) && (l.digits >= 3 || l.family.startsWith("money:") || (l.family === "percent" && l.precision < 1)))) return false;
   const sim = Math.max(measureSimilarity(c, to), ...r.results.map((x) => measureSimilarity(c, x.claim)));
   if (sim < t.align) return false;
   const same = (a: { start: string; end: string }, b: { start: string; end: string }) => a.start === b.start && a.end === b.end;
@@ -107,20 +111,27 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   for (const r of relations) if (r.kind === "change" && r.from && r.to) for (const x of r.results) related.add(x.claim);
   const flagged = new Set(drafts.map((d) => d.stated));
   // the stated changes each source offers (the part of fitsAcross that does not depend on the relation)
-  const offered = sources.map((s) => s.claims.filter((c) => !related.has(c) && changeOf(c) && !c.vague && !c.per));
+  const offered = sources.flatMap((s) => s.claims.filter((c) => !related.has(c) && changeOf(c) && !c.vague && !c.per));
+  // sameThing holds only for a change paired with one of the relation's results or standing
+  // beside a repeat of one of its levels: those are looked up, so the cost does not grow with
+  // every relation times every other source's changes (in the order the sources come)
+  const order = new Map(offered.map((c, i) => [c, i]));
+  const byBeside = new Map<string, QuantityClaim[]>();
+  for (const c of offered) for (const k of besideKeys(c, sentenceOf, rules)) (byBeside.get(k) ?? byBeside.set(k, []).get(k)!).push(c);
   for (const r of relations) {
     if (r.kind !== "change" || !r.from || !r.to || r.comparison) continue;
     // levels whose own stated change is already off are reported there
     if (r.results.some((x) => flagged.has(x.claim))) continue;
-    for (const [si, s] of sources.entries()) {
-      if (s.claims[0]?.sourceIndex === r.sourceIndex) continue;
-      for (const c of offered[si]) {
-        if (related.has(c) || !fitsAcross(r, c) || !sameThing(r, c, sentenceOf, pairsOf, rules)) continue;
-        for (const d of checkChangeAcross(r, c, rules)) {
-          // the source's own statement of the change, for the editor to compare
-          for (const x of r.results) if (!d.claims.includes(x.claim)) d.claims.push(x.claim);
-          drafts.push(d);
-        }
+    const near = new Set<QuantityClaim>();
+    for (const x of r.results) for (const p of pairsOf.get(x.claim.id) ?? []) near.add(p.a === x.claim ? p.b : p.a);
+    for (const l of [r.from, r.to]) for (const c of byBeside.get(figureKey(l)) ?? []) near.add(c);
+    const candidates = [...near].filter((c) => order.has(c) && c.sourceIndex !== r.sourceIndex).sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const c of candidates) {
+      if (related.has(c) || !fitsAcross(r, c) || !sameThing(r, c, sentenceOf, pairsOf, rules)) continue;
+      for (const d of checkChangeAcross(r, c, rules)) {
+        // the source's own statement of the change, for the editor to compare
+        for (const x of r.results) if (!d.claims.includes(x.claim)) d.claims.push(x.claim);
+        drafts.push(d);
       }
     }
   }
