@@ -37,6 +37,7 @@ interface QuantityLexicon {
   changeByRe: FoldedRegExp;
   baselineAfterRe: FoldedRegExp;
   changeAfterRe: FoldedRegExp;
+  changeNamedRe: FoldedRegExp;
   up: Set<string>;
   down: Set<string>;
   /** "shut 9 branches", "opened a further 5": a stock verb right before a count (group 1). */
@@ -118,6 +119,9 @@ function lexicon(rules: Rules): QuantityLexicon {
     // (a year among the object's words too: "cut its 2027 margin by 0.4%")
     changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4}))(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4})){0,7}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
     baselineAfterRe: new FoldedRegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns.map((w) => w.toLowerCase()))})\\b`, "u"),
+    // "the steepest fall, 14.6 percent", "its biggest one-day drop: 4.2%": a change named by
+    // a noun, then its size set off after a comma or colon
+    changeNamedRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|his|her|a|an)(?:[ \\u00a0]+[\\p{L}-]+){0,2}?[ \\u00a0]+(${alt([...up, ...down])})[ \\u00a0]*[,:][ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
@@ -801,6 +805,11 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere
     if (/^(?:above|below|over)$/.test(w)) return;
     q.change = lex.down.has(w) ? "down" : "up";
+    return;
+  }
+  const named = (q.family === "percent" || q.family === "percentage-point") && lex.changeNamedRe.exec(before);
+  if (named && !/^(?:more|less|fewer|higher|lower|up|down|off|over|above|below)$/i.test(named[1])) {
+    q.change = lex.down.has(named[1].toLowerCase()) ? "down" : "up";
     return;
   }
   // "shut 9 branches", "will open a further 5 clinics": a count taken from or added to a stock

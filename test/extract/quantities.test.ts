@@ -205,6 +205,10 @@ const rows: Row[] = [
   { s: "Border Traffic Down Nearly 40%", t: "Nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
   { s: "The drug lowered the rate of stroke or systemic embolism by 1.5 percent.", t: "1.5 percent", v: 1.5, lo: 1.45, hi: 1.55, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Rebels shot down 23 drones.", t: "23", v: 23, lo: 22.5, hi: 23.5, hi_: true, b: "exact" },
+  // a change named by a noun, its size set off after a comma or colon
+  { s: "The port district recorded the sharpest decline, 8.2 percent.", t: "8.2 percent", v: 8.2, lo: 8.15, hi: 8.25, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "Exports posted their biggest monthly gain: 6%.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent", ch: "up" },
+  { s: "Prices were higher, 6% of shops said.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent" },
   // "made up" a share: a phrasal verb's particle, no change (before a percentage too)
   { s: "Renters made up 41.5% of households.", t: "41.5%", v: 41.5, lo: 41.45, hi: 41.55, hi_: true, b: "exact", u: "percent" },
   // changes with counts
