@@ -547,17 +547,19 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;
   let sameHead = a.head && b.head ? (a.head === b.head ? true : generic.has(a.head) || generic.has(b.head) ? null : false) : null;
+  // an unnamed person's age is keyed by its place in its own source: other sources cannot tell
+  if (sameHead === false && a.sourceIndex !== b.sourceIndex && (a.head!.startsWith("age:#") || b.head!.startsWith("age:#"))) sameHead = null;
   // "adjusted operating profit" and "profit before tax": variants of a measure are other measures
   if (variantsDiffer(a, b, measureLexicon(rules))) sameHead = false;
   const scope = scopeRelation(a, b);
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;
   if (sameHead === true) confidence += 0.15;
-  // one person's age twice in a source ("Ana Holt, 63" … "the 66-year-old"): the person says what is counted
-  if (sameHead === true && a.sourceIndex === b.sourceIndex && a.family === "age" && a.head!.startsWith("age:")) confidence = Math.max(confidence, t.sure);
   if (sameHead === false) confidence -= 0.15;
   if (scope === "same") confidence += 0.1;
   if (scope === "unknown") confidence -= 0.05;
+  // one person's age twice in a source ("Ana Holt, 63" … "the 66-year-old"): the person says what is counted
+  if (sameHead === true && a.sourceIndex === b.sourceIndex && a.family === "age" && a.head!.startsWith("age:")) confidence = Math.max(confidence, t.sure);
   // (a slip of a short figure, "4.6%" / "6.4%", is weak evidence: no more than the same short
   // value stated elsewhere, which keeps a source's own twin of the figure its best match)
   const short = Math.min(a.digits, b.digits) < t.distinctiveDigits - 1;

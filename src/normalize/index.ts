@@ -522,6 +522,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     }
   }
   ageReferences(claims, text, rules);
+  unnamedAgeReferences(claims, text);
   return { claims, sentences };
 }
 
@@ -531,6 +532,29 @@ const titleWords = new WeakMap<Rules, Set<string>>();
 const NAMED_AGE = /(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u;
 /** "the 58-year-old" standing for a person (not "the 58-year-old Dana Holt", named right after). */
 const AGE_REFERENCE = /^\d{1,3}-year-old$/;
+// "the 66-year-old was", "the 66-year-old, who", "the 66-year-old's": an age standing for a person
+// (not "the 63-year-old bridge", an age describing a thing)
+const STANDS_FOR_PERSON = /^(?:[,.;:!?'’)]|[ \u00a0]+(?:was|is|had|has|who|remains|remained|will|would|could|did|does|said|says|told|died|\p{Ll}+ed)(?![\p{L}]))/u;
+
+/**
+ * "A 34-year-old man collapsed … The 34-year-old was taken to hospital": with one person only
+ * brought in by an age and no name, a later "the N-year-old" stands for that person. Both get
+ * the person as their counted thing (`age:#…`, the introduction's place: no key across sources), so
+ * a source that gives the person two ages is seen. None is
+ * taken when the source brings in two people so, or names anyone with an age (ageReferences).
+ */
+function unnamedAgeReferences(claims: QuantityClaim[], text: string): void {
+  const ages = claims.filter((c) => c.family === "age" && typeof c.value === "number" && AGE_REFERENCE.test(c.span.text));
+  const article = (c: QuantityClaim, re: RegExp) => re.test(text.slice(Math.max(0, c.span.start - 4), c.span.start));
+  const intros = ages.filter((c) => article(c, /(?:^|[^\p{L}])an?[ \u00a0]$/iu) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(c.span.end, c.span.end + 3)));
+  if (intros.length !== 1 || claims.some((c) => c.head?.startsWith("age:"))) return;
+  const intro = intros[0];
+  for (const c of ages) {
+    if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, /(?:^|[^\p{L}])the[ \u00a0]$/iu)) continue;
+    if (!STANDS_FOR_PERSON.test(text.slice(c.span.end, c.span.end + 16))) continue;
+    intro.head = c.head = `age:#${intro.span.start}`;
+  }
+}
 
 /**
  * "Ana Holt, 63, a retired nurse … memories of the 66-year-old": an age that stands for a
@@ -572,7 +596,7 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
   let hi = 0;
   for (const c of claims) {
     if (c.family !== "age" || !AGE_REFERENCE.test(c.span.text) || ages.has(c.value as number)) continue;
-    if (!/\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, c.span.start - 6), c.span.start)) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(c.span.end, c.span.end + 3))) continue;
+    if (!/\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, c.span.start - 6), c.span.start)) || !STANDS_FOR_PERSON.test(text.slice(c.span.end, c.span.end + 16))) continue;
     // the surname written last before the reference, within the 1,200 characters before it, of
     // the people given an age in the few thousand characters before (a long archive stays linear)
     const window = text.slice(Math.max(0, c.span.start - 1200), c.span.start);

@@ -360,6 +360,13 @@ describe("one person's age twice in a source", () => {
     // the age is another named person's, or the surname is two people's: no finding
     ["Mara Quell, 71, and Tomas Roe, 74, were rescued. Mrs Quell thanked the crew. The 74-year-old said nothing.", []],
     ["Mara Quell, 71, and her husband Ivo Quell, 76, were rescued. Mrs Quell thanked the crew. The 74-year-old said nothing.", []],
+    // an age describing a thing is no person's ("the 80-year-old pier")
+    ["Mara Quell, 71, a retired teacher, was rescued.\n\nMrs Quell said the 80-year-old pier had shaken before it fell.", []],
+    // one person brought in by an age alone: "the N-year-old" later stands for that person
+    ["A 36-year-old woman was pulled from the river near the weir on Monday.\n\nThe 63-year-old was being treated in hospital, police said.", ["internal/major:36-year-old / 63-year-old"]],
+    ["A 27-year-old woman was pulled from the river near the weir on Monday.\n\nThe 27-year-old was being treated in hospital, police said.", []],
+    // two people brought in so: the reference could be either
+    ["A 27-year-old woman and a 72-year-old man were pulled from the river on Monday.\n\nThe 72-year-old was being treated in hospital.", []],
   ])("%s", (text, expected) => {
     expect(one(text)).toEqual(expected);
   });

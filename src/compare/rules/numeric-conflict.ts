@@ -123,7 +123,8 @@ export const numericConflict: QuantityRule = {
     let situation = p.confidence >= t.sure && sameTime ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
-    if (!p.fingerprint && p.a.family !== "score" && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime)) situation = "distant";
+    // (not one person's age: nothing else is counted there)
+    if (!p.fingerprint && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime)) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
