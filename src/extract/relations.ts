@@ -285,10 +285,15 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  * Words between two items of a list ("27,400 jobs from March and 14,800"): a comma or "and",
  * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
  */
+const BEYOND = /(?<![\p{L}])(?:further|additional|another|extra)[ \u00a0]*$/iu;
 const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
   // "$126,000 in 2021 and $308,500 in 2022": a year dating each item is no figure between them
-  const g = raw.replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "").replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in");
+  // "30 Kestrel K-230s and eight widebodies": a model's code is a name, no figure between them
+  const g = raw
+    .replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "")
+    .replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in")
+    .replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu, "X");
   // (nor an aside set off by spaced hyphens: "53,900 residents - about 34 percent of the town's
   // 158,000 - and 1,640 staff")
   return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
@@ -687,17 +692,22 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   const between = (i: number, j: number) => text.slice(cs[i].span.end, cs[j].span.start);
   const levels = new Set((pairsBySentence.get(si) ?? []).flatMap((p) => [p.from, p.to]));
   const part = (c: QuantityClaim, t: QuantityClaim, anyChange = false) => sameFamily(c, t) && !c.vague && (anyChange || !!changeOf(c) === !!changeOf(t)) && !levels.has(c) && c !== t && !c.per === !t.per;
+  // "… and eight widebodies, 36 aircraft in total": a figure marked as a total is no part of a list
+  // (a cue right before the next figure is that figure's: "… and 7,112 - together 43,622")
+  const totalAt = (i: number) => lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || (lex.totalAfterStart.test(after(i)) && !(i + 1 < cs.length && (lex.totalBeforeEnd.test(after(i)) || lex.totalAfterEnd.test(after(i)))));
   /** The list of parts ending at index `last` (walking back) or starting at `first` (forward). */
   const listBack = (last: number, t: QuantityClaim, anyChange = false) => {
+    if (totalAt(last)) return [];
     const items = [cs[last]];
-    for (let k = last - 1; k >= 0 && part(cs[k], t, anyChange) && listGap(between(k, k + 1)); k--) items.unshift(cs[k]);
+    for (let k = last - 1; k >= 0 && part(cs[k], t, anyChange) && listGap(between(k, k + 1)) && !totalAt(k); k--) items.unshift(cs[k]);
     return items;
   };
   // "40 remain in hospital, six of them in intensive care": a part of the part before it
   const nested = (k: number) => NESTED_PART.test(after(k));
   const listForward = (first: number, t: QuantityClaim, anyChange = false) => {
+    if (totalAt(first)) return [];
     const items = [cs[first]];
-    for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)); k++) items.push(cs[k]);
+    for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && !totalAt(k); k++) items.push(cs[k]);
     return items;
   };
   const taken = new Set<QuantityClaim>();
@@ -762,7 +772,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     }
     const changeTotal = !!changeOf(t) || lex.changeTotalEnd.test(before(i));
     // ("four give a combined 21": "combined" before the next figure makes that one the total)
-    const totalCue = lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || (lex.totalAfterStart.test(after(i)) && !(i + 1 < cs.length && lex.totalBeforeEnd.test(after(i))));
+    const totalCue = totalAt(i);
     // "bringing arrests to a combined 120 since the protests began": more than the parts named
     if (totalCue && !lex.cumulative.test(text.slice(Math.max(s.start, t.span.start - 50), t.span.start)) && !t.scope?.since) {
       // parts in the same sentence: a list right before or after the total ("cut 27,400 jobs
@@ -770,7 +780,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // (a total cue before the total lets a clause about the last part stand between: "and
       // $308,500 in 2022 for breaches at the plant, a combined $434,500")
       const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? 70 : 40) ? listBack(i - 1, t, changeTotal) : [];
-      const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) ? listForward(i + 1, t) : []);
+      // (not what comes on top of the total: "36 in total, with options on a further 14")
+      const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
       // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
       const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u, "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {

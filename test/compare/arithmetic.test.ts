@@ -137,6 +137,12 @@ const rows: Row[] = [
   ["levels giving a combined total", ["Together, the Labour group's 21 seats and the Liberals' five give a combined 26 seats."], "sum", null],
   ["levels giving a combined total, wrong", ["Together, the Labour group's 21 seats and the Liberals' five give a combined 28 seats."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 26; the text says "28"/ }],
   ["a combined total in one sentence", ["Revisions cut 27,400 jobs from March and 14,800 from April, a combined 42,200."], "sum", null],
+  // a model's code between the parts is a name, not a figure; what comes on top of the total is no part of it
+  ["parts named by model codes, wrong total", ["The fleet order covers 22 Kestrel K-410s and seven HX-90 freighters, 31 aircraft in total, with options on a further 12."], "sum", { kind: "arithmetic", severity: "major", message: /the parts \(22 \+ seven\) sum to 29; the text says "31"/ }],
+  // "together" right before the total is the total's cue, not the last part's
+  ["parts, then together their total", ["Cardiology had 4,310 patients waiting, urology 2,950 and dermatology 1,815 - together 9,075 patients."], "sum", null],
+  ["parts, then together their total, wrong", ["Cardiology had 4,310 patients waiting, urology 2,950 and dermatology 1,815 - together 9,705 patients."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 9,075; the text says "9,705"/ }],
+  ["parts named by model codes", ["The fleet order covers 22 Kestrel K-410s and seven HX-90 freighters, 29 aircraft in total, with options on a further 12."], "sum", null],
   // a year dating each part, a clause about the last one and a name led by digits ("2-North") between
   ["dated parts and a combined total, wrong", ["The operator was fined $126,000 in 2021, after a depot fire, and $308,500 in 2022 for safety breaches in 2-North, a combined $419,000 in two years."], "sum", { kind: "arithmetic", severity: "major", message: /sum to \$434,500; the text says "\$419,000"/ }],
   ["a combined total, one step off", ["Revisions cut 27,400 jobs from March and 14,600 from April, a combined 41,000."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 42,000; the text says "41,000"/ }],
