@@ -187,6 +187,7 @@ interface RelationLexicon {
   durationPrep: RegExp;
   breakdownGap: RegExp;
   sharesFromStart: RegExp;
+  complementAfter: RegExp;
   partsFromStart: RegExp;
 }
 
@@ -269,6 +270,7 @@ function lexicon(rules: Rules): RelationLexicon {
     durationPrep: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`, "iu"),
     breakdownGap: new RegExp(`(?:${r.breakdownOpeners.map((o) => (/^\p{L}/u.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`, "iu"),
     partsFromStart: new RegExp(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`, "iu"),
+    complementAfter: new RegExp(`^${SP}*(?:${alt(r.complementCues)})(?![\\p{L}])`, "iu"),
     sharesFromStart: new RegExp(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
   };
   lexicons.set(rules, lex);
@@ -740,7 +742,10 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   if (cs.length >= 3 && !changeOf(cs[0]) && !cs[0].vague && lex.sharesFromStart.test(text.slice(s.start, cs[0].span.start)) && part(cs[1], cs[0])) {
     const parts = listForward(1, cs[0]);
     if (parts.length >= 2 && short(between(0, 1), 80)) {
-      out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: "atMost", signed: false });
+      // "… 1,640 finished and 210 did not": the last part is the rest, so the parts are all of it
+      const last = parts[parts.length - 1];
+      const all = lex.complementAfter.test(text.slice(last.span.end, Math.min(s.end, last.span.end + 30)));
+      out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: all ? "equal" : "atMost", signed: false });
       parts.forEach((p) => taken.add(p));
       taken.add(cs[0]);
     }

@@ -286,6 +286,7 @@ SCHEMAS.relations = {
     backReferences: stringList,
     changeAfterLevel: stringList,
     cumulativeCues: stringList,
+    complementCues: stringList,
     breakdownOpeners: stringList,
     partsOpeners: stringList,
   },

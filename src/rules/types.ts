@@ -224,6 +224,8 @@ export interface RelationRules {
   /** Change words set off after a level ("€1.9bn in holdings, down €500m"): the level is the one reached. */
   changeAfterLevel: string[];
   cumulativeCues: string[];
+  /** Words after the last part of a whole that name the rest of it ("… 1,640 finished and 210 did not"): the parts are all of it. */
+  complementCues: string[];
   breakdownOpeners: string[];
   /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */
   partsOpeners: string[];

@@ -122,6 +122,10 @@ const rows: Row[] = [
   ["fraction of whole, or part", ["Two-thirds of the 600 delegates, or 400, backed the plan."], "share", null],
   ["fraction of whole, or part, wrong", ["Two-thirds of the 600 delegates, or 350, backed the plan."], "share", { kind: "arithmetic", severity: "major", message: /"Two-thirds" of "600" is 400; the text says "350"/ }],
   ["part, or share, of whole", ["Volunteers reached 1,230 households, or 49.2 percent, of the 2,500 on the list."], "share", null],
+  // the last part named as the rest ("and 210 did not"): the parts are all of the whole
+  ["whole opening the sentence, its parts all of it", ["Of the 1,850 runners who started, 1,640 finished and 210 did not."], "sum", null],
+  ["whole opening the sentence, its parts all of it, short", ["Of the 1,850 runners who started, 1,640 finished and 160 did not."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 1,800; the text says "1,850"/ }],
+  ["whole opening the sentence, some of its parts", ["Of the 1,850 runners who started, 1,640 finished and 160 were treated for heat."], "sum", null],
   ["whole opening the sentence", ["Of the 68 cases, 49 (72%) are children."], "share", null],
   ["whole opening the sentence, wrong", ["Of the 68 cases, 49 (62%) are children."], "share", { kind: "arithmetic", severity: "major", message: /"49" of "68" is 72\.1%; the text says "62%"/ }],
   ["shares of one implied total", ["Kellerman won 45,770 votes, or 51.3 percent, to Dombrowski's 41,356, or 46.4 percent."], "shares", null],
