@@ -445,7 +445,13 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // (…and a figure whose counted noun is the pledge or target itself, "Total pledged: $4.1m",
     // "pledges totalling $4.1m", counts pledges: the same measure however it is worded)
     // (the planned word must be other than the counted noun: "aims to raise $48m in pledges" is a plan)
-    const planned = !owned && q.family !== "score" && lead.split(/[^a-z']+/).slice(-7).some((w) => lex.planned.has(w) && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
+    // (not a comparison with what was expected: "better than we expected, with revenue of …")
+    const leadWords = lead.split(/[^a-z']+/);
+    let planned = !owned && q.family !== "score" && leadWords.some((w, k) => k >= leadWords.length - 7 && lex.planned.has(w) && leadWords[k - 1] !== "than" && leadWords[k - 2] !== "than" && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
+    // "had expected revenue of $2.79 billion and net profit of $388 million": a figure joined by
+    // "and" to a forecast one, with only its own noun between, is forecast too
+    const joined = claims[claims.length - 1];
+    if (!planned && !owned && joined?.planned && joined.sentence.start === sentence.start && JOINED_LIKE.test(source.text.slice(joined.span.end, q.span.start))) planned = true;
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));
     // "from 52,310 in May to 31,904 in July": a from-value with its own period is a level
     // …unless a figure of the sentence it changed into has the same period, or one holding its
@@ -531,6 +537,7 @@ const titleWords = new WeakMap<Rules, Set<string>>();
 /** "Dana Holt, 58," / "Holt, 58,": the name (its surname last) an age is set off after. */
 const NAMED_AGE = /(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u;
 /** "the 58-year-old" standing for a person (not "the 58-year-old Dana Holt", named right after). */
+const JOINED_LIKE = /^,?[ \u00a0]+and[ \u00a0]+(?:(?!\p{L}+ed[ \u00a0])[\p{L}-]+[ \u00a0]+){0,4}(?:of[ \u00a0]+|at[ \u00a0]+)?$/u;
 const AGE_REFERENCE = /^\d{1,3}-year-old$/;
 // "the 66-year-old was", "the 66-year-old, who", "the 66-year-old's": an age standing for a person
 // (not "the 63-year-old bridge", an age describing a thing)

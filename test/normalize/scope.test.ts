@@ -173,6 +173,18 @@ describe("figure scope", () => {
     expect(f.planned).toBe(false);
   });
 
+  // a figure joined by "and" to a forecast one is forecast too; a comparison with what was
+  // expected forecasts nothing
+  test.each([
+    ["Analysts had on average expected revenue of $1.62 billion and net profit of $214 million.", "$214 million", true],
+    ["Analysts had on average expected revenue of $1.62 billion and the company reported net profit of $214 million.", "$214 million", false],
+    ["The quarter was better than we expected, with revenue of $1.62 billion and net profit of $214 million.", "$1.62 billion", false],
+    ["The quarter was better than we expected, with revenue of $1.62 billion and net profit of $214 million.", "$214 million", false],
+  ] as const)("%s [%s] planned: %s", (body, span, planned) => {
+    const c = claimsOf(body, "2025-11-20").find((x) => x.span.text === span);
+    expect(c?.planned).toBe(planned);
+  });
+
   // …but a plan for pledges is still a plan
   test("an aim to raise pledges is planned", () => {
     const c = claimsOf("The agency aims to secure $61 million in pledges at the conference.", "2025-11-20").find((x) => x.span.text === "$61 million");
