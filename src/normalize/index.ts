@@ -1,5 +1,6 @@
 // normalize: mentions → claims. Each figure gets its sentence, what it measures and the
 // period it is about, chosen from the time expressions of its sentence.
+import { CLOCK } from "../extract/clock.js";
 import { BULLET, lineStartWithin } from "../text/lines.js";
 import { factBoxLines } from "./fact-box.js";
 import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeScope } from "../types.js";
@@ -30,7 +31,8 @@ const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|ag
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
-  const between = (a: number, b: number) => others.some((o) => o !== q && o.span.start >= a && o.span.end <= b);
+  // (a time of day is part of the time it stands with: "29% at 08:00 on 16 June")
+  const between = (a: number, b: number) => others.some((o) => o !== q && o.family !== CLOCK && o.span.start >= a && o.span.end <= b);
   for (const t of times) {
     if (!t.scope || t.span.start < sentence.start || t.span.end > sentence.end) continue;
     // "Friday's earthquake", "the quake that struck on Friday": that date belongs to another event

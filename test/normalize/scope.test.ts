@@ -96,6 +96,8 @@ describe("figure scope", () => {
     ["Sales rose 6.1% to 940.2 million euros in the July-September quarter.", "2025-10-23", "6.1%", "2025-07-01..2025-09-30"],
     // "€42.8m." ends its sentence: the next sentence's period is not the figure's
     ["Net profit fell 12.4% to €30.9m. Over the first nine months of the year revenue reached €1.1bn.", "2025-10-23", "€30.9m", null],
+    // a time of day stands with its date, not between the figure and it
+    ["The board reported combined storage of 41% at 07:30 on 3 June.", "2025-06-10", "41%", "2025-06-03..2025-06-03"],
   ] as const)("%s [%s]", (body, published, span, expected) => {
     expect(scopeOf(body, published, span)).toBe(expected);
   });
