@@ -177,7 +177,10 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // (a length, area, mass or volume written with three digits or more is too: "380 metres" / "830 metres")
   const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3) || da.length >= 3 || (PHYSICAL_FAMILIES.has(a.family) && a.unit === b.unit && Math.min(a.digitString!.length, b.digitString!.length) >= 3);
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
-  return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && weighty && close ? "slip" : null;
+  // …but one source counting one thing twice ("87 homes have been destroyed" … "the 78 homes
+  // lost") is not chance: its two digits swapped are a slip
+  const ownTwin = a.sourceIndex === b.sourceIndex && !!a.head && a.head === b.head && a.change === b.change && a.per === b.per;
+  return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && (weighty || ownTwin) && close ? "slip" : null;
 }
 
 /** Powers of ten a precise figure may be rounded to: above its own step, up to its magnitude. */

@@ -120,6 +120,7 @@ const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained
 /** A figure written in digits or in number words only, with no unit or hedge ("nine", "1,204"). */
 const BARE_FIGURE = /^(?:[\d.,]+|\p{L}+(?:[ -]\p{L}+)?)$/u;
 /** A past tense, regular or one of the common irregular change verbs ("fell", "rose"). */
+const IRREGULAR_PARTICIPLE = /^(?:lost|shed|fallen|risen|grown|shrunk|sunk|slid|fell|rose|grew|sank|shrank|built|sold|won|hit|struck|taken|given|seen|left|kept|held|paid|spent|made|found|brought|bought|caught|sent|put|set)$/;
 const PAST_VERB = /ed$|^(?:fell|rose|grew|sank|shrank|slid|swelled|spiked)$/;
 
 export interface MeasureResult {
@@ -173,6 +174,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
+    // "the 78 homes lost": an irregular participle after the noun is what happened to it
+    if (phrase.length && IRREGULAR_PARTICIPLE.test(t.lower)) break;
     // "38 stores set to close", "jobs due to go": what is to happen to the noun, not part of it
     if (phrase.length && ABOUT_TO.test(t.lower) && tokens[j + 1]?.lower === "to") break;
     // "the $1.62 billion plan Hartwell proposed": a proper noun after a common noun starts a new phrase

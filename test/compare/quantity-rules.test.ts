@@ -351,6 +351,30 @@ test("a source stating both readings of a figure another source states once is o
   expect(report.findings[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:12 miles", "a.txt:12-kilometre", "b.txt:12-kilometre"]);
 });
 
+test.each([
+  // one source counting one thing twice with two digits swapped, the second time with an
+  // irregular participle after the noun ("homes lost")
+  ["Inspectors confirmed that 64 homes have been destroyed in the valley.\n\nHer house was among the 46 homes lost, she said.", ["internal/critical:64 / 46"]],
+  // other things counted, or across sources by chance: no slip
+  ["Inspectors confirmed that 64 homes have been destroyed in the valley.\n\nHer street was among the 46 roads closed, she said.", []],
+])("two small figures of one source with digits swapped: %s", (text, expected) => {
+  const report = checkSync([src("a.txt", "2027-05-03", text)], { jobs: 1 });
+  expect(report.findings.map((f) => `${f.kind}/${f.severity}:${f.claims.map((c) => c.text).join(" / ")}`)).toEqual(expected);
+});
+
+test("a source's own two readings of a figure cite the other sources that bear one of them out", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2027-05-03", "Turnout was 68.2% in Sunday's vote, the commission said.\n\nWith a turnout of 62.8%, the result was the closest in a decade."),
+      src("b.txt", "2027-05-03", "Turnout was 68.2% in Sunday's vote, according to the commission."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.filter((x) => x.kind === "internal");
+  expect(f).toHaveLength(1);
+  expect(f[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:62.8%", "a.txt:68.2%", "b.txt:68.2%"]);
+});
+
 describe("one person's age twice in a source", () => {
   const one = (text: string) => checkSync([src("a.txt", "2025-06-02", text)], { jobs: 1 }).findings.map((f) => `${f.kind}/${f.severity}:${f.claims.map((c) => c.text).join(" / ")}`);
   test.each([
@@ -363,7 +387,9 @@ describe("one person's age twice in a source", () => {
     // an age describing a thing is no person's ("the 80-year-old pier")
     ["Mara Quell, 71, a retired teacher, was rescued.\n\nMrs Quell said the 80-year-old pier had shaken before it fell.", []],
     // one person brought in by an age alone: "the N-year-old" later stands for that person
-    ["A 36-year-old woman was pulled from the river near the weir on Monday.\n\nThe 63-year-old was being treated in hospital, police said.", ["internal/major:36-year-old / 63-year-old"]],
+    ["A 36-year-old woman was pulled from the river near the weir on Monday.\n\nThe 38-year-old was being treated in hospital, police said.", ["internal/major:36-year-old / 38-year-old"]],
+    // (two digits swapped: a slip)
+    ["A 36-year-old woman was pulled from the river near the weir on Monday.\n\nThe 63-year-old was being treated in hospital, police said.", ["internal/critical:36-year-old / 63-year-old"]],
     ["A 27-year-old woman was pulled from the river near the weir on Monday.\n\nThe 27-year-old was being treated in hospital, police said.", []],
     // two people brought in so: the reference could be either
     ["A 27-year-old woman and a 72-year-old man were pulled from the river on Monday.\n\nThe 72-year-old was being treated in hospital.", []],
