@@ -97,6 +97,8 @@ describe("figure scope", () => {
     ["Sales rose 6.1% to 940.2 million euros in the July-September quarter.", "2025-10-23", "6.1%", "2025-07-01..2025-09-30"],
     // "€42.8m." ends its sentence: the next sentence's period is not the figure's
     ["Net profit fell 12.4% to €30.9m. Over the first nine months of the year revenue reached €1.1bn.", "2025-10-23", "€30.9m", null],
+    // a participle's time before the sentence's own verb dates what the participle says
+    ["The bakery chain founded on Mill Lane in 1952 has gone into administration, with 41 shops to close.", "2025-10-23", "41", null],
   ] as const)("%s [%s]", (body, published, span, expected) => {
     expect(scopeOf(body, published, span)).toBe(expected);
   });
