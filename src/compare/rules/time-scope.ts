@@ -55,7 +55,11 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
   // ("arrested 14" one day and "arrested 11" the next are two counts, not a falling total)
   const lead = (c: QuantityClaim) => c.sentence.text.slice(0, Math.max(0, c.span.start - c.sentence.start));
   const trail = (c: QuantityClaim) => c.sentence.text.slice(Math.max(0, c.span.end - c.sentence.start));
-  if ((!stale && ![p.a, p.b].some((c) => lex.totalCue.test(lead(c)))) || [p.a, p.b].some((c) => lex.eventCue.test(lead(c)) || lex.eventCueAfter.test(trail(c)))) return null;
+  // (…or each source gives the count once, with no other value for it: the story's tally as
+  // that source has it, "Six people died" against a later "which killed five people")
+  const sole = (c: QuantityClaim) => !!story && story.claimsIn(c.sourceIndex).every((x) => x.head !== c.head || x.change || x.planned || x.role || valueKey(x) === valueKey(c));
+  const tally = [p.a, p.b].some((c) => lex.totalCue.test(lead(c))) || (!!p.a.head && p.a.head === p.b.head && sole(p.a) && sole(p.b));
+  if ((!stale && !tally) || [p.a, p.b].some((c) => lex.eventCue.test(lead(c)) || lex.eventCueAfter.test(trail(c)))) return null;
   // a much smaller figure is more likely a part ("six of the cases were children") than the
   // whole a few days out of date; tiny counts say too little
   const [lo, hi] = [centre(late), centre(early)];
