@@ -364,6 +364,19 @@ test.each([
   expect(report.findings.map((f) => `${f.kind}/${f.severity}:${f.claims.map((c) => c.text).join(" / ")}`)).toEqual(expected);
 });
 
+test("a figure moved to another period cites the other source's own figure for it, given beside the twin after a short aside", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-07-08", "Average attendance last season was 21,604, the highest since 2001-02 and up from 19,877 in 2023-24."),
+      src("b.txt", "2025-07-11", "The club, which averaged 19,877 at the stadium last season, wants a bigger ground."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.filter((x) => x.kind === "time-scope");
+  expect(f).toHaveLength(1);
+  expect(f[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:19,877", "a.txt:2023-24", "a.txt:21,604", "b.txt:19,877", "b.txt:last season"]);
+});
+
 test("a death count given once in each source falls only as a stale tally; a source with other counts of it may be giving a part", () => {
   const kinds = (a: string) => checkSync([src("a.txt", "2025-09-16", a), src("b.txt", "2025-09-18", "The collapse, which killed seven people, led to new rules for scaffolding firms.")], { jobs: 1 }).findings.map((f) => f.kind);
   expect(kinds("Nine people died as a result of the collapse, the inspectorate said in its report.")).toContain("time-scope");

@@ -66,6 +66,10 @@ const rows: Row[] = [
   ["Planting resumes next spring.", "next spring", "2025-10-10", "2026-03-01", "2026-05-31", "period"],
   ["Sales fell in the autumn of 2023.", "the autumn of 2023", undefined, "2023-09-01", "2023-11-30", "period"],
   ["Sales fell in summer 2021.", "summer 2021", undefined, "2021-06-01", "2021-08-31", "period"],
+  // a playing season, July to June: this one and the last are different periods
+  ["He scored 14 goals last season.", "last season", "2025-03-10", "2023-07-01", "2024-06-30", "period"],
+  ["He has scored 14 goals this season.", "this season", "2025-03-10", "2024-07-01", "2025-06-30", "period"],
+  ["He has scored 14 goals this season.", "this season", "2025-10-10", "2025-07-01", "2026-06-30", "period"],
   ["Pompeo spoke Sunday.", "Sunday", "2019-07-21", "2019-07-21", "2019-07-21", "weekday"],
   ["Ebrard said on Tuesday.", "Tuesday", "2019-08-01", "2019-07-30", "2019-07-30", "weekday"],
   ["They met on Friday.", "Friday", "2024-11-11", "2024-11-08", "2024-11-08", "weekday"],

@@ -334,13 +334,17 @@ function besideIt(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story
   let cue = cueLists.get(rules);
   if (!cue) {
     const alt = rules.measures.baselineCues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).sort((x, y) => y.length - x.length).join("|");
-    cueLists.set(rules, (cue = new RegExp(`^[^.;:]{0,12}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`, "iu")));
+    // (a short aside may stand between: "16,912, the highest since 1998-99 and up from 15,240")
+    cueLists.set(rules, (cue = new RegExp(`^[^.;:]{0,48}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`, "iu")));
   }
   const text = twin.sentence.text;
   const at = (x: number) => x - twin.sentence.start;
-  return story.sentenceOf(twin).find(
+  const figures = story.sentenceOf(twin);
+  return figures.find(
     (c) =>
       c !== twin &&
+      // (the figure right before the twin: none stands between them)
+      !figures.some((x) => x.span.start >= c.span.end && x.span.end <= twin.span.start) &&
       c.span.end <= twin.span.start &&
       c.unit === twin.unit &&
       c.per === twin.per &&
