@@ -23,6 +23,28 @@ function evidence(x: QuantityClaim | RatioCue): Evidence {
 const sameSpan = (a: { source: string; start: number; end: number }, b: { source: string; start: number; end: number }) => a.source === b.source && a.start === b.start && a.end === b.end;
 
 const sentenceKey = (c: QuantityClaim) => `${c.sourceIndex}:${c.sentence.start}`;
+
+/** The figures of the sentence right after a claim's, when it has figures (from the sentence index). */
+const sentenceOrder = new WeakMap<Map<string, QuantityClaim[]>, Map<string, QuantityClaim[]>>();
+function nextSentence(c: QuantityClaim, sentenceOf: Map<string, QuantityClaim[]>): QuantityClaim[] {
+  let next = sentenceOrder.get(sentenceOf);
+  if (!next) {
+    next = new Map();
+    const bySource = new Map<number, QuantityClaim[][]>();
+    for (const l of sentenceOf.values()) if (l.length) (bySource.get(l[0].sourceIndex) ?? bySource.set(l[0].sourceIndex, []).get(l[0].sourceIndex)!).push(l);
+    for (const ls of bySource.values()) {
+      ls.sort((a, b) => a[0].sentence.start - b[0].sentence.start);
+      // (the very next sentence: it begins a few characters after the other ends, no sentence between)
+      for (let k = 0; k + 1 < ls.length; k++) {
+        const end = ls[k][0].sentence.start + ls[k][0].sentence.text.length;
+        const gap = ls[k + 1][0].sentence.start - end;
+        if (gap >= 0 && gap <= 4) next.set(sentenceKey(ls[k][0]), ls[k + 1]);
+      }
+    }
+    sentenceOrder.set(sentenceOf, next);
+  }
+  return next.get(sentenceKey(c)) ?? [];
+}
 const figureKey = (c: QuantityClaim) => `${c.unit}|${JSON.stringify(c.value)}`;
 
 /** The figures just before and after a claim in its sentence, within a few words and no clause break of it, by unit and value (asked again and again). */
@@ -150,13 +172,23 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     // million, up 9.0% on a year earlier" against "from €4.32bn to €4.71bn, up almost 15%")
     const r = d.relation;
     if (r.kind !== "change" || !r.to || d.cross) continue;
-    for (const p of pairsOf.get(r.to.id) ?? []) {
-      const y = p.a === r.to ? p.b : p.a;
-      if (y.sourceIndex === c.sourceIndex || p.confidence < rules.severity.thresholds.align) continue;
-      // (in the level's own clause: "revenue of $9.1bn, while operating costs rose 12.7%" is another measure's)
-      const own = (x: QuantityClaim) => !clauseBreak.test(x.span.start > y.span.end ? x.sentence.text.slice(y.span.end - x.sentence.start, x.span.start - x.sentence.start) : x.sentence.text.slice(x.span.end - x.sentence.start, y.span.start - x.sentence.start));
-      for (const x of sentenceOf.get(sentenceKey(y)) ?? [])
-        if (x !== y && changeOf(x) === changeOf(c) && !x.vague && own(x) && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+    for (const known of [r.to, r.from]) {
+      if (!known) continue;
+      for (const p of pairsOf.get(known.id) ?? []) {
+        const y = p.a === known ? p.b : p.a;
+        if (y.sourceIndex === c.sourceIndex || p.confidence < rules.severity.thresholds.align) continue;
+        // (in the level's own clause: "revenue of $9.1bn, while operating costs rose 12.7%" is another measure's)
+        const own = (x: QuantityClaim) => !clauseBreak.test(x.span.start > y.span.end ? x.sentence.text.slice(y.span.end - x.sentence.start, x.span.start - x.sentence.start) : x.sentence.text.slice(x.span.end - x.sentence.start, y.span.start - x.sentence.start));
+        // (only the later level's own clause; for either level, the sentence right after it that
+        // states a change and no level of its own: "… estimated 44 adults. The new estimate is
+        // 14 higher, an increase of around 32 per cent.")
+        const here = known === r.to ? (sentenceOf.get(sentenceKey(y)) ?? []).filter((x) => own(x)) : [];
+        // ("14 animals higher" is a difference, no level)
+        const level = (z: QuantityClaim) => !changeOf(z) && z.family === y.family && !z.vague && !/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:higher|lower|more|fewer|up|down)(?![\p{L}])/u.test(z.sentence.text.slice(z.span.end - z.sentence.start, z.span.end - z.sentence.start + 30));
+        const next = nextSentence(y, sentenceOf).filter((_x, _k, all) => !all.some(level));
+        for (const x of [...here, ...next])
+          if (x !== y && changeOf(x) === changeOf(c) && x.family === c.family && !x.vague && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+      }
     }
   }
 

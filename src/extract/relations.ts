@@ -378,6 +378,22 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     const results = next.claims.filter((c) => changeOf(c) && resultFits(c, r) && c.planned === (r.to ?? r.from)!.planned);
     if (results.length && results.length === next.claims.length) r.results.push(...results.map((claim) => ({ claim, direction: changeOf(claim) })));
   });
+  // "The survey put the population at 58 adults. That is a rise of about 24% from the 44
+  // adults counted in 2019": a sentence stating a change from an earlier level, about the
+  // figure of the sentence before (the later level)
+  sentences.forEach((s, i) => {
+    const rel = changes.get(i)!;
+    if (i === 0 || rel.length || (pairsBySentence.get(i) ?? []).length || !lex.resultOpener.test(text.slice(s.start, s.end))) return;
+    const cs = s.claims;
+    const k = cs.findIndex((c, n) => n + 1 < cs.length && changeOf(c) && !c.vague && isLevel(cs[n + 1]) && short(text.slice(c.span.end, cs[n + 1].span.start), 40) && lex.baselineEnd.test(text.slice(c.span.end, cs[n + 1].span.start)));
+    if (k < 0 || cs.some((c, n) => n !== k && changeOf(c))) return;
+    const [change, from] = [cs[k], cs[k + 1]];
+    // the later level: the last figure of the sentence before that counts what the earlier one counts
+    const to = [...sentences[i - 1].claims].reverse().find((c) => isLevel(c) && !c.vague && sameFamily(c, from) && c.unit === from.unit && (!c.head || !from.head || c.head === from.head));
+    if (!to || !resultFits(change, { to })) return;
+    rel.push({ kind: "change", sourceIndex, from, to, results: [{ claim: change, direction: changeOf(change) }] });
+    pairsBySentence.set(i, [{ from, to }]);
+  });
   // pairs of levels with no stated change are kept too: another source may state the change
   for (const rel of changes.values()) out.push(...rel);
   sentences.forEach((s, i) => {

@@ -122,6 +122,10 @@ const rows: Row[] = [
   ["fraction of whole, or part", ["Two-thirds of the 600 delegates, or 400, backed the plan."], "share", null],
   ["fraction of whole, or part, wrong", ["Two-thirds of the 600 delegates, or 350, backed the plan."], "share", { kind: "arithmetic", severity: "major", message: /"Two-thirds" of "600" is 400; the text says "350"/ }],
   ["part, or share, of whole", ["Volunteers reached 1,230 households, or 49.2 percent, of the 2,500 on the list."], "share", null],
+  // a sentence opening "That is" states a change from an earlier level to the figure of the sentence before
+  ["a change from an earlier level, about the sentence before", ["The census put the herd at an estimated 312 animals.\n\nThat is a rise of about 30% from the 240 animals counted in 2019."], "change", null],
+  ["a change from an earlier level, about the sentence before, wrong", ["The census put the herd at an estimated 312 animals.\n\nThat is a rise of about 20% from the 240 animals counted in 2019."], "change", { kind: "arithmetic", severity: "major", message: /"240" → "an estimated 312" is \+30% .*; the text says "about 20%"/ }],
+  ["a change from an earlier level, about the sentence before, wrong, and another source's percentage in the sentence after its level", ["The census put the herd at an estimated 312 animals.\n\nThat is a rise of about 20% from the 240 animals counted in 2019.", "The last count, in 2019, found 240 animals. The new estimate is 72 animals higher, an increase of about 30 per cent."], "change", { kind: "arithmetic", severity: "major", message: /the text says "about 20%"/, claims: ["about 30 per cent"] }],
   // the last part named as the rest ("and 210 did not"): the parts are all of the whole
   ["whole opening the sentence, its parts all of it", ["Of the 1,850 runners who started, 1,640 finished and 210 did not."], "sum", null],
   ["whole opening the sentence, its parts all of it, short", ["Of the 1,850 runners who started, 1,640 finished and 160 did not."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 1,800; the text says "1,850"/ }],

@@ -377,6 +377,16 @@ test("a figure moved to another period cites the other source's own figure for i
   expect(f[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:19,877", "a.txt:2023-24", "a.txt:21,604", "b.txt:19,877", "b.txt:last season"]);
 });
 
+test.each([
+  // the lede's undated figure is as of now; a body figure dated to an earlier year is then's
+  ["The survey put the herd at an estimated 312 animals, officials said on Tuesday.\n\nThe previous survey, in 2019, counted 240 animals.", []],
+  // …but a lede dated to its event against the body's undated figure is one source's two tolls
+  ["A ferry that struck a pier last November, killing four people, was going too fast, a report found on Tuesday.\n\nRelatives of the five people who died said the report came too late.", ["internal/major"]],
+])("a lede's figure against the body's: %s", (text, expected) => {
+  const report = checkSync([src("a.txt", "2025-09-23", text)], { jobs: 1 });
+  expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(expected);
+});
+
 test("a death count given once in each source falls only as a stale tally; a source with other counts of it may be giving a part", () => {
   const kinds = (a: string) => checkSync([src("a.txt", "2025-09-16", a), src("b.txt", "2025-09-18", "The collapse, which killed seven people, led to new rules for scaffolding firms.")], { jobs: 1 }).findings.map((f) => f.kind);
   expect(kinds("Nine people died as a result of the collapse, the inspectorate said in its report.")).toContain("time-scope");
