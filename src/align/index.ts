@@ -179,7 +179,13 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
   // …but one source counting one thing twice ("87 homes have been destroyed" … "the 78 homes
   // lost") is not chance: its two digits swapped are a slip
-  const ownTwin = a.sourceIndex === b.sourceIndex && !!a.head && a.head === b.head && a.change === b.change && a.per === b.per;
+  // (two facts, not one: "will need 82 teachers" against "has 28", "seats for 43 passengers"
+  // against "34 passengers on board")
+  const aside = (c: QuantityClaim) => {
+    const lead = c.sentence.text.slice(Math.max(0, c.span.start - c.sentence.start - 24), c.span.start - c.sentence.start);
+    return c.planned || /(?:^|[^\p{L}])(?:for|to|than)[ \u00a0]+$/iu.test(lead) || /(?<![\p{L}])(?:will|would|could|should|must|need|needs|needed)(?![\p{L}])[^,.;]{0,16}$/iu.test(lead);
+  };
+  const ownTwin = a.sourceIndex === b.sourceIndex && !!a.head && a.head === b.head && a.change === b.change && a.per === b.per && !aside(a) && !aside(b);
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && (weighty || ownTwin) && close ? "slip" : null;
 }
 

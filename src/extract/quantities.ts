@@ -121,7 +121,9 @@ function lexicon(rules: Rules): QuantityLexicon {
     baselineAfterRe: new FoldedRegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns.map((w) => w.toLowerCase()))})\\b`, "u"),
     // "the steepest fall, 14.6 percent", "its biggest one-day drop: 4.2%": a change named by
     // a noun, then its size set off after a comma or colon
-    changeNamedRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|his|her|a|an)(?:[ \\u00a0]+[\\p{L}-]+){0,2}?[ \\u00a0]+(${alt([...up, ...down])})[ \\u00a0]*[,:][ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
+    // (an owner's name as determiner, "the index's steepest fall"; a short phrase after the noun,
+    // "fall on Tuesday, 14.6 percent")
+    changeNamedRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|his|her|a|an|[\\p{L}\\d-]+['’]s)(?:[ \\u00a0]+[\\p{L}\\d-]+){0,2}?[ \\u00a0]+(${alt([...up, ...down])})(?:[ \\u00a0]+(?:in|on|of|since|for|this|last|a|an|the|[\\p{L}]+day|year|week|month|decade|quarter)){0,3}[ \\u00a0]*[,:][ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
@@ -807,7 +809,8 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.down.has(w) ? "down" : "up";
     return;
   }
-  const named = (q.family === "percent" || q.family === "percentage-point") && lex.changeNamedRe.exec(before);
+  // (the size closes its clause: "Despite the decline, 62% of households still own a car" is a level)
+  const named = (q.family === "percent" || q.family === "percentage-point") && /^[ \u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(q.span.end, q.span.end + 3)) && lex.changeNamedRe.exec(before);
   if (named && !/^(?:more|less|fewer|higher|lower|up|down|off|over|above|below)$/i.test(named[1])) {
     q.change = lex.down.has(named[1].toLowerCase()) ? "down" : "up";
     return;

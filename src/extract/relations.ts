@@ -270,7 +270,9 @@ function lexicon(rules: Rules): RelationLexicon {
     durationPrep: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`, "iu"),
     breakdownGap: new RegExp(`(?:${r.breakdownOpeners.map((o) => (/^\p{L}/u.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`, "iu"),
     partsFromStart: new RegExp(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`, "iu"),
-    complementAfter: new RegExp(`^${SP}*(?:${alt(r.complementCues)})(?![\\p{L}])`, "iu"),
+    // (the cue alone, closing the clause: "210 did not." — not "45 were not eligible"; and no rest
+    // named after it, "390 did not, with the rest undecided")
+    complementAfter: new RegExp(`^(?:${SP}+[\\p{L}-]+){0,2}${SP}*(?:${alt(r.complementCues)})${SP}*(?:[.;!?]|$|,(?![^.;]*(?<![\\p{L}])(?:rest|remainder|others|remaining)(?![\\p{L}])))`, "iu"),
     sharesFromStart: new RegExp(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
   };
   lexicons.set(rules, lex);
@@ -295,7 +297,8 @@ const listGap = (raw: string) => {
   const g = raw
     .replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "")
     .replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in")
-    .replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu, "X");
+    // (not a period's code: "$120m in Q3 and $140m in Q4" are figures of two quarters)
+    .replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu, (code) => (/^(?:Q[1-4]|H[12]|FY-?\d*)$/.test(code) ? code : "X"));
   // (nor an aside set off by spaced hyphens: "53,900 residents - about 34 percent of the town's
   // 158,000 - and 1,640 staff")
   return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
@@ -760,7 +763,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     if (parts.length >= 2 && short(between(0, 1), 80)) {
       // "… 1,640 finished and 210 did not": the last part is the rest, so the parts are all of it
       const last = parts[parts.length - 1];
-      const all = lex.complementAfter.test(text.slice(last.span.end, Math.min(s.end, last.span.end + 30)));
+      const all = lex.complementAfter.test(text.slice(last.span.end, s.end));
       out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: all ? "equal" : "atMost", signed: false });
       parts.forEach((p) => taken.add(p));
       taken.add(cs[0]);
@@ -802,7 +805,9 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // $308,500 in 2022 for breaches at the plant, a combined $434,500")
       const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? 70 : 40) ? listBack(i - 1, t, changeTotal) : [];
       // (not what comes on top of the total: "36 in total, with options on a further 14")
-      const near = back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
+      // (a list of its own before the total is the list: what follows is on top of it, "36 in
+      // total, plus options on 14")
+      const near = back.length >= 2 ? back : back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
       // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
       const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u, "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {

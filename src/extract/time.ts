@@ -186,7 +186,9 @@ function seasonScope(name: string, rel: string | undefined, year: number | undef
   if (!pub) return null;
   const today = iso(pub.y, pub.m, 1);
   let endYear = pub.y;
-  if (rel === "this") endYear = m1 > m2 && pub.m >= 9 ? pub.y + 1 : pub.y;
+  // (one over the new year: the one under way, else the coming one from September; a playing
+  // season, July to June, is always under way)
+  if (rel === "this") endYear = m1 > m2 && (pub.m >= m1 || (pub.m > m2 && pub.m >= 9)) ? pub.y + 1 : pub.y;
   else if (rel === "last" || rel === "past") {
     while (span(endYear).end >= today) endYear--;
   } else if (rel === "next") {

@@ -113,7 +113,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the retailer founded on Cornmarket Street in 1938 had gone into administration, with 63
       // stores to close": a participle's time, the sentence's own verb coming after it
-      if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && /^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
+      // (not the figure the verb gives the subject: "the number of homes completed in 2024 was 1,840")
+      if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && /^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u.test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
       if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
@@ -452,7 +453,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // (the planned word must be other than the counted noun: "aims to raise $48m in pledges" is a plan)
     // (not a comparison with what was expected: "better than we expected, with revenue of …")
     const leadWords = lead.split(/[^a-z']+/);
-    let planned = !owned && q.family !== "score" && leadWords.some((w, k) => k >= leadWords.length - 7 && lex.planned.has(w) && leadWords[k - 1] !== "than" && leadWords[k - 2] !== "than" && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
+    // ("than analysts had expected", "than had been forecast": "than" up to four words before)
+    let planned = !owned && q.family !== "score" && leadWords.some((w, k) => k >= leadWords.length - 7 && lex.planned.has(w) && !leadWords.slice(Math.max(0, k - 4), k).includes("than") && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
     // "had expected revenue of $2.79 billion and net profit of $388 million": a figure joined by
     // "and" to a forecast one, with only its own noun between, is forecast too
     const joined = claims[claims.length - 1];
@@ -533,37 +535,63 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     }
   }
   ageReferences(claims, text, rules);
-  unnamedAgeReferences(claims, text);
+  unnamedAgeReferences(claims, text, rules);
   return { claims, sentences };
 }
+
+/** ", and net profit of" between a forecast figure and the next: only that figure's own noun between. */
+// (a list of the expected: "revenue of $2.79 billion and net profit of $388 million"; not "and
+// revenue came in at $2.91 billion", a figure of its own verb)
+const JOINED_LIKE = /^,?[ \u00a0]+and[ \u00a0]+(?:(?:(?!\p{L}+ed[ \u00a0])[\p{L}-]+[ \u00a0]+){1,4}of[ \u00a0]+)?$/u;
 
 const titleWords = new WeakMap<Rules, Set<string>>();
 
 /** "Dana Holt, 58," / "Holt, 58,": the name (its surname last) an age is set off after. */
 const NAMED_AGE = /(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u;
 /** "the 58-year-old" standing for a person (not "the 58-year-old Dana Holt", named right after). */
-const JOINED_LIKE = /^,?[ \u00a0]+and[ \u00a0]+(?:(?!\p{L}+ed[ \u00a0])[\p{L}-]+[ \u00a0]+){0,4}(?:of[ \u00a0]+|at[ \u00a0]+)?$/u;
 const AGE_REFERENCE = /^\d{1,3}-year-old$/;
-// "the 66-year-old was", "the 66-year-old, who", "the 66-year-old's": an age standing for a person
-// (not "the 63-year-old bridge", an age describing a thing)
-const STANDS_FOR_PERSON = /^(?:[,.;:!?'’)]|[ \u00a0]+(?:was|is|had|has|who|remains|remained|will|would|could|did|does|said|says|told|died|\p{Ll}+ed)(?![\p{L}]))/u;
+
+/** Patterns over the people rules: an age standing for a person, and another person brought in. */
+const agePatterns = new WeakMap<Rules, { standsFor: RegExp; another: RegExp }>();
+function agePatternsOf(rules: Rules): { standsFor: RegExp; another: RegExp } {
+  let x = agePatterns.get(rules);
+  if (!x) {
+    const nouns = rules.people.personNouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)";
+    x = {
+      // "the 66-year-old was", "the 66-year-old, who", "the 66-year-old's", "the 66-year-old
+      // grandmother": an age standing for a person (not "the 63-year-old bridge", "the
+      // 110-year-old listed chapel": an age describing a thing)
+      standsFor: new RegExp(`^(?:[,.;:!?'’)]|[ \\u00a0]+(?:was|is|had|has|who|remains|remained|will|would|could|did|does|said|says|told|died|collapsed|suffered|pleaded|admitted|denied|appeared|(?:${nouns})s?)(?![\\p{L}]))`, "iu"),
+      // "A man was arrested", "after a pedestrian was struck": another person brought in
+      another: new RegExp(`(?<![\\p{L}])(?:a|an|another)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${nouns})(?![\\p{L}])`, "iu"),
+    };
+    agePatterns.set(rules, x);
+  }
+  return x;
+}
 
 /**
  * "A 34-year-old man collapsed … The 34-year-old was taken to hospital": with one person only
  * brought in by an age and no name, a later "the N-year-old" stands for that person. Both get
- * the person as their counted thing (`age:#…`, the introduction's place: no key across sources), so
- * a source that gives the person two ages is seen. None is
- * taken when the source brings in two people so, or names anyone with an age (ageReferences).
+ * the person as their counted thing (`age:#…`, the introduction's place: no key across
+ * sources), so a source that gives the person two ages is seen. None is taken when the source
+ * brings in two people so, names anyone with an age (ageReferences), or brings in another
+ * person or gives another age between the two ("A man was arrested. The 41-year-old …").
  */
-function unnamedAgeReferences(claims: QuantityClaim[], text: string): void {
+function unnamedAgeReferences(claims: QuantityClaim[], text: string, rules: Rules): void {
+  const { standsFor, another } = agePatternsOf(rules);
   const ages = claims.filter((c) => c.family === "age" && typeof c.value === "number" && AGE_REFERENCE.test(c.span.text));
-  const article = (c: QuantityClaim, re: RegExp) => re.test(text.slice(Math.max(0, c.span.start - 4), c.span.start));
-  const intros = ages.filter((c) => article(c, /(?:^|[^\p{L}])an?[ \u00a0]$/iu) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(c.span.end, c.span.end + 3)));
+  const article = (c: QuantityClaim, re: RegExp) => re.test(text.slice(Math.max(0, c.span.start - 8), c.span.start));
+  // (not a likeness: "I feel like a 50-year-old")
+  const intros = ages.filter((c) => article(c, /(?:^|[^\p{L}])an?[ \u00a0]$/iu) && !article(c, /(?:like|as)[ \u00a0]+an?[ \u00a0]$/iu) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(c.span.end, c.span.end + 3)));
   if (intros.length !== 1 || claims.some((c) => c.head?.startsWith("age:"))) return;
   const intro = intros[0];
   for (const c of ages) {
     if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, /(?:^|[^\p{L}])the[ \u00a0]$/iu)) continue;
-    if (!STANDS_FOR_PERSON.test(text.slice(c.span.end, c.span.end + 16))) continue;
+    if (!standsFor.test(text.slice(c.span.end, c.span.end + 16))) continue;
+    // (the intro's own noun, "a 34-year-old man", is not another person)
+    const between = text.slice(intro.span.end + 1, c.span.start).replace(/^[\p{L}-]+/u, "");
+    if (another.test(between) || claims.some((x) => x !== c && x !== intro && x.family === "age" && x.span.start > intro.span.end && x.span.end < c.span.start)) break;
     intro.head = c.head = `age:#${intro.span.start}`;
   }
 }
@@ -608,7 +636,7 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
   let hi = 0;
   for (const c of claims) {
     if (c.family !== "age" || !AGE_REFERENCE.test(c.span.text) || ages.has(c.value as number)) continue;
-    if (!/\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, c.span.start - 6), c.span.start)) || !STANDS_FOR_PERSON.test(text.slice(c.span.end, c.span.end + 16))) continue;
+    if (!/\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, c.span.start - 6), c.span.start)) || !agePatternsOf(rules).standsFor.test(text.slice(c.span.end, c.span.end + 16))) continue;
     // the surname written last before the reference, within the 1,200 characters before it, of
     // the people given an age in the few thousand characters before (a long archive stays linear)
     const window = text.slice(Math.max(0, c.span.start - 1200), c.span.start);

@@ -120,7 +120,7 @@ const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained
 /** A figure written in digits or in number words only, with no unit or hedge ("nine", "1,204"). */
 const BARE_FIGURE = /^(?:[\d.,]+|\p{L}+(?:[ -]\p{L}+)?)$/u;
 /** A past tense, regular or one of the common irregular change verbs ("fell", "rose"). */
-const IRREGULAR_PARTICIPLE = /^(?:lost|shed|fallen|risen|grown|shrunk|sunk|slid|fell|rose|grew|sank|shrank|built|sold|won|hit|struck|taken|given|seen|left|kept|held|paid|spent|made|found|brought|bought|caught|sent|put|set)$/;
+const IRREGULAR_PARTICIPLE = /^(?:lost|burnt|swept|blown|torn|shed|fallen|risen|grown|shrunk|sunk|slid|fell|rose|grew|sank|shrank|built|sold|won|hit|struck|taken|given|seen|left|kept|held|paid|spent|made|found|brought|bought|caught|sent|put|set)$/;
 const PAST_VERB = /ed$|^(?:fell|rose|grew|sank|shrank|slid|swelled|spiked)$/;
 
 export interface MeasureResult {

@@ -195,6 +195,7 @@ SCHEMAS.people = {
     bodyOffices: stringList,
     statusRoles: stringList,
     standingRoles: stringList,
+    personNouns: stringList,
     levelWords: stringList,
     presidingOffices: stringList,
     orgWords: stringList,

@@ -122,6 +122,8 @@ export interface PeopleRules {
   /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
   statusRoles: string[];
   standingRoles: string[];
+  /** Nouns that name a person by what they are ("man", "pensioner"): "the 66-year-old grandmother" stands for a person. */
+  personNouns: string[];
   levelWords: string[];
   /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
   presidingOffices: string[];

@@ -130,6 +130,8 @@ const rows: Row[] = [
   ["whole opening the sentence, its parts all of it", ["Of the 1,850 runners who started, 1,640 finished and 210 did not."], "sum", null],
   ["whole opening the sentence, its parts all of it, short", ["Of the 1,850 runners who started, 1,640 finished and 160 did not."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 1,800; the text says "1,850"/ }],
   ["whole opening the sentence, some of its parts", ["Of the 1,850 runners who started, 1,640 finished and 160 were treated for heat."], "sum", null],
+  ["whole opening the sentence, a part that is not the rest", ["Of the 240 applicants, 130 were offered a place and 45 were not eligible for funding."], "sum", null],
+  ["whole opening the sentence, the rest named after", ["Of the 1,000 adults polled, 520 supported the bypass and 390 did not, with the rest undecided."], "sum", null],
   ["whole opening the sentence", ["Of the 68 cases, 49 (72%) are children."], "share", null],
   ["whole opening the sentence, wrong", ["Of the 68 cases, 49 (62%) are children."], "share", { kind: "arithmetic", severity: "major", message: /"49" of "68" is 72\.1%; the text says "62%"/ }],
   ["shares of one implied total", ["Kellerman won 45,770 votes, or 51.3 percent, to Dombrowski's 41,356, or 46.4 percent."], "shares", null],
@@ -237,6 +239,9 @@ describe("arithmetic relations", () => {
 // News sentences around figures that state no relation to check, or a relation that holds:
 // none may be reported.
 const quiet: string[] = [
+  // two quarters are no parts of the year's total; what comes on top of a total is no part of it
+  "Operating profit was $120m in Q3 and $140m in Q4, giving a total of $520m for the year.",
+  "The order covers 24 regional jets and 12 freighters, 36 aircraft in total, plus options on 14.",
   // a figure in an aside set off by spaced hyphens is no part of the list around it
   "The files hold data on 61,300 residents - about 38 percent of the town's population of roughly 161,000 - and 1,870 staff, or 63,170 people in total.",
   // "between" two days, then figures after the comma: no parts

@@ -357,6 +357,9 @@ test.each([
   // one source counting one thing twice with two digits swapped, the second time with an
   // irregular participle after the noun ("homes lost")
   ["Inspectors confirmed that 64 homes have been destroyed in the valley.\n\nHer house was among the 46 homes lost, she said.", ["internal/critical:64 / 46"]],
+  // a capacity, or what is needed, beside what there is: two facts
+  ["A coach left the road near the village on Monday evening, police said.\n\nIt had 34 passengers on board.\n\nIt has seats for 43 passengers, the operator said.", []],
+  ["The school has 28 teachers on its staff.\n\nNext year it will need 82 teachers, the head said.", []],
   // other things counted, or across sources by chance: no slip
   ["Inspectors confirmed that 64 homes have been destroyed in the valley.\n\nHer street was among the 46 roads closed, she said.", []],
 ])("two small figures of one source with digits swapped: %s", (text, expected) => {
@@ -391,6 +394,10 @@ test("a death count given once in each source falls only as a stale tally; a sou
   const kinds = (a: string) => checkSync([src("a.txt", "2025-09-16", a), src("b.txt", "2025-09-18", "The collapse, which killed seven people, led to new rules for scaffolding firms.")], { jobs: 1 }).findings.map((f) => f.kind);
   expect(kinds("Nine people died as a result of the collapse, the inspectorate said in its report.")).toContain("time-scope");
   expect(kinds("Nine people died as a result of the collapse. Seven people died at the scene, the inspectorate said.")).not.toContain("time-scope");
+  // (arrests, or one night's deaths, are separate counts from one day to the next)
+  const two = (a: string, b: string) => checkSync([src("a.txt", "2025-09-16", a), src("b.txt", "2025-09-18", b)], { jobs: 1 }).findings.map((f) => f.kind);
+  expect(two("Police arrested 14 people during a protest at the depot.", "Police arrested 11 people as protesters returned to the depot.")).not.toContain("time-scope");
+  expect(two("Air strikes killed 14 people in the city overnight, officials said.", "Air strikes killed 11 people in the city overnight, officials said.")).not.toContain("time-scope");
 });
 
 test("a source's own two readings of a figure cite the other sources that bear one of them out", () => {
@@ -415,13 +422,21 @@ describe("one person's age twice in a source", () => {
     // the age is another named person's, or the surname is two people's: no finding
     ["Mara Quell, 71, and Tomas Roe, 74, were rescued. Mrs Quell thanked the crew. The 74-year-old said nothing.", []],
     ["Mara Quell, 71, and her husband Ivo Quell, 76, were rescued. Mrs Quell thanked the crew. The 74-year-old said nothing.", []],
-    // an age describing a thing is no person's ("the 80-year-old pier")
+    // a person's noun after the age stands for the person too
+    ["Among the dead is Mara Quell, 71, a retired teacher.\n\nNeighbours said the 74-year-old grandmother ran the school choir.", ["internal/major:71 / 74-year-old"]],
+    // an age describing a thing is no person's ("the 80-year-old pier", "the 110-year-old listed chapel")
+    ["Mara Quell, 71, a retired teacher, was rescued.\n\nShe said the 110-year-old listed chapel had shaken before it fell.", []],
     ["Mara Quell, 71, a retired teacher, was rescued.\n\nMrs Quell said the 80-year-old pier had shaken before it fell.", []],
     // one person brought in by an age alone: "the N-year-old" later stands for that person
     ["A 36-year-old woman was pulled from the river near the weir on Monday.\n\nThe 38-year-old was being treated in hospital, police said.", ["internal/major:36-year-old / 38-year-old"]],
     // (two digits swapped: a slip)
     ["A 36-year-old woman was pulled from the river near the weir on Monday.\n\nThe 63-year-old was being treated in hospital, police said.", ["internal/critical:36-year-old / 63-year-old"]],
     ["A 27-year-old woman was pulled from the river near the weir on Monday.\n\nThe 27-year-old was being treated in hospital, police said.", []],
+    // another person brought in between ("A man was arrested"), or another age given: the reference could be theirs
+    ["A 38-year-old woman was found dead at a house on Sunday.\n\nA man was arrested at the scene. The 41-year-old remains in custody, police said.", []],
+    ["A 52-year-old man has been charged after a pedestrian was struck on Saturday.\n\nThe victim was 71. The 71-year-old died at the scene.", []],
+    // (a likeness is no one brought in: "I feel like a 50-year-old")
+    ["\"I feel like a 50-year-old,\" said the oldest runner in the race.\n\nThe 81-year-old finished in four hours.", []],
     // two people brought in so: the reference could be either
     ["A 27-year-old woman and a 72-year-old man were pulled from the river on Monday.\n\nThe 72-year-old was being treated in hospital.", []],
   ])("%s", (text, expected) => {

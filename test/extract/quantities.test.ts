@@ -209,6 +209,8 @@ const rows: Row[] = [
   { s: "The port district recorded the sharpest decline, 8.2 percent.", t: "8.2 percent", v: 8.2, lo: 8.15, hi: 8.25, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Exports posted their biggest monthly gain: 6%.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent", ch: "up" },
   { s: "Prices were higher, 6% of shops said.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent" },
+  { s: "Despite the decline, 62% of households still own a car.", t: "62%", v: 62, lo: 61.5, hi: 62.5, hi_: true, b: "exact", u: "percent" },
+  { s: "Shares recorded the index's steepest fall on Tuesday, 14.6 percent.", t: "14.6 percent", v: 14.6, lo: 14.55, hi: 14.65, hi_: true, b: "exact", u: "percent", ch: "down" },
   // "made up" a share: a phrasal verb's particle, no change (before a percentage too)
   { s: "Renters made up 41.5% of households.", t: "41.5%", v: 41.5, lo: 41.45, hi: 41.55, hi_: true, b: "exact", u: "percent" },
   // changes with counts

@@ -70,6 +70,8 @@ const rows: Row[] = [
   ["He scored 14 goals last season.", "last season", "2025-03-10", "2023-07-01", "2024-06-30", "period"],
   ["He has scored 14 goals this season.", "this season", "2025-03-10", "2024-07-01", "2025-06-30", "period"],
   ["He has scored 14 goals this season.", "this season", "2025-10-10", "2025-07-01", "2026-06-30", "period"],
+  ["He has scored twice this season.", "this season", "2025-08-25", "2025-07-01", "2026-06-30", "period"],
+  ["This winter will be cold.", "This winter", "2025-12-10", "2025-12-01", "2026-02-28", "period"],
   ["Pompeo spoke Sunday.", "Sunday", "2019-07-21", "2019-07-21", "2019-07-21", "weekday"],
   ["Ebrard said on Tuesday.", "Tuesday", "2019-08-01", "2019-07-30", "2019-07-30", "weekday"],
   ["They met on Friday.", "Friday", "2024-11-11", "2024-11-08", "2024-11-08", "weekday"],

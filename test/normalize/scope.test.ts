@@ -97,6 +97,8 @@ describe("figure scope", () => {
     ["Sales rose 6.1% to 940.2 million euros in the July-September quarter.", "2025-10-23", "6.1%", "2025-07-01..2025-09-30"],
     // "€42.8m." ends its sentence: the next sentence's period is not the figure's
     ["Net profit fell 12.4% to €30.9m. Over the first nine months of the year revenue reached €1.1bn.", "2025-10-23", "€30.9m", null],
+    // …but not the figure that verb gives the subject
+    ["The number of homes completed in the county in 2024 was 1,840, the council said.", "2025-10-23", "1,840", "2024-01-01..2024-12-31"],
     // a participle's time before the sentence's own verb dates what the participle says
     ["The bakery chain founded on Mill Lane in 1952 has gone into administration, with 41 shops to close.", "2025-10-23", "41", null],
   ] as const)("%s [%s]", (body, published, span, expected) => {
@@ -183,6 +185,8 @@ describe("figure scope", () => {
     ["Analysts had on average expected revenue of $1.62 billion and the company reported net profit of $214 million.", "$214 million", false],
     ["The quarter was better than we expected, with revenue of $1.62 billion and net profit of $214 million.", "$1.62 billion", false],
     ["The quarter was better than we expected, with revenue of $1.62 billion and net profit of $214 million.", "$214 million", false],
+    ["Analysts had expected $1.62 billion and revenue came in at $1.71 billion.", "$1.71 billion", false],
+    ["The quarter was better than analysts had expected, with revenue of $1.71 billion.", "$1.71 billion", false],
   ] as const)("%s [%s] planned: %s", (body, span, planned) => {
     const c = claimsOf(body, "2025-11-20").find((x) => x.span.text === span);
     expect(c?.planned).toBe(planned);

@@ -25,6 +25,9 @@ const meta: RuleMeta = {
   },
 };
 
+const DEATHS = /^(?:death|dead|die|kill|fatal)/;
+const ONE_DAY = /(?<![\p{L}])(?:overnight|today|tonight|yesterday|this morning|this afternoon|this evening|last night|daily|a day|each day|per day)(?![\p{L}])/iu;
+
 /**
  * A total that only grows (deaths, cases) stated lower as of a later day than another source
  * states it as of an earlier day: the later figure is stale ("killed four" after the toll had
@@ -57,8 +60,12 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
   const trail = (c: QuantityClaim) => c.sentence.text.slice(Math.max(0, c.span.end - c.sentence.start));
   // (…or each source gives the count once, with no other value for it: the story's tally as
   // that source has it, "Six people died" against a later "which killed five people")
+  // (deaths only, the toll of one event: arrests, injuries or strikes of one day and another are
+  // separate counts, "arrested 14" one day and "arrested 11" the next)
   const sole = (c: QuantityClaim) => !!story && story.claimsIn(c.sourceIndex).every((x) => x.head !== c.head || x.change || x.planned || x.role || valueKey(x) === valueKey(c));
-  const tally = [p.a, p.b].some((c) => lex.totalCue.test(lead(c))) || (!!p.a.head && p.a.head === p.b.head && sole(p.a) && sole(p.b));
+  const ofOneDay = (c: QuantityClaim) => ONE_DAY.test(c.sentence.text);
+  const toll = !!p.a.head && p.a.head === p.b.head && DEATHS.test(p.a.head) && sole(p.a) && sole(p.b) && !ofOneDay(p.a) && !ofOneDay(p.b);
+  const tally = [p.a, p.b].some((c) => lex.totalCue.test(lead(c))) || toll;
   if ((!stale && !tally) || [p.a, p.b].some((c) => lex.eventCue.test(lead(c)) || lex.eventCueAfter.test(trail(c)))) return null;
   // a much smaller figure is more likely a part ("six of the cases were children") than the
   // whole a few days out of date; tiny counts say too little
