@@ -892,6 +892,11 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
+  // "532 Ml/d", "40 km/day", "3 t/yr": a period after a slash
+  else if (/^\/(?:d|day|wk|week|mo|month|y|yr|year|h|hr|hour)\b/i.test(after)) {
+    const u = /^\/(\p{L}+)/u.exec(after)![1].toLowerCase();
+    q.per = u.startsWith("d") ? "day" : u.startsWith("w") ? "week" : u.startsWith("m") ? "month" : u.startsWith("h") ? "hour" : "year";
+  }
   // ("£57m a year earlier" is a level a year before, not a rate)
   else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"

@@ -249,6 +249,9 @@ const rows: Row[] = [
   // …unless a baseline follows: then it is a change again
   { s: "Rainfall was 40mm below average in May.", t: "40mm", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "mm", ch: "down" },
   { s: "The ship was 12 nautical miles from port.", t: "12 nautical miles", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "nmi" },
+  // water supply in megalitres, and a period after a slash ("Ml/d")
+  { s: "Demand reached 532 Ml/d on Saturday.", t: "532 Ml", v: 532, lo: 531.5, hi: 532.5, hi_: true, b: "exact", u: "megalitre", per: "day" },
+  { s: "The aim is to cut demand to 45 megalitres.", t: "45 megalitres", v: 45, lo: 44.5, hi: 45.5, hi_: true, b: "exact", u: "megalitre" },
   // a name before grouped thousands is no model number ("Route 66"): the figure is a count
   { s: "Lund polled 18,342 votes and Mare 15,907.", t: "15,907", v: 15907, lo: 15906.5, hi: 15907.5, hi_: true, b: "exact" },
   { s: "It went from 144,278 in May to 87,648 in July.", t: "87,648", v: 87648, lo: 87647.5, hi: 87648.5, hi_: true, b: "exact" },
