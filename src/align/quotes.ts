@@ -53,6 +53,8 @@ export interface QuotePair {
 }
 
 const GRAM = 3;
+/** A quote this many words or fewer is matched by its first and last two words as well. */
+const SHORT_QUOTE = 10;
 /** A trigram shared by more quotes than this says nothing about any of them. */
 const MAX_POSTINGS = 50;
 
@@ -271,6 +273,23 @@ export function alignQuotes(quotes: readonly QuoteMention[], rules: Rules): Quot
   }
   const candidates = new Map<number, number[]>();
   for (const [i, m] of shared) candidates.set(i, [...m].filter(([j, n]) => n >= Math.min(2, grams[i], grams[j])).map(([j]) => j));
+  // short quotes with a word changed in the middle may share no trigram ("We are not declaring
+  // victory" / "We are nowhere near declaring victory"): those that begin and end with the same
+  // two words are candidates too
+  const ends = new Map<string, number[]>();
+  prepared.forEach((p, qi) => {
+    const w = p.words.map((x) => x.w);
+    if (!comparable(p) || w.length < 4 || w.length > SHORT_QUOTE || w.includes(ELLIPSIS) || w.includes(EDITORIAL)) return;
+    const key = `${w[0]} ${w[1]}|${w[w.length - 2]} ${w[w.length - 1]}`;
+    (ends.get(key) ?? ends.set(key, []).get(key)!).push(qi);
+  });
+  for (const list of ends.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      const l = candidates.get(list[x]) ?? candidates.set(list[x], []).get(list[x])!;
+      for (let y = x + 1; y < list.length; y++) if (!l.includes(list[y])) l.push(list[y]);
+    }
+  }
   const out: QuotePair[] = [];
   for (const [i, js] of [...candidates].sort((x, y) => x[0] - y[0]))
     for (const j of js.sort((x, y) => x - y)) {

@@ -289,6 +289,7 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  * Words between two items of a list ("27,400 jobs from March and 14,800"): a comma or "and",
  * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
  */
+const CONVERSION_GAP = /^[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|c\.)[ \u00a0]+)?$/i;
 const BEYOND = /(?<![\p{L}])(?:further|additional|another|extra)[ \u00a0]*$/iu;
 const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
@@ -475,6 +476,8 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     // the city's 187,450 registered voters, up 7.4 percentage points from the 37.3%")
     let j = k - 1;
     while (j > 0 && !sameFamily(cs[j], from) && !changeOf(cs[j])) j--;
+    // (past a conversion in brackets: "23,910 hectares (about 59,100 acres), a growth of 23 percent")
+    while (j > 0 && sameFamily(cs[j - 1], cs[j]) && cs[j - 1].unit !== cs[j].unit && CONVERSION_GAP.test(between(j - 1, j))) j--;
     let to: QuantityClaim | undefined = cs[j];
     const lead = text.slice(cs[j].span.end, c.span.start);
     // "... (6,998) and down 1.7% from ...": the same later level again

@@ -25,6 +25,16 @@ type Case = [name: string, texts: string[], want: string[]];
 
 const QUOTE_CASES: Case[] = [
   [
+    "a short quote with words changed in the middle, sharing no three words in a row",
+    [`"We are not declaring defeat," said Mayor Ada Rusk.`, `"We are nowhere near declaring defeat," Ada Rusk said.`],
+    ["major quote"],
+  ],
+  [
+    "a lone copula added to a short quote is a slip of transcription",
+    [`Ada Rusk called the figure "a hope, not a promise" on Monday.`, `Ada Rusk called the figure "a hope is not a promise" on Monday.`],
+    ["minor quote"],
+  ],
+  [
     "a short quote starting inside a longer one with its first noun changed",
     [`The minister said: "The people of the valley have shown great courage. No town will be left to face this alone. We will stand with them."`, `Minister Ada Rusk repeated her promise. "No family will be left to face this alone," she said.`],
     ["major quote"],

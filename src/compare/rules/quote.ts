@@ -31,7 +31,7 @@ function changeSignature(c: QuoteChange, flip: boolean): string {
 }
 
 /** Words whose lone drop or addition inside a quote changes no meaning ("not" and "no" are not among them). */
-const LITTLE = new Set(["a", "an", "the", "of", "to", "and", "that", "in", "on", "at", "for", "with", "by"]);
+const LITTLE = new Set(["a", "an", "the", "of", "to", "and", "that", "in", "on", "at", "for", "with", "by", "is", "are", "was", "were"]);
 
 export const quote: QuoteRule = {
   meta,

@@ -254,6 +254,13 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
     if ((ctx.lex.relatives.has(first) || ctx.lex.asides.has(first)) && k > 0) continue;
     const p = parsePhrase(ctx, seg, true);
     if (!p) continue;
+    // "Dan Roe, Chief Executive Officer of Meridian Ocean Terminals, said": a segment that opens
+    // with a title is an appositive, whatever name of a body it holds; the name before it speaks
+    if (p.kind === "name" && n === 0 && k > 0 && roleAt(seg, 0, ctx.lex)) {
+      const prev = parsePhrase(ctx, segs[k - 1], true);
+      const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
+      if (prev?.kind === "name" && closes) return toSpeaker(ctx, prev);
+    }
     if (p.kind === "name" || p.kind === "pronoun") {
       // a pronoun or name deep inside a long clause is not the verb's subject
       if (p.kind === "pronoun" || n === 0 || seg.length <= 8) return toSpeaker(ctx, p);
