@@ -47,6 +47,7 @@ interface QuantityLexicon {
   stockNounAfter: RegExp;
   /** "-tier system", "-horse race": a descriptor noun hyphened to the number, then a noun. */
   descriptorAfter: RegExp;
+  labelBefore: RegExp;
   windowBreak: RegExp;
   deadlineBefore: RegExp;
 }
@@ -130,6 +131,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     stockBefore: new RegExp(`(?:^|[^\\p{L}])(${alt([...rules.measures.stockVerbs.up, ...rules.measures.stockVerbs.down]) || "(?!)"})[ \\u00a0]+(?:(?:a[ \\u00a0]+further|another|a[ \\u00a0]+total[ \\u00a0]+of|some|about|around|nearly|almost|more[ \\u00a0]+than)[ \\u00a0]+)?$`, "iu"),
     stockDown: new Set(rules.measures.stockVerbs.down.map((w) => w.toLowerCase())),
     stockNounAfter: new RegExp(`^[ \\u00a0]+(?:(?:more|new|further|other|of[ \\u00a0]+its|of[ \\u00a0]+their|[\\p{L}-]+)[ \\u00a0]+){0,2}?(?:${alt(rules.measures.stockNouns) || "(?!)"})(?![\\p{L}])`, "iu"),
+    labelBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(rules.numbers.labels) || "(?!)"})[ \\u00a0]$`, "iu"),
     descriptorAfter: new RegExp(`^-(?:${alt(rules.numbers.descriptors) || "(?!)"})[ \\u00a0]+\\p{L}`, "iu"),
     windowBreak: new RegExp(`(?:^|[^\\p{L}])(?:${alt(rules.time.windowBreaks) || "(?!)"})(?![\\p{L}])`, "iu"),
     deadlineBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(rules.time.deadlineVerbs) || "(?!)"})[ \\u00a0]+(?:\\S+[ \\u00a0]+)?$`, "iu"),
@@ -404,6 +406,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
     if (isDigit && /^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u.test(after)) continue;
     if (/\d\/$/.test(before)) continue;
+    // a kind or a place in a series: "type 1 attendances", "category 2 calls", "gate 12"
+    if (isDigit && /^\d{1,2}[A-Za-z]?$/.test(text.slice(at, parsed.end)) && lex.labelBefore.test(before)) continue;
     // model and route names: "Boeing 737 Max", "Route 66", "Windows 10"
     const cap = CAP_WORD_BEFORE.exec(before);
     // …but a day or month before the figure is a date, not a model: "By Monday 300 people had left"

@@ -105,7 +105,7 @@ function ruleFilesIn(dir: string): string[] {
 function emptyRules(): Rules {
   return {
     hedges: [],
-    numbers: { units: {}, tens: {}, scales: {}, suffixes: {}, unitSuffixes: {}, spacedSuffixes: [], named: {}, fractions: {}, vague: {}, descriptors: [] },
+    numbers: { units: {}, tens: {}, scales: {}, suffixes: {}, unitSuffixes: {}, spacedSuffixes: [], named: {}, fractions: {}, vague: {}, descriptors: [], labels: [] },
     units: [],
     measures: {
       synonyms: [],
@@ -213,7 +213,7 @@ function merge(rules: Rules, f: RuleFile): void {
       break;
     case "numbers":
       for (const k of Object.keys(rules.numbers) as (keyof Rules["numbers"])[])
-        if (k === "descriptors" || k === "spacedSuffixes") rules.numbers[k].push(...(d[k] ?? []));
+        if (k === "descriptors" || k === "spacedSuffixes" || k === "labels") rules.numbers[k].push(...(d[k] ?? []));
         else Object.assign(rules.numbers[k], d[k] ?? {});
       break;
     case "units": {

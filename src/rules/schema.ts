@@ -54,6 +54,7 @@ export const SCHEMAS: Record<string, object> = {
       named: numberMap,
       fractions: numberMap,
       descriptors: stringList,
+      labels: stringList,
       vague: {
         type: "object",
         additionalProperties: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 },

@@ -249,6 +249,8 @@ const rows: Row[] = [
   // …unless a baseline follows: then it is a change again
   { s: "Rainfall was 40mm below average in May.", t: "40mm", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "mm", ch: "down" },
   { s: "The ship was 12 nautical miles from port.", t: "12 nautical miles", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "nmi" },
+  // a small number naming a kind is no count; the figures around it are
+  { s: "That is 16.3% of the 13,406 type 1 attendances.", t: "13,406", v: 13406, lo: 13405.5, hi: 13406.5, hi_: true, b: "exact" },
   // water supply in megalitres, and a period after a slash ("Ml/d")
   { s: "Demand reached 532 Ml/d on Saturday.", t: "532 Ml", v: 532, lo: 531.5, hi: 532.5, hi_: true, b: "exact", u: "megalitre", per: "day" },
   { s: "The aim is to cut demand to 45 megalitres.", t: "45 megalitres", v: 45, lo: 44.5, hi: 45.5, hi_: true, b: "exact", u: "megalitre" },
@@ -349,6 +351,9 @@ const mustNotExtract: Array<[string, string]> = [
   ["See https://example.org/story/2019/123 for more.", "123"],
   ["He is ranked No. 5 in the world.", "5"],
   ["Take Route 66 west.", "66"],
+  // a kind or a place in a series
+  ["Of the type 1 attendances, most were walk-ins.", "1"],
+  ["The flight left from gate 12 an hour late.", "12"],
   // (once only, a short prefix is still a model's or a code's)
   ["The Dn 412,300 series shipped in June.", "412,300"],
   ["Call 555-1234 for tickets.", "555"],
