@@ -86,6 +86,13 @@ describe("event-date findings", () => {
     const report = await check([release("a", "2025-05-24", "The election was announced on 22 May."), release("b", "2025-05-24", "The snap election was announced on 23 May.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "event-date")).toHaveLength(1);
   });
+  test("a bare weekday a whole number of weeks from the other date is a guess at the week, not another date", async () => {
+    const dated = async (a: string, b: string) => (await check([release("a", "2025-01-14", a), release("b", "2025-01-23", b)], { jobs: 1 })).findings.filter((f) => f.rule === "event-date");
+    // (read from the later publication, "Monday" is 20 January: a week after the 13th)
+    expect(await dated("All district schools closed on Monday, January 13, after the cyber attack.", "All district schools closed Monday after the cyber attack.")).toEqual([]);
+    // …a day apart is another date
+    expect(await dated("All district schools closed on Sunday, January 19, after the cyber attack.", "All district schools closed Monday after the cyber attack.")).toHaveLength(1);
+  });
   test("figures of different units say nothing of whether two releases are one", async () => {
     const report = await check([release("a", "2025-05-24", "Official unemployment figures published on Tuesday show 1.6 million people out of work."), release("b", "2025-05-24", "Official unemployment figures published on Wednesday show the jobless rate at 4.8%.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "event-date")).toHaveLength(1);

@@ -46,6 +46,20 @@ function overlaps(a: EventMention, b: EventMention): boolean {
   return !(n(a.scope.end) < n(b.scope.start) || n(b.scope.end) < n(a.scope.start));
 }
 
+/**
+ * "Saturday's game" or "closed Monday and Tuesday that week", read as a weekday counted from
+ * publication, against a date a whole number of weeks away: which week the weekday is in is
+ * the guess (a weekly fixture, a week named elsewhere), not the date.
+ */
+function weeksApart(a: EventMention, b: EventMention): boolean {
+  const bare = (e: EventMention) => WEEKDAY.test(e.date.text) && !/\d/.test(e.date.text) && !MONTH.test(e.date.text);
+  if (!bare(a) && !bare(b)) return false;
+  const days = (Date.parse(a.scope.start) - Date.parse(b.scope.start)) / 86400000;
+  return Number.isFinite(days) && days !== 0 && days % 7 === 0;
+}
+const WEEKDAY = /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
+const MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.?(?![\p{L}])/iu;
+
 export const eventDate = {
   meta,
   check(events: SourcedEvent[], rules: Rules): Array<EntityDraft & { kind: "time-scope" }> {
@@ -131,7 +145,7 @@ export const eventDate = {
     for (const p of pairs) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) best.set(key(x, y), Math.max(best.get(key(x, y)) ?? 0, p.sim));
     const out: Array<EntityDraft & { kind: "time-scope" }> = [];
     const ev = (e: SourcedEvent): Evidence => ({ ...e.date, normalized: { type: "time", event: e.event, start: e.scope.start, end: e.scope.end } });
-    const conflicts = pairs.filter((p) => p.sim >= best.get(key(p.a, p.b))! && p.sim >= best.get(key(p.b, p.a))! && !overlaps(p.a, p.b));
+    const conflicts = pairs.filter((p) => p.sim >= best.get(key(p.a, p.b))! && p.sim >= best.get(key(p.b, p.a))! && !overlaps(p.a, p.b) && !weeksApart(p.a, p.b));
     // one source's date against several that agree with each other is one finding
     // ("earlier this month" against "March 7" and "in March")
     const against = new Map<SourcedEvent, Pair[]>();
