@@ -18,6 +18,7 @@ export interface PeopleLexicon {
   bodyMembers: Set<string>;
   bodyOffices: Set<string>;
   statusRoles: Set<string>;
+  vagueTitles: Set<string>;
   standingRoles: Set<string>;
   levelWords: Set<string>;
   presidingOffices: Set<string>;
@@ -69,6 +70,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     bodyMembers: new Set(p.bodyMembers.map((w) => plain(w).replace(/\s+/g, "-"))),
     bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
+    vagueTitles: new Set(p.vagueTitles.map((w) => w.toLowerCase())),
     standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     levelWords: set(p.levelWords),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
@@ -266,6 +268,9 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       for (let k = tStart - 1, n = 0; k >= 0 && n < 6; k--, n++) {
         if (!onlySpaces(text, tokens[k].end, tokens[k + 1].start)) break;
         const w = plain(tokens[k].text);
+        // "led by the rescue service under Superintendent Ana Roe": a lower-case "under" before a
+        // capitalised title is a preposition, not the rank of "under secretary"
+        if (w === "under" && /^\p{Ll}/u.test(tokens[k].text) && isCap(tokens[k + 1])) break;
         // "finance chief": a word that starts a role phrase with the title words after it
         const phrase = (n: number) => tokens.slice(k, k + n).map((t) => plain(t.text)).join(" ");
         const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= titleTo && lex.roleOf.has(phrase(n)));

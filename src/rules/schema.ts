@@ -197,6 +197,7 @@ SCHEMAS.people = {
     statusRoles: stringList,
     standingRoles: stringList,
     personNouns: stringList,
+    vagueTitles: stringList,
     levelWords: stringList,
     presidingOffices: stringList,
     orgWords: stringList,

@@ -126,6 +126,8 @@ export interface PeopleRules {
   standingRoles: string[];
   /** Nouns that name a person by what they are ("man", "pensioner"): "the 66-year-old grandmother" stands for a person. */
   personNouns: string[];
+  /** Titles that say only that a person heads something ("rescue chief Ana Roe"): compared with no other title. */
+  vagueTitles: string[];
   levelWords: string[];
   /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
   presidingOffices: string[];

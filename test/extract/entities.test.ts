@@ -109,6 +109,8 @@ const rows: Array<[string, string, string | null]> = [
   ["Detective Sergeant Ines Vardy of Calder Police confirmed the arrest.", "Ines Vardy", "Detective Sergeant"],
   ["Maria Vardy of Calder Police confirmed the arrest.", "Maria Vardy", null],
   ["President Ruiz of Veldara opened the summit.", "Ruiz", "President"],
+  // a lower-case "under" before a title is a preposition: the body before it is no part of the title
+  ["The search was led by the Calder Valley Rescue Service under Superintendent Ines Vardy.", "Ines Vardy", "Superintendent"],
 ];
 
 describe("person and title extraction", () => {
@@ -258,6 +260,8 @@ describe("a seat in a body and an office its members hold", () => {
     ["a past role and a current one", "Former chief executive Lina Sorby spoke first.", "Chairman Lina Sorby spoke first.", []],
     // a rank or academic standing beside a post is no contradiction; a post with a rank of its own is compared
     ["a commander heading a centre", "Commander Ivo Marsh led the search.", "Ivo Marsh, head of the rescue centre, led the search.", []],
+    // "rescue chief": a title that says only that the person heads something
+    ["a superintendent called rescue chief", "Superintendent Ivo Marsh led the search.", "Rescue chief Ivo Marsh said the search would go on.", []],
     ["a professor directing an institute", "Prof Ivo Marsh said the trend was clear.", "Ivo Marsh, director of the institute, said the trend was clear.", []],
     // a minister's portfolio, written before the role or after "for"/"of"
     ["two portfolios", "Health Minister Odran Velte visited the shelter.", "Minister for Coastal Affairs Odran Velte visited the shelter.", ["major"]],

@@ -76,6 +76,18 @@ function rolesOf(title: string, rules: Rules): Role[] {
   return roles.filter((r): r is Role => !!r);
 }
 
+/**
+ * "chief", "Rescue chief": a vague title written in lower case, alone or after words that end
+ * in no role the rules know ("fire chief" is one; "Battalion Chief", capitalised, is a rank).
+ */
+function vagueTitle(title: string, lex: ReturnType<typeof peopleLexicon>): boolean {
+  const words = title.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  if (!lex.vagueTitles.has(last) || last !== last.toLowerCase()) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return ![2, 3].some((n) => n <= lower.length && lex.roleOf.has(lower.slice(-n).join(" ")));
+}
+
 export const entityTitle = {
   meta,
   check(entities: PersonEntity[], rules: Rules, textOf: (source: string) => string): EntityDraft[] {
@@ -97,7 +109,7 @@ export const entityTitle = {
       const titled = [...byTitle.values()]
         .map((all) => all.sort(canonical))
         .map((all) => ({ m: all[0], all, roles: rolesOf(all[0].title!, rules).filter((r) => !lex.statusRoles.has(r.head)) }))
-        .filter((x) => x.roles.length > 0)
+        .filter((x) => x.roles.length > 0 && !vagueTitle(x.m.title!, lex))
         .sort((a, b) => canonical(a.m, b.m));
       // titles that name the same role form one class ("Fire Chief", "fire chief", "Local fire
       // chief"), each title joining the first class whose every title it matches; a different
