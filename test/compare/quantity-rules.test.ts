@@ -390,6 +390,17 @@ test.each([
   expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(expected);
 });
 
+test("a toll higher in a later source has grown, whatever period words stand near it", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-09-09", "Rescuers freed nine miners at the Corrach mine.\n\nKey facts\nMiners rescued: 9\nConfirmed dead: 2"),
+      src("b.txt", "2025-09-12", "The fall of ground that killed three men at the mine this week is likely to reopen a long debate.\n\nThe three deaths come in a year in which regulators had been pointing to improvement. Valley mines recorded 7 fatalities in 2024, against 41 across the country."),
+    ],
+    { jobs: 1 },
+  );
+  expect(report.findings.filter((f) => f.rule === "numeric-conflict")).toEqual([]);
+});
+
 test("a death count given once in each source falls only as a stale tally; a source with other counts of it may be giving a part", () => {
   const kinds = (a: string) => checkSync([src("a.txt", "2025-09-16", a), src("b.txt", "2025-09-18", "The collapse, which killed seven people, led to new rules for scaffolding firms.")], { jobs: 1 }).findings.map((f) => f.kind);
   expect(kinds("Nine people died as a result of the collapse, the inspectorate said in its report.")).toContain("time-scope");

@@ -43,6 +43,15 @@ export const numericConflict: QuantityRule = {
         if (centre(late) >= centre(early)) return null;
       }
     }
+    // a toll that only grows (deaths, cases), higher in the source published later and dated to
+    // no earlier day there: it has grown between editions, whatever period words stand near it
+    // ("Confirmed dead: 2" on Tuesday, "the three deaths" on Friday)
+    const lexC = measureLexicon(rules);
+    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && p.scope !== "same" && p.a.published && p.b.published && p.a.published !== p.b.published && !p.a.change && !p.b.change && p.a.head && p.a.head === p.b.head && lexC.cumulative.has(p.a.head)) {
+      const [early, late] = p.a.published < p.b.published ? [p.a, p.b] : [p.b, p.a];
+      const dayOf = (c: typeof p.a) => (c.scope && !/^(?:0000|P[-+])/.test(c.scope.end) && c.scope.start === c.scope.end ? c.scope.end : undefined);
+      if (centre(late) > centre(early) && !(dayOf(late) && dayOf(early) && dayOf(late)! <= dayOf(early)!)) return null;
+    }
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")
