@@ -177,7 +177,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // (a length, area, mass or volume written with three digits or more is too: "380 metres" / "830 metres")
   const weighty = !!a.scaleWords?.length || a.family.startsWith("money:") || /[.,]/.test(a.span.text) || (a.unit !== "count" && a.family !== "percent" && Math.min(a.digits, b.digits) >= 3) || da.length >= 3 || (PHYSICAL_FAMILIES.has(a.family) && a.unit === b.unit && Math.min(a.digitString!.length, b.digitString!.length) >= 3);
   const close = Math.max(a.value as number, b.value as number) / Math.max(Math.min(a.value as number, b.value as number), 1e-9) < 3;
-  // …but one source counting one thing twice ("87 homes have been destroyed" … "the 78 homes
+  // …but one source counting one thing twice ("64 barns have been destroyed" … "the 46 barns
   // lost") is not chance: its two digits swapped are a slip
   // (two facts, not one: "will need 82 teachers" against "has 28", "seats for 43 passengers"
   // against "34 passengers on board")

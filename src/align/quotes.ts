@@ -273,8 +273,8 @@ export function alignQuotes(quotes: readonly QuoteMention[], rules: Rules): Quot
   }
   const candidates = new Map<number, number[]>();
   for (const [i, m] of shared) candidates.set(i, [...m].filter(([j, n]) => n >= Math.min(2, grams[i], grams[j])).map(([j]) => j));
-  // short quotes with a word changed in the middle may share no trigram ("We are not declaring
-  // victory" / "We are nowhere near declaring victory"): those that begin and end with the same
+  // short quotes with a word changed in the middle may share no trigram ("We are not claiming
+  // success" / "We are nowhere near claiming success"): those that begin and end with the same
   // two words are candidates too
   const ends = new Map<string, number[]>();
   prepared.forEach((p, qi) => {

@@ -183,7 +183,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
         // states a change and no level of its own: "… estimated 44 adults. The new estimate is
         // 14 higher, an increase of around 32 per cent.")
         const here = known === r.to ? (sentenceOf.get(sentenceKey(y)) ?? []).filter((x) => own(x)) : [];
-        // ("14 animals higher" is a difference, no level)
+        // ("31 birds higher" is a difference, no level)
         const level = (z: QuantityClaim) => !changeOf(z) && z.family === y.family && !z.vague && !/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:higher|lower|more|fewer|up|down)(?![\p{L}])/u.test(z.sentence.text.slice(z.span.end - z.sentence.start, z.span.end - z.sentence.start + 30));
         const next = nextSentence(y, sentenceOf).filter((_x, _k, all) => !all.some(level));
         for (const x of [...here, ...next])

@@ -120,7 +120,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     // (a year among the object's words too: "cut its 2027 margin by 0.4%")
     changeByRe: new FoldedRegExp(`(?:^|[^\\p{L}])(${alt([...up, ...down])})(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4}))(?:[ \\u00a0]+(?:[\\p{L}'’-]+|\\d{4})){0,7}?[ \\u00a0]+by[ \\u00a0]+$`, "u"),
     baselineAfterRe: new FoldedRegExp(`^[ \\u00a0]+(?:above|below|over|under)[ \\u00a0]+(?:the[ \\u00a0]+|its[ \\u00a0]+|their[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,2}?(?:${alt(rules.measures.baselineNouns.map((w) => w.toLowerCase()))})\\b`, "u"),
-    // "the steepest fall, 14.6 percent", "its biggest one-day drop: 4.2%": a change named by
+    // "the sharpest decline, 8.2 percent", "its biggest one-day drop: 4.2%": a change named by
     // a noun, then its size set off after a comma or colon
     // (an owner's name as determiner, "the index's steepest fall"; a short phrase after the noun,
     // "fall on Tuesday, 14.6 percent")
@@ -406,7 +406,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
     if (isDigit && /^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u.test(after)) continue;
     if (/\d\/$/.test(before)) continue;
-    // a kind or a place in a series: "type 1 attendances", "category 2 calls", "gate 12"
+    // a kind or a place in a series: "category 2 calls", "type 3 visits", "gate 9"
     if (isDigit && /^\d{1,2}[A-Za-z]?$/.test(text.slice(at, parsed.end)) && lex.labelBefore.test(before)) continue;
     // model and route names: "Boeing 737 Max", "Route 66", "Windows 10"
     const cap = CAP_WORD_BEFORE.exec(before);

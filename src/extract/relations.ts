@@ -294,7 +294,7 @@ const BEYOND = /(?<![\p{L}])(?:further|additional|another|extra)[ \u00a0]*$/iu;
 const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
   // "$126,000 in 2021 and $308,500 in 2022": a year dating each item is no figure between them
-  // "30 Kestrel K-230s and eight widebodies": a model's code is a name, no figure between them
+  // "22 Falcon F-410s and seven freighters": a model's code is a name, no figure between them
   const g = raw
     .replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "")
     .replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in")
@@ -476,7 +476,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     // the city's 187,450 registered voters, up 7.4 percentage points from the 37.3%")
     let j = k - 1;
     while (j > 0 && !sameFamily(cs[j], from) && !changeOf(cs[j])) j--;
-    // (past a conversion in brackets: "23,910 hectares (about 59,100 acres), a growth of 23 percent")
+    // (past a conversion in brackets: "31,420 hectares (about 77,600 acres), a growth of 18 percent")
     while (j > 0 && sameFamily(cs[j - 1], cs[j]) && cs[j - 1].unit !== cs[j].unit && CONVERSION_GAP.test(between(j - 1, j))) j--;
     let to: QuantityClaim | undefined = cs[j];
     const lead = text.slice(cs[j].span.end, c.span.start);
@@ -717,7 +717,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   const levels = new Set((pairsBySentence.get(si) ?? []).flatMap((p) => [p.from, p.to]));
   const part = (c: QuantityClaim, t: QuantityClaim, anyChange = false) => sameFamily(c, t) && !c.vague && (anyChange || !!changeOf(c) === !!changeOf(t)) && !levels.has(c) && c !== t && !c.per === !t.per;
   // "… and eight widebodies, 36 aircraft in total": a figure marked as a total is no part of a list
-  // (a cue right before the next figure is that figure's: "… and 7,112 - together 43,622")
+  // (a cue right before the next figure is that figure's: "… and 1,815 - together 9,075")
   const totalAt = (i: number) => lex.totalBeforeEnd.test(before(i)) || lex.totalAfterEnd.test(before(i)) || (lex.totalAfterStart.test(after(i)) && !(i + 1 < cs.length && (lex.totalBeforeEnd.test(after(i)) || lex.totalAfterEnd.test(after(i)))));
   /** The list of parts ending at index `last` (walking back) or starting at `first` (forward). */
   const listBack = (last: number, t: QuantityClaim, anyChange = false) => {

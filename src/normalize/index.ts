@@ -31,7 +31,7 @@ const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|ag
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
-  // (a time of day is part of the time it stands with: "29% at 08:00 on 16 June")
+  // (a time of day is part of the time it stands with: "41% at 07:30 on 3 June")
   const between = (a: number, b: number) => others.some((o) => o !== q && o.family !== CLOCK && o.span.start >= a && o.span.end <= b);
   for (const t of times) {
     if (!t.scope || t.span.start < sentence.start || t.span.end > sentence.end) continue;
@@ -111,9 +111,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
-      // "the retailer founded on Cornmarket Street in 1938 had gone into administration, with 63
-      // stores to close": a participle's time, the sentence's own verb coming after it
-      // (not the figure the verb gives the subject: "the number of homes completed in 2024 was 1,840")
+      // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41
+      // shops to close": a participle's time, the sentence's own verb coming after it
+      // (not the figure the verb gives the subject: "the number of homes completed in 2023 was 2,615")
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && /^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u.test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
@@ -455,7 +455,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const leadWords = lead.split(/[^a-z']+/);
     // ("than analysts had expected", "than had been forecast": "than" up to four words before)
     let planned = !owned && q.family !== "score" && leadWords.some((w, k) => k >= leadWords.length - 7 && lex.planned.has(w) && !leadWords.slice(Math.max(0, k - 4), k).includes("than") && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
-    // "had expected revenue of $2.79 billion and net profit of $388 million": a figure joined by
+    // "had forecast sales of $1.46 billion and net income of $212 million": a figure joined by
     // "and" to a forecast one, with only its own noun between, is forecast too
     const joined = claims[claims.length - 1];
     if (!planned && !owned && joined?.planned && joined.sentence.start === sentence.start && JOINED_LIKE.test(source.text.slice(joined.span.end, q.span.start))) planned = true;
@@ -540,7 +540,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
 }
 
 /** ", and net profit of" between a forecast figure and the next: only that figure's own noun between. */
-// (a list of the expected: "revenue of $2.79 billion and net profit of $388 million"; not "and
+// (a list of the expected: "sales of $1.46 billion and net income of $212 million"; not "and
 // revenue came in at $2.91 billion", a figure of its own verb)
 const JOINED_LIKE = /^,?[ \u00a0]+and[ \u00a0]+(?:(?:(?!\p{L}+ed[ \u00a0])[\p{L}-]+[ \u00a0]+){1,4}of[ \u00a0]+)?$/u;
 
@@ -589,7 +589,7 @@ function unnamedAgeReferences(claims: QuantityClaim[], text: string, rules: Rule
   for (const c of ages) {
     if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, /(?:^|[^\p{L}])the[ \u00a0]$/iu)) continue;
     if (!standsFor.test(text.slice(c.span.end, c.span.end + 16))) continue;
-    // (the intro's own noun, "a 34-year-old man", is not another person)
+    // (the intro's own noun, "a 52-year-old woman", is not another person)
     const between = text.slice(intro.span.end + 1, c.span.start).replace(/^[\p{L}-]+/u, "");
     if (another.test(between) || claims.some((x) => x !== c && x !== intro && x.family === "age" && x.span.start > intro.span.end && x.span.end < c.span.start)) break;
     intro.head = c.head = `age:#${intro.span.start}`;

@@ -174,7 +174,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
-    // "the 78 homes lost": an irregular participle after the noun is what happened to it
+    // "the 46 barns lost": an irregular participle after the noun is what happened to it
     if (phrase.length && IRREGULAR_PARTICIPLE.test(t.lower)) break;
     // "38 stores set to close", "jobs due to go": what is to happen to the noun, not part of it
     if (phrase.length && ABOUT_TO.test(t.lower) && tokens[j + 1]?.lower === "to") break;

@@ -33,7 +33,7 @@ export interface NumberRules {
   vague: Record<string, [number, number]>;
   /** Nouns that, hyphened to a number before a noun, describe and count nothing ("a two-tier system"). */
   descriptors: string[];
-  /** Words a small number after names a kind or a place in a series, not a count ("type 1 attendances", "gate 12"). */
+  /** Words a small number after names a kind or a place in a series, not a count ("category 2 calls", "gate 9"). */
   labels: string[];
 }
 

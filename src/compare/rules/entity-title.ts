@@ -77,7 +77,7 @@ function rolesOf(title: string, rules: Rules): Role[] {
 }
 
 /**
- * "chief", "Rescue chief": a vague title written in lower case, alone or after words that end
+ * "chief", "Mountain rescue chief": a vague title written in lower case, alone or after words that end
  * in no role the rules know ("fire chief" is one; "Battalion Chief", capitalised, is a rank).
  */
 function vagueTitle(title: string, lex: ReturnType<typeof peopleLexicon>): boolean {

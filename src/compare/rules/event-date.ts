@@ -47,7 +47,7 @@ function overlaps(a: EventMention, b: EventMention): boolean {
 }
 
 /**
- * "Saturday's game" or "closed Monday and Tuesday that week", read as a weekday counted from
+ * "Sunday's fixture" or "shut on Tuesday and Wednesday of that week", read as a weekday counted from
  * publication, against a date a whole number of weeks away: which week the weekday is in is
  * the guess (a weekly fixture, a week named elsewhere), not the date.
  */

@@ -45,7 +45,7 @@ export const numericConflict: QuantityRule = {
     }
     // a toll that only grows (deaths, cases), higher in the source published later and dated to
     // no earlier day there: it has grown between editions, whatever period words stand near it
-    // ("Confirmed dead: 2" on Tuesday, "the three deaths" on Friday)
+    // ("Confirmed dead: 4" on Tuesday, "the five deaths" on Friday)
     const lexC = measureLexicon(rules);
     if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && p.scope !== "same" && p.a.published && p.b.published && p.a.published !== p.b.published && !p.a.change && !p.b.change && p.a.head && p.a.head === p.b.head && lexC.cumulative.has(p.a.head)) {
       const [early, late] = p.a.published < p.b.published ? [p.a, p.b] : [p.b, p.a];
@@ -101,7 +101,7 @@ export const numericConflict: QuantityRule = {
     // (the lede's undated figure is as of now: a body figure dated to an earlier year is then's,
     // "58 adults" in the lede against "from the 44 adults counted in 2019")
     const pastYear = (c: typeof p.a) => !!c.scope && !!c.published && !/^(?:0000|P[-+])/.test(c.scope.start) && c.scope.end < `${c.published.slice(0, 4)}-01-01`;
-    // (not a lede dated to its event, "last November, killing four", against the body's undated "five who died")
+    // (not a lede dated to its event, "last March, killing six", against the body's undated "five who died")
     if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && ((pastYear(p.a) && !p.a.lede && p.b.lede && !p.b.scope) || (pastYear(p.b) && !p.b.lede && p.a.lede && !p.a.scope))) return null;
     // …and not by a factor of more than two: a source rarely gets its own figure that wrong,
     // but often gives two measures alike in wording ("310 trains cancelled", "140 trains")

@@ -59,7 +59,7 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
   const lead = (c: QuantityClaim) => c.sentence.text.slice(0, Math.max(0, c.span.start - c.sentence.start));
   const trail = (c: QuantityClaim) => c.sentence.text.slice(Math.max(0, c.span.end - c.sentence.start));
   // (…or each source gives the count once, with no other value for it: the story's tally as
-  // that source has it, "Six people died" against a later "which killed five people")
+  // that source has it, "Nine people died" against a later "which killed eight people")
   // (deaths only, the toll of one event: arrests, injuries or strikes of one day and another are
   // separate counts, "arrested 14" one day and "arrested 11" the next)
   const sole = (c: QuantityClaim) => !!story && story.claimsIn(c.sourceIndex).every((x) => x.head !== c.head || x.change || x.planned || x.role || valueKey(x) === valueKey(c));
@@ -341,7 +341,7 @@ function besideIt(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story
   let cue = cueLists.get(rules);
   if (!cue) {
     const alt = rules.measures.baselineCues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).sort((x, y) => y.length - x.length).join("|");
-    // (a short aside may stand between: "16,912, the highest since 1998-99 and up from 15,240")
+    // (a short aside may stand between: "21,604, the highest since 2001-02 and up from 19,877")
     cueLists.set(rules, (cue = new RegExp(`^[^.;:]{0,48}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`, "iu")));
   }
   const text = twin.sentence.text;

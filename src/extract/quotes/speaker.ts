@@ -254,7 +254,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
     if ((ctx.lex.relatives.has(first) || ctx.lex.asides.has(first)) && k > 0) continue;
     const p = parsePhrase(ctx, seg, true);
     if (!p) continue;
-    // "Dan Roe, Chief Executive Officer of Meridian Ocean Terminals, said": a segment that opens
+    // "Dan Roe, Chief Executive Officer of Harbour Freight Holdings, said": a segment that opens
     // with a title is an appositive, whatever name of a body it holds; the name before it speaks
     if (p.kind === "name" && n === 0 && k > 0 && roleAt(seg, 0, ctx.lex)) {
       const prev = parsePhrase(ctx, segs[k - 1], true);
