@@ -166,7 +166,9 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const transposed = swappedPair(da, db);
   // a swap of two digits is a typing slip; one changed digit only when nothing says otherwise
   // (the same counted thing, or no counted noun on either side)
-  if (a.digits >= minDigits && b.digits >= minDigits) return transposed || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
+  // (…or three digits of a long figure rotated, its leading digits kept: "14,862" / "14,628")
+  const rotated = da.length >= 5 && diff === 3 && da.slice(0, 2) === db.slice(0, 2) && [...da].sort().join("") === [...db].sort().join("");
+  if (a.digits >= minDigits && b.digits >= minDigits) return transposed || rotated || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
   // "$7.3 million" / "$3.7 million": a short figure is a slip only when digits swap places
   // under the same unit and scale word (one changed digit is too common to mean anything)
   // (the digits' place, not the scale word's spelling: "$12.7bn" and "$17.2 billion" share a scale)

@@ -32,6 +32,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The number of deaths linked to the heatwave has risen to 112, the agency said on Monday. On Thursday the agency had reported 61 deaths.", "2025-07-21", "The heatwave, which the agency says has killed 61 people, has added urgency to the debate.", "2025-07-23", ["time-scope/major"]],
   // …and a later source's death count lower than an earlier one's, where each gives the count once
   ["Nine people died as a result of the collapse, the inspectorate said in its report.", "2025-09-16", "The collapse, which killed seven people, led to new rules for scaffolding firms.", "2025-09-18", ["time-scope/major"]],
+  // three digits of a long figure rotated, its leading digits kept: a slip however differently worded
+  ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
+  // …and with another unit's name as well, a conflict, no scale slip: a scale slip keeps its digits
+  ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "Demand on the grid hit an all-time high of 17,943 gigawatts at about 5pm on Wednesday.", "2025-07-17", ["numeric-conflict/critical"]],
   // a bound is no decimal point moved: "more than 24,000" against "2.4 million"
   ["The largest container ships can now carry more than 24,000 TEU, the port said.", "2025-03-10", "The terminal will handle 2.4 million TEU when the largest ships call, the port said.", "2025-03-11", []],
   // …unless both name the same counted thing: "gigabytes" for "terabytes" of stolen data
