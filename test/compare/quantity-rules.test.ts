@@ -1,4 +1,7 @@
 // Which rule, if any, two sources' figures meet: one row per behaviour.
+import { align } from "../../src/align/index.js";
+import { numericConflict } from "../../src/compare/rules/numeric-conflict.js";
+import { claimsOf, rules } from "../helpers/source.js";
 import { checkSync } from "../../src/index.js";
 
 const src = (path: string, published: string, body: string) => ({ path, text: `---\npublished: ${published}\n---\n${body}\n` });
@@ -622,4 +625,14 @@ test("a conversion that does not match cites, a step on, what bears out the righ
   );
   const f = report.findings.find((x) => x.claims.some((c) => c.text === "63 km"));
   expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["a.txt:63 km", "c.txt:some 80km"]));
+});
+
+test("a sure slip of a long figure is a conflict even when another source's rounding is either one's closer match", () => {
+  const [x] = claimsOf("The closures will cost 3,146 jobs across the chain, the administrators said.", "2025-05-21", "a.txt", 0);
+  const [y] = claimsOf("The closures at the chain will cost 3,164 jobs, the administrators said.", "2025-05-21", "b.txt", 1);
+  const pair = align([x, y], rules).find((p) => p.fingerprint === "slip");
+  expect(pair).toBeDefined();
+  expect(pair!.confidence).toBeGreaterThanOrEqual(rules.severity.thresholds.sure);
+  // (as when a third source's "more than 3,000" is each one's best match)
+  expect(numericConflict.check({ ...pair!, best: false }, rules)?.severity).toBe("critical");
 });

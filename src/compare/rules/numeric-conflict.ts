@@ -61,7 +61,10 @@ export const numericConflict: QuantityRule = {
     if (bargained(p.a) && bargained(p.b) && p.a.published && p.b.published && p.a.published !== p.b.published && p.fingerprint !== "slip") return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
-    if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || !p.best)) return null;
+    // (a sure slip of a long figure need not be either one's closest match: "2,046 jobs" may sit
+    // nearer another source's "more than 2,000" and still be a slip of its "2,064 jobs")
+    const sureSlip = p.fingerprint === "slip" && p.confidence >= t.sure && Math.min(p.a.digits, p.b.digits) >= t.distinctiveDigits;
+    if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || (!p.best && !sureSlip))) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
       // …or a headline restating its own body's tally ("approves levy, 7-2" over "voted 6-3")
