@@ -39,6 +39,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
   // …and with another unit's name as well, a conflict, no scale slip: a scale slip keeps its digits
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "Demand on the grid hit an all-time high of 17,943 gigawatts at about 5pm on Wednesday.", "2025-07-17", ["numeric-conflict/critical"]],
+  // two swapped digits of five or more: the same figure however differently it is worded
+  ["The count showed 31,274 members voted in favour of the deal, the union said on Thursday.", "2025-03-06", "Key facts\n\nIn favour of accepting: 31,247\nAgainst: 9,340\nTurnout: 64.6%", "2025-03-07", ["numeric-conflict/critical"]],
   // a bound is no decimal point moved: "more than 24,000" against "2.4 million"
   ["The largest container ships can now carry more than 24,000 TEU, the port said.", "2025-03-10", "The terminal will handle 2.4 million TEU when the largest ships call, the port said.", "2025-03-11", []],
   // …unless both name the same counted thing: "gigabytes" for "terabytes" of stolen data
