@@ -583,7 +583,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // …and so are two swapped digits of five or more in any one unit, their sentences sharing a
   // word ("31,274 members voted in favour" / "In favour of accepting: 31,247"): chance rarely
   // repeats so many digits (with no word shared, counts of different things are everywhere)
-  else if (fp === "slip" && a.unit === b.unit && !a.change === !b.change && similarity >= 0.1 && Math.min(a.digits, b.digits) >= t.distinctiveDigits + 1 && swappedPair(a.digitString!, b.digitString!)) confidence += 0.3;
+  else if (fp === "slip" && a.unit === b.unit && !a.change === !b.change && similarity >= 0.1 && (sameHead !== false || !!a.factLabel || !!b.factLabel) && Math.min(a.digits, b.digits) >= t.distinctiveDigits + 1 && swappedPair(a.digitString!, b.digitString!)) confidence += 0.3;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
   if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
   // rates per period that state the same number ("$6.4 million a year", "$6.4 million a month"): the same rate, or a slip of its period

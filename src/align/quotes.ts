@@ -285,9 +285,11 @@ export function alignQuotes(quotes: readonly QuoteMention[], rules: Rules): Quot
   });
   for (const list of ends.values()) {
     if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    // (across sources only: one source may quote two remarks alike, "We are devastated for the
+    // families" and "We are praying for the families")
     for (let x = 0; x < list.length; x++) {
       const l = candidates.get(list[x]) ?? candidates.set(list[x], []).get(list[x])!;
-      for (let y = x + 1; y < list.length; y++) if (!l.includes(list[y])) l.push(list[y]);
+      for (let y = x + 1; y < list.length; y++) if (!l.includes(list[y]) && prepared[list[x]].q.span.source !== prepared[list[y]].q.span.source) l.push(list[y]);
     }
   }
   const out: QuotePair[] = [];

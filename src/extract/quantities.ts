@@ -407,7 +407,9 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (isDigit && /^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u.test(after)) continue;
     if (/\d\/$/.test(before)) continue;
     // a kind or a place in a series: "category 2 calls", "type 3 visits", "gate 9"
-    if (isDigit && /^\d{1,2}[A-Za-z]?$/.test(text.slice(at, parsed.end)) && lex.labelBefore.test(before)) continue;
+    // (not a figure with a unit after it, "the stage 14 seconds ahead", nor after a demonstrative,
+    // "at this stage 12 people")
+    if (isDigit && /^\d{1,2}[A-Za-z]?$/.test(text.slice(at, parsed.end)) && lex.labelBefore.test(before) && !/(?:^|[^\p{L}])(?:this|that|each|every|any|which)[ \u00a0]+\p{L}+[ \u00a0]$/iu.test(before) && !UNIT_AFTER_LABEL.test(after) && !lex.unitByForm.has(/^[ \u00a0]+([\p{L}]+)/u.exec(after)?.[1] ?? "")) continue;
     // model and route names: "Boeing 737 Max", "Route 66", "Windows 10"
     const cap = CAP_WORD_BEFORE.exec(before);
     // …but a day or month before the figure is a date, not a model: "By Monday 300 people had left"
@@ -874,6 +876,9 @@ function withWindow(q: QuantityMention, text: string, rules: Rules): void {
 
 /** A rate's denominator written as a number: "27 admissions per 100,000 population", "44 cents per $1,000". */
 const PER_NUMBER = /^[^.,;:!?()]{0,40}?\bper[ \u00a0]+(?:(?:US)?[$€£][ \u00a0]?)?(\d{1,3}(?:,\d{3})+|[1-9]\d{1,8})(?![\d.,]\d)/i;
+
+/** A unit of time or size right after a small number: "the stage 14 seconds ahead" is a figure, not stage 14. */
+const UNIT_AFTER_LABEL = /^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|miles?|points?)(?![\p{L}]))/iu;
 
 /** Sets the figure's rate ("per day", "per 100,000"); returns where a numeric denominator stands, to be skipped. */
 function withPer(q: QuantityMention, text: string): [number, number] | undefined {

@@ -638,3 +638,15 @@ test("a sure slip of a long figure is a conflict even when another source's roun
   // (as when a third source's "more than 3,000" is each one's best match)
   expect(numericConflict.check({ ...pair!, best: false }, rules)?.severity).toBe("critical");
 });
+
+describe("slips that are not: a second review's cases", () => {
+  const kinds = (a: string, b: string) => checkSync([src("a.txt", "2024-07-05", a), src("b.txt", "2024-07-05", b)], { jobs: 1 }).findings.map((f) => `${f.kind}/${f.severity}`);
+  test.each([
+    // the other source states the figure itself: its near-twin of another thing is no slip of it
+    ["The Harlow hospital trust, which employs 12,751 staff, said the strike would hit routine operations.", "The Harlow hospital trust employs 12,751 staff and carried out 12,715 routine operations last year, it said.", []],
+    // two bounds with the decimal point moved are still a scale slip
+    ["The council said repairs to the flood defences would cost more than £31 million over five years.", "The council said repairs to the flood defences would cost more than £3.1m over five years.", ["scale/critical"]],
+  ])("%s / %s", (a, b, expected) => {
+    expect(kinds(a, b)).toEqual(expected);
+  });
+});

@@ -30,6 +30,11 @@ const QUOTE_CASES: Case[] = [
     ["major quote"],
   ],
   [
+    "one source quoting two short remarks alike has not changed a quote",
+    [`Station manager Ana Roe said: "We are devastated for the families."\n\nSpeaking again later at the scene, Ms Roe said: "We are praying for the families."`],
+    [],
+  ],
+  [
     "a lone copula added to a short quote is a slip of transcription",
     [`Ada Rusk called the figure "a hope, not a promise" on Monday.`, `Ada Rusk called the figure "a hope is not a promise" on Monday.`],
     ["minor quote"],

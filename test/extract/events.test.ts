@@ -98,3 +98,9 @@ describe("event-date findings", () => {
     expect(report.findings.filter((f) => f.rule === "event-date")).toHaveLength(1);
   });
 });
+
+test("a bare weekday is no guess at a month: only a week apart", async () => {
+  const release = (name: string, published: string, body: string) => ({ path: `${name}.txt`, text: `---\npublished: ${published}\n---\n${body}\n` });
+  const report = await check([release("a", "2024-03-12", "The Harlow library closed on Monday after the flood."), release("b", "2024-03-12", "The Harlow library closed in January after the flood.")], { jobs: 1 });
+  expect(report.findings.filter((f) => f.rule === "event-date")).toHaveLength(1);
+});

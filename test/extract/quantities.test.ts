@@ -250,6 +250,9 @@ const rows: Row[] = [
   { s: "Rainfall was 40mm below average in May.", t: "40mm", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", u: "mm", ch: "down" },
   { s: "The ship was 12 nautical miles from port.", t: "12 nautical miles", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "nmi" },
   // a small number naming a kind is no count; the figures around it are
+  // …but a figure with its unit after a label word, or after "this stage", is a figure
+  { s: "She won the stage 14 seconds ahead of her rival.", t: "14 seconds", v: 14, lo: 13.5, hi: 14.5, hi_: true, b: "exact", u: "second" },
+  { s: "At this stage 12 people remain unaccounted for.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
   { s: "That is 16.3% of the 13,406 type 1 attendances.", t: "13,406", v: 13406, lo: 13405.5, hi: 13406.5, hi_: true, b: "exact" },
   // water supply in megalitres, and a period after a slash ("Ml/d")
   { s: "Demand reached 532 Ml/d on Saturday.", t: "532 Ml", v: 532, lo: 531.5, hi: 532.5, hi_: true, b: "exact", u: "megalitre", per: "day" },

@@ -54,8 +54,11 @@ function overlaps(a: EventMention, b: EventMention): boolean {
 function weeksApart(a: EventMention, b: EventMention): boolean {
   const bare = (e: EventMention) => WEEKDAY.test(e.date.text) && !/\d/.test(e.date.text) && !MONTH.test(e.date.text);
   if (!bare(a) && !bare(b)) return false;
+  // (one week exactly, between days or a few days: "Monday" is no guess at "in January")
+  const span = (e: EventMention) => (Date.parse(e.scope.end) - Date.parse(e.scope.start)) / 86400000;
+  if (!(span(a) < 7 && span(b) < 7)) return false;
   const days = (Date.parse(a.scope.start) - Date.parse(b.scope.start)) / 86400000;
-  return Number.isFinite(days) && days !== 0 && days % 7 === 0;
+  return Math.abs(days) === 7;
 }
 const WEEKDAY = /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
 const MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.?(?![\p{L}])/iu;

@@ -63,7 +63,9 @@ export const numericConflict: QuantityRule = {
     if (p.a.vague || p.b.vague) return null;
     // (a sure slip of a long figure need not be either one's closest match: "2,046 jobs" may sit
     // nearer another source's "more than 2,000" and still be a slip of its "2,064 jobs")
-    const sureSlip = p.fingerprint === "slip" && p.confidence >= t.sure && Math.min(p.a.digits, p.b.digits) >= t.distinctiveDigits;
+    // (not where the other source states the figure itself: "14,862 staff" in both, beside its "14,826 operations")
+    const twinIn = (c: typeof p.a, other: typeof p.a) => !!story && story.readingsIn(other.sourceIndex, c).some((x) => x.unit === c.unit && x.change === c.change);
+    const sureSlip = p.fingerprint === "slip" && p.confidence >= t.sure && p.sameHead !== false && Math.min(p.a.digits, p.b.digits) >= t.distinctiveDigits && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || (!p.best && !sureSlip))) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do

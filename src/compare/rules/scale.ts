@@ -78,9 +78,10 @@ export const scale: QuantityRule = {
     // (digits slipped as well, "14,862 gigawatts" against "14,628 MW", are another figure: a
     // scale slip keeps its digits)
     if (p.fingerprint === "slip") return null;
-    // (no bound: "ships of more than 18,000 TEU" is no decimal point moved in "1.8 million TEU")
+    // (not a bound against a figure: "ships of more than 18,000 TEU" is no decimal point moved
+    // in "1.8 million TEU")
     const bounded = (c: typeof p.a) => c.bound === "above" || c.bound === "below";
-    const moved = p.fingerprint === "scale" && !bounded(p.a) && !bounded(p.b);
+    const moved = p.fingerprint === "scale" && bounded(p.a) === bounded(p.b);
     const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : (scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance) ?? (moved ? scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), [10, 100], t.scaleTolerance) : null));
     if (!k) return null;
     // (a slip of scale word is by a thousand or more: "€6.2bn" and "about €62m" are other figures)

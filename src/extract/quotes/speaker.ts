@@ -256,7 +256,10 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
     if (!p) continue;
     // "Dan Roe, Chief Executive Officer of Harbour Freight Holdings, said": a segment that opens
     // with a title is an appositive, whatever name of a body it holds; the name before it speaks
-    if (p.kind === "name" && n === 0 && k > 0 && roleAt(seg, 0, ctx.lex)) {
+    // (the body named after the title's "of", "at" or "for": "Standing beside Dan Roe, Mayor Ana
+    // Vale said" names the mayor)
+    const bodyAt = seg.findIndex((t) => /^(?:of|at|for)$/.test(t.lower));
+    if (p.kind === "name" && n === 0 && k > 0 && roleAt(seg, 0, ctx.lex) && bodyAt > 0 && !!p.person && p.person.start > seg[bodyAt].start) {
       const prev = parsePhrase(ctx, segs[k - 1], true);
       const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
       if (prev?.kind === "name" && closes) return toSpeaker(ctx, prev);
