@@ -166,7 +166,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   const transposed = swappedPair(da, db);
   // a swap of two digits is a typing slip; one changed digit only when nothing says otherwise
   // (the same counted thing, or no counted noun on either side)
-  // (…or three digits of a long figure rotated, its leading digits kept: "14,862" / "14,628")
+  // (…or three digits of a long figure rotated, its leading digits kept: "17,394" / "17,943")
   const rotated = da.length >= 5 && diff === 3 && da.slice(0, 2) === db.slice(0, 2) && [...da].sort().join("") === [...db].sort().join("");
   if (a.digits >= minDigits && b.digits >= minDigits) return transposed || rotated || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
   // "$7.3 million" / "$3.7 million": a short figure is a slip only when digits swap places

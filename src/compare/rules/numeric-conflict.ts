@@ -61,9 +61,9 @@ export const numericConflict: QuantityRule = {
     if (bargained(p.a) && bargained(p.b) && p.a.published && p.b.published && p.a.published !== p.b.published && p.fingerprint !== "slip") return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure
     if (p.a.vague || p.b.vague) return null;
-    // (a sure slip of a long figure need not be either one's closest match: "2,046 jobs" may sit
-    // nearer another source's "more than 2,000" and still be a slip of its "2,064 jobs")
-    // (not where the other source states the figure itself: "14,862 staff" in both, beside its "14,826 operations")
+    // (a sure slip of a long figure need not be either one's closest match: "3,146 jobs" may sit
+    // nearer another source's "more than 3,000" and still be a slip of its "3,164 jobs")
+    // (not where the other source states the figure itself: "12,751 staff" in both, beside its "12,715 operations")
     const twinIn = (c: typeof p.a, other: typeof p.a) => !!story && story.readingsIn(other.sourceIndex, c).some((x) => x.unit === c.unit && x.change === c.change);
     const sureSlip = p.fingerprint === "slip" && p.confidence >= t.sure && p.sameHead !== false && Math.min(p.a.digits, p.b.digits) >= t.distinctiveDigits && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || (!p.best && !sureSlip))) return null;

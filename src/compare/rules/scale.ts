@@ -75,11 +75,11 @@ export const scale: QuantityRule = {
     // "27 per 10,000" against "27 per 100,000": the same number over another denominator
     const overBase = !!(p.a.perBase && p.b.perBase && p.a.perBase !== p.b.perBase && JSON.stringify(p.a.value) === JSON.stringify(p.b.value));
     // (the same digits with the decimal point moved, "€24 million" / "€2.4m", slip by ten or a hundred)
-    // (digits slipped as well, "14,862 gigawatts" against "14,628 MW", are another figure: a
+    // (digits slipped as well, "17,943 gigawatts" against "17,394 MW", are another figure: a
     // scale slip keeps its digits)
     if (p.fingerprint === "slip") return null;
-    // (not a bound against a figure: "ships of more than 18,000 TEU" is no decimal point moved
-    // in "1.8 million TEU")
+    // (not a bound against a figure: "ships of more than 17,500 TEU" is no decimal point moved
+    // in "1.75 million TEU")
     const bounded = (c: typeof p.a) => c.bound === "above" || c.bound === "below";
     const moved = p.fingerprint === "scale" && bounded(p.a) === bounded(p.b);
     const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : (scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance) ?? (moved ? scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), [10, 100], t.scaleTolerance) : null));
