@@ -86,7 +86,7 @@ function lexicon(rules: Rules): QuantityLexicon {
       unitByFormCi.set(f.toLowerCase(), u);
     }
   }
-  const shortSpaced = shortForms.filter((f) => f.form.length >= 2 && !/^[a-z]{2}$/.test(f.form) || ["km", "kg", "mm", "cm", "ft", "ha", "mph", "kph", "lbs", "lb", "oz", "bbl", "kWh", "MWh"].includes(f.form));
+  const shortSpaced = shortForms.filter((f) => f.form.length >= 2 && !/^[a-z]{2}$/.test(f.form) || ["km", "kg", "mm", "cm", "ml", "ft", "ha", "mph", "kph", "lbs", "lb", "oz", "bbl", "kWh", "MWh"].includes(f.form));
   const vague = new Map(Object.entries(rules.numbers.vague).map(([k, v]) => [k.toLowerCase(), v] as [string, [number, number]]));
   const fractions = new Map(Object.entries(rules.numbers.fractions).map(([k, v]) => [k.toLowerCase(), v]));
   const up = new Set(rules.measures.changeWords.up.map((w) => w.toLowerCase()));

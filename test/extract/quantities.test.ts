@@ -256,6 +256,7 @@ const rows: Row[] = [
   { s: "That is 16.3% of the 13,406 type 1 attendances.", t: "13,406", v: 13406, lo: 13405.5, hi: 13406.5, hi_: true, b: "exact" },
   // water supply in megalitres, and a period after a slash ("Ml/d")
   { s: "Demand reached 532 Ml/d on Saturday.", t: "532 Ml", v: 532, lo: 531.5, hi: 532.5, hi_: true, b: "exact", u: "megalitre", per: "day" },
+  { s: "The syrup is sold in 150 ml bottles.", t: "150 ml", v: 150, lo: 145, hi: 155, hi_: true, b: "exact", u: "millilitre" },
   { s: "The aim is to cut demand to 45 megalitres.", t: "45 megalitres", v: 45, lo: 44.5, hi: 45.5, hi_: true, b: "exact", u: "megalitre" },
   // a name before grouped thousands is no model number ("Route 66"): the figure is a count
   { s: "Lund polled 18,342 votes and Mare 15,907.", t: "15,907", v: 15907, lo: 15906.5, hi: 15907.5, hi_: true, b: "exact" },
