@@ -259,7 +259,9 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
     // (the body named after the title's "of", "at" or "for": "Standing beside Dan Roe, Mayor Ana
     // Vale said" names the mayor)
     const bodyAt = seg.findIndex((t) => /^(?:of|at|for)$/.test(t.lower));
-    if (p.kind === "name" && n === 0 && k > 0 && roleAt(seg, 0, ctx.lex) && bodyAt > 0 && !!p.person && p.person.start > seg[bodyAt].start) {
+    // (an article may open the title: "Dan Roe, the Chief Executive of …, said")
+    const titleAt = /^(?:the|a|an)$/.test(seg[0].lower) && seg.length > 1 ? 1 : 0;
+    if (p.kind === "name" && n === 0 && k > 0 && roleAt(seg, titleAt, ctx.lex) && bodyAt > titleAt && !!p.person && p.person.start > seg[bodyAt].start) {
       const prev = parsePhrase(ctx, segs[k - 1], true);
       const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
       if (prev?.kind === "name" && closes) return toSpeaker(ctx, prev);
