@@ -268,9 +268,9 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
       for (let k = tStart - 1, n = 0; k >= 0 && n < 6; k--, n++) {
         if (!onlySpaces(text, tokens[k].end, tokens[k + 1].start)) break;
         const w = plain(tokens[k].text);
-        // "led by the rescue service under Superintendent Ana Roe": a lower-case "under" before a
-        // capitalised title is a preposition, not the rank of "under secretary"
-        if (w === "under" && /^\p{Ll}/u.test(tokens[k].text) && isCap(tokens[k + 1])) break;
+        // "led by the rescue service under Superintendent Ana Roe", "Under Chief Constable Ana Roe,
+        // …": "under" is a rank only in "under secretary"; before another title it is a preposition
+        if (w === "under" && plain(tokens[k + 1].text) !== "secretary") break;
         // "finance chief": a word that starts a role phrase with the title words after it
         const phrase = (n: number) => tokens.slice(k, k + n).map((t) => plain(t.text)).join(" ");
         const startsRole = [2, 3].some((n) => n <= lex.maxRoleWords && k + n <= titleTo && lex.roleOf.has(phrase(n)));

@@ -111,6 +111,8 @@ const rows: Array<[string, string, string | null]> = [
   ["President Ruiz of Veldara opened the summit.", "Ruiz", "President"],
   // a lower-case "under" before a title is a preposition: the body before it is no part of the title
   ["The search was led by the Calder Valley Rescue Service under Superintendent Ines Vardy.", "Ines Vardy", "Superintendent"],
+  ["Under Chief Constable Ines Vardy, the force cut response times.", "Ines Vardy", "Chief Constable"],
+  ["Under Secretary Ines Vardy signed the order.", "Ines Vardy", "Under Secretary"],
 ];
 
 describe("person and title extraction", () => {
