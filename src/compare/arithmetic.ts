@@ -45,6 +45,8 @@ function nextSentence(c: QuantityClaim, sentenceOf: Map<string, QuantityClaim[]>
   }
   return next.get(sentenceKey(c)) ?? [];
 }
+/** A unit and an amount in base units as a key (to twelve digits: a sum of parts carries float noise). */
+const amountKey = (unit: string, amount: number) => `${unit}|${+amount.toPrecision(12)}`;
 const figureKey = (c: QuantityClaim) => `${c.unit}|${JSON.stringify(c.value)}`;
 
 /** The figures just before and after a claim in its sentence, within a few words and no clause break of it, by unit and value (asked again and again). */
@@ -225,11 +227,11 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
       for (const s of sources)
         for (const c of s.claims)
           if (typeof c.value === "number") {
-            const k = `${c.unit}|${c.value * c.toBase}`;
+            const k = amountKey(c.unit, c.value * c.toBase);
             (byAmount.get(k) ?? byAmount.set(k, []).get(k)!).push(c);
           }
     }
-    return byAmount.get(`${unit}|${amount}`) ?? [];
+    return byAmount.get(amountKey(unit, amount)) ?? [];
   };
   // (a figure for the total itself: not an earlier level, "from £470 million last year", nor a
   // plan, nor another period's)

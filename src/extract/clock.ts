@@ -6,6 +6,7 @@
 // date ("9 March 2024, 17:30") is no such figure.
 import type { Interval, QuantityMention, Source, TimeMention } from "../types.js";
 import type { Rules } from "../rules/types.js";
+import { escapeRegExp } from "../text/regex.js";
 
 export const CLOCK = "clock";
 
@@ -37,8 +38,8 @@ function lexicon(rules: Rules): ClockLexicon {
   // (compiled once: every time of day in every source is tried against them)
   const hedges = Object.entries(rules.time.clockHedges)
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([phrase, widen]) => ({ phrase, widen, before: new RegExp(`(?:^|(?<=[^\\p{L}]))${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u") }));
-  const parts = Object.keys(rules.time.clockDayParts).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)";
+    .map(([phrase, widen]) => ({ phrase, widen, before: new RegExp(`(?:^|(?<=[^\\p{L}]))${escapeRegExp(phrase).replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u") }));
+  const parts = Object.keys(rules.time.clockDayParts).map((w) => escapeRegExp(w)).join("|") || "(?!)";
   const dayPart = new RegExp(`^[ \\u00a0]*(?:local[ \\u00a0]+time[ \\u00a0]+)?(?:(?:on[ \\u00a0]+)?\\p{L}+day[ \\u00a0]+|this[ \\u00a0]+|that[ \\u00a0]+|in[ \\u00a0]+the[ \\u00a0]+)?(${parts})(?![\\p{L}])`, "u");
   const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs), schedules: new Set(rules.time.clockSchedules), dayPart };
   lexicons.set(rules, lex);

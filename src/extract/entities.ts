@@ -8,6 +8,7 @@ import { splitSentences } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { sharedWords } from "../text/intern.js";
 import { fold, nameTokens, personKey } from "../normalize/person-key.js";
+import { escapeRegExp } from "../text/regex.js";
 
 export interface PeopleLexicon {
   /** role phrase (folded, dots removed) → role key */
@@ -488,7 +489,7 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
       if (!simple.has(key)) simple.set(key, { order, id });
       continue;
     }
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, "giu");
     re.lastIndex = source.body.start;
     for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ order, index: m.index, text: m[0], id });
   }

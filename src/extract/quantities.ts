@@ -10,6 +10,7 @@ import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
 import { parseDigits, parseWords, type ParsedNumber } from "./numbers.js";
 import { phoneAt } from "./phones.js";
 import { FoldedRegExp } from "../text/folded-re.js";
+import { escapeRegExp } from "../text/regex.js";
 
 interface UnitForm {
   form: string;
@@ -54,7 +55,7 @@ interface QuantityLexicon {
 
 const lexicons = new WeakMap<Rules, QuantityLexicon>();
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const esc = escapeRegExp;
 const alt = (xs: string[]) =>
   [...new Set(xs)]
     .sort((a, b) => b.length - a.length)

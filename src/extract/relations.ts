@@ -18,6 +18,7 @@ import { splitSentences } from "../text/sentences.js";
 import { hedgeInterval } from "./quantities.js";
 import { range, type Range } from "../normalize/interval-math.js";
 import { measureSimilarity } from "../normalize/measure.js";
+import { escapeRegExp } from "../text/regex.js";
 
 /** Right after a figure, words that make it a part of the figure before it: "40 in hospital, six of them in intensive care". */
 export const NESTED_PART = /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/;
@@ -201,7 +202,7 @@ export function clauseBreakRe(rules: Rules): RegExp {
   return re;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const esc = escapeRegExp;
 const SP = "[ \\u00a0]";
 const alt = (xs: string[]) =>
   [...new Set(xs.map((x) => x.toLowerCase()))]

@@ -4,6 +4,7 @@
 import type { Source, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { iso, daysInMonth, parseIso, addDays, weekdayOf, monthRange } from "../normalize/dates.js";
+import { escapeRegExp } from "../text/regex.js";
 
 interface TimeLexicon {
   monthIndex: Map<string, number>;
@@ -33,9 +34,7 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 }
 
 const lexicons = new WeakMap<Rules, TimeLexicon>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const escape = escapeRegExp;
 
 /** "will rise by", "is set to fall by": a cue of a change or month still to come, then up to two words, at the end of the text (rules/time.yaml futureModals). */
 export function futureModalRe(rules: Rules): RegExp {

@@ -12,6 +12,7 @@ import { measureKeyOf, measureLexicon, measureOf, weighted } from "./measure.js"
 import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
+import { escapeRegExp } from "../text/regex.js";
 
 export interface ScopeChoice {
   scope: TimeScope | null;
@@ -229,7 +230,7 @@ const roleCues = new WeakMap<Rules, RoleCues>();
 function roleCuesOf(rules: Rules): RoleCues {
   let hit = roleCues.get(rules);
   if (hit) return hit;
-  const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
+  const alt = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
   const S = "[ \\u00a0]+";
   hit = {
     // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
@@ -556,7 +557,7 @@ const agePatterns = new WeakMap<Rules, { standsFor: RegExp; another: RegExp }>()
 function agePatternsOf(rules: Rules): { standsFor: RegExp; another: RegExp } {
   let x = agePatterns.get(rules);
   if (!x) {
-    const nouns = rules.people.personNouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)";
+    const nouns = rules.people.personNouns.map((w) => escapeRegExp(w)).join("|") || "(?!)";
     x = {
       // "the 66-year-old was", "the 66-year-old, who", "the 66-year-old's", "the 66-year-old
       // grandmother": an age standing for a person (not "the 63-year-old bridge", "the
@@ -648,7 +649,7 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
     let at = -1;
     for (const s of near) {
       if (!surnames.has(s)) continue;
-      const esc = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const esc = escapeRegExp(s);
       const i = window.search(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])(?![\\s\\S]*(?<![\\p{L}])${esc}(?![\\p{L}]))`, "u"));
       if (i > at) {
         at = i;

@@ -2,6 +2,7 @@
 // stemmed with natural's Porter stemmer and folded through the synonym groups in rules/.
 import type { Rules } from "../rules/types.js";
 import { stemWord, type Token } from "../text/tokens.js";
+import { escapeRegExp } from "../text/regex.js";
 
 export interface MeasureLexicon {
   stop: Set<string>;
@@ -75,7 +76,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const negotiation = new Set(m.modality.negotiation.map(key));
   const market = new Set(m.modality.market.map(key));
   const extreme = new Set(m.modality.extreme.map(key));
-  const words = (xs: string[]) => xs.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+")).join("|");
+  const words = (xs: string[]) => xs.map((w) => escapeRegExp(w.toLowerCase()).replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
   const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };

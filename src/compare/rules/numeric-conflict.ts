@@ -46,8 +46,8 @@ export const numericConflict: QuantityRule = {
     // a toll that only grows (deaths, cases), higher in the source published later and dated to
     // no earlier day there: it has grown between editions, whatever period words stand near it
     // ("Confirmed dead: 4" on Tuesday, "the five deaths" on Friday)
-    const lexC = measureLexicon(rules);
-    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && p.scope !== "same" && p.a.published && p.b.published && p.a.published !== p.b.published && !p.a.change && !p.b.change && p.a.head && p.a.head === p.b.head && lexC.cumulative.has(p.a.head)) {
+    const lex = measureLexicon(rules);
+    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && p.scope !== "same" && p.a.published && p.b.published && p.a.published !== p.b.published && !p.a.change && !p.b.change && p.a.head && p.a.head === p.b.head && lex.cumulative.has(p.a.head)) {
       const [early, late] = p.a.published < p.b.published ? [p.a, p.b] : [p.b, p.a];
       const dayOf = (c: typeof p.a) => (c.scope && !/^(?:0000|P[-+])/.test(c.scope.end) && c.scope.start === c.scope.end ? c.scope.end : undefined);
       if (centre(late) > centre(early) && !(dayOf(late) && dayOf(early) && dayOf(late)! <= dayOf(early)!)) return null;
@@ -56,7 +56,6 @@ export const numericConflict: QuantityRule = {
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")
     // …and prices as traded, which move from day to day
-    const lex = measureLexicon(rules);
     const bargained = (c: typeof p.a) => c.measure.some((w) => lex.negotiation.has(w) || lex.market.has(w));
     if (bargained(p.a) && bargained(p.b) && p.a.published && p.b.published && p.a.published !== p.b.published && p.fingerprint !== "slip") return null;
     // a vague quantity ("thousands of") cannot flatly contradict a figure

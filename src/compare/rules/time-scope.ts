@@ -9,6 +9,7 @@ import { asOfDay } from "../../align/index.js";
 import { differsOnlyByDate, valueKey } from "./common.js";
 import { isPeriodRate, PER_YEAR, type QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
+import { escapeRegExp } from "../../text/regex.js";
 
 const meta: RuleMeta = {
   id: "time-scope",
@@ -340,7 +341,7 @@ function besideIt(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story
   if (!story || !other.scope) return undefined;
   let cue = cueLists.get(rules);
   if (!cue) {
-    const alt = rules.measures.baselineCues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).sort((x, y) => y.length - x.length).join("|");
+    const alt = rules.measures.baselineCues.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).sort((x, y) => y.length - x.length).join("|");
     // (a short aside may stand between: "21,604, the highest since 2001-02 and up from 19,877")
     cueLists.set(rules, (cue = new RegExp(`^[^.;:]{0,48}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`, "iu")));
   }

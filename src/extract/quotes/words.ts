@@ -4,8 +4,9 @@
 import type { QuoteToken } from "../../types.js";
 import type { SpeechRules } from "../../rules/types.js";
 import { fold } from "../../normalize/person-key.js";
+import { escapeRegExp } from "../../text/regex.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 
 const wordRes = new WeakMap<SpeechRules, RegExp>();
 
