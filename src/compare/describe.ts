@@ -2,6 +2,7 @@
 import type { QuantityClaim, TimeScope } from "../types.js";
 import { parseIso, daysInMonth } from "../normalize/dates.js";
 import type { AlignedPair } from "../align/index.js";
+import { groupedNumber } from "../text/grouped.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -34,7 +35,7 @@ export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   if (abs >= 1e9) return `${+(n / 1e9).toPrecision(4)} billion`;
   if (abs >= 1e6) return `${+(n / 1e6).toPrecision(4)} million`;
-  return (+n.toPrecision(6)).toLocaleString("en-US");
+  return groupedNumber(+n.toPrecision(6));
 }
 
 /** Why the aligner thinks two claims are about the same thing. */

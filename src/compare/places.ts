@@ -4,6 +4,7 @@
 // the first places of each wording in each source; the message says how many more there
 // are, so nothing is hidden from the editor.
 import { fileName } from "./describe.js";
+import { groupedNumber } from "../text/grouped.js";
 
 /** Places cited per source for each wording (span text) of a finding. */
 export const MAX_PLACES = 20;
@@ -30,6 +31,6 @@ export function capPlaces<T>(items: readonly T[], placeOf: (x: T) => Place, max 
     return false;
   });
   if (!left.size) return { kept, note: "" };
-  const where = [...left].map(([s, n]) => `${n.toLocaleString("en-US")} more in ${fileName(s)}`).join(", ");
+  const where = [...left].map(([s, n]) => `${groupedNumber(n)} more in ${fileName(s)}`).join(", ");
   return { kept, note: ` (the same wording stands in other places, not listed: ${where})` };
 }
