@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Node } from "yaml";
 import { SCHEMAS, RULE_KINDS } from "./schema.js";
+import { preloadStems, stemTable } from "../text/tokens.js";
 import { RuleError, type Rules, type HedgeRule, type UnitRule, type SpeechRules } from "./types.js";
 
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
@@ -132,7 +133,7 @@ function emptyRules(): Rules {
       comparators: [],
       dimensions: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -280,6 +281,7 @@ function merge(rules: Rules, f: RuleFile): void {
       rules.time.clockSchedules.push(...((d.clockSchedules ?? []) as string[]).map((w) => w.toLowerCase()));
       for (const [k, v] of Object.entries((d.clockDayParts ?? {}) as Record<string, "am" | "pm">)) rules.time.clockDayParts[k.toLowerCase()] = v;
       rules.time.windowBreaks.push(...((d.windowBreaks ?? []) as string[]).map((w) => w.toLowerCase()));
+      rules.time.originParticiples.push(...((d.originParticiples ?? []) as string[]));
       rules.time.deadlineVerbs.push(...((d.deadlineVerbs ?? []) as string[]).map((w) => w.toLowerCase()));
       break;
     case "people":
@@ -332,6 +334,9 @@ const cache = new Map<string, Rules>();
  */
 const BUILTIN_CACHE = fileURLToPath(new URL("./rules-cache.json", import.meta.url));
 let builtinCache: Record<string, string> | null | undefined;
+/** The cache's entry of the stems of every word in the built-in rules (not a hash, so no rule file's key). */
+const STEMS_KEY = "stems";
+let stemsLoaded = false;
 const schemaHash = () => createHash("sha1").update(JSON.stringify(SCHEMAS)).digest("hex");
 const cacheKey = (text: string, schemas: string) => createHash("sha1").update(schemas).update("\0").update(text).digest("hex");
 
@@ -343,6 +348,10 @@ function readBuiltin(file: string, text: string, schemas: string): RuleFile {
       builtinCache = null;
     }
   }
+  if (builtinCache?.[STEMS_KEY] && !stemsLoaded) {
+    stemsLoaded = true;
+    preloadStems(JSON.parse(builtinCache[STEMS_KEY]) as Record<string, string>);
+  }
   const hit = builtinCache?.[cacheKey(text, schemas)];
   if (hit) {
     const { kind, data } = JSON.parse(hit) as { kind: string; data: Record<string, unknown> };
@@ -351,10 +360,22 @@ function readBuiltin(file: string, text: string, schemas: string): RuleFile {
   return parseRuleFile(file, text);
 }
 
+/** Adds the words of every string in `v` (keys included) to `into`. */
+function wordsIn(v: unknown, into: Set<string>): void {
+  if (typeof v === "string") for (const w of v.match(/[\p{L}][\p{L}'’]*/gu) ?? []) into.add(w);
+  else if (Array.isArray(v)) for (const x of v) wordsIn(x, into);
+  else if (v && typeof v === "object")
+    for (const [k, x] of Object.entries(v)) {
+      wordsIn(k, into);
+      wordsIn(x, into);
+    }
+}
+
 /** Writes the cache of the built-in rule files (run by `npm run build`). */
 export function writeBuiltinCache(): void {
   const schemas = schemaHash();
   const entries: Record<string, string> = {};
+  const words = new Set<string>();
   for (const file of ruleFilesIn(BUILTIN_RULES_DIR)) {
     const text = readFileSync(file, "utf8");
     const { kind, data } = parseRuleFile(file, text);
@@ -363,7 +384,9 @@ export function writeBuiltinCache(): void {
       v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0)) ||
       (Array.isArray(v) ? v.every(plain) : typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(plain));
     if (plain(data)) entries[cacheKey(text, schemas)] = JSON.stringify({ kind, data });
+    wordsIn(data, words);
   }
+  entries[STEMS_KEY] = JSON.stringify(stemTable(words));
   const tmp = `${BUILTIN_CACHE}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(entries));
   renameSync(tmp, BUILTIN_CACHE);

@@ -26,8 +26,27 @@ function tokenizeRange(text: string, start: number, end: number): Token[] {
 }
 
 const stemCache = new Map<string, string>();
+
+/**
+ * Stems known in advance (the words of the built-in rules, stemmed at build time): a run
+ * starts with them instead of stemming each rule word again, ~10 ms of a cold start.
+ * A stem depends on the word alone, so a table can only be incomplete, never stale.
+ */
+export function preloadStems(table: Record<string, string>): void {
+  for (const [w, s] of Object.entries(table)) if (stemCache.size < 100000) stemCache.set(w, s);
+}
+
+/** The stems of `words` as stemWord gives them, keyed as stemWord looks them up. */
+export function stemTable(words: Iterable<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const word of words) out[stemKey(word)] = stemWord(word);
+  return out;
+}
+
+const stemKey = (word: string) => word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+
 export function stemWord(word: string): string {
-  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+  const w = stemKey(word);
   let s = stemCache.get(w);
   if (s === undefined) {
     s = stem(w);
