@@ -412,7 +412,8 @@ export function align(claims: QuantityClaim[], rules: Rules): AlignedPair[] {
  * count may move between days, but not by swapping its digits: these are rivals all the same.
  */
 export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "fingerprint">, rules: Rules): boolean {
-  const day = (c: QuantityClaim) => !c.scope || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
+  // (a count "since Monday" is one as of its publication day)
+  const day = (c: QuantityClaim) => !c.scope || c.scope.since || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
   // (three significant digits at least: "130 km" on Monday and "310 km" on Wednesday may both be so)
   const sig = (c: QuantityClaim) => (c.digitString ?? "").replace(/0+$/, "").length;
   if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;

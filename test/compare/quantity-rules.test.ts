@@ -52,6 +52,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // one day's count against a later day's: a count may move, but not by swapping its digits
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
+  // …nor does a count kept "since" a day, which is one as of its publication day
+  ["The bus company has cancelled 96 trips since Friday, affecting 31,470 commuters, it said on Sunday.", "2025-06-15", "In the first three days of the stoppage, 31,740 commuters were affected.", "2025-06-19", ["numeric-conflict/critical"]],
   // a counted thing of its own is no running tally, whatever tally words its sentence holds
   // (a tally word in a company's name, "Live", is no death toll)
   ["Gate scanners recorded 39,870 wristbands on Saturday 12 July.", "2025-07-14", "The crush happened on Saturday. Organiser Harbour Live says 38,970 wristbands were scanned that day, below the 42,000 limit.", "2025-07-15", ["numeric-conflict/critical"]],
