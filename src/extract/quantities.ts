@@ -39,6 +39,7 @@ interface QuantityLexicon {
   baselineAfterRe: FoldedRegExp;
   changeAfterRe: FoldedRegExp;
   changeNamedRe: FoldedRegExp;
+  changeInRe: FoldedRegExp;
   up: Set<string>;
   down: Set<string>;
   /** "shut 9 branches", "opened a further 5": a stock verb right before a count (group 1). */
@@ -126,6 +127,9 @@ function lexicon(rules: Rules): QuantityLexicon {
     // (an owner's name as determiner, "the index's steepest fall"; a short phrase after the noun,
     // "fall on Tuesday, 14.6 percent")
     changeNamedRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|his|her|a|an|[\\p{L}\\d-]+['’]s)(?:[ \\u00a0]+[\\p{L}\\d-]+){0,2}?[ \\u00a0]+(${alt([...up, ...down])})(?:[ \\u00a0]+(?:in|on|of|since|for|this|last|a|an|the|[\\p{L}]+day|year|week|month|decade|quarter)){0,3}[ \\u00a0]*[,:][ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
+    // "put the increase in rock prices at 13%", "the rise in fares was 4.1 percent": a change named
+    // by a noun with what changed after "in", then its size
+    changeInRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|this|that|an?)[ \\u00a0]+(${alt([...up, ...down])})[ \\u00a0]+in[ \\u00a0]+(?:[\\p{L}\\d'’-]+[ \\u00a0]+){1,5}?(?:at|was|is|were|are|of)[ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
@@ -822,6 +826,11 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.down.has(named[1].toLowerCase()) ? "down" : "up";
     return;
   }
+  const inWhat = (q.family === "percent" || q.family === "percentage-point") && lex.changeInRe.exec(text.slice(Math.max(0, q.span.start - 90), q.span.start));
+  if (inWhat && !/^(?:more|less|fewer|higher|lower|up|down|off|over|above|below)$/i.test(inWhat[1])) {
+    q.change = lex.down.has(inWhat[1].toLowerCase()) ? "down" : "up";
+    return;
+  }
   // "shut 9 branches", "will open a further 5 clinics": a count taken from or added to a stock
   const sv = q.unit === "count" && q.family === "count" && lex.stockNounAfter.test(text.slice(q.span.end, q.span.end + 40)) ? lex.stockBefore.exec(before) : null;
   if (sv) q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
@@ -909,6 +918,11 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   }
   // ("£57m a year earlier" is a level a year before, not a rate)
   else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
+  // …or after its counted noun: "1.2 million passengers annually", "300 patients daily"
+  else {
+    const ly = /^(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)\b/u.exec(after);
+    if (ly) q.per = ly[1] === "daily" ? "day" : ly[1] === "weekly" ? "week" : ly[1] === "monthly" ? "month" : "year";
+  }
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"
   if (q.per === "annum") q.per = "year";
   const perYear = q.per ? PER_YEAR[q.per] : undefined;

@@ -17,6 +17,7 @@ interface TimeLexicon {
   futureModalRe: RegExp;
   /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
   reportedRe: RegExp;
+  originRe: RegExp;
   /** "will be published in", "is to be held on": a passive future (its participle ends in -ed) */
   futurePassiveRe: RegExp;
   eventVerbRe: RegExp;
@@ -39,6 +40,14 @@ const escape = escapeRegExp;
 /** "will rise by", "is set to fall by": a cue of a change or month still to come, then up to two words, at the end of the text (rules/time.yaml futureModals). */
 export function futureModalRe(rules: Rules): RegExp {
   return lexicon(rules).futureModalRe;
+}
+
+/**
+ * A sentence's opening up to a time that dates its subject's beginnings, not its figures:
+ * "Founded in 1994, the airline carries …" (rules/time.yaml originParticiples).
+ */
+export function originTimeRe(rules: Rules): RegExp {
+  return lexicon(rules).originRe;
 }
 
 /** The words between a figure and a time that make the time a report's (rules/time.yaml reportNouns). */
@@ -122,6 +131,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
     futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
+    originRe: new RegExp(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`, "iu"),
     reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
     futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
   };

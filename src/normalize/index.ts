@@ -7,7 +7,7 @@ import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeSco
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
-import { futureModalRe, isEventDate, reportedTimeRe } from "../extract/time.js";
+import { futureModalRe, isEventDate, originTimeRe, reportedTimeRe } from "../extract/time.js";
 import { measureKeyOf, measureLexicon, measureOf, weighted } from "./measure.js";
 import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
@@ -29,7 +29,7 @@ const SAME_PERIOD = /\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(
 const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 
 /** Picks the period a figure is about from the time expressions of its sentence. */
-export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/): ScopeChoice {
+export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
   // (a time of day is part of the time it stands with: "41% at 07:30 on 3 June")
@@ -110,6 +110,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
         (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
+      // "Founded in 1994, the airline carries 1.9 million passengers a year": a time in an
+      // opening participle that dates the subject's beginnings is not its figures' period
+      if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41
@@ -436,7 +439,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
-    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules));
+    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
     const scope = own.scope ?? headingScope(q.span.start);
@@ -468,7 +471,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let earlier = false;
     // (its own period: a heading's is the list's, not a from-value's; and only the figures near
     // it, so a sentence full of figures stays linear)
-    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules)).scope, own.scope!))) {
+    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules)).scope, own.scope!))) {
       role = undefined;
       earlier = true;
     }

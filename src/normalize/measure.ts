@@ -111,6 +111,8 @@ const VERBISH = /(?:ed|ing)$/;
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated|made|make|makes|comprised|comprise|comprises|constituted|constitute|constitutes)$/;
 /** Words that with "to" say what is to happen ("set to close", "due to go"). */
 const ABOUT_TO = /^(?:set|due|likely|unlikely|poised|about|yet|bound|certain|going)$/;
+/** "passengers annually": how often, after the counted noun (the figure's rate), never part of its phrase. */
+const PERIOD_ADVERB = /^(?:annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBERS = /^members?$/;
 /** Words between a figure and its noun that say which of them, not what is counted. */
@@ -175,6 +177,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
+    if (phrase.length && PERIOD_ADVERB.test(t.lower)) break;
     // "the 46 barns lost": an irregular participle after the noun is what happened to it
     if (phrase.length && IRREGULAR_PARTICIPLE.test(t.lower)) break;
     // "38 stores set to close", "jobs due to go": what is to happen to the noun, not part of it

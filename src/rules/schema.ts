@@ -147,6 +147,7 @@ export const SCHEMAS: Record<string, object> = {
       clockDayParts: { type: "object", additionalProperties: { enum: ["am", "pm"] } },
       windowBreaks: stringList,
       deadlineVerbs: stringList,
+      originParticiples: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
   },

@@ -182,6 +182,9 @@ const rows: Row[] = [
   // rates
   { s: "They deport 500 people each week.", t: "500", v: 500, lo: 495, hi: 505, hi_: true, b: "exact", per: "week" },
   { s: "The clinic sees 40 patients per day.", t: "40", v: 40, lo: 39.5, hi: 40.5, hi_: true, b: "exact", per: "day" },
+  // a period adverb after the counted noun makes a rate too
+  { s: "The port handles 3.1 million containers annually across its terminals.", t: "3.1 million", v: 3.1e6, lo: 3.05e6, hi: 3.15e6, hi_: true, b: "exact", per: "year" },
+  { s: "The hospice cares for 65 families weekly.", t: "65", v: 65, lo: 64.5, hi: 65.5, hi_: true, b: "exact", per: "week" },
   // a day or month before a figure is a date, not a model name ("Boeing 737")
   { s: "By Monday 4,320 people had been injured.", t: "4,320", v: 4320, lo: 4315, hi: 4325, hi_: true, b: "exact" },
   // a numeric denominator belongs to the rate, and is no figure of its own
@@ -211,6 +214,11 @@ const rows: Row[] = [
   { s: "Prices were higher, 6% of shops said.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent" },
   { s: "Despite the decline, 62% of households still own a car.", t: "62%", v: 62, lo: 61.5, hi: 62.5, hi_: true, b: "exact", u: "percent" },
   { s: "Shares recorded the index's steepest fall on Tuesday, 14.6 percent.", t: "14.6 percent", v: 14.6, lo: 14.55, hi: 14.65, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // …or with what changed after "in", then its size
+  { s: "Auditors put the increase in harbour maintenance charges at 17% over two years.", t: "17%", v: 17, lo: 16.5, hi: 17.5, hi_: true, b: "exact", u: "percent", ch: "up" },
+  { s: "The fall in bus ridership was 6.5 percent, the authority said.", t: "6.5 percent", v: 6.5, lo: 6.45, hi: 6.55, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // (a level reached is no change: "the rise in fares to 4%")
+  { s: "Riders protested the rise in fares to 4% of income.", t: "4%", v: 4, lo: 3.5, hi: 4.5, hi_: true, b: "exact", u: "percent" },
   // "made up" a share: a phrasal verb's particle, no change (before a percentage too)
   { s: "Renters made up 41.5% of households.", t: "41.5%", v: 41.5, lo: 41.45, hi: 41.55, hi_: true, b: "exact", u: "percent" },
   // changes with counts

@@ -10,6 +10,8 @@ const rows: Array<[string, string, string | null]> = [
   ["The counts were 114 vessels on Wednesday and 187 on Thursday.", "187", "vessel"],
   ["It had 40 staff and 12 in the office.", "12", "employe"],
   ["Officials said 178 ships were waiting.", "178", "vessel"],
+  // a period adverb after the noun is how often, not what is counted
+  ["The port handles 3.1 million containers annually across its terminals.", "3.1 million", "contain"],
   // the noun before "of" is the measure, not a noun before a preposition ahead of it
   ["Engineers say the crack began at a depth of 38 metres.", "38 metres", "depth"],
   // …but before "from the bloc of" the subject is what is measured
