@@ -23,6 +23,7 @@ export interface PeopleLexicon {
   standingRoles: Set<string>;
   levelWords: Set<string>;
   presidingOffices: Set<string>;
+  genericBodies: Set<string>;
   pastRanks: Set<string>;
   postRanks: Set<string>;
   orgWords: Set<string>;
@@ -75,6 +76,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     levelWords: set(p.levelWords),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
+    genericBodies: new Set(p.genericBodies.map((w) => plain(w))),
     pastRanks: set(p.pastRanks),
     postRanks: set(p.postRanks),
     orgWords: set(p.orgWords),

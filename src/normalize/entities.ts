@@ -17,6 +17,8 @@ export interface Role {
    * possessive or a name ("KVMT's", "of Westbrook") is left out: outlets word it differently.
    */
   domain: string[];
+  /** Bodies named generically or by acronym ("Agency", "NMSA"), sorted: whose the post is, left out of the domain. */
+  bodies: string[];
   /** "former", "ex": a past role, never compared with a current one. */
   past: boolean;
 }
@@ -27,7 +29,7 @@ const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|
 /** Reduces a title to its role: head group, rank words and domain words. */
 export function roleOf(title: string, rules: Rules): Role | null {
   const lex = peopleLexicon(rules);
-  const raw = title.replace(/[–—,]/g, " ").split(/[\s\u00a0]+/).filter(Boolean);
+  let raw = title.replace(/[–—,]/g, " ").split(/[\s\u00a0]+/).filter(Boolean);
   let words = raw.map((w) => fold(w).replace(/\./g, ""));
   // "director of finance" is the "finance director" the rules know: the field before the role
   for (let i = 1; i + 1 < words.length; i++) {
@@ -37,6 +39,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
       if (field.length < n) continue;
       if (lex.roleOf.has(words[i - 1]) && lex.roleOf.get([...field, words[i - 1]].join(" ")) && lex.roleOf.get([...field, words[i - 1]].join(" ")) !== lex.roleOf.get(words[i - 1])) {
         words = [...words.slice(0, i - 1), ...field, words[i - 1], ...words.slice(i + 1 + n)];
+        raw = [...raw.slice(0, i - 1), ...raw.slice(i + 1, i + 1 + n), raw[i - 1], ...raw.slice(i + 1 + n)];
         i = words.length;
         break;
       }
@@ -65,7 +68,10 @@ export function roleOf(title: string, rules: Rules): Role | null {
   if (!head) return null;
   const ranks: string[] = [];
   const domain: string[] = [];
+  const bodies: string[] = [];
   let past = false;
+  // a body named generically or by its acronym says whose the post is, not what it is
+  const body = (i: number) => lex.genericBodies.has(words[i]) || (/^[A-Z]{2,6}s?$/.test(raw[i] ?? "") && !lex.roleOf.has(words[i]));
   // modifiers right before the head, back to a possessive or a rank
   for (let i = headAt - 1; i >= 0; i--) {
     const w = words[i];
@@ -73,7 +79,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
     if (lex.pastRanks.has(w)) past = true;
     else if (lex.ranks.has(w)) {
       if (!lex.sameRank.has(w)) ranks.push(w === "lieutenant" ? "lt" : w);
-    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) domain.push(w); // (a level of government says where the post is, not what it is)
+    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) (body(i) ? bodies : domain).push(w); // (a level of government says where the post is, not what it is)
   }
   for (let i = 0; i < headAt; i++) if (lex.pastRanks.has(words[i])) past = true;
   // "fire chief", "police chief", "head coach": a role phrase ending in its group's own word
@@ -86,10 +92,16 @@ export function roleOf(title: string, rules: Rules): Role | null {
   const after = words.slice(headAt + headLen);
   if ((after[0] === "of" || after[0] === "for") && after[1]) {
     const end = after.findIndex((w, i) => i > 0 && (w === "at" || w === "in" || w === "with"));
-    const field = after.slice(1, end < 0 ? after.length : end).filter((w) => !FILLER.has(w) && !lex.levelWords.has(w));
-    if (field.length && field.length <= 4 && !field.some((w) => lex.orgWords.has(w))) domain.push(...field);
+    const base = headAt + headLen + 1;
+    const field = after
+      .slice(1, end < 0 ? after.length : end)
+      .map((w, k) => ({ w, at: base + k }))
+      .filter(({ w }) => !FILLER.has(w) && !lex.levelWords.has(w));
+    // ("chief executive of the NMSA": a body only, whose the post is)
+    if (field.length && field.every(({ at }) => body(at))) bodies.push(...field.map(({ w }) => w));
+    else if (field.length && field.length <= 4 && !field.some(({ w }) => lex.orgWords.has(w))) domain.push(...field.map(({ w }) => w));
   }
-  return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), past };
+  return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), bodies: [...new Set(bodies)].sort(), past };
 }
 
 export type RoleRelation = "same" | "variant" | "different";

@@ -201,6 +201,7 @@ SCHEMAS.people = {
     vagueTitles: stringList,
     levelWords: stringList,
     presidingOffices: stringList,
+    genericBodies: stringList,
     orgWords: stringList,
     placeNouns: stringList,
     notNames: stringList,

@@ -205,6 +205,11 @@ describe("roles", () => {
     ["senior hydrologist at the agency", "the agency's senior hydrologist", "same"],
     // how the post was won says nothing of which post it is
     ["town's elected mayor", "Mayor of Castlebury", "same"],
+    // a body named generically or by its acronym says whose the post is, not which post
+    ["Chief Executive of the HSRA", "Authority chief executive", "same"],
+    ["Union general secretary", "TGWF general secretary", "same"],
+    // …but a field before the body still tells posts apart
+    ["Fire Department spokesperson", "Police Department spokesperson", "different"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
 
   test("a past role is marked", () => expect(roleOf("former President", rules)!.past).toBe(true));

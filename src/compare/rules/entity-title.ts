@@ -35,7 +35,7 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
   // a seat in a body against an office its members hold: "Councillor" and "Council president"
   const seatAndOffice = (x: Role, y: Role) => lex.bodyMembers.has(x.head) && lex.bodyOffices.has(y.head);
   // "Trust chairman" and "Trust President": whoever presides over the same body
-  const presiding = (x: Role, y: Role) => x.head !== y.head && lex.presidingOffices.has(x.head) && lex.presidingOffices.has(y.head) && x.ranks.join() === y.ranks.join() && x.domain.some((d) => lex.orgWords.has(d) && y.domain.includes(d));
+  const presiding = (x: Role, y: Role) => x.head !== y.head && lex.presidingOffices.has(x.head) && lex.presidingOffices.has(y.head) && x.ranks.join() === y.ranks.join() && [...x.domain, ...x.bodies].some((d) => lex.orgWords.has(d) && [...y.domain, ...y.bodies].includes(d));
   let best: RoleRelation = "different";
   let compared = false;
   for (const x of a) for (const y of b) {
