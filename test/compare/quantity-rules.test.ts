@@ -69,6 +69,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a tally kept since a day, higher a day later, has grown; lower, it is contradicted
   ["The company said today that 610,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "840,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", []],
   ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
+  // a count read part-way through a day against the day's larger total: the day went on…
+  ["The coastguard said it had answered 140 distress calls by 4 p.m., as the storm peaked.", "2025-11-02", "The coastguard answered 171 distress calls on Sunday, as the storm peaked.", "2025-11-03", []],
+  // …but a smaller total than the reading is still contradicted
+  ["The coastguard said it had answered 171 distress calls by 4 p.m., as the storm peaked.", "2025-11-02", "The coastguard answered 140 distress calls on Sunday, as the storm peaked.", "2025-11-03", ["numeric-conflict/major"]],
   // a yardstick's figure ("benchmark return") is another measure than the return itself
   ["The fund reported a net investment return of 8.2%, ahead of its strategic benchmark return of 7.5%.", "2025-06-17", "The fund made a return of 8.2 per cent on its investments over the year.", "2025-06-18", []],
   // …while a figure a little past the soft end of a one-sided hedge is a loose rounding

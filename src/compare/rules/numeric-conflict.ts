@@ -23,6 +23,17 @@ const meta: RuleMeta = {
   },
 };
 
+const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}|noon|midday|midnight|lunchtime)`;
+const CUT_OFF_AFTER = new RegExp(String.raw`^[^.;!?]{0,40}?\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}`, "i");
+const CUT_OFF_BEFORE = new RegExp(String.raw`\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}[^.;!?]{0,30}$`, "i");
+
+/** A count as read at a time of day ("190 call-outs by 5 p.m.", "By noon, 40 people had …"). */
+function partReading(c: QuantityClaim): boolean {
+  const at = c.span.start - c.sentence.start;
+  const end = at + c.span.text.length;
+  return CUT_OFF_AFTER.test(c.sentence.text.slice(end, end + 70)) || CUT_OFF_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 45), at));
+}
+
 export const numericConflict: QuantityRule = {
   meta,
   check(p, rules, story) {
@@ -51,6 +62,12 @@ export const numericConflict: QuantityRule = {
       const [early, late] = p.a.published < p.b.published ? [p.a, p.b] : [p.b, p.a];
       const dayOf = (c: typeof p.a) => (c.scope && !/^(?:0000|P[-+])/.test(c.scope.end) && c.scope.start === c.scope.end ? c.scope.end : undefined);
       if (centre(late) > centre(early) && !(dayOf(late) && dayOf(early) && dayOf(late)! <= dayOf(early)!)) return null;
+    }
+    // a count read part-way through a day ("190 call-outs by 5 p.m.") against a larger one: the
+    // day went on (a smaller one is still a conflict)
+    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && !p.a.change && !p.b.change && p.a.family === "count" && partReading(p.a) !== partReading(p.b)) {
+      const [part, whole] = partReading(p.a) ? [p.a, p.b] : [p.b, p.a];
+      if (centre(whole) >= centre(part)) return null;
     }
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
