@@ -59,6 +59,27 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
   return false;
 }
 
+/** A state a counted thing is in: a participle or one of the few adjectives tallies use ("dead or missing"). */
+const STATE = String.raw`(?:\p{L}+(?:ed|en)|dead|missing|hurt|lost|burnt|hit|sick|ill|homeless)`;
+const UNION_AFTER = new RegExp(String.raw`^[^.;:!?,]{0,45}?\b(${STATE})[ \u00a0]+or[ \u00a0]+(?:(?:badly|partly|partially|seriously|severely)[ \u00a0]+)?(${STATE})\b`, "iu");
+
+/**
+ * A count of things in one state or another ("66 homes have been destroyed or damaged", "12
+ * people dead or missing"): it holds the count of either state alone, so it may be larger.
+ */
+export function countsEither(c: QuantityClaim): boolean {
+  const end = c.span.end - c.sentence.start;
+  const m = UNION_AFTER.exec(c.sentence.text.slice(end, end + 80));
+  return !!m && m[1].toLowerCase() !== m[2].toLowerCase();
+}
+
+/** One figure counts things in either of two states, the other not, and is no smaller. */
+export function eitherHoldsOther(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (countsEither(a) === countsEither(b)) return false;
+  const [either, one] = countsEither(a) ? [a, b] : [b, a];
+  return centre(either) >= centre(one);
+}
+
 export function isPrecise(c: QuantityClaim): boolean {
   return c.bound === "exact" && !c.vague;
 }

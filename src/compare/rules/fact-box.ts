@@ -9,7 +9,7 @@ import { tokenize } from "../../text/tokens.js";
 import { measureLexicon, measureWord } from "../../normalize/measure.js";
 import { baseInterval, centre, intersects } from "../../normalize/intervals.js";
 import { fingerprint, scopeRelation } from "../../align/index.js";
-import { valueKey } from "./common.js";
+import { eitherHoldsOther, valueKey } from "./common.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { fileName, quoteOf } from "../describe.js";
@@ -158,6 +158,8 @@ export const factBox = {
         const against = like.filter((b) => {
           // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
+          // ("Homes destroyed: 52" and "66 homes destroyed or damaged")
+          if (f.family === "count" && eitherHoldsOther(f, b)) return false;
           if (scopeRelation(f, b) === "different") return false;
           if (slip(b)) return true;
           // a hedged box figure ("almost 70%") that misses the body's is a wording matter, not a contradiction

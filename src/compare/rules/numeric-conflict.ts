@@ -5,7 +5,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
-import { compatible, countsOfOtherThings, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
+import { compatible, countsOfOtherThings, eitherHoldsOther, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
 import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
@@ -69,6 +69,8 @@ export const numericConflict: QuantityRule = {
       const [part, whole] = partReading(p.a) ? [p.a, p.b] : [p.b, p.a];
       if (centre(whole) >= centre(part)) return null;
     }
+    // "66 homes destroyed or damaged" holds the homes destroyed
+    if (p.a.family === "count" && eitherHoldsOther(p.a, p.b)) return null;
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")

@@ -33,6 +33,9 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["a label naming a kind of the counted thing", "- Household buildings and contents: 44,910 claims\n- Motor: 9,870 claims", "The figures replace a first estimate of 41,500 claims. Insurers have settled 14,600 claims in full so far.", []],
   ["a bounded body figure is another measure", "- Jobs to go: 320\n- Site opened: 1998", "At least 500 jobs will go across the group by next year.", []],
   ["a measure label whose first word holds a digit", "- Covid-19 patients treated: 86\n- Wards open: 9", "The hospital treated 68 Covid-19 patients over the weekend.", [["86", "68"]]],
+  // a count of things in either of two states holds the count of one
+  ["a body count of either state", "- Homes destroyed: 31\n- Acres burned: 2,400", "In total, 44 homes have been destroyed or damaged in the valley.", []],
+  ["a body count of the one state", "- Homes destroyed: 31\n- Acres burned: 2,400", "In total, 44 homes were destroyed in the valley.", [["31", "44"]]],
   ["a measure label holding a figure", "- Waited over 4 hours: 7,381\n- Waited over 12 hours: 1,212", "More than four in ten patients - 7,831 people - waited longer than four hours.", [["7,381", "7,831"]]],
 ];
 
