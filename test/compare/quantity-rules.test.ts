@@ -69,6 +69,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a tally kept since a day, higher a day later, has grown; lower, it is contradicted
   ["The company said today that 610,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "840,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", []],
   ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
+  // a figure of one month inside a season the other names: the season's edges are loose…
+  ["A total of 2,318 apprentices enrolled this month, up 3.1% from a year ago.", "2025-09-20", "The college received 9,420 applications for autumn 2025 entry and enrolled 2,318 apprentices.", "2025-12-01", []],
+  // …but a month outside it is another time
+  ["A total of 2,318 apprentices enrolled in January, up 3.1% from a year ago.", "2025-09-20", "The college received 9,420 applications for autumn 2025 entry and enrolled 2,318 apprentices.", "2025-12-01", ["time-scope/major"]],
   // a count of people in either of two states holds the count of one
   ["Twelve climbers were killed in the avalanche, the mountain police said.", "2025-02-10", "Nineteen climbers were killed or injured in the avalanche, the mountain police said.", "2025-02-10", []],
   // a count read part-way through a day against the day's larger total: the day went on…
