@@ -139,6 +139,8 @@ describe("not people", () => {
     ["Ana Roe, Chief Executive Officer of Corvex, said sales rose.", "Corvex"],
     ["Ana Roe, Chief Scientific Officer of Halden Biologics, said the data were clear.", "Halden"],
     ["Corvex Group reported results on Monday. Corvex said sales rose.", "Corvex"],
+    // an award or a prize is named like a person, and is none
+    ["Dean's Merit Awards made: 120\nThe college says the Merit Award is designed to attract students.", "Merit Award"],
   ])("%s — not %s", (sentence, word) => {
     expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);
   });
