@@ -48,6 +48,8 @@ const rows: Array<[string, string[], [number, number] | null]> = [
   ["Updated: 09:15\n\nA flood warning was issued.", [], null],
   ["On Saturdays it will now open at 10am.", [], null],
   ["The library will now open at 8am.", [], null],
+  // a habit, not a time something happened
+  ["Ferries in the north routinely sail at 6:00am in summer.", [], null],
 ];
 
 describe("clockQuantities", () => {

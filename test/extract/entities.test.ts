@@ -141,6 +141,7 @@ describe("not people", () => {
     ["Corvex Group reported results on Monday. Corvex said sales rose.", "Corvex"],
     // an award or a prize is named like a person, and is none
     ["Dean's Merit Awards made: 120\nThe college says the Merit Award is designed to attract students.", "Merit Award"],
+    ["The works were delayed, said Alan Reyes, director of contractor Halbrook Builders.", "Halbrook Builders"],
   ])("%s — not %s", (sentence, word) => {
     expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);
   });
