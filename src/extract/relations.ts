@@ -303,7 +303,9 @@ const listGap = (raw: string) => {
     .replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu, (code) => (/^(?:Q[1-4]|H[12]|FY-?\d*)$/.test(code) ? code : "X"));
   // (nor an aside set off by spaced hyphens: "53,900 residents - about 34 percent of the town's
   // 158,000 - and 1,640 staff")
-  return g.length <= 50 && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+  // (a longer description of an item when the next one follows a comma: "190 from the
+  // neighbouring districts of Ostvale and Harrowmere, and 140 volunteers")
+  return (g.length <= 50 || (g.length <= 80 && /,[ \u00a0]+(?:and[ \u00a0]+)?$/u.test(g))) && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
 
 interface Sentence {

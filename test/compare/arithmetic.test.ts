@@ -50,6 +50,10 @@ const rows: Row[] = [
   ["parts of the sentence before's whole, more than it", ["Manufacturing lost 5,200 jobs over the quarter. By our count 2,400 of those losses fell in the north, 1,900 in the west and 1,500 in the east."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 5,800, more than the "5,200"/ }],
   // a count of change broken down after a dash: the parts must make it
   ["a cut broken down, adding up", ["The university will cut 315 posts - 190 professional and 125 academic roles - from January."], "sum", null],
+  // counts ending in a zero are counts all the same, and an item may be described at length
+  ["a force broken down, round counts, long items", ["Some of the crews came far: 630 firefighters are on the line: 350 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor, and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 650, more than the "630"/ }],
+  ["a force broken down, round counts", ["There are 630 firefighters on the line: 350 from the county, 170 from Hallam and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 650, more than the "630"/ }],
+  ["a force broken down, long items", ["There are 631 firefighters on the line: 351 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor, and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 651, more than the "631"/ }],
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
   // a total several times what the parts named make holds more than them
   ["a potential total beyond the add-ons", ["The add-ons comprise €5m for appearances and a further €4m for qualification, for a potential total of €70m."], "sum", null],

@@ -63,7 +63,8 @@ const exact = (c: QuantityClaim) => c.bound === "exact" && !c.vague;
 const hedged = (...cs: QuantityClaim[]) => cs.some((c) => !exact(c));
 
 /** Whole counts stated exactly ("6 counts and three, 10 in all"): exact, with no half-unit rounding. */
-const wholeCounts = (...cs: QuantityClaim[]) => cs.every((c) => c.family === "count" && c.bound === "exact" && c.precision === 1 && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
+// (one trailing zero too: "720 personnel: 410 …, 190 … and 140 …" are counts, not tens rounded)
+const wholeCounts = (...cs: QuantityClaim[]) => cs.every((c) => c.family === "count" && c.bound === "exact" && (c.precision === 1 || c.precision === 10) && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
 
 /** The interval a figure allows; a short level next to a finer sibling ("from 3.5% to 4%") is read at the sibling's precision. */
 function valueOf(c: QuantityClaim, sibling?: QuantityClaim): Range {
