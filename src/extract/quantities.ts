@@ -796,6 +796,8 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   const a = lex.changeAfterRe.exec(after);
   // a noun after a percentage ("a 23% drop", "23 percent fewer") marks a change
   let word = a?.[1].toLowerCase();
+  // "€6.8m up to 19 May": until then, no rise
+  if (word === "up" && /^[ \u00a0-]+up[ \u00a0]+(?:to|until|till)\b/i.test(after)) word = undefined;
   // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
   if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
   // "2km off the coast", "200 metres below the surface": a distance places something, it does not change

@@ -183,6 +183,8 @@ interface RelationLexicon {
   hedgeOf: Map<string, Rules["hedges"][number]>;
   resultOpener: RegExp;
   backReference: RegExp;
+  /** A sentence opening with a back-reference and a verb that breaks its figure into parts ("That comprises"). */
+  comprisesStart: RegExp;
   cumulative: RegExp;
   populationStart: RegExp;
   durationPrep: RegExp;
@@ -266,6 +268,7 @@ function lexicon(rules: Rules): RelationLexicon {
     cumulative: new RegExp(`(?<![\\p{L}])(?:${alt(r.cumulativeCues)})(?![\\p{L}])`, "iu"),
     levelThenChange: new RegExp(`,${SP}+(?:${alt(r.changeAfterLevel)})${SP}+(?:by${SP}+)?$`, "iu"),
     backReference: new RegExp(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`, "iu"),
+    comprisesStart: new RegExp(`^[^.;]{0,60}?(?<![\\p{L}])(?:${alt(r.backReferences)})${SP}+(?:${alt(r.comprisesCues) || "(?!)"})(?![\\p{L}])[^.;]{0,40}$`, "iu"),
     resultOpener: new RegExp(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`, "iu"),
     populationStart: new RegExp(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`, "iu"),
     durationPrep: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`, "iu"),
@@ -749,6 +752,21 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     if (parts.length >= 2 && whole) {
       out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: whole, mode: "atMost", signed: false });
       parts.forEach((p) => taken.add(p));
+    }
+  }
+  // "Northmere put the cost at €6.8m. That comprises €2.9m for …, €1.6m for … and €2.3m in lost
+  // revenue": a back-reference and a verb of making-up open the list of the figure before's parts
+  if (si > 0 && cs.length >= 2 && !taken.size && lex.comprisesStart.test(text.slice(sentences[si].start, cs[0].span.start))) {
+    const prev = sentences[si - 1].claims;
+    const whole = [...prev].reverse().find((c) => sameFamily(c, cs[0]) && c.unit === cs[0].unit && !c.vague && !changeOf(c) && !c.per === !cs[0].per);
+    if (whole) {
+      // (every figure of the whole's kind: a count of something else may stand between the
+      // parts, "€1.6m for leasing four aircraft and €2.3m in lost revenue")
+      const parts = cs.filter((c) => part(c, whole) && c.unit === whole.unit);
+      if (parts.length >= 2 && parts.every((p) => p.interval.high < whole.interval.high)) {
+        out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: whole, mode: "equal", signed: false });
+        parts.forEach((p) => taken.add(p));
+      }
     }
   }
   // "shutting 14 of its 96 branches, leaving it with 82": a part, its whole, what is left

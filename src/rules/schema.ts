@@ -292,6 +292,7 @@ SCHEMAS.relations = {
     changeAfterLevel: stringList,
     cumulativeCues: stringList,
     complementCues: stringList,
+    comprisesCues: stringList,
     breakdownOpeners: stringList,
     partsOpeners: stringList,
   },

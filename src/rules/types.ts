@@ -236,6 +236,8 @@ export interface RelationRules {
   cumulativeCues: string[];
   /** Words after the last part of a whole that name the rest of it ("… 1,640 finished and 210 did not"): the parts are all of it. */
   complementCues: string[];
+  /** After a back-reference: the parts that follow make the figure of the sentence before ("That comprises …"). */
+  comprisesCues: string[];
   breakdownOpeners: string[];
   /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */
   partsOpeners: string[];

@@ -54,6 +54,10 @@ const rows: Row[] = [
   ["a force broken down, round counts, long items", ["Some of the crews came far: 630 firefighters are on the line: 350 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor, and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 650, more than the "630"/ }],
   ["a force broken down, round counts", ["There are 630 firefighters on the line: 350 from the county, 170 from Hallam and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 650, more than the "630"/ }],
   ["a force broken down, long items", ["There are 631 firefighters on the line: 351 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor, and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 651, more than the "631"/ }],
+  // a back-reference and a verb of making-up open the list of the figure before's parts (a
+  // count of something else may stand between them)
+  ["parts of the sentence before's figure, not adding up", ["The council put the cost of the repairs at £4.2m up to March. That comprises £1.9m for labour, £1.1m for hiring two cranes and £1.6m for materials."], "sum", { kind: "arithmetic", severity: "major", message: /sum to £4\.6 million; the text says "£4\.2m"/ }],
+  ["parts of the sentence before's figure, adding up", ["The council put the cost of the repairs at £4.2m up to March. That comprises £1.9m for labour, £1.1m for hiring two cranes and £1.2m for materials."], "sum", null],
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
   // a total several times what the parts named make holds more than them
   ["a potential total beyond the add-ons", ["The add-ons comprise €5m for appearances and a further €4m for qualification, for a potential total of €70m."], "sum", null],

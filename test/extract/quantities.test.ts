@@ -214,6 +214,8 @@ const rows: Row[] = [
   { s: "Prices were higher, 6% of shops said.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent" },
   { s: "Despite the decline, 62% of households still own a car.", t: "62%", v: 62, lo: 61.5, hi: 62.5, hi_: true, b: "exact", u: "percent" },
   { s: "Shares recorded the index's steepest fall on Tuesday, 14.6 percent.", t: "14.6 percent", v: 14.6, lo: 14.55, hi: 14.65, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // "up to" a day after a figure is until then, no rise
+  { s: "The repairs had cost £4.2m up to March.", t: "£4.2m", v: 4.2e6, lo: 4.15e6, hi: 4.25e6, hi_: true, b: "exact", u: "GBP" },
   // …or with what changed after "in", then its size
   { s: "Auditors put the increase in harbour maintenance charges at 17% over two years.", t: "17%", v: 17, lo: 16.5, hi: 17.5, hi_: true, b: "exact", u: "percent", ch: "up" },
   { s: "The fall in bus ridership was 6.5 percent, the authority said.", t: "6.5 percent", v: 6.5, lo: 6.45, hi: 6.55, hi_: true, b: "exact", u: "percent", ch: "down" },
