@@ -88,7 +88,8 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     // …and "in July to September", "July-September": a month range said without "from"
-    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH}) (?:and|to|through|until) |(?<m1b>${MONTH})(?: to | through |-|–))(?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
+    // (each month with its year too: "between March 2024 and August 2025")
+    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH})(?: (?<m1y>${YEAR}))? (?:and|to|through|until) |(?<m1b>${MONTH})(?: (?<m1by>${YEAR}))?(?: to | through |-|–))(?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
     // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,
     // 21 July 2019
@@ -266,8 +267,15 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
     } else if (g.mrange) {
       const a = month(g.m1 ?? g.m1b);
       const b = month(g.m2);
-      const yr = g.mry ? yearRef(g.mry, pub) : { y: yearForMonth(b, pub), implied: true };
-      scope = mk(iso(yr.y, a, 1), iso(yr.y, b, daysInMonth(yr.y, b)), "range", yr.implied);
+      const y1 = g.m1y ?? g.m1by;
+      if (y1) {
+        // the first month's year, and the second's (stated, or the first's unless the months wrap)
+        const yb = g.mry ? yearRef(g.mry, pub).y : b >= a ? +y1 : +y1 + 1;
+        scope = mk(iso(+y1, a, 1), iso(yb, b, daysInMonth(yb, b)), "range");
+      } else {
+        const yr = g.mry ? yearRef(g.mry, pub) : { y: yearForMonth(b, pub), implied: true };
+        scope = mk(iso(yr.y, a, 1), iso(yr.y, b, daysInMonth(yr.y, b)), "range", yr.implied);
+      }
       role = "period";
     } else if (g.mdy || g.dmy) {
       const mo = month(g.m3 ?? g.m4);

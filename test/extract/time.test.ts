@@ -57,6 +57,9 @@ const rows: Row[] = [
   ["Bonds were sold between 2016 and 2021.", "between 2016 and 2021", "2025-11-10", "2016-01-01", "2021-12-31", "period"],
   ["Output grew in 2016–19 by a third.", "2016–19", "2025-11-10", "2016-01-01", "2019-12-31", "period"],
   ["The deficit shrank in July-September 2024.", "July-September 2024", "2025-11-10", "2024-07-01", "2024-09-30", "period"],
+  // each month with its year
+  ["The pills were sold between March 2024 and August 2025.", "between March 2024 and August 2025", "2025-11-10", "2024-03-01", "2025-08-31", "period"],
+  ["Sales ran from November 2023 to February.", "from November 2023 to February", "2025-11-10", "2023-11-01", "2024-02-29", "period"],
   ["It rose in Q3 2020.", "Q3 2020", undefined, "2020-07-01", "2020-09-30", "period"],
   // seasons: of the publication year, the latest one over, the next to start; a winter runs over the new year
   ["Pupils sat the exams this summer.", "this summer", "2025-08-14", "2025-06-01", "2025-08-31", "period"],
