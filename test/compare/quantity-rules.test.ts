@@ -73,6 +73,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["A total of 2,318 apprentices enrolled this month, up 3.1% from a year ago.", "2025-09-20", "The college received 9,420 applications for autumn 2025 entry and enrolled 2,318 apprentices.", "2025-12-01", []],
   // …but a month outside it is another time
   ["A total of 2,318 apprentices enrolled in January, up 3.1% from a year ago.", "2025-09-20", "The college received 9,420 applications for autumn 2025 entry and enrolled 2,318 apprentices.", "2025-12-01", ["time-scope/major"]],
+  // a tally that only grows, lower in a later source with its digits swapped: no count that fell
+  ["Assessors have confirmed that 63 barns were destroyed in the fire, officials said.", "2025-08-15", "The district office reports 36 barns destroyed along the ridge road.", "2025-08-19", ["time-scope/major"]],
+  ["Assessors have confirmed that 63 barns were destroyed in the fire, officials said.", "2025-08-15", "The district office reports 41 barns destroyed along the ridge road.", "2025-08-19", []],
   // a count of people in either of two states holds the count of one
   ["Twelve climbers were killed in the avalanche, the mountain police said.", "2025-02-10", "Nineteen climbers were killed or injured in the avalanche, the mountain police said.", "2025-02-10", []],
   // a count read part-way through a day against the day's larger total: the day went on…
