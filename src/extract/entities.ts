@@ -106,6 +106,12 @@ function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; 
     const key = lex.roleOf.get(phrase);
     if (key) return { key, len: n };
   }
+  // "vice-chair", "co-founder": a rank joined to its role by a hyphen
+  const m = /^([\p{L}.]+)-([\p{L}]+)$/u.exec(tokens[i]?.text ?? "");
+  if (m && lex.ranks.has(plain(m[1]).replace(/\./g, ""))) {
+    const key = lex.roleOf.get(plain(m[2]));
+    if (key) return { key, len: 1 };
+  }
   return undefined;
 }
 
@@ -419,7 +425,8 @@ function titleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameT
   for (let n = lex.maxRoleWords; n >= 1 && roleStart < 0; n--) if (end - n + 1 >= 0 && roleAt(tokens, end - n + 1, lex)?.len === n) roleStart = end - n + 1;
   // "Minister of Ports and Inland Waterways, Ana Roe": a role with its portfolio after "of"/"for"
   for (let j = end, n = 0; roleStart < 0 && j > 1 && n < 7 && (isCap(tokens[j]) || /^(?:and|of|for|the|&)$/.test(tokens[j].lower)); j--, n++)
-    if (/^(?:of|for)$/.test(tokens[j - 1].lower) && isCap(tokens[j]) && j - 2 >= 0 && lex.roleOf.has(plain(tokens[j - 2].text))) roleStart = j - 2;
+    // ("chair of the Board of Trustees, Ana Roe": "the" before the portfolio's capitals)
+    if (/^(?:of|for)$/.test(tokens[j - 1].lower) && (isCap(tokens[j]) || (tokens[j].lower === "the" && j + 1 <= end && isCap(tokens[j + 1]))) && j - 2 >= 0 && (lex.roleOf.has(plain(tokens[j - 2].text)) || roleAt(tokens, j - 2, lex)?.len === 1)) roleStart = j - 2;
   if (roleStart < 0) return undefined;
   let k = roleStart;
   for (let n = 0; k > 0 && n < 4; n++) {

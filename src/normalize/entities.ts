@@ -29,7 +29,15 @@ const NATIONALITY = /^(?:mexican|american|british|french|german|italian|spanish|
 /** Reduces a title to its role: head group, rank words and domain words. */
 export function roleOf(title: string, rules: Rules): Role | null {
   const lex = peopleLexicon(rules);
-  let raw = title.replace(/[–—,]/g, " ").split(/[\s\u00a0]+/).filter(Boolean);
+  // ("vice-chair", "co-founder": a rank joined to its role by a hyphen is the two words)
+  let raw = title
+    .replace(/[–—,]/g, " ")
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean)
+    .flatMap((w) => {
+      const m = /^([\p{L}.]+)-([\p{L}]+)$/u.exec(w);
+      return m && lex.ranks.has(fold(m[1]).replace(/\./g, "")) && lex.roleOf.has(fold(m[2])) ? [m[1], m[2]] : [w];
+    });
   let words = raw.map((w) => fold(w).replace(/\./g, ""));
   // "director of finance" is the "finance director" the rules know: the field before the role
   for (let i = 1; i + 1 < words.length; i++) {
@@ -56,7 +64,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
         // …unless it is a standing right before the name after a post ("Chief Inspector of
         // Rail Safety Captain Ada Roe": the post is the inspector's)
         // (a rank word right before it is its rank: "chief seismologist", "senior researcher")
-        if (!(head && lex.standingRoles.has(key) && !lex.standingRoles.has(head) && i + n === words.length && !(headAt + headLen === i && lex.ranks.has(words[headAt])))) {
+        if (!(head && lex.standingRoles.has(key) && !lex.standingRoles.has(head) && i + n === words.length && !(headAt + headLen === i && headLen === 1 && lex.ranks.has(words[headAt])))) {
           head = key;
           headAt = i;
           headLen = n;

@@ -64,6 +64,8 @@ const rows: Array<[string, string, string | null]> = [
   ["The trust's chief executive, Graham Tolvey, said the offer was final.", "Graham Tolvey", "trust's chief executive"],
   ["Its regional secretary, Dora Pike, stood on a crate to address members.", "Dora Pike", "regional secretary"],
   ["Regional secretary, Dora Pike, said members had no choice.", "Dora Pike", "Regional secretary"],
+  // a rank joined to its role by a hyphen, and a body after "of the"
+  ["Within days, the vice-chair of the Board of Governors, Colm Rafferty, had ordered a review.", "Colm Rafferty", "vice-chair of the Board of Governors"],
   // a list after a title gives the first name no title; a verb after the name is no appositive
   ["The mayor, Ana Ruiz and Tom Lee attended the opening.", "Ana Ruiz", null],
   ["\"It hurts,\" the chief executive, Graham Tolvey, told reporters outside Almsford General.", "Graham Tolvey", "chief executive"],
@@ -213,6 +215,9 @@ describe("roles", () => {
     ["Union general secretary", "TGWF general secretary", "same"],
     // …but a field before the body still tells posts apart
     ["Fire Department spokesperson", "Police Department spokesperson", "different"],
+    ["vice-chair of the Board of Governors", "chair of the Board of Governors", "different"],
+    // a standing after a role of two words is no rank's: "Vice Chancellor Professor" is no vice professor
+    ["Vice-Chancellor Professor", "vice chancellor", "same"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
 
   test("a past role is marked", () => expect(roleOf("former President", rules)!.past).toBe(true));
