@@ -422,6 +422,13 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
   // sentence is none: "Promoter Seaside Live says 27,460 tickets were scanned")
   const lex = measureLexicon(rules);
   const tally = (c: QuantityClaim) => c.running && (!c.head || lex.running.has(c.head) || lex.generic.has(c.head) || tallyWordNear(c, lex));
+  // (a count kept since a day, larger as of a later day, has grown: "2,316 since Friday" on
+  // Saturday, "2,361" on Monday)
+  if (p.a.scope?.since || p.b.scope?.since) {
+    const asOf = (c: QuantityClaim) => (c.scope?.since ? c.published : c.scope?.end ?? c.published) ?? "";
+    const [early, late] = asOf(p.a) <= asOf(p.b) ? [p.a, p.b] : [p.b, p.a];
+    if (centre(late) >= centre(early)) return false;
+  }
   return !tally(p.a) && !tally(p.b);
 }
 

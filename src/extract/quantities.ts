@@ -797,7 +797,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   // a noun after a percentage ("a 23% drop", "23 percent fewer") marks a change
   let word = a?.[1].toLowerCase();
   // "€6.8m up to 19 May": until then, no rise
-  if (word === "up" && /^[ \u00a0-]+up[ \u00a0]+(?:to|until|till)\b/i.test(after)) word = undefined;
+  if (word === "up" && /^[ \u00a0-]+up[ \u00a0]+(?:until|till|to[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:[ \u00a0]+\d{1,2}(?!\d))?(?![ \u00a0]+(?:bn|billion|million|m)\b)|the[ \u00a0]+end|now|date|today))/u.test(after + text.slice(q.span.end + 20, q.span.end + 40))) word = undefined;
   // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
   if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
   // "2km off the coast", "200 metres below the surface": a distance places something, it does not change
@@ -922,7 +922,8 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
   // …or after its counted noun: "1.2 million passengers annually", "300 patients daily"
   else {
-    const ly = /^(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)\b/u.exec(after);
+    // (not an adjective: "1,200 nurses on monthly contracts")
+    const ly = /^(?:[ \u00a0]+(?!(?:on|in|at|of|with|for|from|by|under)(?![\p{L}]))\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|across|at|on|for|from|to|since|between|over|through|and|or)(?![\p{L}]))/u.exec(after);
     if (ly) q.per = ly[1] === "daily" ? "day" : ly[1] === "weekly" ? "week" : ly[1] === "monthly" ? "month" : "year";
   }
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"

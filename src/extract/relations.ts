@@ -737,7 +737,10 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   const listForward = (first: number, t: QuantityClaim, anyChange = false) => {
     if (totalAt(first)) return [];
     const items = [cs[first]];
-    for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && !totalAt(k); k++) items.push(cs[k]);
+    // (a long description is an item's, not a clause of its own: "410 in Ashby, where falling
+    // trees brought down lines along the coast road, and 190 people spent the night in shelters")
+    const described = (k: number) => between(k - 1, k).length <= 50 || !/(?<![\p{L}])(?:where|which|who|whom|whose|that|when|while|as|after|because|although|though|since)(?![\p{L}])/iu.test(between(k - 1, k));
+    for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
     return items;
   };
   const taken = new Set<QuantityClaim>();
@@ -758,11 +761,19 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   // revenue": a back-reference and a verb of making-up open the list of the figure before's parts
   if (si > 0 && cs.length >= 2 && !taken.size && lex.comprisesStart.test(text.slice(sentences[si].start, cs[0].span.start))) {
     const prev = sentences[si - 1].claims;
-    const whole = [...prev].reverse().find((c) => sameFamily(c, cs[0]) && c.unit === cs[0].unit && !c.vague && !changeOf(c) && !c.per === !cs[0].per);
+    // (a level, not the earlier value a change started from: "…, up from £5.2m")
+    const whole = [...prev].reverse().find((c) => sameFamily(c, cs[0]) && c.unit === cs[0].unit && !c.vague && !changeOf(c) && !c.role && !c.earlier && !c.per === !cs[0].per);
     if (whole) {
       // (every figure of the whole's kind: a count of something else may stand between the
       // parts, "€1.6m for leasing four aircraft and €2.3m in lost revenue")
-      const parts = cs.filter((c) => part(c, whole) && c.unit === whole.unit);
+      // (up to an exception or an addition: "but not the £1.2m …", "plus £0.4m …")
+      const parts: QuantityClaim[] = [];
+      for (const c of cs) {
+        if (!part(c, whole) || c.unit !== whole.unit) continue;
+        const gap = parts.length ? text.slice(parts[parts.length - 1].span.end, c.span.start) : "";
+        if (/(?<![\p{L}])(?:but|not|except|excluding|plus|besides|beyond|on[ \u00a0]+top)(?![\p{L}])|[;()]/iu.test(gap)) break;
+        parts.push(c);
+      }
       if (parts.length >= 2 && parts.every((p) => p.interval.high < whole.interval.high)) {
         out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: whole, mode: "equal", signed: false });
         parts.forEach((p) => taken.add(p));

@@ -89,7 +89,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // between January and June (of this year) / from January to June 2019
     // …and "in July to September", "July-September": a month range said without "from"
     // (each month with its year too: "between March 2024 and August 2025")
-    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH})(?: (?<m1y>${YEAR}))? (?:and|to|through|until) |(?<m1b>${MONTH})(?: (?<m1by>${YEAR}))?(?: to | through |-|–))(?<m2>${MONTH})(?:,? (?:of )?(?<mry>${YREF}))?)`,
+    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH})(?: (?<m1y>${YEAR}))? (?:and|to|through|until) |(?<m1b>${MONTH})(?: (?<m1by>${YEAR}))?(?: to | through |-|–))(?<m2>${MONTH})(?! \\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:,? (?:of )?(?<mry>${YREF}))?)`,
     // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,
     // 21 July 2019

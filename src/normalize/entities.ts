@@ -17,7 +17,11 @@ export interface Role {
    * possessive or a name ("KVMT's", "of Westbrook") is left out: outlets word it differently.
    */
   domain: string[];
-  /** Bodies named generically or by acronym ("Agency", "NMSA"), sorted: whose the post is, left out of the domain. */
+  /**
+   * Bodies named generically ("Agency", "Union"), sorted: whose the post is, left out of the
+   * domain, so "Agency chief executive" is the "Chief Executive of the NMSA" (a body named by
+   * its acronym stays: "FBI director" is no "CIA director").
+   */
   bodies: string[];
   /** "former", "ex": a past role, never compared with a current one. */
   past: boolean;
@@ -79,7 +83,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
   const bodies: string[] = [];
   let past = false;
   // a body named generically or by its acronym says whose the post is, not what it is
-  const body = (i: number) => lex.genericBodies.has(words[i]) || (/^[A-Z]{2,6}s?$/.test(raw[i] ?? "") && !lex.roleOf.has(words[i]));
+  const body = (i: number) => lex.genericBodies.has(words[i]);
   // modifiers right before the head, back to a possessive or a rank
   for (let i = headAt - 1; i >= 0; i--) {
     const w = words[i];

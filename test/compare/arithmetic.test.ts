@@ -57,6 +57,9 @@ const rows: Row[] = [
   // a back-reference and a verb of making-up open the list of the figure before's parts (a
   // count of something else may stand between them)
   ["parts of the sentence before's figure, not adding up", ["The council put the cost of the repairs at £4.2m up to March. That comprises £1.9m for labour, £1.1m for hiring two cranes and £1.6m for materials."], "sum", { kind: "arithmetic", severity: "major", message: /sum to £4\.6 million; the text says "£4\.2m"/ }],
+  // (not the earlier value a change started from, nor a figure set apart by "but not")
+  ["parts of the sentence before's figure, its earlier value beside it", ["The council now puts the cost of the repairs at £6.8m, up from £5.2m in March. That comprises £2.9m for roads, £1.6m for bridges and £2.3m for drains."], "sum", null],
+  ["parts of the sentence before's figure, one set apart", ["The council put the cost of the repairs at £6.8m. That comprises £4.5m for roads and £2.3m for bridges, but not the £1.2m already spent on clearing debris."], "sum", null],
   ["parts of the sentence before's figure, adding up", ["The council put the cost of the repairs at £4.2m up to March. That comprises £1.9m for labour, £1.1m for hiring two cranes and £1.2m for materials."], "sum", null],
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
   // a total several times what the parts named make holds more than them
@@ -250,6 +253,8 @@ describe("arithmetic relations", () => {
 // News sentences around figures that state no relation to check, or a relation that holds:
 // none may be reported.
 const quiet: string[] = [
+  // a long stretch between figures with a clause of its own ends a list
+  "The storm left 520 homes without power on Sunday: 410 in Ashby, where falling trees brought down lines along the coast road, and 190 people spent the night in shelters.",
   // two quarters are no parts of the year's total; what comes on top of a total is no part of it
   "Operating profit was $120m in Q3 and $140m in Q4, giving a total of $520m for the year.",
   "The order covers 24 regional jets and 12 freighters, 36 aircraft in total, plus options on 14.",

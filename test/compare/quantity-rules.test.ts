@@ -53,7 +53,7 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
   // …nor does a count kept "since" a day, which is one as of its publication day
-  ["The bus company has cancelled 96 trips since Friday, affecting 31,470 commuters, it said on Sunday.", "2025-06-15", "In the first three days of the stoppage, 31,740 commuters were affected.", "2025-06-19", ["numeric-conflict/critical"]],
+  ["The bus company has cancelled 96 trips since Friday, affecting 31,740 commuters, it said on Sunday.", "2025-06-15", "In the first three days of the stoppage, 31,470 commuters were affected.", "2025-06-19", ["numeric-conflict/critical"]],
   // a counted thing of its own is no running tally, whatever tally words its sentence holds
   // (a tally word in a company's name, "Live", is no death toll)
   ["Gate scanners recorded 39,870 wristbands on Saturday 12 July.", "2025-07-14", "The crush happened on Saturday. Organiser Harbour Live says 38,970 wristbands were scanned that day, below the 42,000 limit.", "2025-07-15", ["numeric-conflict/critical"]],
@@ -69,10 +69,16 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a tally kept since a day, higher a day later, has grown; lower, it is contradicted
   ["The company said today that 610,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "840,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", []],
   ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
-  // a figure of one month inside a season the other names: the season's edges are loose…
-  ["A total of 2,318 apprentices enrolled this month, up 3.1% from a year ago.", "2025-09-20", "The college received 9,420 applications for autumn 2025 entry and enrolled 2,318 apprentices.", "2025-12-01", []],
-  // …but a month outside it is another time
-  ["A total of 2,318 apprentices enrolled in January, up 3.1% from a year ago.", "2025-09-20", "The college received 9,420 applications for autumn 2025 entry and enrolled 2,318 apprentices.", "2025-12-01", ["time-scope/major"]],
+  // a figure of one month and the same figure for a whole season are of two times
+  ["The pier drew 41,270 visitors in August, the council said.", "2025-09-10", "The pier drew 41,270 visitors over the summer of 2025, the council said.", "2025-09-12", ["time-scope/major"]],
+  // a count kept since a day, larger as of a later day, has grown, digits swapped or not
+  ["The council helpline has answered 3,417 calls since Friday, a spokeswoman said.", "2025-06-14", "The council helpline has answered 3,471 calls since Friday, a spokeswoman said on Monday.", "2025-06-16", []],
+  // what is to happen by a time is a deadline, not a reading of a count part-way through a day
+  ["The county said 260 homes below the weir must be evacuated by 5pm on Sunday.", "2025-11-02", "The county said 390 homes below the weir must be evacuated on Sunday.", "2025-11-02", ["numeric-conflict/critical"]],
+  // states of the figure's own noun only, and "-en" is no participle of "women"
+  ["The union said 510 posts would go if the college is closed or merged.", "2025-03-09", "The union said 470 posts would go if the college is closed.", "2025-03-09", ["numeric-conflict/major"]],
+  // a swap against a figure for one place of the whole is a part, not a fallen tally
+  ["The fire service said 52 barns had been destroyed by the wildfire.", "2025-08-15", "The fire service said 25 barns had been destroyed in the village of Marrow.", "2025-08-18", []],
   // a tally that only grows, lower in a later source with its digits swapped: no count that fell
   ["Assessors have confirmed that 63 barns were destroyed in the fire, officials said.", "2025-08-15", "The district office reports 36 barns destroyed along the ridge road.", "2025-08-19", ["time-scope/major"]],
   ["Assessors have confirmed that 63 barns were destroyed in the fire, officials said.", "2025-08-15", "The district office reports 41 barns destroyed along the ridge road.", "2025-08-19", []],

@@ -50,6 +50,8 @@ const rows: Array<[string, string[], [number, number] | null]> = [
   ["The library will now open at 8am.", [], null],
   // a habit, not a time something happened
   ["Ferries in the north routinely sail at 6:00am in summer.", [], null],
+  // (a habit of something else in the sentence leaves the time: "which often misfires, sounded at")
+  ["The flood siren, which often misfires, sounded at 4:12am on Thursday.", ["4:12am"], null],
 ];
 
 describe("clockQuantities", () => {

@@ -215,6 +215,9 @@ describe("roles", () => {
     ["Union general secretary", "TGWF general secretary", "same"],
     // …but a field before the body still tells posts apart
     ["Fire Department spokesperson", "Police Department spokesperson", "different"],
+    // a body's acronym names which post it is
+    ["NSA director", "DIA director", "different"],
+    ["SDLP spokeswoman on health", "Alliance spokeswoman on health", "different"],
     ["vice-chair of the Board of Governors", "chair of the Board of Governors", "different"],
     // a standing after a role of two words is no rank's: "Vice Chancellor Professor" is no vice professor
     ["Vice-Chancellor Professor", "vice chancellor", "same"],

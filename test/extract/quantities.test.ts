@@ -185,6 +185,8 @@ const rows: Row[] = [
   // a period adverb after the counted noun makes a rate too
   { s: "The port handles 3.1 million containers annually across its terminals.", t: "3.1 million", v: 3.1e6, lo: 3.05e6, hi: 3.15e6, hi_: true, b: "exact", per: "year" },
   { s: "The hospice cares for 65 families weekly.", t: "65", v: 65, lo: 64.5, hi: 65.5, hi_: true, b: "exact", per: "week" },
+  // (an adjective before another noun is no rate: "nurses on monthly contracts")
+  { s: "The trust employs 1,243 nurses on monthly contracts.", t: "1,243", v: 1243, lo: 1242.5, hi: 1243.5, hi_: true, b: "exact" },
   // a day or month before a figure is a date, not a model name ("Boeing 737")
   { s: "By Monday 4,320 people had been injured.", t: "4,320", v: 4320, lo: 4315, hi: 4325, hi_: true, b: "exact" },
   // a numeric denominator belongs to the rate, and is no figure of its own
@@ -216,6 +218,8 @@ const rows: Row[] = [
   { s: "Shares recorded the index's steepest fall on Tuesday, 14.6 percent.", t: "14.6 percent", v: 14.6, lo: 14.55, hi: 14.65, hi_: true, b: "exact", u: "percent", ch: "down" },
   // "up to" a day after a figure is until then, no rise
   { s: "The repairs had cost £4.2m up to March.", t: "£4.2m", v: 4.2e6, lo: 4.15e6, hi: 4.25e6, hi_: true, b: "exact", u: "GBP" },
+  // …but "up to" a figure still says a rise
+  { s: "First-half revenue was 12% up to £4.1bn.", t: "12%", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "percent", ch: "up" },
   // …or with what changed after "in", then its size
   { s: "Auditors put the increase in harbour maintenance charges at 17% over two years.", t: "17%", v: 17, lo: 16.5, hi: 17.5, hi_: true, b: "exact", u: "percent", ch: "up" },
   { s: "The fall in bus ridership was 6.5 percent, the authority said.", t: "6.5 percent", v: 6.5, lo: 6.45, hi: 6.55, hi_: true, b: "exact", u: "percent", ch: "down" },

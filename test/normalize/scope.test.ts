@@ -104,6 +104,8 @@ describe("figure scope", () => {
     // …and so does one in an opening participle of the subject's beginnings
     ["Established in 1987, the co-operative employs 2,150 people across nine sites.", "2025-10-23", "2,150", null],
     ["Founded by two brothers in 2009, the brewery sold 4.2 million pints last year.", "2025-10-23", "4.2 million", "2024-01-01..2024-12-31"],
+    // (an election's date is its result's: "Elected in May 2021, she took 52% of the vote")
+    ["Elected in May 2021, Ana Okoro took 54% of the vote in Tarrow.", "2025-05-03", "54%", "2021-05-01..2021-05-31"],
     // (an opening period is the figures' own: "In 1987, the co-operative employed 300 people")
     ["In 1987, the co-operative employed 300 people.", "2025-10-23", "300", "1987-01-01..1987-12-31"],
   ] as const)("%s [%s]", (body, published, span, expected) => {

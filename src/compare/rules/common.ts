@@ -60,8 +60,10 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
 }
 
 /** A state a counted thing is in: a participle or one of the few adjectives tallies use ("dead or missing"). */
-const STATE = String.raw`(?:\p{L}+(?:ed|en)|dead|missing|hurt|lost|burnt|hit|sick|ill|homeless)`;
-const UNION_AFTER = new RegExp(String.raw`^[^.;:!?,]{0,45}?\b(${STATE})[ \u00a0]+or[ \u00a0]+(?:(?:badly|partly|partially|seriously|severely)[ \u00a0]+)?(${STATE})\b`, "iu");
+const STATE = String.raw`(?:\p{L}+ed|taken|stolen|broken|fallen|beaten|frozen|shaken|dead|missing|hurt|lost|burnt|hit|sick|ill|homeless)`;
+// (right after the figure's noun and its verb: "66 homes have been destroyed or damaged", not
+// "420 jobs will go when the depot is closed or merged")
+const UNION_AFTER = new RegExp(String.raw`^(?:[ \u00a0]+(?!(?:when|while|which|that|who|if|after|before|because|as|and|but|will|would|could|may|might)(?![\p{L}]))[\p{L}'’-]+){0,3}?(?:[ \u00a0]+(?:were|was|are|is|have|has|had|been|being|now|confirmed|reported|either))*[ \u00a0]+(${STATE})[ \u00a0]+or[ \u00a0]+(?:(?:badly|partly|partially|seriously|severely)[ \u00a0]+)?(${STATE})(?![\p{L}])`, "iu");
 
 /**
  * A count of things in one state or another ("66 homes have been destroyed or damaged", "12

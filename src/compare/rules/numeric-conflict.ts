@@ -27,10 +27,14 @@ const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:a\.?m\b\.?|p\
 const CUT_OFF_AFTER = new RegExp(String.raw`^[^.;!?]{0,40}?\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}`, "i");
 const CUT_OFF_BEFORE = new RegExp(String.raw`\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}[^.;!?]{0,30}$`, "i");
 
+/** What is to happen by a time is a deadline, not a reading: "must be evacuated by 6pm". */
+const TO_COME = /(?<![\p{L}])(?:must|should|will|would|shall|to be|to have|needs?|ordered|expected|aims?|plans?|deadline|due|scheduled|set to)(?![\p{L}])/iu;
+
 /** A count as read at a time of day ("190 call-outs by 5 p.m.", "By noon, 40 people had …"). */
 function partReading(c: QuantityClaim): boolean {
   const at = c.span.start - c.sentence.start;
   const end = at + c.span.text.length;
+  if (TO_COME.test(c.sentence.text)) return false;
   return CUT_OFF_AFTER.test(c.sentence.text.slice(end, end + 70)) || CUT_OFF_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 45), at));
 }
 
