@@ -71,6 +71,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
   // a figure of one month and the same figure for a whole season are of two times
   ["The pier drew 41,270 visitors in August, the council said.", "2025-09-10", "The pier drew 41,270 visitors over the summer of 2025, the council said.", "2025-09-12", ["time-scope/major"]],
+  // zeros added to a hedged round figure are no slip of another source's exact count…
+  ["The district, which enrols approximately 12,600 pupils, said attendance was normal.", "2025-02-10", "The district said 126 pupils at one school were sent home.", "2025-02-12", []],
+  // …but between exact figures they are
+  ["The district enrols 12,600 pupils, it said.", "2025-02-10", "The district enrols 126 pupils, it said.", "2025-02-12", ["scale/critical"]],
   // a count kept since a day, larger as of a later day, has grown, digits swapped or not
   ["The council helpline has answered 3,417 calls since Friday, a spokeswoman said.", "2025-06-14", "The council helpline has answered 3,471 calls since Friday, a spokeswoman said on Monday.", "2025-06-16", []],
   // what is to happen by a time is a deadline, not a reading of a count part-way through a day

@@ -217,6 +217,7 @@ describe("roles", () => {
     ["Fire Department spokesperson", "Police Department spokesperson", "different"],
     // a body's acronym names which post it is
     ["NSA director", "DIA director", "different"],
+    ["Finance chief", "Chief Finance Officer", "same"],
     ["SDLP spokeswoman on health", "Alliance spokeswoman on health", "different"],
     ["vice-chair of the Board of Governors", "chair of the Board of Governors", "different"],
     // a standing after a role of two words is no rank's: "Vice Chancellor Professor" is no vice professor
