@@ -881,11 +881,13 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       const g = between(i, i + 1).replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
       const m = lex.breakdownGap.exec(g);
       if (m && short(g, 60)) {
-        const loose = /^\p{L}/u.test(m[0].trim());
+        // ("comprising", "made up of": every part named, whatever each counts, so they make it)
+        const whole = /^(?:comprising|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of|split[ \u00a0]+into|broken[ \u00a0]+down[ \u00a0]+into)$/iu.test(m[0].trim());
+        const loose = /^\p{L}/u.test(m[0].trim()) && !whole;
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);
         if (parts.length >= 2 && !(changeBreakdown && (loose || parts.some((p) => changeOf(p))))) {
-          out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: loose ? "atMost" : "exhaustive", signed: false });
+          out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: whole ? "equal" : loose ? "atMost" : "exhaustive", signed: false });
           parts.forEach((p) => taken.add(p));
         }
       }

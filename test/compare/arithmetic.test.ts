@@ -61,6 +61,9 @@ const rows: Row[] = [
   ["parts of the sentence before's figure, its earlier value beside it", ["The council now puts the cost of the repairs at £6.8m, up from £5.2m in March. That comprises £2.9m for roads, £1.6m for bridges and £2.3m for drains."], "sum", null],
   ["parts of the sentence before's figure, one set apart", ["The council put the cost of the repairs at £6.8m. That comprises £4.5m for roads and £2.3m for bridges, but not the £1.2m already spent on clearing debris."], "sum", null],
   ["parts of the sentence before's figure, adding up", ["The council put the cost of the repairs at £4.2m up to March. That comprises £1.9m for labour, £1.1m for hiring two cranes and £1.2m for materials."], "sum", null],
+  // "comprising" names every part, whatever each counts; "other" makes the last part the rest
+  ["a whole comprising its parts, not adding up", ["- Lorries queuing at the border: 61, comprising 40 trucks, 13 vans and 7 coaches"], "sum", { kind: "arithmetic", severity: "major", message: /sum to 60; the text says "61"/ }],
+  ["a breakdown whose last part is the rest, short", ["The trust had 512 vacancies: 187 in nursing, 54 medical and 248 in other clinical roles."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 489, short of the "512"/ }],
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
   // a total several times what the parts named make holds more than them
   ["a potential total beyond the add-ons", ["The add-ons comprise €5m for appearances and a further €4m for qualification, for a potential total of €70m."], "sum", null],
