@@ -100,6 +100,7 @@ const rows: Row[] = [
   ["percent where points are meant, from a day's level", ["Turnout reached 47 percent by noon, up 9 percent from Tuesday's 38 percent."], "change", { kind: "scale", severity: "major", message: /"38 percent" → "47 percent" is \+9 percentage points/ }],
   // a margin is the difference of the two figures before it
   ["margin, consistent", ["Lund polled 18,342 votes and Mare 15,907, a margin of 2,435."], "sum", null],
+  ["majority, wrong", ["Ines Vale polled 2,614 votes to his 2,309, a majority of 315."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 305; the text says "315"/ }],
   ["margin, wrong", ["Lund polled 18,342 votes and Mare 15,907, a margin of 3,435."], "sum", { kind: "arithmetic", severity: "major", message: /\(15,907 → 18,342\) sum to 2,435; the text says "3,435"/ }],
   ["points where percent is meant", ["Coverage fell from 86.2% to 81.4%, a drop of 5.6 percentage points."], "change", { kind: "scale", severity: "major", message: /percentage points where the arithmetic gives percent/ }],
   ["relative change of a rate", ["Stroke occurred in 3.1 percent of patients taking the drug, compared with 4.6 percent of those on placebo, a relative reduction of 33 percent."], "change", null],
