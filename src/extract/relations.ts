@@ -308,7 +308,7 @@ const listGap = (raw: string) => {
   // 158,000 - and 1,640 staff")
   // (a longer description of an item when the next one follows a comma: "190 from the
   // neighbouring districts of Ostvale and Harrowmere, and 140 volunteers")
-  return (g.length <= 50 || (g.length <= 80 && /,[ \u00a0]+(?:and[ \u00a0]+)?$/u.test(g))) && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+  return (g.length <= 50 || (g.length <= 80 && /(?:,[ \u00a0]+|[ \u00a0]and[ \u00a0]+)$/u.test(g))) && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
 
 interface Sentence {

@@ -53,6 +53,7 @@ const rows: Row[] = [
   // counts ending in a zero are counts all the same, and an item may be described at length
   ["a force broken down, round counts, long items", ["Some of the crews came far: 630 firefighters are on the line: 350 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor, and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 650, more than the "630"/ }],
   ["a force broken down, round counts", ["There are 630 firefighters on the line: 350 from the county, 170 from Hallam and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 650, more than the "630"/ }],
+  ["a force broken down, a long item before 'and'", ["There are 631 firefighters on the line: 351 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 651, more than the "631"/ }],
   ["a force broken down, long items", ["There are 631 firefighters on the line: 351 from the county service, 170 from the neighbouring counties of Hallam and Wexmoor, and 130 volunteers."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 651, more than the "631"/ }],
   // a back-reference and a verb of making-up open the list of the figure before's parts (a
   // count of something else may stand between them)
