@@ -835,7 +835,17 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   }
   // "shut 9 branches", "will open a further 5 clinics": a count taken from or added to a stock
   const sv = q.unit === "count" && q.family === "count" && lex.stockNounAfter.test(text.slice(q.span.end, q.span.end + 40)) ? lex.stockBefore.exec(before) : null;
-  if (sv) q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
+  if (sv) {
+    q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
+    return;
+  }
+  // "the five stores opened in the quarter", "12 branches closed this year": the verb's
+  // participle after the stock noun (not "stores open on Sunday": a past participle only)
+  if (q.unit === "count" && q.family === "count" && !q.vague) {
+    const noun = lex.stockNounAfter.exec(text.slice(q.span.end, q.span.end + 40));
+    const pp = noun ? /^[ \u00a0]+(?:(?:were|have[ \u00a0]+been|had[ \u00a0]+been|being)[ \u00a0]+)?(opened|closed|shut|added)(?![\p{L}])/iu.exec(text.slice(q.span.end + noun[0].length, q.span.end + noun[0].length + 30)) : null;
+    if (pp) q.change = lex.stockDown.has(pp[1].toLowerCase()) ? "down" : "up";
+  }
 }
 
 /** Hours in each unit a total's window is written in. */

@@ -216,6 +216,9 @@ const rows: Row[] = [
   { s: "Prices were higher, 6% of shops said.", t: "6%", v: 6, lo: 5.5, hi: 6.5, hi_: true, b: "exact", u: "percent" },
   { s: "Despite the decline, 62% of households still own a car.", t: "62%", v: 62, lo: 61.5, hi: 62.5, hi_: true, b: "exact", u: "percent" },
   { s: "Shares recorded the index's steepest fall on Tuesday, 14.6 percent.", t: "14.6 percent", v: 14.6, lo: 14.55, hi: 14.65, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // a stock verb's past participle after the stock noun: a count added to or taken from the stock
+  { s: "All of the 14 branches closed this year were in small towns.", t: "14", v: 14, lo: 13.5, hi: 14.5, hi_: true, b: "exact", ch: "down" },
+  { s: "Most of the 14 branches open on Sundays.", t: "14", v: 14, lo: 13.5, hi: 14.5, hi_: true, b: "exact" },
   // "up to" a day after a figure is until then, no rise
   { s: "The repairs had cost £4.2m up to March.", t: "£4.2m", v: 4.2e6, lo: 4.15e6, hi: 4.25e6, hi_: true, b: "exact", u: "GBP" },
   // …but "up to" a figure still says a rise
