@@ -89,7 +89,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // between January and June (of this year) / from January to June 2019
     // …and "in July to September", "July-September": a month range said without "from"
     // (each month with its year too: "between March 2024 and August 2025")
-    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH})(?: (?<m1y>${YEAR}))? (?:and|to|through|until) |(?<m1b>${MONTH})(?: (?<m1by>${YEAR}))?(?: to | through |-|–))(?<m2>${MONTH})(?! \\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:,? (?:of )?(?<mry>${YREF}))?)`,
+    `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH})(?: (?<m1y>${YEAR}))? (?:and|to|through|until) |(?<m1b>${MONTH})(?: (?<m1by>${YEAR}))?(?: to | through |-to-|-|–))(?<m2>${MONTH})(?! \\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:,? (?:of )?(?<mry>${YREF}))?)`,
     // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,
     // 21 July 2019
@@ -274,7 +274,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         scope = mk(iso(+y1, a, 1), iso(yb, b, daysInMonth(yb, b)), "range");
       } else {
         const yr = g.mry ? yearRef(g.mry, pub) : { y: yearForMonth(b, pub), implied: true };
-        scope = mk(iso(yr.y, a, 1), iso(yr.y, b, daysInMonth(yr.y, b)), "range", yr.implied);
+        // (a range over the new year starts the year before it ends: "November to March")
+        const ya = a > b ? yr.y - 1 : yr.y;
+        scope = mk(iso(ya, a, 1), iso(yr.y, b, daysInMonth(yr.y, b)), "range", yr.implied);
       }
       role = "period";
     } else if (g.mdy || g.dmy) {

@@ -60,6 +60,7 @@ const rows: Row[] = [
   // each month with its year
   ["The pills were sold between March 2024 and August 2025.", "between March 2024 and August 2025", "2025-11-10", "2024-03-01", "2025-08-31", "period"],
   ["Sales ran from November 2023 to February.", "from November 2023 to February", "2025-11-10", "2023-11-01", "2024-02-29", "period"],
+  ["It carried 9.5 million passengers in the November-to-March season.", "November-to-March", "2024-10-10", "2023-11-01", "2024-03-31", "period"],
   // (a day after the second month makes it a date: no month range)
   ["The clinic treated 4,210 patients from March 2024 to August 12, 2025.", "August 12, 2025", "2025-11-10", "2025-08-12", "2025-08-12"],
   ["It rose in Q3 2020.", "Q3 2020", undefined, "2020-07-01", "2020-09-30", "period"],
