@@ -159,7 +159,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // "$6.7 million" against "$6.7bn": the same digits at another scale
   // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
   if (da === db && a.value !== b.value) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
-  // (two digits under a scale word on both sides too: "4.1 million TEU" is no chance repeat)
+  // (two digits under a scale word on both sides too: "6.3 million tonnes" is no chance repeat)
   if (da === db && a.value === b.value) return a.digits >= minDigits - 1 || (a.digits >= 2 && !!a.scaleWords?.length && !!b.scaleWords?.length && a.bound === "exact" && b.bound === "exact") ? "identical" : null;
   if (da.length !== db.length) return null;
   let diff = 0;
@@ -423,8 +423,8 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
   // sentence is none: "Promoter Seaside Live says 27,460 tickets were scanned")
   const lex = measureLexicon(rules);
   const tally = (c: QuantityClaim) => c.running && (!c.head || lex.running.has(c.head) || lex.generic.has(c.head) || tallyWordNear(c, lex));
-  // (a count kept since a day, larger as of a later day, has grown: "2,316 since Friday" on
-  // Saturday, "2,361" on Monday)
+  // (a count kept since a day, larger as of a later day, has grown: "3,417 since Friday" on
+  // Saturday, "3,471" on Monday)
   if (p.a.scope?.since || p.b.scope?.since) {
     const asOf = (c: QuantityClaim) => (c.scope?.since ? c.published : c.scope?.end ?? c.published) ?? "";
     const [early, late] = asOf(p.a) <= asOf(p.b) ? [p.a, p.b] : [p.b, p.a];

@@ -425,7 +425,7 @@ function titleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameT
   for (let n = lex.maxRoleWords; n >= 1 && roleStart < 0; n--) if (end - n + 1 >= 0 && roleAt(tokens, end - n + 1, lex)?.len === n) roleStart = end - n + 1;
   // "Minister of Ports and Inland Waterways, Ana Roe": a role with its portfolio after "of"/"for"
   for (let j = end, n = 0; roleStart < 0 && j > 1 && n < 7 && (isCap(tokens[j]) || /^(?:and|of|for|the|&)$/.test(tokens[j].lower)); j--, n++)
-    // ("chair of the Board of Trustees, Ana Roe": "the" before the portfolio's capitals)
+    // ("chair of the Board of Governors, Ana Roe": "the" before the portfolio's capitals)
     if (/^(?:of|for)$/.test(tokens[j - 1].lower) && (isCap(tokens[j]) || (tokens[j].lower === "the" && j + 1 <= end && isCap(tokens[j + 1]))) && j - 2 >= 0 && (lex.roleOf.has(plain(tokens[j - 2].text)) || roleAt(tokens, j - 2, lex)?.len === 1)) roleStart = j - 2;
   if (roleStart < 0) return undefined;
   let k = roleStart;

@@ -127,7 +127,7 @@ function lexicon(rules: Rules): QuantityLexicon {
     // (an owner's name as determiner, "the index's steepest fall"; a short phrase after the noun,
     // "fall on Tuesday, 14.6 percent")
     changeNamedRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|his|her|a|an|[\\p{L}\\d-]+['’]s)(?:[ \\u00a0]+[\\p{L}\\d-]+){0,2}?[ \\u00a0]+(${alt([...up, ...down])})(?:[ \\u00a0]+(?:in|on|of|since|for|this|last|a|an|the|[\\p{L}]+day|year|week|month|decade|quarter)){0,3}[ \\u00a0]*[,:][ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
-    // "put the increase in rock prices at 13%", "the rise in fares was 4.1 percent": a change named
+    // "put the increase in harbour charges at 17%", "the fall in ridership was 6.5 percent": a change named
     // by a noun with what changed after "in", then its size
     changeInRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|this|that|an?)[ \\u00a0]+(${alt([...up, ...down])})[ \\u00a0]+in[ \\u00a0]+(?:[\\p{L}\\d'’-]+[ \\u00a0]+){1,5}?(?:at|was|is|were|are|of)[ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
@@ -796,7 +796,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   const a = lex.changeAfterRe.exec(after);
   // a noun after a percentage ("a 23% drop", "23 percent fewer") marks a change
   let word = a?.[1].toLowerCase();
-  // "€6.8m up to 19 May": until then, no rise
+  // "£4.2m up to March": until then, no rise
   if (word === "up" && /^[ \u00a0-]+up[ \u00a0]+(?:until|till|to[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:[ \u00a0]+\d{1,2}(?!\d))?(?![ \u00a0]+(?:bn|billion|million|m)\b)|the[ \u00a0]+end|now|date|today))/u.test(after + text.slice(q.span.end + 20, q.span.end + 40))) word = undefined;
   // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
   if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
@@ -839,7 +839,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     q.change = lex.stockDown.has(sv[1].toLowerCase()) ? "down" : "up";
     return;
   }
-  // "the five stores opened in the quarter", "12 branches closed this year": the verb's
+  // "the seven clinics opened in the year", "12 branches closed this year": the verb's
   // participle after the stock noun (not "stores open on Sunday": a past participle only)
   if (q.unit === "count" && q.family === "count" && !q.vague) {
     const noun = lex.stockNounAfter.exec(text.slice(q.span.end, q.span.end + 40));
@@ -930,9 +930,9 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   }
   // ("£57m a year earlier" is a level a year before, not a rate)
   else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
-  // …or after its counted noun: "1.2 million passengers annually", "300 patients daily"
+  // …or after its counted noun: "3.1 million containers annually", "300 patients daily"
   else {
-    // (not an adjective: "1,200 nurses on monthly contracts")
+    // (not an adjective: "1,243 nurses on monthly contracts")
     const ly = /^(?:[ \u00a0]+(?!(?:on|in|at|of|with|for|from|by|under)(?![\p{L}]))\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|across|at|on|for|from|to|since|between|over|through|and|or)(?![\p{L}]))/u.exec(after);
     if (ly) q.per = ly[1] === "daily" ? "day" : ly[1] === "weekly" ? "week" : ly[1] === "monthly" ? "month" : "year";
   }

@@ -306,8 +306,8 @@ const listGap = (raw: string) => {
     .replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu, (code) => (/^(?:Q[1-4]|H[12]|FY-?\d*)$/.test(code) ? code : "X"));
   // (nor an aside set off by spaced hyphens: "53,900 residents - about 34 percent of the town's
   // 158,000 - and 1,640 staff")
-  // (a longer description of an item when the next one follows a comma: "190 from the
-  // neighbouring districts of Ostvale and Harrowmere, and 140 volunteers")
+  // (a longer description of an item when the next one follows a comma: "170 from the
+  // neighbouring counties of Quarrendon and Bexmoor, and 130 volunteers")
   return (g.length <= 50 || (g.length <= 80 && /(?:,[ \u00a0]+|[ \u00a0]and[ \u00a0]+)$/u.test(g))) && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
 };
 
@@ -737,8 +737,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   const listForward = (first: number, t: QuantityClaim, anyChange = false) => {
     if (totalAt(first)) return [];
     const items = [cs[first]];
-    // (a long description is an item's, not a clause of its own: "410 in Ashby, where falling
-    // trees brought down lines along the coast road, and 190 people spent the night in shelters")
+    // (a long description is an item's, not a clause of its own: "290 in Tresk, where falling
+    // trees brought down lines along the quay, and 140 people spent the night in halls")
     const described = (k: number) => between(k - 1, k).length <= 50 || !/(?<![\p{L}])(?:where|which|who|whom|whose|that|when|while|as|after|because|although|though|since)(?![\p{L}])/iu.test(between(k - 1, k));
     for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
     return items;
@@ -757,16 +757,16 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       parts.forEach((p) => taken.add(p));
     }
   }
-  // "Northmere put the cost at €6.8m. That comprises €2.9m for …, €1.6m for … and €2.3m in lost
-  // revenue": a back-reference and a verb of making-up open the list of the figure before's parts
+  // "The council put the bill at £4.2m. That comprises £1.9m for labour, £1.1m for cranes and £1.2m
+  // for materials": a back-reference and a verb of making-up open the list of the figure before's parts
   if (si > 0 && cs.length >= 2 && !taken.size && lex.comprisesStart.test(text.slice(sentences[si].start, cs[0].span.start))) {
     const prev = sentences[si - 1].claims;
-    // (a level, not the earlier value a change started from: "…, up from £5.2m")
+    // (a level, not the earlier value a change started from: "…, up from £3.9m")
     const whole = [...prev].reverse().find((c) => sameFamily(c, cs[0]) && c.unit === cs[0].unit && !c.vague && !changeOf(c) && !c.role && !c.earlier && !c.per === !cs[0].per);
     if (whole) {
       // (every figure of the whole's kind: a count of something else may stand between the
-      // parts, "€1.6m for leasing four aircraft and €2.3m in lost revenue")
-      // (up to an exception or an addition: "but not the £1.2m …", "plus £0.4m …")
+      // parts, "£1.1m for hiring two cranes and £1.2m for materials")
+      // (up to an exception or an addition: "but not the £0.8m …", "plus £0.4m …")
       const parts: QuantityClaim[] = [];
       for (const c of cs) {
         if (!part(c, whole) || c.unit !== whole.unit) continue;

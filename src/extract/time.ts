@@ -44,7 +44,7 @@ export function futureModalRe(rules: Rules): RegExp {
 
 /**
  * A sentence's opening up to a time that dates its subject's beginnings, not its figures:
- * "Founded in 1994, the airline carries …" (rules/time.yaml originParticiples).
+ * "Founded in 1961, the brewery employs …" (rules/time.yaml originParticiples).
  */
 export function originTimeRe(rules: Rules): RegExp {
   return lexicon(rules).originRe;
@@ -88,7 +88,7 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<qcode>\\bQ(?<qn>[1-4])(?: |-|/)?(?<qcy>${YEAR})?)`,
     // between January and June (of this year) / from January to June 2019
     // …and "in July to September", "July-September": a month range said without "from"
-    // (each month with its year too: "between March 2024 and August 2025")
+    // (each month with its year too: "between June 2023 and May 2024")
     `(?<mrange>(?:(?:[Bb]etween|[Ff]rom) (?<m1>${MONTH})(?: (?<m1y>${YEAR}))? (?:and|to|through|until) |(?<m1b>${MONTH})(?: (?<m1by>${YEAR}))?(?: to | through |-to-|-|–))(?<m2>${MONTH})(?! \\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:,? (?:of )?(?<mry>${YREF}))?)`,
     // Tuesday, March 12, 2019 / March 12 / March 12th, 2019 / March 12,2019 (a space missed)
     `(?<mdy>(?:(?<wd1>${WD}),? )?(?<m3>${MONTH}) (?<d3>${DAY})(?:(?:,? |,)(?<y3>${YEAR}))?)`,

@@ -19,7 +19,7 @@ export interface Role {
   domain: string[];
   /**
    * Bodies named generically ("Agency", "Union"), sorted: whose the post is, left out of the
-   * domain, so "Agency chief executive" is the "Chief Executive of the NMSA" (a body named by
+   * domain, so "Agency chief executive" is the "Chief Executive of the HSRA" (a body named by
    * its acronym stays: "FBI director" is no "CIA director").
    */
   bodies: string[];
@@ -109,7 +109,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
       .slice(1, end < 0 ? after.length : end)
       .map((w, k) => ({ w, at: base + k }))
       .filter(({ w }) => !FILLER.has(w) && !lex.levelWords.has(w));
-    // ("chief executive of the NMSA": a body only, whose the post is)
+    // ("chief executive of the HSRA": a body only, whose the post is)
     if (field.length && field.every(({ at }) => body(at))) bodies.push(...field.map(({ w }) => w));
     else if (field.length && field.length <= 4 && !field.some(({ w }) => lex.orgWords.has(w))) domain.push(...field.map(({ w }) => w));
   }

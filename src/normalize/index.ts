@@ -110,10 +110,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
         (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
-      // "Founded in 1994, the airline carries 1.9 million passengers a year": a time in an
+      // "Founded in 1961, the brewery employs 340 people": a time in an
       // opening participle that dates the subject's beginnings is not its figures' period
       if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
-      // "its accounts for 2023-24, published in January, showed a deficit of £4.8m": a time in a
+      // "its accounts for 2022-23, published in March, showed a loss of £2.6m": a time in a
       // participle set off by commas dates what the participle says
       if (/,[ \u00a0]+\p{Ll}+ed[ \u00a0]+(?:in|on|at|during)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start

@@ -111,7 +111,7 @@ const VERBISH = /(?:ed|ing)$/;
 const LINKING = /^(?:to|at|of|up|down|by|was|were|is|are|has|had|have|been|be|corresponds|correspond|amounts|amount|equals|represents|represent|ticked|edged|inched|rose|fell|climbed|jumped|dropped|slipped|stood|stands|reached|hit|totaled|totalled|totaling|totalling|came|amounted|remained|held|steady|unchanged|now|just|about|around|nearly|almost|some|roughly|an|a|the|estimated|made|make|makes|comprised|comprise|comprises|constituted|constitute|constitutes)$/;
 /** Words that with "to" say what is to happen ("set to close", "due to go"). */
 const ABOUT_TO = /^(?:set|due|likely|unlikely|poised|about|yet|bound|certain|going)$/;
-/** "passengers annually": how often, after the counted noun (the figure's rate), never part of its phrase. */
+/** "containers annually": how often, after the counted noun (the figure's rate), never part of its phrase. */
 const PERIOD_ADVERB = /^(?:annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)$/;
 const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBERS = /^members?$/;

@@ -108,7 +108,7 @@ export interface TimeRules {
   windowBreaks: string[];
   /** Verbs before a figure that make a stretch after it a deadline ("reach 12 million within five years"). */
   deadlineVerbs: string[];
-  /** Participles that, opening a sentence with a time, date its subject's beginnings ("Founded in 1994, …"), not its figures. */
+  /** Participles that, opening a sentence with a time, date its subject's beginnings ("Founded in 1961, …"), not its figures. */
   originParticiples: string[];
 }
 

@@ -63,7 +63,7 @@ const exact = (c: QuantityClaim) => c.bound === "exact" && !c.vague;
 const hedged = (...cs: QuantityClaim[]) => cs.some((c) => !exact(c));
 
 /** Whole counts stated exactly ("6 counts and three, 10 in all"): exact, with no half-unit rounding. */
-// (one trailing zero too: "720 personnel: 410 …, 190 … and 140 …" are counts, not tens rounded)
+// (one trailing zero too: "630 firefighters: 350 …, 170 … and 130 …" are counts, not tens rounded)
 const wholeCounts = (...cs: QuantityClaim[]) => cs.every((c) => c.family === "count" && c.bound === "exact" && (c.precision === 1 || c.precision === 10) && !c.scaleWords?.length && typeof c.value === "number" && Number.isInteger(c.value));
 
 /** The interval a figure allows; a short level next to a finer sibling ("from 3.5% to 4%") is read at the sibling's precision. */
@@ -454,7 +454,7 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
   // (another source's total that the parts do make is cited beside it: "a total of 318 people")
   if (total.lo > stated.hi && !overlaps(total, stated)) return [agreeing(draft(ctx, r, "sumExceeds", data(), t, inputs, judge(total, stated, widened, p)), total, t)];
   // a shortfall may be parts left unnamed: reported only when the parts count what the total
-  // counts, or the last part is all the rest ("… and 248 in other clinical roles")
+  // counts, or the last part is all the rest ("… and 96 in other roles")
   const last = inputs[inputs.length - 1];
   const rest = !!last && /^[^.;,]{0,30}?(?<![\p{L}])(?:other|others|remaining|rest)(?![\p{L}])/iu.test(last.sentence.text.slice(last.span.end - last.sentence.start));
   const otherThings = !!t.head && inputs.some((c) => c.head !== undefined && c.head !== t.head) && !rest;

@@ -61,13 +61,13 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
 
 /** A state a counted thing is in: a participle or one of the few adjectives tallies use ("dead or missing"). */
 const STATE = String.raw`(?:\p{L}+ed|taken|stolen|broken|fallen|beaten|frozen|shaken|dead|missing|hurt|lost|burnt|hit|sick|ill|homeless)`;
-// (right after the figure's noun and its verb: "66 homes have been destroyed or damaged", not
-// "420 jobs will go when the depot is closed or merged")
+// (right after the figure's noun and its verb: "48 barns have been destroyed or damaged", not
+// "510 posts would go if the college is closed or merged")
 const UNION_AFTER = new RegExp(String.raw`^(?:[ \u00a0]+(?!(?:when|while|which|that|who|if|after|before|because|as|and|but|will|would|could|may|might)(?![\p{L}]))[\p{L}'’-]+){0,3}?(?:[ \u00a0]+(?:were|was|are|is|have|has|had|been|being|now|confirmed|reported|either))*[ \u00a0]+(${STATE})[ \u00a0]+or[ \u00a0]+(?:(?:badly|partly|partially|seriously|severely)[ \u00a0]+)?(${STATE})(?![\p{L}])`, "iu");
 
 /**
- * A count of things in one state or another ("66 homes have been destroyed or damaged", "12
- * people dead or missing"): it holds the count of either state alone, so it may be larger.
+ * A count of things in one state or another ("48 barns have been destroyed or damaged", "9
+ * climbers dead or missing"): it holds the count of either state alone, so it may be larger.
  */
 export function countsEither(c: QuantityClaim): boolean {
   const end = c.span.end - c.sentence.start;

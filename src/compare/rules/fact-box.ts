@@ -158,7 +158,7 @@ export const factBox = {
         const against = like.filter((b) => {
           // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
-          // ("Homes destroyed: 52" and "66 homes destroyed or damaged")
+          // ("Homes destroyed: 31" and "44 homes destroyed or damaged")
           if (f.family === "count" && eitherHoldsOther(f, b)) return false;
           if (scopeRelation(f, b) === "different") return false;
           if (slip(b)) return true;

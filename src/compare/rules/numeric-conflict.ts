@@ -27,10 +27,10 @@ const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:a\.?m\b\.?|p\
 const CUT_OFF_AFTER = new RegExp(String.raw`^[^.;!?]{0,40}?\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}`, "i");
 const CUT_OFF_BEFORE = new RegExp(String.raw`\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}[^.;!?]{0,30}$`, "i");
 
-/** What is to happen by a time is a deadline, not a reading: "must be evacuated by 6pm". */
+/** What is to happen by a time is a deadline, not a reading: "must leave by 5pm". */
 const TO_COME = /(?<![\p{L}])(?:must|should|will|would|shall|to be|to have|needs?|ordered|expected|aims?|plans?|deadline|due|scheduled|set to)(?![\p{L}])/iu;
 
-/** A count as read at a time of day ("190 call-outs by 5 p.m.", "By noon, 40 people had …"). */
+/** A count as read at a time of day ("140 distress calls by 4 p.m.", "By noon, 40 people had …"). */
 function partReading(c: QuantityClaim): boolean {
   const at = c.span.start - c.sentence.start;
   const end = at + c.span.text.length;
@@ -67,13 +67,13 @@ export const numericConflict: QuantityRule = {
       const dayOf = (c: typeof p.a) => (c.scope && !/^(?:0000|P[-+])/.test(c.scope.end) && c.scope.start === c.scope.end ? c.scope.end : undefined);
       if (centre(late) > centre(early) && !(dayOf(late) && dayOf(early) && dayOf(late)! <= dayOf(early)!)) return null;
     }
-    // a count read part-way through a day ("190 call-outs by 5 p.m.") against a larger one: the
+    // a count read part-way through a day ("140 distress calls by 4 p.m.") against a larger one: the
     // day went on (a smaller one is still a conflict)
     if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && !p.a.change && !p.b.change && p.a.family === "count" && partReading(p.a) !== partReading(p.b)) {
       const [part, whole] = partReading(p.a) ? [p.a, p.b] : [p.b, p.a];
       if (centre(whole) >= centre(part)) return null;
     }
-    // "66 homes destroyed or damaged" holds the homes destroyed
+    // "44 homes destroyed or damaged" holds the homes destroyed
     if (p.a.family === "count" && eitherHoldsOther(p.a, p.b)) return null;
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation

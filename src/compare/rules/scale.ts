@@ -82,7 +82,7 @@ export const scale: QuantityRule = {
     // in "1.75 million TEU")
     const bounded = (c: typeof p.a) => c.bound === "above" || c.bound === "below";
     // (zeros added or dropped are slipped only by figures stated exactly, or where a point moved:
-    // "approximately 14,800 students" and "148" of them in one school are no slip)
+    // "approximately 12,600 pupils" and "126" of them in one school are no slip)
     const pointed = (c: typeof p.a) => /\d\.\d/.test(c.span.text) || !!c.scaleWords?.length;
     const moved = p.fingerprint === "scale" && bounded(p.a) === bounded(p.b) && ((p.a.bound === "exact" && p.b.bound === "exact") || pointed(p.a) || pointed(p.b));
     const k = overBase ? Math.max(p.a.perBase!, p.b.perBase!) / Math.min(p.a.perBase!, p.b.perBase!) : (scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), t.scaleRatios, t.scaleTolerance) ?? (moved ? scaleSlip(Math.abs(centre(p.a)), Math.abs(centre(p.b)), [10, 100], t.scaleTolerance) : null));

@@ -42,7 +42,7 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
   const lex = measureLexicon(rules);
   // the counted thing: the shared head, or one side's head that the other names ("the death
   // toll has risen to nine" has no head of its own, but speaks of deaths)
-  // (…or a tally's participle both share, "52 homes confirmed destroyed" and "25 homes destroyed")
+  // (…or a tally's participle both share, "63 barns confirmed destroyed" and "36 barns destroyed")
   const head = p.a.head && lex.cumulative.has(p.a.head) ? p.a.head : p.b.head && lex.cumulative.has(p.b.head) ? p.b.head : p.a.head === p.b.head ? p.a.measure.find((w) => lex.cumulative.has(w) && p.b.measure.includes(w)) : undefined;
   if (!head || !lex.cumulative.has(head) || !p.a.measure.includes(head) || !p.b.measure.includes(head)) return null;
   if (p.a.unit !== p.b.unit || p.a.per !== p.b.per || p.a.change || p.b.change || p.a.planned || p.b.planned || p.a.role || p.b.role) return null;
@@ -64,12 +64,12 @@ function fallenTotal(p: Parameters<QuantityRule["check"]>[0], rules: Rules, stor
   // that source has it, "Nine people died" against a later "which killed eight people")
   // (deaths only, the toll of one event: arrests, injuries or strikes of one day and another are
   // separate counts, "arrested 14" one day and "arrested 11" the next)
-  // (of the tally's participle, where that is what counts: "14 more damaged" is no other reading of the homes destroyed)
+  // (of the tally's participle, where that is what counts: "9 more damaged" is no other reading of the barns destroyed)
   const sole = (c: QuantityClaim) => !!story && story.claimsIn(c.sourceIndex).every((x) => x.head !== c.head || x.change || x.planned || x.role || valueKey(x) === valueKey(c));
   const ofOneDay = (c: QuantityClaim) => ONE_DAY.test(c.sentence.text);
-  // (or any tally whose two readings swap their digits: "52" then "25" is no count that fell)
+  // (or any tally whose two readings swap their digits: "63" then "36" is no count that fell)
   const digitsOf = (c: QuantityClaim) => (c.digitString ?? "").split("").sort().join("");
-  // (with the same place or group words: "14 destroyed in the village of Ashby" is part of 41)
+  // (with the same place or group words: "25 destroyed in the village of Tresk" is part of 52)
   const swapped = !!p.a.digitString && p.a.digitString.length >= 2 && p.a.digitString !== p.b.digitString && digitsOf(p.a) === digitsOf(p.b) && p.a.digits === p.b.digits && JSON.stringify(p.a.qualifiers) === JSON.stringify(p.b.qualifiers);
   // (a swap is its own evidence: a source may count other homes, damaged ones, beside it)
   const toll = !!p.a.head && p.a.head === p.b.head && ((DEATHS.test(p.a.head) && sole(p.a) && sole(p.b)) || swapped) && !ofOneDay(p.a) && !ofOneDay(p.b);
