@@ -159,8 +159,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // "$6.7 million" against "$6.7bn": the same digits at another scale
   // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
   if (da === db && a.value !== b.value) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
-  // (two digits under a scale word on both sides too: "6.3 million tonnes" is no chance repeat)
-  if (da === db && a.value === b.value) return a.digits >= minDigits - 1 || (a.digits >= 2 && !!a.scaleWords?.length && !!b.scaleWords?.length && a.bound === "exact" && b.bound === "exact") ? "identical" : null;
+  if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
   if (da.length !== db.length) return null;
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;

@@ -843,7 +843,8 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   // participle after the stock noun (not "stores open on Sunday": a past participle only)
   if (q.unit === "count" && q.family === "count" && !q.vague) {
     const noun = lex.stockNounAfter.exec(text.slice(q.span.end, q.span.end + 40));
-    const pp = noun ? /^[ \u00a0]+(?:(?:were|have[ \u00a0]+been|had[ \u00a0]+been|being)[ \u00a0]+)?(opened|closed|shut|added)(?![\p{L}])/iu.exec(text.slice(q.span.end + noun[0].length, q.span.end + noun[0].length + 30)) : null;
+    // (over a stretch of time: "120 stores opened on Boxing Day" is a trading day, no opening)
+    const pp = noun ? /^[ \u00a0]+(?:(?:were|have[ \u00a0]+been|had[ \u00a0]+been|being)[ \u00a0]+)?(opened|closed|shut|added)(?=[ \u00a0]+(?:in|during|over|since|so[ \u00a0]+far|this|last)(?![\p{L}]))/iu.exec(text.slice(q.span.end + noun[0].length, q.span.end + noun[0].length + 30)) : null;
     if (pp) q.change = lex.stockDown.has(pp[1].toLowerCase()) ? "down" : "up";
   }
 }

@@ -113,9 +113,6 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "Founded in 1961, the brewery employs 340 people": a time in an
       // opening participle that dates the subject's beginnings is not its figures' period
       if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
-      // "its accounts for 2022-23, published in March, showed a loss of £2.6m": a time in a
-      // participle set off by commas dates what the participle says
-      if (/,[ \u00a0]+\p{Ll}+ed[ \u00a0]+(?:in|on|at|during)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
       if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41

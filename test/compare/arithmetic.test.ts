@@ -62,9 +62,8 @@ const rows: Row[] = [
   ["parts of the sentence before's figure, its earlier value beside it", ["The council now puts the cost of the repairs at £6.8m, up from £5.2m in March. That comprises £2.9m for roads, £1.6m for bridges and £2.3m for drains."], "sum", null],
   ["parts of the sentence before's figure, one set apart", ["The council put the cost of the repairs at £6.8m. That comprises £4.5m for roads and £2.3m for bridges, but not the £1.2m already spent on clearing debris."], "sum", null],
   ["parts of the sentence before's figure, adding up", ["The council put the cost of the repairs at £4.2m up to March. That comprises £1.9m for labour, £1.1m for hiring two cranes and £1.2m for materials."], "sum", null],
-  // "comprising" names every part, whatever each counts; "other" makes the last part the rest
+  // "comprising" names every part, whatever each counts
   ["a whole comprising its parts, not adding up", ["- Lorries queuing at the border: 61, comprising 40 trucks, 13 vans and 7 coaches"], "sum", { kind: "arithmetic", severity: "major", message: /sum to 60; the text says "61"/ }],
-  ["a breakdown whose last part is the rest, short", ["The trust had 512 vacancies: 187 in nursing, 54 medical and 248 in other clinical roles."], "sum", { kind: "arithmetic", severity: "minor", message: /sum to 489, short of the "512"/ }],
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
   // a total several times what the parts named make holds more than them
   ["a potential total beyond the add-ons", ["The add-ons comprise €5m for appearances and a further €4m for qualification, for a potential total of €70m."], "sum", null],
@@ -101,7 +100,6 @@ const rows: Row[] = [
   ["percent where points are meant, from a day's level", ["Turnout reached 47 percent by noon, up 9 percent from Tuesday's 38 percent."], "change", { kind: "scale", severity: "major", message: /"38 percent" → "47 percent" is \+9 percentage points/ }],
   // a margin is the difference of the two figures before it
   ["margin, consistent", ["Lund polled 18,342 votes and Mare 15,907, a margin of 2,435."], "sum", null],
-  ["majority, wrong", ["Ines Vale polled 2,614 votes to his 2,309, a majority of 315."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 305; the text says "315"/ }],
   ["margin, wrong", ["Lund polled 18,342 votes and Mare 15,907, a margin of 3,435."], "sum", { kind: "arithmetic", severity: "major", message: /\(15,907 → 18,342\) sum to 2,435; the text says "3,435"/ }],
   ["points where percent is meant", ["Coverage fell from 86.2% to 81.4%, a drop of 5.6 percentage points."], "change", { kind: "scale", severity: "major", message: /percentage points where the arithmetic gives percent/ }],
   ["relative change of a rate", ["Stroke occurred in 3.1 percent of patients taking the drug, compared with 4.6 percent of those on placebo, a relative reduction of 33 percent."], "change", null],
@@ -258,6 +256,10 @@ describe("arithmetic relations", () => {
 // News sentences around figures that state no relation to check, or a relation that holds:
 // none may be reported.
 const quiet: string[] = [
+  // an overall majority is over all the other parties together, not the runner-up alone
+  "Labour won 402 seats to the Conservatives' 131, an overall majority of 154 in the 650-seat Commons.",
+  // parts that count other things, even with "others" last, make no shortfall of the whole
+  "The charity helped 12,000 people last year: 4,000 families and 3,000 others.",
   // a long stretch between figures with a clause of its own ends a list
   "The storm left 520 homes without power on Sunday: 410 in Ashby, where falling trees brought down lines along the coast road, and 190 people spent the night in shelters.",
   // two quarters are no parts of the year's total; what comes on top of a total is no part of it

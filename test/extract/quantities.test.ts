@@ -219,6 +219,7 @@ const rows: Row[] = [
   // a stock verb's past participle after the stock noun: a count added to or taken from the stock
   { s: "All of the 14 branches closed this year were in small towns.", t: "14", v: 14, lo: 13.5, hi: 14.5, hi_: true, b: "exact", ch: "down" },
   { s: "Most of the 14 branches open on Sundays.", t: "14", v: 14, lo: 13.5, hi: 14.5, hi_: true, b: "exact" },
+  { s: "All 120 stores opened on Boxing Day.", t: "120", v: 120, lo: 115, hi: 125, hi_: true, b: "exact" },
   // "up to" a day after a figure is until then, no rise
   { s: "The repairs had cost £4.2m up to March.", t: "£4.2m", v: 4.2e6, lo: 4.15e6, hi: 4.25e6, hi_: true, b: "exact", u: "GBP" },
   // …but "up to" a figure still says a rise

@@ -101,8 +101,8 @@ describe("figure scope", () => {
     ["The number of homes completed in the county in 2024 was 1,840, the council said.", "2025-10-23", "1,840", "2024-01-01..2024-12-31"],
     // a participle's time before the sentence's own verb dates what the participle says
     ["The bakery chain founded on Mill Lane in 1952 has gone into administration, with 41 shops to close.", "2025-10-23", "41", null],
-    // …and so does one in a participle set off by commas
-    ["Its accounts for 2023-24, published in January, showed a deficit of £4.8m.", "2025-10-23", "£4.8m", "2023-01-01..2024-12-31"],
+    // (a time in a participle set off by commas may be the figure's own: "The census, conducted in 2011, counted …")
+    ["The census, conducted in 2011, counted 4.8 million people.", "2025-10-23", "4.8 million", "2011-01-01..2011-12-31"],
     // …and so does one in an opening participle of the subject's beginnings
     ["Established in 1987, the co-operative employs 2,150 people across nine sites.", "2025-10-23", "2,150", null],
     ["Founded by two brothers in 2009, the brewery sold 4.2 million pints last year.", "2025-10-23", "4.2 million", "2024-01-01..2024-12-31"],

@@ -453,11 +453,8 @@ function checkSum(r: Extract<Relation, { kind: "sum" }>, ctx: Ctx): ArithmeticDr
   if (!r.signed && pt > 0 && p > 1.3 * pt && ops.length >= 2 && ops.every((o) => o.p > 0.3 * pt)) return [];
   // (another source's total that the parts do make is cited beside it: "a total of 318 people")
   if (total.lo > stated.hi && !overlaps(total, stated)) return [agreeing(draft(ctx, r, "sumExceeds", data(), t, inputs, judge(total, stated, widened, p)), total, t)];
-  // a shortfall may be parts left unnamed: reported only when the parts count what the total
-  // counts, or the last part is all the rest ("… and 96 in other roles")
-  const last = inputs[inputs.length - 1];
-  const rest = !!last && /^[^.;,]{0,30}?(?<![\p{L}])(?:other|others|remaining|rest)(?![\p{L}])/iu.test(last.sentence.text.slice(last.span.end - last.sentence.start));
-  const otherThings = !!t.head && inputs.some((c) => c.head !== undefined && c.head !== t.head) && !rest;
+  // a shortfall may be parts left unnamed: reported only when the parts count what the total counts
+  const otherThings = !!t.head && inputs.some((c) => c.head !== undefined && c.head !== t.head);
   if (r.mode === "exhaustive" && !otherThings && total.hi < stated.lo && !overlaps(total, stated)) return [agreeing(draft(ctx, r, "sumShort", data(), t, inputs, { ok: false, borderline: true }), total, t)];
   return [];
 }
