@@ -107,7 +107,7 @@ function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; 
     if (key) return { key, len: n };
   }
   // "vice-chair", "co-founder": a rank joined to its role by a hyphen
-  const m = /^([\p{L}.]+)-([\p{L}]+)$/u.exec(tokens[i]?.text ?? "");
+  const m = tokens[i]?.text.includes("-") ? /^([\p{L}.]+)-([\p{L}]+)$/u.exec(tokens[i].text) : null;
   if (m && lex.ranks.has(plain(m[1]).replace(/\./g, ""))) {
     const key = lex.roleOf.get(plain(m[2]));
     if (key) return { key, len: 1 };

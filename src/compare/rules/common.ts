@@ -70,10 +70,18 @@ const UNION_AFTER = new RegExp(String.raw`^(?:[ \u00a0]+(?!(?:when|while|which|t
  * climbers dead or missing"): it holds the count of either state alone, so it may be larger.
  */
 export function countsEither(c: QuantityClaim): boolean {
-  const end = c.span.end - c.sentence.start;
-  const m = UNION_AFTER.exec(c.sentence.text.slice(end, end + 80));
-  return !!m && m[1].toLowerCase() !== m[2].toLowerCase();
+  let known = EITHER.get(c);
+  if (known === undefined) {
+    const end = c.span.end - c.sentence.start;
+    const after = c.sentence.text.slice(end, end + 80);
+    // (most figures have no "or" after them: the pattern, costly to compile and run, is spared)
+    const m = / or /i.test(after) ? UNION_AFTER.exec(after) : null;
+    known = !!m && m[1].toLowerCase() !== m[2].toLowerCase();
+    EITHER.set(c, known);
+  }
+  return known;
 }
+const EITHER = new WeakMap<QuantityClaim, boolean>();
 
 /** One figure counts things in either of two states, the other not, and is no smaller. */
 export function eitherHoldsOther(a: QuantityClaim, b: QuantityClaim): boolean {

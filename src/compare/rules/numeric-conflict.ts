@@ -32,6 +32,8 @@ const TO_COME = /(?<![\p{L}])(?:must|should|will|would|shall|to be|to have|needs
 
 /** A count as read at a time of day ("140 distress calls by 4 p.m.", "By noon, 40 people had …"). */
 function partReading(c: QuantityClaim): boolean {
+  // (no cut-off word, no reading: the patterns are spared)
+  if (!/(?:by|as of|as at|up to|until) /i.test(c.sentence.text)) return false;
   const at = c.span.start - c.sentence.start;
   const end = at + c.span.text.length;
   if (TO_COME.test(c.sentence.text)) return false;
