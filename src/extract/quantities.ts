@@ -932,7 +932,7 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   // ("£57m a year earlier" is a level a year before, not a rate)
   else if (/^[ \u00a0]+(?:annually|a year(?![ \u00a0]+(?:earlier|ago|later|on\b))|yearly|daily|weekly|monthly)\b/i.test(after)) q.per = /daily/i.test(after) ? "day" : /weekly/i.test(after) ? "week" : /monthly/i.test(after) ? "month" : "year";
   // …or after its counted noun: "3.1 million containers annually", "300 patients daily"
-  else if (/(?:ly|lly)\b/.test(after)) {
+  else if (/ly\b/.test(after)) {
     // (not an adjective: "1,243 nurses on monthly contracts")
     const ly = /^(?:[ \u00a0]+(?!(?:on|in|at|of|with|for|from|by|under)(?![\p{L}]))\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|across|at|on|for|from|to|since|between|over|through|and|or)(?![\p{L}]))/u.exec(after);
     if (ly) q.per = ly[1] === "daily" ? "day" : ly[1] === "weekly" ? "week" : ly[1] === "monthly" ? "month" : "year";
