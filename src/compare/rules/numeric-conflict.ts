@@ -71,9 +71,10 @@ export const numericConflict: QuantityRule = {
     }
     // a count read part-way through a day ("140 distress calls by 4 p.m.") against a larger one: the
     // day went on (a smaller one is still a conflict)
-    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && !p.a.change && !p.b.change && p.a.family === "count" && partReading(p.a) !== partReading(p.b)) {
-      const [part, whole] = partReading(p.a) ? [p.a, p.b] : [p.b, p.a];
-      if (centre(whole) >= centre(part)) return null;
+    if (!p.fingerprint && p.a.sourceIndex !== p.b.sourceIndex && !p.a.change && !p.b.change && p.a.family === "count") {
+      const [ra, rb] = [partReading(p.a), partReading(p.b)];
+      const [part, whole] = ra ? [p.a, p.b] : [p.b, p.a];
+      if (ra !== rb && centre(whole) >= centre(part)) return null;
     }
     // "44 homes destroyed or damaged" holds the homes destroyed
     if (p.a.family === "count" && eitherHoldsOther(p.a, p.b)) return null;
