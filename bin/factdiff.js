@@ -2,15 +2,18 @@
 // Thin launcher: the CLI lives in the compiled library, bundled into one file at build time
 // for start-up speed (scripts/bundle.mjs; npm's `prepare` builds dist/). The bundle is
 // compiled here with V8's code cache from the build when there is one that fits this node
-// (V8 checks; otherwise it compiles the bundle as usual).
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import vm from "node:vm";
+// (V8 checks; otherwise it compiles the bundle as usual). CommonJS (bin/package.json), so
+// that a run starts without node's ES module loader; the lazily loaded modules still come
+// in with import().
+"use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname, join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
 
-const file = fileURLToPath(new URL("../dist/cli/bundle.cjs", import.meta.url));
-const cacheFile = fileURLToPath(new URL("../dist/cli/bundle.cache", import.meta.url));
+const file = join(__dirname, "../dist/cli/bundle.cjs");
+const cacheFile = join(__dirname, "../dist/cli/bundle.cache");
 let cachedData;
 try {
   cachedData = process.env.FACTDIFF_WRITE_CODE_CACHE ? undefined : readFileSync(cacheFile);
@@ -22,9 +25,9 @@ const script = new vm.Script(wrapped, { filename: file, cachedData });
 // the modules the CLI loads only when needed (yargs, the reporters other than JSON), with
 // this module's import(), from where the bundle is
 globalThis[Symbol.for("factdiff.import")] = (spec) => import(spec.startsWith(".") ? new URL(spec, pathToFileURL(file)).href : spec);
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-const { main } = module.exports;
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
+const { main } = bundle.exports;
 
 main(process.argv.slice(2)).then(
   (code) => {

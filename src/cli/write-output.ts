@@ -3,7 +3,7 @@
 // reader never sees half a report and a failed run leaves the old file, or nothing, behind.
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { randomBytes } from "node:crypto";
+import { crypto } from "../crypto.js";
 
 export class OutputError extends Error {
   constructor(message: string) {
@@ -52,7 +52,7 @@ export function writeFileAtomic(path: string, content: string): void {
   }
   if (targetIsFolder) throw new OutputError(explain(path, "EISDIR"));
 
-  const temp = resolve(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = resolve(folder, `.${basename(target)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", 0o666);

@@ -1,7 +1,7 @@
 // A finding's identity across runs, for SARIF partialFingerprints and (later) baselines.
 // It hashes what the finding is about (rule, kind, and each claim's source, wording and
 // normalized reading), never where it stands, so edits elsewhere in a file keep it.
-import { createHash } from "node:crypto";
+import { crypto } from "../crypto.js";
 import type { Evidence, Finding } from "../types.js";
 
 /** The partialFingerprints key; bump the version when the hashed fields change. */
@@ -25,7 +25,7 @@ function claimKey(c: Evidence): string {
 /** Hex SHA-256 (first 128 bits) of the rule, the kind and the claims in a fixed order. */
 export function findingFingerprint(finding: Pick<Finding, "rule" | "kind" | "claims">): string {
   const claims = finding.claims.map(claimKey).sort();
-  return createHash("sha256")
+  return crypto().createHash("sha256")
     .update(JSON.stringify([finding.rule, finding.kind, claims]))
     .digest("hex")
     .slice(0, 32);

@@ -1,9 +1,8 @@
 // Loads the rule files: the built-in rules/ folder, then each user folder layered over it.
 // Every file is validated against its schema; errors name the file, line, field and fix.
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { join, extname } from "node:path";
+import { join, extname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Node } from "yaml";
@@ -328,34 +327,48 @@ function merge(rules: Rules, f: RuleFile): void {
 const cache = new Map<string, Rules>();
 
 /**
- * The built-in rule files, parsed and validated, by a hash of their text and of the schemas:
- * written next to this module by `npm run build` (writeBuiltinCache), so a run reads JSON
- * instead of loading yaml and ajv. A file edited since (or a changed schema) misses the cache
- * and is parsed and validated as usual.
+ * The built-in rule files, parsed and validated: written next to this module by `npm run
+ * build` (writeBuiltinCache), so a run reads JSON instead of loading yaml and ajv. Each entry
+ * holds the text it was made from and is used only while the file still reads the same (and
+ * the schemas are those it was validated against); a file edited since is parsed and
+ * validated as usual. The texts are compared, not hashed: a cold process spent ~8 ms loading
+ * node:crypto and hashing for this, and comparing two strings costs next to nothing.
  */
 const BUILTIN_CACHE = fileURLToPath(new URL("./rules-cache.json", import.meta.url));
-let builtinCache: Record<string, string> | null | undefined;
-/** The cache's entry of the stems of every word in the built-in rules (not a hash, so no rule file's key). */
-const STEMS_KEY = "stems";
+/** The cache file: each rule file's text and parsed contents (a JSON string, parsed when used) by file name, the schemas, the stem table. */
+export interface BuiltinCache {
+  schemas: string;
+  files: Record<string, { text: string; entry: string }>;
+  /** The stems of every word in the built-in rules (JSON of a word → stem table). */
+  stems?: string;
+}
+let builtinCache: BuiltinCache | null | undefined;
 let stemsLoaded = false;
-const schemaHash = () => createHash("sha1").update(JSON.stringify(SCHEMAS)).digest("hex");
-const cacheKey = (text: string, schemas: string) => createHash("sha1").update(schemas).update("\0").update(text).digest("hex");
+let schemasText: string | undefined;
+const schemasJson = () => (schemasText ??= JSON.stringify(SCHEMAS));
+const cacheName = (file: string) => relative(BUILTIN_RULES_DIR, file);
 
-function readBuiltin(file: string, text: string, schemas: string): RuleFile {
+function readCache(): BuiltinCache | null {
   if (builtinCache === undefined) {
     try {
-      builtinCache = JSON.parse(readFileSync(BUILTIN_CACHE, "utf8")) as Record<string, string>;
+      const c = JSON.parse(readFileSync(BUILTIN_CACHE, "utf8")) as BuiltinCache;
+      builtinCache = c && typeof c.schemas === "string" && c.files && typeof c.files === "object" && c.schemas === schemasJson() ? c : null;
     } catch {
       builtinCache = null;
     }
   }
-  if (builtinCache?.[STEMS_KEY] && !stemsLoaded) {
+  return builtinCache;
+}
+
+/** A built-in rule file's parsed contents: from the build's cache while its text is unchanged. */
+export function readBuiltin(file: string, text: string, cached: BuiltinCache | null = readCache()): RuleFile {
+  if (cached?.stems && !stemsLoaded) {
     stemsLoaded = true;
-    preloadStems(JSON.parse(builtinCache[STEMS_KEY]) as Record<string, string>);
+    preloadStems(JSON.parse(cached.stems) as Record<string, string>);
   }
-  const hit = builtinCache?.[cacheKey(text, schemas)];
-  if (hit) {
-    const { kind, data } = JSON.parse(hit) as { kind: string; data: Record<string, unknown> };
+  const hit = cached?.files[cacheName(file)];
+  if (hit && hit.text === text) {
+    const { kind, data } = JSON.parse(hit.entry) as { kind: string; data: Record<string, unknown> };
     return { file, kind, data };
   }
   return parseRuleFile(file, text);
@@ -374,8 +387,7 @@ function wordsIn(v: unknown, into: Set<string>): void {
 
 /** Writes the cache of the built-in rule files (run by `npm run build`). */
 export function writeBuiltinCache(): void {
-  const schemas = schemaHash();
-  const entries: Record<string, string> = {};
+  const files: BuiltinCache["files"] = {};
   const words = new Set<string>();
   for (const file of ruleFilesIn(BUILTIN_RULES_DIR)) {
     const text = readFileSync(file, "utf8");
@@ -384,12 +396,12 @@ export function writeBuiltinCache(): void {
     const plain = (v: unknown): boolean =>
       v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0)) ||
       (Array.isArray(v) ? v.every(plain) : typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(plain));
-    if (plain(data)) entries[cacheKey(text, schemas)] = JSON.stringify({ kind, data });
+    if (plain(data)) files[cacheName(file)] = { text, entry: JSON.stringify({ kind, data }) };
     wordsIn(data, words);
   }
-  entries[STEMS_KEY] = JSON.stringify(stemTable(words));
+  const cache: BuiltinCache = { schemas: schemasJson(), files, stems: JSON.stringify(stemTable(words)) };
   const tmp = `${BUILTIN_CACHE}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(entries));
+  writeFileSync(tmp, JSON.stringify(cache));
   renameSync(tmp, BUILTIN_CACHE);
 }
 
@@ -399,8 +411,7 @@ export function loadRules(extraDirs: string[] = []): Rules {
   const hit = cache.get(key);
   if (hit) return hit;
   const rules = emptyRules();
-  const schemas = schemaHash();
-  for (const file of ruleFilesIn(BUILTIN_RULES_DIR)) merge(rules, readBuiltin(file, readFileSync(file, "utf8"), schemas));
+  for (const file of ruleFilesIn(BUILTIN_RULES_DIR)) merge(rules, readBuiltin(file, readFileSync(file, "utf8")));
   for (const dir of extraDirs)
     for (const file of ruleFilesIn(dir)) merge(rules, parseRuleFile(file, readFileSync(file, "utf8")));
   // longer hedge phrases must be tried first ("just over" before "over")

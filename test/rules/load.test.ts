@@ -3,7 +3,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadRules, parseRuleFile } from "../../src/rules/load.js";
+import { BUILTIN_RULES_DIR, loadRules, parseRuleFile, readBuiltin, type BuiltinCache } from "../../src/rules/load.js";
+import { readFileSync } from "node:fs";
 import { RuleError } from "../../src/rules/types.js";
 import { quantitiesOf, timesOf } from "../helpers/source.js";
 import { extractQuotes } from "../../src/extract/quotes.js";
@@ -19,6 +20,28 @@ const folder = (files: Record<string, string>) => {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 };
+
+describe("the build's cache of the built-in rules", () => {
+  const file = join(BUILTIN_RULES_DIR, "hedges.yaml");
+  const text = readFileSync(file, "utf8");
+  const marker = { kind: "hedges", data: { hedges: [], marker: true } };
+  const cache = (forText: string): BuiltinCache => ({ schemas: "", files: { "hedges.yaml": { text: forText, entry: JSON.stringify(marker) } } });
+
+  test("a file that reads as when the cache was written comes from the cache", () => {
+    expect(readBuiltin(file, text, cache(text)).data).toEqual(marker.data);
+  });
+
+  test("a file edited since is parsed and validated again", () => {
+    const edited = `${text}\n# edited\n`;
+    const read = readBuiltin(file, edited, cache(text));
+    expect(read.data).not.toHaveProperty("marker");
+    expect(read.data).toEqual(parseRuleFile(file, edited).data);
+  });
+
+  test("without a cache the file is parsed", () => {
+    expect(readBuiltin(file, text, null).data).toEqual(parseRuleFile(file, text).data);
+  });
+});
 
 describe("rule validation", () => {
   test("an unknown key names the file, line and key", () => {
