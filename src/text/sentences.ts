@@ -74,5 +74,31 @@ function split(text: string, start: number, end: number): Range[] {
     }
   }
   push(end);
+  return splitDatelines(text, start, out);
+}
+
+/**
+ * A wire story's dateline ("TORVIK, Hallenland, May 4 (Coastal Wire) - "): where the
+ * reporter filed from, not part of the first sentence's claim, so it is a segment of its own.
+ * It opens a paragraph with a place in capitals and ends at a dash before a capital.
+ */
+const DATELINE =
+  /[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}\d"“'‘])/uy;
+
+function splitDatelines(text: string, start: number, ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const c = text.charCodeAt(r.start);
+    if (c >= 65 && c <= 90 && (r.start === start || text[r.start - 1] === "\n")) {
+      DATELINE.lastIndex = r.start;
+      const m = DATELINE.exec(text);
+      if (m && r.start + m[0].length < r.end) {
+        const sep = r.start + m[0].trimEnd().length;
+        out.push({ start: r.start, end: sep }, { start: r.start + m[0].length, end: r.end });
+        continue;
+      }
+    }
+    out.push(r);
+  }
   return out;
 }
