@@ -569,7 +569,12 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // an unnamed person's age is keyed by its place in its own source: other sources cannot tell
   if (sameHead === false && a.sourceIndex !== b.sourceIndex && (a.head!.startsWith("age:#") || b.head!.startsWith("age:#"))) sameHead = null;
   // "adjusted operating profit" and "profit before tax": variants of a measure are other measures
-  if (variantsDiffer(a, b, measureLexicon(rules))) sameHead = false;
+  // (in one source that names both, two measures for certain: their digits alike are chance,
+  // "gross pay 5.2% higher", "real pay grew by 2.5%")
+  if (variantsDiffer(a, b, measureLexicon(rules))) {
+    if (a.sourceIndex === b.sourceIndex && !conversion) return null;
+    sameHead = false;
+  }
   const scope = scopeRelation(a, b);
   const fp = fingerprint(a, b, t.distinctiveDigits);
   let confidence = similarity;

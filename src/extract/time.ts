@@ -15,6 +15,8 @@ interface TimeLexicon {
   futureRe: RegExp;
   /** The same for the cues that put a past month into next year (rules/time.yaml futureModals). */
   futureModalRe: RegExp;
+  /** A cue of the future, then a verb's object with its figure ("will hire 2,300 new staff "): up to five words or figures, none a participle. */
+  futureObjectRe: RegExp;
   /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
   reportedRe: RegExp;
   originRe: RegExp;
@@ -131,6 +133,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // the cue, then at most two words, none a past participle ("will meet on", not "will
     // question a man arrested on")
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
+    futureObjectRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])(?:[\\p{L}'’-]+|\\d(?:[\\d,.]*\\d)?%?)){1,5}?[ \\u00a0]+$`, "iu"),
     futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
     originRe: new RegExp(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`, "iu"),
     reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
@@ -310,9 +313,11 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // the future is left to the default: "opens in May" in June may be last May's news)
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       const bare = lead.replace(/\b(?:in|by|before|until)[ \u00a0]+$/i, "").replace(/\b(?:by|before|until)[ \u00a0]+(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+$/i, "");
-      const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || lex.futurePassiveRe.test(lead));
       // (next year's only for a month a preposition governs: "will review the January flood" is last January's)
       const governed = bare !== lead;
+      // ("will hire 2,300 new nurses in October": the verb's object between; only
+      // for a month a preposition governs)
+      const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || lex.futurePassiveRe.test(lead) || (governed && lex.futureObjectRe.test(bare)));
       const coming = ahead && pub ? (mo >= pub.m ? pub.y : governed && (lex.futureModalRe.test(bare) || lex.futurePassiveRe.test(lead)) ? pub.y + 1 : undefined) : undefined;
       const y = g.y5 ? +g.y5 : rel ? rel.y : coming ?? yearForMonth(mo, pub);
       if (rel) take(rel.length);

@@ -141,6 +141,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         }
         cost += 300;
       }
+      // "up from 3,310 last year, after orders rose to 52,090": a time right after a
+      // from-figure is that earlier value's, not a later figure's
+      // (not one the time's own clause opens: "from 11% a year earlier, when revenue was €2.41bn")
+      else if (!q.change && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     // (nor "143 trains on Saturday": the day after the figure's own noun)

@@ -106,6 +106,9 @@ const rows: Row[] = [
   // (prose keeps its own reading: "the final three months of 2024" is no January–March)
   ["Prices fell in the final three months of 2024.", "2024", "2025-10-23", "2024-01-01", "2024-12-31", "year"],
   ["Third quarter 2025 (July–September)", "Third quarter 2025", "2025-10-23", "2025-07-01", "2025-09-30", "period"],
+  // a month still to come after the future verb's object ("will admit 5,200 new students in")
+  ["The college will admit 5,200 new students in September.", "September", "2025-02-24", "2025-09-01", "2025-09-30"],
+  ["The college admitted 5,200 new students in September.", "September", "2025-02-24", "2024-09-01", "2024-09-30"],
 ];
 
 describe("time expressions", () => {

@@ -28,6 +28,10 @@ describe("figure scope", () => {
     ["It said 87,684 migrants entered in July, a fall of 39.3 percent from May.", "2019-08-12", "39.3 percent", "2019-07-01..2019-07-31"],
     ["The flow has fallen 39% since May.", "2019-07-30", "39%", "2019-05-01..2019-07-30"],
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
+    // a time right after a from-figure is the earlier value's
+    ["It plans to admit 5,200 students this autumn, up from 4,900 last year, after applications rose to 31,800 from 29,400.", "2025-02-18", "31,800", null],
+    // a time after "above" is what the figure is compared with
+    ["The river peaked at 4.92 metres at Millford on Tuesday, well above the 2012 flood.", "2025-03-05", "4.92 metres", "2025-03-04..2025-03-04"],
     // a time after "according to" a report dates the report, not the figure
     ["The firm's group revenue was £612 million, according to its trading update in January.", "2026-02-04", "£612 million", null],
     ["Group revenue was £612 million last year, according to the company's statement on Tuesday.", "2026-02-04", "£612 million", "2025-01-01..2025-12-31"],
