@@ -7,6 +7,11 @@ import type { Rules } from "../rules/types.js";
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
 const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
 const TOTALITY = /^(?:overall|total|combined|altogether)$/;
+// "the second-highest jobless rate, at 8.3%", "the third-largest market": one of several
+// ranked by size, not the whole (a plain "highest" is as often the figure the story is about;
+// nor "the second-highest since 2019", a figure against its own past)
+const RANKED = /^(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)-(?:highest|lowest|largest|smallest|biggest|busiest)$/;
+const AGAINST_ITS_PAST = /^[^.;:]*?\b(?:since|on record|ever|in (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?|generations?)|for (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?)|of the (?:year|decade|century)|this (?:year|decade|century)|to date|yet)\b/u;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|national|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -30,6 +35,7 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // "a maximum of 14 years", "Maximum term: 14 years" (a label's colon too): a limit is not the value itself
     if (LIMIT_WORDS.test(t.lower) && (k < startAt ? startAt - k <= 4 : k - anchor <= 1) && !/[;.!?]/.test(text.slice(lo, hi))) out.add(t.lower);
     if (clauseBreak(lo, hi)) continue;
+    if (RANKED.test(t.lower) && !AGAINST_ITS_PAST.test(text.slice(t.end, Math.max(t.end, spanEnd) + 60))) out.add("ranked");
     // ("the total stood at 57": the tally itself, a noun, restricts nothing)
     if (SCOPE_WORDS.test(t.lower) && !(t.lower === "total" && /^(?:the|a|its|their)$/.test(tokens[k - 1]?.lower ?? ""))) out.add(t.lower);
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:

@@ -113,6 +113,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The grocer said underlying profit rose to £3.13 billion for the year.", "2025-06-17", "The grocer said adjusted profit rose to £2.91 billion for the year.", "2025-06-17", ["numeric-conflict/major"]],
   // "picked up" in market copy is a rise
   ["Brent crude picked up 1.2% on Tuesday to settle at $84.20 a barrel.", "2025-06-17", "Brent crude rose 2.1% on Tuesday.", "2025-06-17", ["numeric-conflict/critical"]],
+  // real and nominal growth are two measures, also in one source
+  ["Average gross earnings were 4.3% higher than a year earlier. Adjusted for inflation, real average earnings grew by 3.4% on the year.", "2025-11-12", "Officials published the figures on Wednesday.", "2025-11-12", []],
   // passengers and crew are two counts
   ["Rescuers said the ferry had 86 passengers on board when it sank off the cape.", "2025-06-17", "Rescuers said the ferry had 68 crew on board when it sank off the cape.", "2025-06-17", []],
   // electors and voters are two counts
@@ -662,6 +664,17 @@ test("a sure slip of a long figure is a conflict even when another source's roun
   expect(pair!.confidence).toBeGreaterThanOrEqual(rules.severity.thresholds.sure);
   // (as when a third source's "more than 3,000" is each one's best match)
   expect(numericConflict.check({ ...pair!, best: false }, rules)?.severity).toBe("critical");
+});
+
+test("figures far apart that only a shared period made sure of, their wording barely shared, are likely other things", () => {
+  const [x] = claimsOf("Crews pulled 172 people from flooded houses by boat on Saturday night.", "2025-11-10", "a.txt", 0);
+  const [y] = claimsOf("Crews pulled 64 people from flooded houses by boat on Saturday night.", "2025-11-10", "b.txt", 1);
+  const pair = align([x, y], rules)[0];
+  expect(pair.scope).toBe("same");
+  const sure = rules.severity.thresholds.sure;
+  // (the aligner's scores as a story of several sources gave them: words barely shared, the period made it sure)
+  expect(numericConflict.check({ ...pair, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align + 0.1 }, rules)?.severity).toBe("critical");
+  expect(numericConflict.check({ ...pair, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align - 0.02 }, rules)?.severity).toBe("minor");
 });
 
 describe("slips that are not: a second review's cases", () => {

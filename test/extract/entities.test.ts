@@ -213,6 +213,9 @@ describe("roles", () => {
     // a body named generically or by its acronym says whose the post is, not which post
     ["Chief Executive of the HSRA", "Authority chief executive", "same"],
     ["Union general secretary", "TGWF general secretary", "same"],
+    // …and so does a workplace named generically
+    ["Mine general manager", "General Manager of Corran Hill", "same"],
+    ["Plant manager", "Site manager", "same"],
     // …but a field before the body still tells posts apart
     ["Fire Department spokesperson", "Police Department spokesperson", "different"],
     // a body's acronym names which post it is

@@ -93,6 +93,10 @@ describe("qualifiers", () => {
     ["• Maximum sentence: 10 years for each count of fraud", "10 years", ["maximum"]],
     ["The offence carries a maximum of 10 years in prison.", "a maximum of 10 years", ["maximum"]],
     ["He was sentenced to 11 years in prison.", "11 years", []],
+    // one of several ranked by size, not the whole; a figure against its own past is no rank
+    ["Eastfold recorded the second-highest unemployment rate, at 6.2 per cent.", "6.2 per cent", ["ranked"]],
+    ["The rate rose to 6.2 per cent, the second-highest in almost two decades.", "6.2 per cent", []],
+    ["The rate rose to 6.2 per cent, the highest among the regions.", "6.2 per cent", []],
   ];
   test.each(rows)("%s → %j", (sentence, figure, expected) => {
     const c = claimsOf(sentence, "2026-10-20").find((x) => x.span.text === figure);

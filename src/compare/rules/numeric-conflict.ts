@@ -168,7 +168,9 @@ export const numericConflict: QuantityRule = {
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
     // (not one person's age: nothing else is counted there)
-    if (!p.fingerprint && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime)) situation = "distant";
+    // (nor where only the period made the match sure: wording barely shared, "230 people slept
+    // at the hall on Friday night" against "boats took 97 people off roofs on Friday night")
+    if (!p.fingerprint && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || p.similarity < t.align)) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
