@@ -251,6 +251,25 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     taken.push([start, end]);
   }
 
+  // times taken, in hours, minutes and seconds: "won in 2:06:41", "a 2:08:30 debut" (the
+  // time extractor leaves a one-digit hour with seconds and no am or pm to this)
+  if (text.indexOf(":", from) >= 0) {
+    const ere = /(?<![\d:.,])([1-9]):([0-5]\d):([0-5]\d)(?![\d:])(?![ \u00a0]?[AaPp]\.?[Mm]\b)/g;
+    ere.lastIndex = from;
+    for (let m = ere.exec(text); m; m = ere.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isTaken(start, end) || isBlocked(start, end)) continue;
+      const value = +m[1] + +m[2] / 60 + +m[3] / 3600;
+      const step = 1 / 3600;
+      const digits = m[1] + m[2] + m[3];
+      const q = build(source, start, end, { value, interval: { low: value - step / 2, high: value + step / 2, lowOpen: false, highOpen: true }, bound: "exact", precision: step, digits: digits.length, digitString: digits });
+      setUnit(q, lex.unitByFormCi.get("hours") ?? rules.units[0]);
+      out.push(q);
+      taken.push([start, end]);
+    }
+  }
+
   // fractions of a unit or scale: "half a percentage point", "a quarter of a billion dollars", "a tenth of a cent"
   const FRACTION: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, tenth: 0.1, fifth: 0.2 };
   const fuRe = /(?<![\p{L}])(?:(?:a|one)[ \u00a0-])?(half|quarter|third|tenth|fifth)(?:[ \u00a0-]of)?[ \u00a0]+an?[ \u00a0]+(million|billion|trillion|thousand|percentage[ \u00a0]+point|point|cent|mile|kilometre|kilometer|second|minute|hour|degree)\b/giu;
@@ -668,9 +687,12 @@ function mergeCompoundDurations(out: QuantityMention[], source: Source): void {
     if (a.family !== "duration" || b.family !== "duration" || typeof a.value !== "number" || typeof b.value !== "number" || a.change || b.change) continue;
     // the smaller unit after the larger, and no more of it than makes one of the larger
     if (!(b.toBase < a.toBase) || b.value * b.toBase >= a.toBase || a.bound !== "exact" || b.bound !== "exact") continue;
-    if (!/^(?:[ \u00a0]+and|,)[ \u00a0]+$/.test(source.text.slice(a.span.end, b.span.start))) continue;
-    const step = b.toBase / a.toBase;
-    const value = a.value + b.value * step;
+    // (or a space between units written short: "2hr 6min 41sec", "3h 20m")
+    const gap = source.text.slice(a.span.end, b.span.start);
+    if (!/^(?:[ \u00a0]+and|,)[ \u00a0]+$/.test(gap) && !(/^[ \u00a0]$/.test(gap) && /\d[ \u00a0]?[a-z]{1,4}$/.test(a.span.text) && /^\d+[ \u00a0]?[a-z]{1,4}(?:[ \u00a0]\d+[ \u00a0]?[a-z]{1,4})*$/.test(b.span.text))) continue;
+    // (to the finest unit written: "2hr 6min 41sec" is to the second)
+    const step = (b.precision || 1) * (b.toBase / a.toBase);
+    const value = a.value + (b.value * b.toBase) / a.toBase;
     // (no digit string: the two numbers' digits are not one figure's)
     const { digitString: _digits, ...rest } = a;
     out.splice(i, 2, { ...rest, span: span(source, a.span.start, b.span.end), value, interval: { low: value - step / 2, high: value + step / 2, lowOpen: false, highOpen: true }, precision: step, digits: a.digits + b.digits });

@@ -384,6 +384,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         scope = mk(d, d, "day", true);
       }
     } else if (g.tod) {
+      // "won in 2:06:41": hours, minutes and seconds with a one-digit hour and no am or pm are
+      // a time taken, not a time of day (a clock with seconds writes "02:06:41" or "14:40:05")
+      if (/^[1-9]:[0-5]\d$/.test(m[0]) && /^:[0-5]\d(?![\d:])(?![ \u00a0]?[AaPp]\.?[Mm]\b)/.test(text.slice(end, end + 8))) continue;
       role = "time-of-day";
     } else if (g.season) {
       const sc = seasonScope(g.sn.toLowerCase(), g.sr?.toLowerCase(), g.sy ? +g.sy : undefined, pub, rules);

@@ -115,6 +115,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Brent crude picked up 1.2% on Tuesday to settle at $84.20 a barrel.", "2025-06-17", "Brent crude rose 2.1% on Tuesday.", "2025-06-17", ["numeric-conflict/critical"]],
   // real and nominal growth are two measures, also in one source
   ["Average gross earnings were 4.3% higher than a year earlier. Adjusted for inflation, real average earnings grew by 3.4% on the year.", "2025-11-12", "Officials published the figures on Wednesday.", "2025-11-12", []],
+  // a time taken with two digits swapped
+  ["Osei won the men's race in 2:07:15, a course record.", "2025-04-07", "Osei won the men's race in 2:07:51 to set a course record.", "2025-04-07", ["numeric-conflict/critical"]],
+  ["Osei won the men's race in 2:07:51, a course record.", "2025-04-07", "Osei won the men's race in two hours, seven minutes and 51 seconds.", "2025-04-07", []],
   // passengers and crew are two counts
   ["Rescuers said the ferry had 86 passengers on board when it sank off the cape.", "2025-06-17", "Rescuers said the ferry had 68 crew on board when it sank off the cape.", "2025-06-17", []],
   // electors and voters are two counts

@@ -163,6 +163,12 @@ const rows: Row[] = [
   // a span of time in two units is one figure in the larger
   { s: "Roe was jailed for seven years and six months.", t: "seven years and six months", v: 7.5, lo: 7.5 - 1 / 24, hi: 7.5 + 1 / 24, hi_: true, b: "exact", u: "year" },
   { s: "The flight took two hours, 30 minutes.", t: "two hours, 30 minutes", v: 2.5, lo: 2.5 - 1 / 120, hi: 2.5 + 1 / 120, hi_: true, b: "exact", u: "hour" },
+  // units written short, a space between: one time taken
+  { s: "She finished in 3hr 12min 30sec.", t: "3hr 12min 30sec", v: 3 + 12.5 / 60, lo: 3 + 12.5 / 60 - 1 / 7200, hi: 3 + 12.5 / 60 + 1 / 7200, hi_: true, b: "exact", u: "hour" },
+  // a time taken in hours, minutes and seconds, not a time of day
+  { s: "He won the race in 2:11:48, a course record.", t: "2:11:48", v: 2 + 11 / 60 + 48 / 3600, lo: 2 + 11 / 60 + 47.5 / 3600, hi: 2 + 11 / 60 + 48.5 / 3600, hi_: true, b: "exact", u: "hour" },
+  // a change named by "improvement"
+  { s: "Punctuality saw an improvement of 4.3 percentage points.", t: "4.3 percentage points", v: 4.3, lo: 4.25, hi: 4.35, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
   // the British form, with the noun between, and a vote's sides named
   { s: "The board approved the merger by 41 votes to 17, with two abstentions.", t: "41 votes to 17", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
   // …and in words
