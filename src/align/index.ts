@@ -494,13 +494,28 @@ function clauseWords(c: QuantityClaim): string[] {
   // after the figure, only the noun phrase it may open ("£4.1m net profit"), not the rest of
   // the clause ("5.2% … had beaten its benchmark")
   const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
-  return [...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u), ...after];
+  // "Statutory pre-tax profit, which includes …, was £5.2m": the subject before a relative
+  // clause set off by commas, when only the verb stands between that clause and the figure
+  let subject = "";
+  // "Underlying profit rose by 6.3% to £97.5m": a level reached after a change is of the
+  // change's subject
+  if (from > 0 && /\d/.test(text[from - 1]) && /^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|points?)?[ \u00a0]*(?:to|at)[ \u00a0]+$/.test(text.slice(from, at))) {
+    let k = from;
+    while (k > 0 && /[\d.,]/.test(text[k - 1])) k--;
+    let f2 = k;
+    while (f2 > 0 && !/[,;()[\]\d]/.test(text[f2 - 1])) f2--;
+    subject = text.slice(f2, k);
+  } else if (from > 0 && text[from - 1] === "," && /^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u.test(text.slice(from, at))) {
+    const rel = /([^,;()[\]]*),[ \u00a0]+(?:which|who|that|whose)\b[^,;()[\]]*,$/u.exec(text.slice(Math.max(0, from - 200), from));
+    if (rel) subject = rel[1];
+  }
+  return [...subject.toLowerCase().split(/[^\p{L}-]+/u), ...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u), ...after];
 }
 
 /**
  * The variant words (rules/measures.yaml variants) of each figure's clause differ: in one
  * source any difference tells (it names both measures and says which is which); across
- * sources, which often leave a variant word out, only variants with none in common. A
+ * sources, which often leave a variant word out, only where each names one the other lacks. A
  * yardstick's name ("benchmark") on one side only tells in any case.
  */
 /** Whether a claim's sentence holds any variant or yardstick word, remembered per sentence span (shared by its figures). */
@@ -531,7 +546,8 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   const classes = (ws: string[]) => [...new Set(ws.map((w) => lex.variants.get(w)).filter((x): x is string => !!x))];
   const [va, vb] = [classes(wa), classes(wb)];
   if (a.sourceIndex === b.sourceIndex) return va.some((w) => !vb.includes(w)) || vb.some((w) => !va.includes(w));
-  return va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w));
+  // (each naming one the other lacks: "underlying pre-tax profit" and "statutory pre-tax profit")
+  return va.some((w) => !vb.includes(w)) && vb.some((w) => !va.includes(w));
 }
 
 /** Units that measure a physical extent, not a count of things or money. */

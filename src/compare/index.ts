@@ -113,7 +113,9 @@ function merge(drafts: Draft[]): Draft[] {
       // its own contradiction joins the finding across sources
       const oneError = o.d.rule === d.rule && o.d.kind !== d.kind && (o.d.kind === "internal" || d.kind === "internal");
       if ((o.d.kind !== d.kind && !oneError) || o.d.rule !== d.rule) continue;
-      if (d.rule !== "numeric-conflict" || oneError) {
+      // (a figure at the wrong scale against several sources is one slip, as is one figure
+      // contradicted by several)
+      if ((d.rule !== "numeric-conflict" && d.rule !== "scale") || oneError) {
         // o's claims of each value that are not among d's claims
         const inD = new Map<string, number>();
         for (const x of new Set(d.claims)) if (o.set.has(x)) inD.set(valueKey(x), (inD.get(valueKey(x)) ?? 0) + 1);

@@ -3,7 +3,7 @@
 import { CLOCK } from "../extract/clock.js";
 import { BULLET, lineStartWithin } from "../text/lines.js";
 import { factBoxLines } from "./fact-box.js";
-import type { QuantityClaim, QuantityMention, Source, Span, TimeMention, TimeScope } from "../types.js";
+import { isPeriodRate, type QuantityClaim, type QuantityMention, type Source, type Span, type TimeMention, type TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
@@ -541,6 +541,14 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
       c.scope = to.scope;
       c.scopeIsEvent = to.scopeIsEvent;
     }
+  }
+  // "a final dividend of 9.1p per share, giving a total dividend of 13.6p": a sum with no "per"
+  // beside one of its sentence's in the same currency, of the same noun, is per the same thing
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.per || !c.head || !c.family.startsWith("money")) continue;
+    const like = claims.slice(Math.max(0, k - 6), k + 7).find((x) => x !== c && x.sentence.start === c.sentence.start && !!x.per && !isPeriodRate(x.per) && x.unit === c.unit && x.head === c.head);
+    if (like) c.per = like.per;
   }
   ageReferences(claims, text, rules);
   unnamedAgeReferences(claims, text, rules);

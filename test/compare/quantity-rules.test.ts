@@ -1,5 +1,6 @@
 // Which rule, if any, two sources' figures meet: one row per behaviour.
-import { align } from "../../src/align/index.js";
+import { align, variantsDiffer } from "../../src/align/index.js";
+import { measureLexicon } from "../../src/normalize/measure.js";
 import { numericConflict } from "../../src/compare/rules/numeric-conflict.js";
 import { claimsOf, rules } from "../helpers/source.js";
 import { checkSync } from "../../src/index.js";
@@ -118,6 +119,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a time taken with two digits swapped
   ["Osei won the men's race in 2:07:15, a course record.", "2025-04-07", "Osei won the men's race in 2:07:51 to set a course record.", "2025-04-07", ["numeric-conflict/critical"]],
   ["Osei won the men's race in 2:07:51, a course record.", "2025-04-07", "Osei won the men's race in two hours, seven minutes and 51 seconds.", "2025-04-07", []],
+  // a sum beside a sum per share of the same noun is per share too: the final dividend is part of the total
+  ["The board is recommending a final dividend of 9.1p per share, which, together with the interim dividend of 4.5p, gives a total dividend of 13.6p.", "2025-04-09", "The retailer will return cash to shareholders through a total dividend of 13.6p per share.", "2025-04-09", []],
   // passengers and crew are two counts
   ["Rescuers said the ferry had 86 passengers on board when it sank off the cape.", "2025-06-17", "Rescuers said the ferry had 68 crew on board when it sank off the cape.", "2025-06-17", []],
   // electors and voters are two counts
@@ -678,6 +681,35 @@ test("figures far apart that only a shared period made sure of, their wording ba
   // (the aligner's scores as a story of several sources gave them: words barely shared, the period made it sure)
   expect(numericConflict.check({ ...pair, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align + 0.1 }, rules)?.severity).toBe("critical");
   expect(numericConflict.check({ ...pair, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align - 0.02 }, rules)?.severity).toBe("minor");
+});
+
+describe("variants of a measure each figure's words name", () => {
+  const lex = measureLexicon(rules);
+  const claim = (text: string, figure: string, index: number) => claimsOf(text, "2025-04-09", `${index}.txt`, index).find((c) => c.span.text === figure)!;
+  test.each([
+    // each names one the other lacks, though both are before tax
+    ["Underlying pre-tax profit: £204.1m", "£204.1m", "Statutory pre-tax profit was £171.3m.", "£171.3m", true],
+    // the subject before a relative clause set off by commas
+    ["Underlying pre-tax profit: £204.1m", "£204.1m", "Statutory pre-tax profit, which includes impairment charges, was £171.3m.", "£171.3m", true],
+    // a level reached after a change is of the change's subject
+    ["Underlying profit before tax rose by 7.2% to £204.1m.", "£204.1m", "Statutory pre-tax profit was £171.3m.", "£171.3m", true],
+    // one side naming no variant: sources often leave it out
+    ["Pre-tax profit rose to £204.1m.", "£204.1m", "Statutory pre-tax profit was £171.3m.", "£171.3m", false],
+  ])("%s / %s", (a, fa, b, fb, expected) => expect(variantsDiffer(claim(a, fa, 0), claim(b, fb, 1), lex)).toBe(expected));
+});
+
+test("one figure at the wrong scale against several sources is one finding", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-04-09", "The retailer said revenue rose to £3.412bn in the year to February."),
+      src("b.txt", "2025-04-09", "Revenue rose to £3.421bn in the year to February, the retailer said."),
+      src("c.txt", "2025-04-10", "The retailer said revenue rose to £3.4 million in the year to February."),
+    ],
+    { jobs: 1 },
+  );
+  const scale = report.findings.filter((f) => f.rule === "scale");
+  expect(scale).toHaveLength(1);
+  expect(scale[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:£3.412bn", "b.txt:£3.421bn", "c.txt:£3.4 million"]);
 });
 
 describe("slips that are not: a second review's cases", () => {
