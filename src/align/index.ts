@@ -504,7 +504,8 @@ function clauseWords(c: QuantityClaim): string[] {
     while (k > 0 && /[\d.,]/.test(text[k - 1])) k--;
     let f2 = k;
     while (f2 > 0 && !/[,;()[\]\d]/.test(text[f2 - 1])) f2--;
-    subject = text.slice(f2, k);
+    // (only the change's own subject: "underlying profit was flat as revenue rose 4% to …" is revenue's)
+    subject = text.slice(f2, k).split(/\b(?:as|while|and|but|when|whereas|after|because|though|although|with|since)\b/i).pop() ?? "";
   } else if (from > 0 && text[from - 1] === "," && /^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u.test(text.slice(from, at))) {
     const rel = /([^,;()[\]]*),[ \u00a0]+(?:which|who|that|whose)\b[^,;()[\]]*,$/u.exec(text.slice(Math.max(0, from - 200), from));
     if (rel) subject = rel[1];
@@ -515,7 +516,8 @@ function clauseWords(c: QuantityClaim): string[] {
 /**
  * The variant words (rules/measures.yaml variants) of each figure's clause differ: in one
  * source any difference tells (it names both measures and says which is which); across
- * sources, which often leave a variant word out, only where each names one the other lacks. A
+ * sources, which often leave a variant word out, only variants with none in common, or the two
+ * sides of an opposite pair (rules/measures.yaml variantOpposites). A
  * yardstick's name ("benchmark") on one side only tells in any case.
  */
 /** Whether a claim's sentence holds any variant or yardstick word, remembered per sentence span (shared by its figures). */
@@ -529,7 +531,7 @@ function namesVariant(c: QuantityClaim, lex: { variants: ReadonlyMap<string, str
   return hit;
 }
 
-export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; comparators: ReadonlySet<string> }): boolean {
+export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; variantOpposites: ReadonlySet<string>; comparators: ReadonlySet<string> }): boolean {
   if (!lex.variants.size && !lex.comparators.size) return false;
   // (most sentences name no variant at all: asked once per sentence, not per pair)
   if (!namesVariant(a, lex) && !namesVariant(b, lex)) return false;
@@ -546,8 +548,9 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   const classes = (ws: string[]) => [...new Set(ws.map((w) => lex.variants.get(w)).filter((x): x is string => !!x))];
   const [va, vb] = [classes(wa), classes(wb)];
   if (a.sourceIndex === b.sourceIndex) return va.some((w) => !vb.includes(w)) || vb.some((w) => !va.includes(w));
-  // (each naming one the other lacks: "underlying pre-tax profit" and "statutory pre-tax profit")
-  return va.some((w) => !vb.includes(w)) && vb.some((w) => !va.includes(w));
+  // (or one side of an opposite pair each, whatever else both name: "underlying pre-tax profit"
+  // and "statutory pre-tax profit")
+  return (va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w))) || va.some((x) => vb.some((y) => lex.variantOpposites.has(`${x}|${y}`)));
 }
 
 /** Units that measure a physical extent, not a count of things or money. */

@@ -88,6 +88,13 @@ function addClaim(h: Held, c: QuantityClaim): boolean {
   return true;
 }
 
+/** Figures within a factor of ten of each other (by value in base units). */
+function atOneScale(cs: QuantityClaim[]): boolean {
+  const sizes = cs.map((c) => (typeof c.value === "number" ? Math.abs(c.value * c.toBase) : NaN));
+  if (sizes.some((x) => !(x > 0))) return false;
+  return Math.max(...sizes) / Math.min(...sizes) <= 10;
+}
+
 /**
  * Merges drafts of one kind (or one rule's internal and cross-source findings) that share a
  * claim when their other claims state the same
@@ -115,6 +122,9 @@ function merge(drafts: Draft[]): Draft[] {
       if ((o.d.kind !== d.kind && !oneError) || o.d.rule !== d.rule) continue;
       // (a figure at the wrong scale against several sources is one slip, as is one figure
       // contradicted by several)
+      // (for a scale slip, only where the figures it is set against are at one scale: "4.1
+      // million" and "41 billion" against one "4.1 billion" are two slips)
+      if (d.rule === "scale" && !oneError && !atOneScale([...d.claims.filter((c) => !o.set.has(c)), ...o.d.claims.filter((c) => !d.claims.includes(c))])) continue;
       if ((d.rule !== "numeric-conflict" && d.rule !== "scale") || oneError) {
         // o's claims of each value that are not among d's claims
         const inD = new Map<string, number>();

@@ -254,7 +254,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   // times taken, in hours, minutes and seconds: "won in 2:06:41", "a 2:08:30 debut" (the
   // time extractor leaves a one-digit hour with seconds and no am or pm to this)
   if (text.indexOf(":", from) >= 0) {
-    const ere = /(?<![\d:.,])([1-9]):([0-5]\d):([0-5]\d)(?![\d:])(?![ \u00a0]?[AaPp]\.?[Mm]\b)/g;
+    const ere = /(?<![\d:.,])([1-9]):([0-5]\d):([0-5]\d)(?![\d:])(?![ \u00a0]?(?:[AaPp]\.?[Mm]\b|local\b|[A-Z]{2,4}\b|\(?(?:GMT|UTC)))/g;
     ere.lastIndex = from;
     for (let m = ere.exec(text); m; m = ere.exec(text)) {
       const start = m.index;
@@ -638,6 +638,18 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (q.family !== "percent" || q.change || typeof f.value !== "number" || typeof t.value !== "number" || f.value === t.value) continue;
     if (/^[ \u00a0]*\([ \u00a0]*$/.test(text.slice(t.span.end, q.span.start)) && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?to[ \u00a0]+$/u.test(text.slice(f.span.end, t.span.start)) && /\bfrom[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(text.slice(Math.max(0, f.span.start - 12), f.span.start)))
       q.change = t.value > f.value ? "up" : "down";
+  }
+  // "rose to 61.5% from 58.2%, an improvement of 3.3 points": a change named by a noun with no
+  // direction of its own ("an improvement" in a jobless rate is a fall) takes the pair's
+  for (let i = 2; i < out.length; i++) {
+    const [a, b, q] = [out[i - 2], out[i - 1], out[i]];
+    if (q.change || typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value || a.unit !== b.unit) continue;
+    if (!/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change|swing|shift|move|movement)[ \u00a0]+of[ \u00a0]+$/iu.test(text.slice(b.span.end, q.span.start))) continue;
+    if (!/^[ \u00a0]+(?:to|from)[ \u00a0]+$/.test(text.slice(a.span.end, b.span.start).replace(/^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)?/, " "))) continue;
+    const lead = (c: QuantityMention) => /\b(from|to)[ \u00a0]+(?:\p{Sc})?$/u.exec(text.slice(Math.max(0, c.span.start - 8), c.span.start))?.[1];
+    const [la, lb] = [lead(a), lead(b)];
+    if (la === "from" && lb === "to") q.change = b.value > a.value ? "up" : "down";
+    else if (la === "to" && lb === "from") q.change = a.value > b.value ? "up" : "down";
   }
   // "fell 152.3 points, or 0.4%": the second figure restates the change of the first
   for (let i = 1; i < out.length; i++) {

@@ -124,6 +124,9 @@ export function compareRoles(a: Role, b: Role): RoleRelation {
   // "prosecutor" against "Assistant U.S. Attorney": a generic word for the same office;
   // ranks are compared only when the role is written the same way
   if (a.phrase === b.phrase && a.ranks.join() !== b.ranks.join()) return "different";
+  // two bodies named generically, none the same: posts in two places ("port director",
+  // "airport director"; "prison governor", "school governor")
+  if (a.bodies.length && b.bodies.length && !a.bodies.some((w) => b.bodies.includes(w))) return "different";
   if (!a.domain.length || !b.domain.length) return "same";
   const da = new Set(a.domain);
   const shared = b.domain.filter((w) => da.has(w));

@@ -108,7 +108,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // ("At the assembly election on 2 May 2024, …": an event the opening phrase names, and its date)
       const opensSentence =
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
-        (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
+        (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
+        // "October's average price of £281,000 was 2.9% higher": a period owning the sentence's subject
+        (!lead && t.scope.granularity !== "day" && /^['’]s[ \u00a0]/.test(text.slice(t.span.end, t.span.end + 3)));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "Founded in 1961, the brewery employs 340 people": a time in an
       // opening participle that dates the subject's beginnings is not its figures' period
@@ -144,7 +146,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "up from 3,310 last year, after orders rose to 52,090": a time right after a
       // from-figure is that earlier value's, not a later figure's
       // (not one the time's own clause opens: "from 11% a year earlier, when revenue was €2.41bn")
-      else if (!q.change && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
+      // (a period, not a day: "rose to 41 from 36 Monday" dates the sentence's news)
+      else if (!q.change && t.scope.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     // (nor "143 trains on Saturday": the day after the figure's own noun)
@@ -547,7 +550,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
     if (c.per || !c.head || !c.family.startsWith("money")) continue;
-    const like = claims.slice(Math.max(0, k - 6), k + 7).find((x) => x !== c && x.sentence.start === c.sentence.start && !!x.per && !isPeriodRate(x.per) && x.unit === c.unit && x.head === c.head);
+    // (of the same size: "net profit of £412m, or 31.2p a share" restates a total per share)
+    const size = (x: QuantityClaim) => (typeof x.value === "number" ? Math.abs(x.value * x.toBase) : NaN);
+    const near = (x: QuantityClaim) => size(x) > 0 && size(c) > 0 && Math.max(size(x), size(c)) / Math.min(size(x), size(c)) <= 10;
+    const like = claims.slice(Math.max(0, k - 6), k + 7).find((x) => x !== c && x.sentence.start === c.sentence.start && !!x.per && !isPeriodRate(x.per) && x.unit === c.unit && x.head === c.head && near(x));
     if (like) c.per = like.per;
   }
   ageReferences(claims, text, rules);

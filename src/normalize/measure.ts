@@ -26,6 +26,8 @@ export interface MeasureLexicon {
   extreme: Set<string>;
   /** Words naming a variant of a measure ("adjusted", "net"), lower-case as written, to the first word of their group ("underlying" → "adjusted"). */
   variants: Map<string, string>;
+  /** "adjusted|statutory" for each pair of opposite variant classes, both ways round. */
+  variantOpposites: Set<string>;
   /** Words naming a yardstick a figure is set against ("benchmark"), lower-case as written. */
   comparators: Set<string>;
   /** Measure keys of a thing's dimensions (rules dimensions). */
@@ -79,7 +81,10 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const words = (xs: string[]) => xs.map((w) => escapeRegExp(w.toLowerCase()).replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
   const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
-  const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  // (each side named by its group's first word, as the variants map gives it)
+  const classOf = (w: string) => variants.get(w.toLowerCase()) ?? w.toLowerCase();
+  const variantOpposites = new Set(m.variantOpposites.flatMap(([x, y]) => [`${classOf(x)}|${classOf(y)}`, `${classOf(y)}|${classOf(x)}`]));
+  const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

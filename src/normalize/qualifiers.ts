@@ -12,6 +12,8 @@ const TOTALITY = /^(?:overall|total|combined|altogether)$/;
 // nor "the second-highest since 2019", a figure against its own past)
 const RANKED = /^(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)-(?:highest|lowest|largest|smallest|biggest|busiest)$/;
 const AGAINST_ITS_PAST = /^[^.;:]*?\b(?:since|on record|ever|in (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?|generations?)|for (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?)|of the (?:year|decade|century)|this (?:year|decade|century)|to date|yet)\b/u;
+// how a body writes itself in its own statements ("the Group's 182 stores"): the whole, no part
+const SELF_NAMES = /^(?:group|company|council|board|bank|trust|society|university|authority|service|government|department|ministry|agency|firm|club|party|corporation|organisation|organization|institute|foundation|association|federation|union|region|city|state|county)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|national|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -35,12 +37,22 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // "a maximum of 14 years", "Maximum term: 14 years" (a label's colon too): a limit is not the value itself
     if (LIMIT_WORDS.test(t.lower) && (k < startAt ? startAt - k <= 4 : k - anchor <= 1) && !/[;.!?]/.test(text.slice(lo, hi))) out.add(t.lower);
     if (clauseBreak(lo, hi)) continue;
-    if (RANKED.test(t.lower) && !AGAINST_ITS_PAST.test(text.slice(t.end, Math.max(t.end, spanEnd) + 60))) out.add("ranked");
+    // (before the figure, in its subject: "rose to 8.3%, the second-highest among the regions"
+    // ranks the rate the story is about)
+    if (k < startAt && RANKED.test(t.lower) && !AGAINST_ITS_PAST.test(text.slice(t.end, Math.max(t.end, spanEnd) + 60))) out.add("ranked");
     // ("the total stood at 57": the tally itself, a noun, restricts nothing)
     if (SCOPE_WORDS.test(t.lower) && !(t.lower === "total" && /^(?:the|a|its|their)$/.test(tokens[k - 1]?.lower ?? ""))) out.add(t.lower);
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:
     // a speaker's name in the possessive says who gave the figure, not what it covers)
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
+    // "the Coalition's share", "the Northern Trust's reserves": a body (named with "the", as people
+    // are not) whose figure it is
+    if (k < anchor && /^\p{Lu}.*['’]s$/u.test(t.text)) {
+      let j = k - 1;
+      while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && /^\p{Lu}/u.test(tokens[j].text)) j--;
+      const owner = tokens.slice(j + 1, k + 1).map((x) => x.lower).join(" ").replace(/['’]s$/, "");
+      if (tokens[j]?.lower === "the" && !isTime(t) && !SELF_NAMES.test(owner)) out.add(owner);
+    }
     // "the southern region of Fenmoor", "the state of Victoria": "of" after a kind of place
     const placeOf = t.lower === "of" && k > 0 && placeKinds.has(tokens[k - 1].lower);
     if (!INTRO.test(t.lower) && !placeOf) continue;

@@ -129,6 +129,7 @@ function emptyRules(): Rules {
       priorWords: [],
       fromVerbs: [],
       variants: [],
+      variantOpposites: [],
       comparators: [],
       dimensions: [],
     },
@@ -254,6 +255,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.priorWords.push(...(d.priorWords ?? []));
       m.fromVerbs.push(...(d.fromVerbs ?? []));
       m.variants.push(...(d.variants ?? []));
+      m.variantOpposites.push(...(d.variantOpposites ?? []));
       m.comparators.push(...(d.comparators ?? []));
       m.dimensions.push(...(d.dimensions ?? []));
       break;

@@ -122,6 +122,7 @@ export const SCHEMAS: Record<string, object> = {
       priorWords: stringList,
       fromVerbs: stringList,
       variants: { type: "array", items: { anyOf: [{ type: "string", minLength: 1 }, { ...stringList, minItems: 1 }] } },
+      variantOpposites: { type: "array", items: { ...stringList, minItems: 2, maxItems: 2 } },
       comparators: stringList,
       dimensions: stringList,
     },

@@ -75,6 +75,8 @@ export interface MeasureRules {
   fromVerbs: string[];
   /** Words naming one variant of a measure ("adjusted", "net", "gross"): figures with different ones measure different things. */
   variants: Array<string | string[]>;
+  /** Pairs of variants (by a group's first word) that are the two sides of one choice ("adjusted" / "statutory"): figures of two sources naming one each are different measures, whatever else they share. */
+  variantOpposites: string[][];
   /** Words naming a yardstick a figure is set against ("benchmark return", "consensus forecast"): another measure than the figure measured. */
   comparators: string[];
   /** A thing's dimensions ("height", "length"): the same whenever they are stated. */

@@ -80,10 +80,11 @@ function split(text: string, start: number, end: number): Range[] {
 /**
  * A wire story's dateline ("TORVIK, Hallenland, May 4 (Coastal Wire) - "): where the
  * reporter filed from, not part of the first sentence's claim, so it is a segment of its own.
- * It opens a paragraph with a place in capitals and ends at a dash before a capital.
+ * It opens a paragraph with a place in capitals and ends at a dash before a capital letter
+ * (not a figure: "DEAD - 41 people" is a box's label).
  */
 const DATELINE =
-  /[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}\d"“'‘])/uy;
+  /[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}"“'‘])/uy;
 
 function splitDatelines(text: string, start: number, ranges: Range[]): Range[] {
   const out: Range[] = [];

@@ -116,6 +116,23 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Brent crude picked up 1.2% on Tuesday to settle at $84.20 a barrel.", "2025-06-17", "Brent crude rose 2.1% on Tuesday.", "2025-06-17", ["numeric-conflict/critical"]],
   // real and nominal growth are two measures, also in one source
   ["Average gross earnings were 4.3% higher than a year earlier. Adjusted for inflation, real average earnings grew by 3.4% on the year.", "2025-11-12", "Officials published the figures on Wednesday.", "2025-11-12", []],
+  // (a review of this session's changes: each of these once misfired)
+  // "laid off in November" after a future verb's object is last November
+  ["The 3,400 workers laid off in November when the smelter closed will each receive a payment, the ministry announced.", "2025-02-12", "The government will compensate 4,000 workers laid off in November when the smelter closed, the ministry said.", "2025-02-12", ["numeric-conflict/critical"]],
+  // a day after a from-figure still dates the rest of the sentence
+  ["Officials said Tuesday that the landslide had killed 44 people and that 9 remain missing.", "2025-04-09", "The death toll from the landslide rose to 41 from 36 Monday, and 12 people remain missing, officials said.", "2025-04-09", []],
+  // a shared specific noun on the same day is a conflict, however little else is shared
+  ["Firefighters said Monday's blaze burned 95 houses to the ground.", "2025-04-09", "The wildfire that swept down from the pine-covered hills destroyed 40 homes on Monday, the fire service said.", "2025-04-09", ["numeric-conflict/critical"]],
+  // a total restated per share keeps its own reading
+  ["Torvik Energy's net profit climbed to £421m last year, lifted by higher power prices, the company said.", "2025-04-09", "Torvik Energy said on Wednesday that its net profit rose to £412m in 2024, or 31.2p a share, from £377m a year earlier.", "2025-04-09", ["numeric-conflict/critical"]],
+  // a time of day with seconds and "local time" is no time taken
+  ["The earthquake that struck on Tuesday was followed by four aftershocks over the next 3 hours, the institute said.", "2025-04-09", "The earthquake struck at 4:12:37 local time on Tuesday, the institute said.", "2025-04-09", []],
+  // a change's subject is the noun before it, not one of another clause
+  ["Norrskog Foods reported that its revenue rose 4% to £2.4bn last year.", "2025-04-09", "Norrskog Foods said underlying profit was flat as revenue rose 4% to £2.1bn in 2024.", "2025-04-09", ["numeric-conflict/critical"]],
+  // "above normal levels on Monday" is Monday's reading
+  ["On Tuesday the river stood 2.6 metres above normal levels as the crest moved downstream, the authority said.", "2025-04-09", "The river stood 3.2 metres above normal levels on Monday, the water authority said.", "2025-04-09", []],
+  // a verb "reported" and "operating revenue" after the figure name no variant of its own
+  ["Torvik Energy reported net profit of £412m for 2024.", "2025-04-09", "The company made a net profit of £455m on operating revenue of £3.1bn in 2024.", "2025-04-09", ["numeric-conflict/major"]],
   // a time taken with two digits swapped
   ["Osei won the men's race in 2:07:15, a course record.", "2025-04-07", "Osei won the men's race in 2:07:51 to set a course record.", "2025-04-07", ["numeric-conflict/critical"]],
   ["Osei won the men's race in 2:07:51, a course record.", "2025-04-07", "Osei won the men's race in two hours, seven minutes and 51 seconds.", "2025-04-07", []],
@@ -681,6 +698,12 @@ test("figures far apart that only a shared period made sure of, their wording ba
   // (the aligner's scores as a story of several sources gave them: words barely shared, the period made it sure)
   expect(numericConflict.check({ ...pair, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align + 0.1 }, rules)?.severity).toBe("critical");
   expect(numericConflict.check({ ...pair, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align - 0.02 }, rules)?.severity).toBe("minor");
+  // …but a noun of its own shared ("homes") makes the same period enough
+  const [u] = claimsOf("The fire destroyed 95 homes on Saturday night.", "2025-11-10", "a.txt", 0);
+  const [v] = claimsOf("The fire destroyed 40 homes on Saturday night.", "2025-11-10", "b.txt", 1);
+  const homes = align([u, v], rules)[0];
+  expect(homes.a.head).toBeDefined();
+  expect(numericConflict.check({ ...homes, best: true, confidence: sure + 0.02, similarity: rules.severity.thresholds.align - 0.02 }, rules)?.severity).toBe("critical");
 });
 
 describe("variants of a measure each figure's words name", () => {
@@ -710,6 +733,19 @@ test("one figure at the wrong scale against several sources is one finding", () 
   const scale = report.findings.filter((f) => f.rule === "scale");
   expect(scale).toHaveLength(1);
   expect(scale[0].claims.map((c) => `${c.source}:${c.text}`).sort()).toEqual(["a.txt:£3.412bn", "b.txt:£3.421bn", "c.txt:£3.4 million"]);
+});
+
+test("two sources slipping two ways against one are two scale findings", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-04-09", "The government will spend 4.1 billion crowns on flood defences over the next decade, the ministry said."),
+      src("b.txt", "2025-04-09", "Flood defences will receive 41 billion crowns over the next decade, the ministry announced."),
+      src("c.txt", "2025-04-09", "The ministry said it will spend 4.1 million crowns on flood defences over the next decade."),
+    ],
+    { jobs: 1 },
+  );
+  const scale = report.findings.filter((f) => f.rule === "scale");
+  expect(scale).toHaveLength(2);
 });
 
 describe("slips that are not: a second review's cases", () => {

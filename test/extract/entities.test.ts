@@ -216,6 +216,9 @@ describe("roles", () => {
     // …and so does a workplace named generically
     ["Mine general manager", "General Manager of Corran Hill", "same"],
     ["Plant manager", "Site manager", "same"],
+    // …but two workplaces named generically are two posts
+    ["Port director", "Airport director", "different"],
+    ["prison governor", "school governor", "different"],
     // …but a field before the body still tells posts apart
     ["Fire Department spokesperson", "Police Department spokesperson", "different"],
     // a body's acronym names which post it is

@@ -167,8 +167,11 @@ const rows: Row[] = [
   { s: "She finished in 3hr 12min 30sec.", t: "3hr 12min 30sec", v: 3 + 12.5 / 60, lo: 3 + 12.5 / 60 - 1 / 7200, hi: 3 + 12.5 / 60 + 1 / 7200, hi_: true, b: "exact", u: "hour" },
   // a time taken in hours, minutes and seconds, not a time of day
   { s: "He won the race in 2:11:48, a course record.", t: "2:11:48", v: 2 + 11 / 60 + 48 / 3600, lo: 2 + 11 / 60 + 47.5 / 3600, hi: 2 + 11 / 60 + 48.5 / 3600, hi_: true, b: "exact", u: "hour" },
-  // a change named by "improvement"
-  { s: "Punctuality saw an improvement of 4.3 percentage points.", t: "4.3 percentage points", v: 4.3, lo: 4.25, hi: 4.35, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
+  // "an improvement of" after a from-to pair takes the pair's direction
+  { s: "The charge rate rose to 14.2% from 12.9%, an improvement of 1.3 percentage points.", t: "1.3 percentage points", v: 1.3, lo: 1.25, hi: 1.35, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
+  { s: "The jobless rate fell from 4.4% to 4.1%, an improvement of 0.3 percentage points.", t: "0.3 percentage points", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
+  // "improved" has no direction of its own: for a jobless rate or a waiting list it is a fall
+  { s: "The jobless rate improved by 0.3 percentage points to 4.1%.", t: "0.3 percentage points", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percentage-point" },
   // the British form, with the noun between, and a vote's sides named
   { s: "The board approved the merger by 41 votes to 17, with two abstentions.", t: "41 votes to 17", v: [41, 17], lo: 41, hi: 17, b: "exact", u: "score" },
   // …and in words

@@ -97,6 +97,12 @@ describe("qualifiers", () => {
     ["Eastfold recorded the second-highest unemployment rate, at 6.2 per cent.", "6.2 per cent", ["ranked"]],
     ["The rate rose to 6.2 per cent, the second-highest in almost two decades.", "6.2 per cent", []],
     ["The rate rose to 6.2 per cent, the highest among the regions.", "6.2 per cent", []],
+    ["Eastfold's jobless rate rose to 6.2 per cent in March, the second-highest among the regions.", "6.2 per cent", []],
+    ["The second-highest rate since 2015 was 6.2 per cent.", "6.2 per cent", []],
+    // a body named with "the" whose figure it is; not a body writing of itself
+    ["The Alliance's share dropped to 27.4 percent.", "27.4 percent", ["alliance"]],
+    ["The Eastern Alliance's share dropped to 27.4 percent.", "27.4 percent", ["eastern alliance"]],
+    ["It will close 37 of the Group's 182 stores.", "182", []],
   ];
   test.each(rows)("%s → %j", (sentence, figure, expected) => {
     const c = claimsOf(sentence, "2026-10-20").find((x) => x.span.text === figure);

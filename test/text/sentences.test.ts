@@ -13,6 +13,8 @@ describe("datelines", () => {
     // an acronym and a dash before a lower-case word is no dateline
     ["NATO - the alliance said - had 32 members.", ["NATO - the alliance said - had 32 members."]],
     ["UK sales rose 5% in May.", ["UK sales rose 5% in May."]],
+    // a box's labels before figures are no datelines
+    ["DEAD - 41 people, police said.\n\nMISSING - 9 people.", ["DEAD - 41 people, police said.", "MISSING - 9 people."]],
   ])("%s", (text, expected) => expect(pieces(text)).toEqual(expected));
 
   test("the dateline's place is no word of the first sentence's figure", () => {

@@ -161,16 +161,18 @@ export const numericConflict: QuantityRule = {
     const precise = isPrecise(p.a) && isPrecise(p.b);
     // one dimension of one thing ("Spire height: 61 metres", "Height: 16 metres") is the same at any
     // time: with no period on either side, as good as the same period
-    const dims = measureLexicon(rules).dimensions;
-    const timeless = p.scope === "unknown" && p.sameHead === true && !!p.a.head && !!p.b.head && dims.has(p.a.head) && dims.has(p.b.head) && PHYSICAL_FAMILIES.has(p.a.family) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
+    const dims = measureLexicon(rules);
+    const timeless = p.scope === "unknown" && p.sameHead === true && !!p.a.head && !!p.b.head && dims.dimensions.has(p.a.head) && dims.dimensions.has(p.b.head) && PHYSICAL_FAMILIES.has(p.a.family) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
     const sameTime = p.scope === "same" || timeless;
     let situation = p.confidence >= t.sure && sameTime ? (precise ? "precise" : "hedged") : "uncertain";
     if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
     // (not one person's age: nothing else is counted there)
-    // (nor where only the period made the match sure: wording barely shared, "230 people slept
-    // at the hall on Friday night" against "boats took 97 people off roofs on Friday night")
-    if (!p.fingerprint && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || p.similarity < t.align)) situation = "distant";
+    // (nor where only the period made the match sure: a generic noun and little else shared,
+    // "230 people slept at the hall on Friday night" against "boats took 97 people off roofs on
+    // Friday night"; "40 homes destroyed" against "95 houses burned" shares its noun)
+    const thin = p.similarity < t.align && (!p.a.head || dims.generic.has(p.a.head));
+    if (!p.fingerprint && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || thin)) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
