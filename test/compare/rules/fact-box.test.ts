@@ -11,6 +11,10 @@ function factBoxFindings(text: string) {
 
 const rows: Array<[string, string, string, string[][]]> = [
   ["the label names the body's measure", "- Posts cut: 74, including 12 librarians\n- Vote: 6-3", "The plan cuts 47 posts across the borough, most through retirements.", [["74", "47"]]],
+  // a label of two measures is their sum, a residual names none, and "others" are a part
+  ["a label of two measures", "- Officers and staff: 3,910\n- Stations: 14", "The force has 2,870 officers, up 120 on a year earlier, and 1,040 civilian staff.", []],
+  ["a residual label", "- All other offences: 8,402\n- Burglary: 2,115", "Within the theft category, shoplifting offences rose by 14% to 7,390.", []],
+  ["others are a part", "- Taken to hospital: 9\n- Deaths: 0", "One crew member remains in hospital. Eight others who were taken to hospital have since gone home.", []],
   ["a digit slip needs no shared words", "- Entrants: 213,500\n- Pass rate: 81%", "Some 231,500 pupils sat the exams this summer, officials said on Tuesday.", [["213,500", "Some 231,500"]]],
   ["a synonym of the label", "- Hospitalised: 5\n- Deaths: 0", "Eight people have been admitted to hospital since the outbreak began, the agency said.", [["5", "Eight"]]],
   // the doer of the label's verb names its measure ("rescuers" for "Rescued")
