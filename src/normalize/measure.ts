@@ -214,6 +214,8 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
   else if (head && lex.generic.has(head)) {
     for (let k = j, n = 0; k < tokens.length && n < 4; k++, n++) {
       if (skip(tokens[k])) break;
+      // (not past a comma: "to 1.2 million residents, reflecting …" counts the residents)
+      if (text && k > 0 && /[,;:()–—]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       if (/^(?:were|was|have|has|had|been|are|is|who|that|being|remain|remained|reported|confirmed|now|still|already)$/.test(tokens[k].lower)) continue;
       const w = measureWord(tokens[k], lex);
       if (w && VERBISH_OR_STATE.test(tokens[k].lower)) head = w;

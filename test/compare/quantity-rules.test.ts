@@ -133,6 +133,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["On Tuesday the river stood 2.6 metres above normal levels as the crest moved downstream, the authority said.", "2025-04-09", "The river stood 3.2 metres above normal levels on Monday, the water authority said.", "2025-04-09", []],
   // a verb "reported" and "operating revenue" after the figure name no variant of its own
   ["Torvik Energy reported net profit of £412m for 2024.", "2025-04-09", "The company made a net profit of £455m on operating revenue of £3.1bn in 2024.", "2025-04-09", ["numeric-conflict/major"]],
+  // a two-digit share with its digits swapped is a slip, though a share names no counted noun
+  ["The union said 74% of members who voted in the ballot had backed strike action.", "2025-03-10", "The union said 47% of members who voted in the ballot backed strike action.", "2025-03-11", ["numeric-conflict/critical"]],
   // a time taken with two digits swapped
   ["Osei won the men's race in 2:07:15, a course record.", "2025-04-07", "Osei won the men's race in 2:07:51 to set a course record.", "2025-04-07", ["numeric-conflict/critical"]],
   ["Osei won the men's race in 2:07:51, a course record.", "2025-04-07", "Osei won the men's race in two hours, seven minutes and 51 seconds.", "2025-04-07", []],

@@ -16,6 +16,9 @@ const rows: Array<[string, string, string | null]> = [
   ["Engineers say the crack began at a depth of 38 metres.", "38 metres", "depth"],
   // …but before "from the bloc of" the subject is what is measured
   ["Imports from the bloc of £310bn were a record.", "£310bn", "import"],
+  // a participle past a comma is no verb of a generic noun's: the residents are counted
+  ["The region grew 1.9% to 1,481,240 residents, reflecting its share of arrivals.", "1,481,240", "person"],
+  ["The quake left 1,200 people injured, officials said.", "1,200", "injur"],
   // a dash ends the noun phrase: the verb after it is no head
   ["The stolen objects - 11 gold cups and three silver brooches - belong to the collection.", "three", "brooch"],
   // "roles" are jobs, "shops" are stores (synonym groups in rules/measures.yaml)

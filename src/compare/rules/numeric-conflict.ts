@@ -113,7 +113,10 @@ export const numericConflict: QuantityRule = {
     if (p.fingerprint === "scale" && countsOfOtherThings(p, rules)) return null;
     // a conflict needs the same counted thing, or digits that are a slip of each other,
     // or (with no counted noun on either side) a very close match in the same period
-    if (!p.fingerprint && !p.conversion && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
+    // (a two-digit share with its digits swapped, "78%" against "87%", is a slip too: a
+    // percentage seldom names its counted thing, so its digits must)
+    const swapped = !p.fingerprint && p.a.family === "percent" && p.b.family === "percent" && !p.a.change === !p.b.change && p.a.bound === "exact" && p.b.bound === "exact" && p.a.digitString?.length === 2 && p.a.digitString[0] !== p.a.digitString[1] && p.b.digitString === [...p.a.digitString].reverse().join("") && p.similarity >= t.align && p.sameHead !== false && !sameSource(p);
+    if (!p.fingerprint && !p.conversion && !swapped && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
     // "154 fell ill" against "four were admitted": figures far apart with no
     // digits in common are other measures (a slip of scale is the scale rule's)
     // (unless worded almost alike and no more than 25 times apart: "two died" against "forty-two died")
@@ -165,14 +168,14 @@ export const numericConflict: QuantityRule = {
     const timeless = p.scope === "unknown" && p.sameHead === true && !!p.a.head && !!p.b.head && dims.dimensions.has(p.a.head) && dims.dimensions.has(p.b.head) && PHYSICAL_FAMILIES.has(p.a.family) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
     const sameTime = p.scope === "same" || timeless;
     let situation = p.confidence >= t.sure && sameTime ? (precise ? "precise" : "hedged") : "uncertain";
-    if (p.fingerprint === "slip") situation = precise ? "precise" : "hedged";
+    if (p.fingerprint === "slip" || swapped) situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
     // (not one person's age: nothing else is counted there)
     // (nor where only the period made the match sure: a generic noun and little else shared,
     // "230 people slept at the hall on Friday night" against "boats took 97 people off roofs on
     // Friday night"; "40 homes destroyed" against "95 houses burned" shares its noun)
     const thin = p.similarity < t.align && (!p.a.head || dims.generic.has(p.a.head));
-    if (!p.fingerprint && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || thin)) situation = "distant";
+    if (!p.fingerprint && !swapped && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || thin)) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
@@ -191,7 +194,7 @@ export const numericConflict: QuantityRule = {
         // (times of day differ by minutes)
         diff: formatNumber(diff / (p.a.toBase * (p.a.perFactor ?? 1))) + (p.a.unit === "count" ? "" : p.a.unit === CLOCK ? " minutes" : ` ${p.a.unit}`),
         pct: pct.toFixed(pct < 1 ? 2 : 0),
-        slip: p.fingerprint === "slip" ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
+        slip: p.fingerprint === "slip" || swapped ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
         why: whySame(p),
       }),
       claims: [p.a, p.b],
