@@ -474,7 +474,7 @@ function isConversion(a: QuantityClaim, b: QuantityClaim): boolean {
  * the first after it. A bracket holding only a period's label ("(2023: £31.7m)") is the figure
  * before it, for that period: its clause is that figure's.
  */
-function clauseWords(c: QuantityClaim): string[] {
+function clauseWords(c: QuantityClaim): { before: string[]; after: string[] } {
   const text = c.sentence.text;
   const at = c.span.start - c.sentence.start;
   const punct = /[,;()[\]]/;
@@ -505,12 +505,12 @@ function clauseWords(c: QuantityClaim): string[] {
     let f2 = k;
     while (f2 > 0 && !/[,;()[\]\d]/.test(text[f2 - 1])) f2--;
     // (only the change's own subject: "underlying profit was flat as revenue rose 4% to …" is revenue's)
-    subject = text.slice(f2, k).split(/\b(?:as|while|and|but|when|whereas|after|because|though|although|with|since)\b/i).pop() ?? "";
+    subject = text.slice(f2, k).split(/\b(?:as|while|but|when|whereas|after|because|though|although|since)\b/i).pop() ?? "";
   } else if (from > 0 && text[from - 1] === "," && /^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u.test(text.slice(from, at))) {
     const rel = /([^,;()[\]]*),[ \u00a0]+(?:which|who|that|whose)\b[^,;()[\]]*,$/u.exec(text.slice(Math.max(0, from - 200), from));
     if (rel) subject = rel[1];
   }
-  return [...subject.toLowerCase().split(/[^\p{L}-]+/u), ...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u), ...after];
+  return { before: [...subject.toLowerCase().split(/[^\p{L}-]+/u), ...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u)], after };
 }
 
 /**
@@ -535,7 +535,8 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   if (!lex.variants.size && !lex.comparators.size) return false;
   // (most sentences name no variant at all: asked once per sentence, not per pair)
   if (!namesVariant(a, lex) && !namesVariant(b, lex)) return false;
-  const [wa, wb] = [clauseWords(a), clauseWords(b)];
+  const [ca, cb] = [clauseWords(a), clauseWords(b)];
+  const [wa, wb] = [[...ca.before, ...ca.after], [...cb.before, ...cb.after]];
   // (a yardstick's name before a proper name is an adjective: "Benchmark Brent crude")
   const beforeName = (c: QuantityClaim, w: string) => {
     const text = c.sentence.text;
@@ -550,7 +551,9 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   if (a.sourceIndex === b.sourceIndex) return va.some((w) => !vb.includes(w)) || vb.some((w) => !va.includes(w));
   // (or one side of an opposite pair each, whatever else both name: "underlying pre-tax profit"
   // and "statutory pre-tax profit")
-  return (va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w))) || va.some((x) => vb.some((y) => lex.variantOpposites.has(`${x}|${y}`)));
+  // (those before each figure only: "£171.3m against adjusted profit of …" names the next figure's)
+  const [oa, ob] = [classes(ca.before), classes(cb.before)];
+  return (va.length > 0 && vb.length > 0 && !va.some((w) => vb.includes(w))) || oa.some((x) => ob.some((y) => lex.variantOpposites.has(`${x}|${y}`)));
 }
 
 /** Units that measure a physical extent, not a count of things or money. */

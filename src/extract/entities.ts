@@ -23,7 +23,8 @@ export interface PeopleLexicon {
   standingRoles: Set<string>;
   levelWords: Set<string>;
   presidingOffices: Set<string>;
-  genericBodies: Set<string>;
+  /** Each generic body's word → its group's first word ("factory" → "plant"). */
+  genericBodies: Map<string, string>;
   pastRanks: Set<string>;
   postRanks: Set<string>;
   orgWords: Set<string>;
@@ -76,7 +77,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     levelWords: set(p.levelWords),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
-    genericBodies: new Set(p.genericBodies.map((w) => plain(w))),
+    genericBodies: new Map(p.genericBodies.flatMap((g) => (Array.isArray(g) ? g : [g]).map((w) => [plain(w), plain(Array.isArray(g) ? g[0] : g)] as [string, string]))),
     pastRanks: set(p.pastRanks),
     postRanks: set(p.postRanks),
     orgWords: set(p.orgWords),

@@ -254,7 +254,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   // times taken, in hours, minutes and seconds: "won in 2:06:41", "a 2:08:30 debut" (the
   // time extractor leaves a one-digit hour with seconds and no am or pm to this)
   if (text.indexOf(":", from) >= 0) {
-    const ere = /(?<![\d:.,])([1-9]):([0-5]\d):([0-5]\d)(?![\d:])(?![ \u00a0]?(?:[AaPp]\.?[Mm]\b|local\b|[A-Z]{2,4}\b|\(?(?:GMT|UTC)))/g;
+    const ere = /(?<![\d:.,])([1-9]):([0-5]\d):([0-5]\d)(?![\d:])(?![ \u00a0]?(?:[AaPp]\.?[Mm]\b|local\b|\(?(?:[A-Z]{1,3}T|GMT|UTC)\b))/g;
     ere.lastIndex = from;
     for (let m = ere.exec(text); m; m = ere.exec(text)) {
       const start = m.index;
@@ -644,7 +644,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   for (let i = 2; i < out.length; i++) {
     const [a, b, q] = [out[i - 2], out[i - 1], out[i]];
     if (q.change || typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value || a.unit !== b.unit) continue;
-    if (!/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change|swing|shift|move|movement)[ \u00a0]+of[ \u00a0]+$/iu.test(text.slice(b.span.end, q.span.start))) continue;
+    if (!/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change)[ \u00a0]+of[ \u00a0]+$/iu.test(text.slice(b.span.end, q.span.start))) continue;
     if (!/^[ \u00a0]+(?:to|from)[ \u00a0]+$/.test(text.slice(a.span.end, b.span.start).replace(/^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)?/, " "))) continue;
     const lead = (c: QuantityMention) => /\b(from|to)[ \u00a0]+(?:\p{Sc})?$/u.exec(text.slice(Math.max(0, c.span.start - 8), c.span.start))?.[1];
     const [la, lb] = [lead(a), lead(b)];

@@ -91,7 +91,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
     if (lex.pastRanks.has(w)) past = true;
     else if (lex.ranks.has(w)) {
       if (!lex.sameRank.has(w)) ranks.push(w === "lieutenant" ? "lt" : w);
-    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) (body(i) ? bodies : domain).push(w); // (a level of government says where the post is, not what it is)
+    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) (body(i) ? bodies : domain).push(body(i) ? lex.genericBodies.get(w)! : w); // (a level of government says where the post is, not what it is)
   }
   for (let i = 0; i < headAt; i++) if (lex.pastRanks.has(words[i])) past = true;
   // "fire chief", "police chief", "head coach": a role phrase ending in its group's own word
@@ -110,7 +110,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
       .map((w, k) => ({ w, at: base + k }))
       .filter(({ w }) => !FILLER.has(w) && !lex.levelWords.has(w));
     // ("chief executive of the HSRA": a body only, whose the post is)
-    if (field.length && field.every(({ at }) => body(at))) bodies.push(...field.map(({ w }) => w));
+    if (field.length && field.every(({ at }) => body(at))) bodies.push(...field.map(({ w }) => lex.genericBodies.get(w)!));
     else if (field.length && field.length <= 4 && !field.some(({ w }) => lex.orgWords.has(w))) domain.push(...field.map(({ w }) => w));
   }
   return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), bodies: [...new Set(bodies)].sort(), past };

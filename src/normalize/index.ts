@@ -110,7 +110,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
         (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
         // "October's average price of £281,000 was 2.9% higher": a period owning the sentence's subject
-        (!lead && t.scope.granularity !== "day" && /^['’]s[ \u00a0]/.test(text.slice(t.span.end, t.span.end + 3)));
+        // (its own clause: "2023's record of 52 has been passed, with 58 drowned" dates the record)
+        (!lead && t.scope.granularity !== "day" && /^['’]s[ \u00a0]/.test(text.slice(t.span.end, t.span.end + 3)) && !/;|,[ \u00a0]/.test(text.slice(t.span.end, q.span.start)));
       if (between(t.span.end, q.span.start) && !opensSentence) continue;
       // "Founded in 1961, the brewery employs 340 people": a time in an
       // opening participle that dates the subject's beginnings is not its figures' period

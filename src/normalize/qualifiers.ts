@@ -14,6 +14,8 @@ const RANKED = /^(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)-(?:high
 const AGAINST_ITS_PAST = /^[^.;:]*?\b(?:since|on record|ever|in (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?|generations?)|for (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?)|of the (?:year|decade|century)|this (?:year|decade|century)|to date|yet)\b/u;
 // how a body writes itself in its own statements ("the Group's 182 stores"): the whole, no part
 const SELF_NAMES = /^(?:group|company|council|board|bank|trust|society|university|authority|service|government|department|ministry|agency|firm|club|party|corporation|organisation|organization|institute|foundation|association|federation|union|region|city|state|county)$/;
+// verbs of saying between a possessor and the figure: the possessor is who gave it
+const SPEECH = /^(?:said|says|say|told|tells|announced|announces|reported|reports|stated|states|confirmed|confirms|estimated|estimates|added|adds|spokesman|spokeswoman|spokesperson|office|statement)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|national|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -51,7 +53,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
       let j = k - 1;
       while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && /^\p{Lu}/u.test(tokens[j].text)) j--;
       const owner = tokens.slice(j + 1, k + 1).map((x) => x.lower).join(" ").replace(/['’]s$/, "");
-      if (tokens[j]?.lower === "the" && !isTime(t) && !SELF_NAMES.test(owner)) out.add(owner);
+      // (not a speaker: "The Governor's office said 41 people had died")
+      const says = tokens.slice(k + 1, anchor).some((x) => SPEECH.test(x.lower));
+      if (tokens[j]?.lower === "the" && !isTime(t) && !SELF_NAMES.test(owner) && !says) out.add(owner);
     }
     // "the southern region of Fenmoor", "the state of Victoria": "of" after a kind of place
     const placeOf = t.lower === "of" && k > 0 && placeKinds.has(tokens[k - 1].lower);

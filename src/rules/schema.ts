@@ -202,7 +202,7 @@ SCHEMAS.people = {
     vagueTitles: stringList,
     levelWords: stringList,
     presidingOffices: stringList,
-    genericBodies: stringList,
+    genericBodies: { type: "array", items: { anyOf: [{ type: "string", minLength: 1 }, { ...stringList, minItems: 1 }] } },
     orgWords: stringList,
     placeNouns: stringList,
     notNames: stringList,

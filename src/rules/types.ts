@@ -136,7 +136,8 @@ export interface PeopleRules {
   /** Role groups (by first word) of whoever presides over a body ("chair", "president"). */
   presidingOffices: string[];
   /** Nouns that name a body without saying what it does ("agency", "union"): in a title they say whose the post is, not what it is. */
-  genericBodies: string[];
+  /** A group ([plant, factory, works]) is one kind of workplace written several ways. */
+  genericBodies: Array<string | string[]>;
   orgWords: string[];
   /** Last words of a place's name ("Mill Street"): a run ending in one is no person, unless it starts with a given name. */
   placeNouns: string[];

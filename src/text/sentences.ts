@@ -81,10 +81,10 @@ function split(text: string, start: number, end: number): Range[] {
  * A wire story's dateline ("TORVIK, Hallenland, May 4 (Coastal Wire) - "): where the
  * reporter filed from, not part of the first sentence's claim, so it is a segment of its own.
  * It opens a paragraph with a place in capitals and ends at a dash before a capital letter
- * (not a figure: "DEAD - 41 people" is a box's label).
+ * or, after a place, date or agency, a figure.
  */
 const DATELINE =
-  /[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}"“'‘])/uy;
+  /[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}\d"“'‘])/uy;
 
 function splitDatelines(text: string, start: number, ranges: Range[]): Range[] {
   const out: Range[] = [];
@@ -93,7 +93,9 @@ function splitDatelines(text: string, start: number, ranges: Range[]): Range[] {
     if (c >= 65 && c <= 90 && (r.start === start || text[r.start - 1] === "\n")) {
       DATELINE.lastIndex = r.start;
       const m = DATELINE.exec(text);
-      if (m && r.start + m[0].length < r.end) {
+      // (before a figure only with a place, date or agency after the capitals: "DEAD - 41
+      // people" is a box's label, "TORVIK, May 4 (Wire) - 41 people died" a dateline)
+      if (m && r.start + m[0].length < r.end && (!/\d/.test(text[r.start + m[0].length]) || /[,(]/.test(m[0]))) {
         const sep = r.start + m[0].trimEnd().length;
         out.push({ start: r.start, end: sep }, { start: r.start + m[0].length, end: r.end });
         continue;

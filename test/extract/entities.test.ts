@@ -216,6 +216,7 @@ describe("roles", () => {
     // …and so does a workplace named generically
     ["Mine general manager", "General Manager of Corran Hill", "same"],
     ["Plant manager", "Site manager", "same"],
+    ["Plant manager", "Factory manager", "same"],
     // …but two workplaces named generically are two posts
     ["Port director", "Airport director", "different"],
     ["prison governor", "school governor", "different"],

@@ -170,6 +170,8 @@ const rows: Row[] = [
   // "an improvement of" after a from-to pair takes the pair's direction
   { s: "The charge rate rose to 14.2% from 12.9%, an improvement of 1.3 percentage points.", t: "1.3 percentage points", v: 1.3, lo: 1.25, hi: 1.35, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
   { s: "The jobless rate fell from 4.4% to 4.1%, an improvement of 0.3 percentage points.", t: "0.3 percentage points", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
+  // a swing is no change of the share before it
+  { s: "Labour's share rose from 32% to 38%, a swing of 4.5% from the Conservatives.", t: "4.5%", v: 4.5, lo: 4.45, hi: 4.55, hi_: true, b: "exact", u: "percent" },
   // "improved" has no direction of its own: for a jobless rate or a waiting list it is a fall
   { s: "The jobless rate improved by 0.3 percentage points to 4.1%.", t: "0.3 percentage points", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percentage-point" },
   // the British form, with the noun between, and a vote's sides named

@@ -134,8 +134,9 @@ export const factBox = {
       };
       for (const f of box) {
         if (taken(f)) continue;
-        // "All other offences: 10,807": a residual names no measure a body figure can be
-        if (/\bother\b/i.test(f.factLabel!)) continue;
+        // "All other offences: …": a residual names no measure a body figure can be ("Other
+        // income" is a line item of its own)
+        if (/\b(?:all|any|every)[ \u00a0]+other\b/i.test(f.factLabel!)) continue;
         const around = near(f);
         // a one-word label the body writes capitalised inside a sentence is a name too
         // ("- Eastfold: 41.3%" under a breakdown's heading; "… and Eastfold, which backed the plan")
@@ -163,12 +164,16 @@ export const factBox = {
           // ("Homes destroyed: 31" and "44 homes destroyed or damaged")
           if (f.family === "count" && eitherHoldsOther(f, b)) return false;
           if (scopeRelation(f, b) === "different") return false;
-          // a body figure for a part ("Six others who were taken to hospital …") is not the box's whole
-          if (/^[ \u00a0]+(?:others?|more)\b/i.test(b.sentence.text.slice(b.span.end - b.sentence.start, b.span.end - b.sentence.start + 8))) return false;
-          // "Officers and staff: 5,392": a label of two measures is their sum; a body figure of
-          // one of them is a part
-          if (/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu.test(f.factLabel!) && ((!!b.head && words.has(b.head)) || labelCover(words, b, verbs) < 1)) return false;
           if (slip(b)) return true;
+          // a body figure for a part ("Six others who were taken to hospital …") is not the box's
+          // whole ("63 others were injured" is)
+          if (/^[ \u00a0]+(?:others|more)[ \u00a0]+(?:who|that|whom)\b/i.test(b.sentence.text.slice(b.span.end - b.sentence.start, b.span.end - b.sentence.start + 16))) return false;
+          // "Officers and staff: 5,392": a label of two measures is their sum; a body figure of
+          // one of them (another figure of the sentence counting the other) is a part
+          if (/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu.test(f.factLabel!)) {
+            if (labelCover(words, b, verbs) < 1) return false;
+            if (!!b.head && words.has(b.head) && own.some((x) => x !== b && x.sentence.start === b.sentence.start && !!x.head && x.head !== b.head && words.has(x.head))) return false;
+          }
           // a hedged box figure ("almost 70%") that misses the body's is a wording matter, not a contradiction
           if (f.bound !== "exact" || !named(b)) return false;
           // a body figure stated as a share, a rate or an earlier level is another measure

@@ -15,6 +15,11 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["a label of two measures", "- Officers and staff: 3,910\n- Stations: 14", "The force has 2,870 officers, up 120 on a year earlier, and 1,040 civilian staff.", []],
   ["a residual label", "- All other offences: 8,402\n- Burglary: 2,115", "Within the theft category, shoplifting offences rose by 14% to 7,390.", []],
   ["others are a part", "- Taken to hospital: 9\n- Deaths: 0", "One crew member remains in hospital. Eight others who were taken to hospital have since gone home.", []],
+  // …but "63 others were injured" is the whole count, a body restating both measures is the sum,
+  // and "Other income" is a line item of its own
+  ["others as the whole", "- Killed: 2\n- Injured: 36", "Two people were killed and 63 others were injured when a tram derailed on Tuesday.", [["36", "63"]]],
+  ["the sum restated", "- Officers and staff: 5,392\n- Stations to close: 7", "The force employs 4,900 officers and staff across the county, the chief constable said.", [["5,392", "4,900"]]],
+  ["a line item named other", "- Council tax: £18.4m\n- Other income: £3.6m", "Its other income, mainly from car parks and hall hire, is forecast to reach £2.9m.", [["£3.6m", "£2.9m"]]],
   ["a digit slip needs no shared words", "- Entrants: 213,500\n- Pass rate: 81%", "Some 231,500 pupils sat the exams this summer, officials said on Tuesday.", [["213,500", "Some 231,500"]]],
   ["a synonym of the label", "- Hospitalised: 5\n- Deaths: 0", "Eight people have been admitted to hospital since the outbreak began, the agency said.", [["5", "Eight"]]],
   // the doer of the label's verb names its measure ("rescuers" for "Rescued")
