@@ -9,7 +9,7 @@ import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { futureModalRe, isEventDate, originTimeRe, reportedTimeRe } from "../extract/time.js";
 import { measureKeyOf, measureLexicon, measureOf, weighted } from "./measure.js";
-import { placeKindsOf, qualifiersOf } from "./qualifiers.js";
+import { qualifierLexicon, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -446,7 +446,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     else if (!measure.head && labelled?.head) measure = measureOfEarlier(labelled, measure, true);
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
-    const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, placeKindsOf(rules));
+    const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, qualifierLexicon(rules));
     const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names

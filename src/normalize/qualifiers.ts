@@ -12,17 +12,14 @@ const TOTALITY = /^(?:overall|total|combined|altogether)$/;
 // nor "the second-highest since 2019", a figure against its own past)
 const RANKED = /^(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)-(?:highest|lowest|largest|smallest|biggest|busiest)$/;
 const AGAINST_ITS_PAST = /^[^.;:]*?\b(?:since|on record|ever|in (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?|generations?)|for (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?)|of the (?:year|decade|century)|this (?:year|decade|century)|to date|yet)\b/u;
-// how a body writes itself in its own statements ("the Group's 182 stores"): the whole, no part
-const SELF_NAMES = /^(?:group|company|council|board|bank|trust|society|university|authority|service|government|department|ministry|agency|firm|club|party|corporation|organisation|organization|institute|foundation|association|federation|union|region|city|state|county)$/;
-// verbs of saying between a possessor and the figure: the possessor is who gave it
-const SPEECH = /^(?:said|says|say|told|tells|announced|announces|reported|reports|stated|states|confirmed|confirms|estimated|estimates|added|adds|spokesman|spokeswoman|spokesperson|office|statement)$/;
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|national|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
  * Proper-noun phrases introduced by a preposition within the figure's clause, and scope
  * words such as "statewide", lower-cased. Months and weekdays are not places.
  */
-export function qualifiersOf(tokens: Token[], text: string, spanStart: number, spanEnd: number, isTime: (t: Token) => boolean, placeKinds: ReadonlySet<string>): string[] {
+export function qualifiersOf(tokens: Token[], text: string, spanStart: number, spanEnd: number, isTime: (t: Token) => boolean, lex: QualifierLexicon): string[] {
+  const { placeKinds } = lex;
   const out = new Set<string>();
   // the clause: stop at sentence punctuation that separates clauses
   const idx = tokens.findIndex((t) => t.start >= spanEnd);
@@ -53,9 +50,10 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
       let j = k - 1;
       while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && /^\p{Lu}/u.test(tokens[j].text)) j--;
       const owner = tokens.slice(j + 1, k + 1).map((x) => x.lower).join(" ").replace(/['’]s$/, "");
-      // (not a speaker: "The Governor's office said 41 people had died")
-      const says = tokens.slice(k + 1, anchor).some((x) => SPEECH.test(x.lower));
-      if (tokens[j]?.lower === "the" && !isTime(t) && !SELF_NAMES.test(owner) && !says) out.add(owner);
+      // (not a speaker, "The Governor's office said 41 people had died", nor a body writing of
+      // itself, "the Group's 182 stores": a kind of body or place, the whole)
+      const says = tokens.slice(k + 1, anchor).some((x) => lex.speech.has(x.lower));
+      if (tokens[j]?.lower === "the" && !isTime(t) && !lex.selfNames.has(owner) && !says) out.add(owner);
     }
     // "the southern region of Fenmoor", "the state of Victoria": "of" after a kind of place
     const placeOf = t.lower === "of" && k > 0 && placeKinds.has(tokens[k - 1].lower);
@@ -73,12 +71,26 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
   return [...out];
 }
 
-const placeKindSets = new WeakMap<Rules, ReadonlySet<string>>();
+/** The words qualifiers are read with, from the rules. */
+export interface QualifierLexicon {
+  /** Kinds of place (rules/measures.yaml placeKinds). */
+  placeKinds: ReadonlySet<string>;
+  /** Words a body or place writes itself with ("the Group's", "the Council's"): rules/people.yaml selfNames and genericBodies, and kinds of place (measures.yaml). */
+  selfNames: ReadonlySet<string>;
+  /** Verbs of saying (rules/speech.yaml verbs). */
+  speech: ReadonlySet<string>;
+}
 
-/** The kinds of place (rules/measures.yaml placeKinds), lower-cased. */
-export function placeKindsOf(rules: Rules): ReadonlySet<string> {
-  let hit = placeKindSets.get(rules);
-  if (!hit) placeKindSets.set(rules, (hit = new Set(rules.measures.placeKinds.map((w) => w.toLowerCase()))));
+const qualifierLexicons = new WeakMap<Rules, QualifierLexicon>();
+
+export function qualifierLexicon(rules: Rules): QualifierLexicon {
+  let hit = qualifierLexicons.get(rules);
+  if (!hit) {
+    const lower = (ws: readonly string[]) => ws.map((w) => w.toLowerCase());
+    const placeKinds = new Set(lower(rules.measures.placeKinds));
+    const selfNames = new Set([...lower(rules.people.selfNames), ...lower(rules.people.genericBodies.flat()), ...placeKinds]);
+    qualifierLexicons.set(rules, (hit = { placeKinds, selfNames, speech: new Set(lower(rules.speech.verbs)) }));
+  }
   return hit;
 }
 

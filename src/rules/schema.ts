@@ -203,6 +203,7 @@ SCHEMAS.people = {
     levelWords: stringList,
     presidingOffices: stringList,
     genericBodies: { type: "array", items: { anyOf: [{ type: "string", minLength: 1 }, { ...stringList, minItems: 1 }] } },
+    selfNames: stringList,
     orgWords: stringList,
     placeNouns: stringList,
     notNames: stringList,

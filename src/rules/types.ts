@@ -138,6 +138,8 @@ export interface PeopleRules {
   /** Nouns that name a body without saying what it does ("agency", "union"): in a title they say whose the post is, not what it is. */
   /** A group ([plant, factory, works]) is one kind of workplace written several ways. */
   genericBodies: Array<string | string[]>;
+  /** Nouns a body writes itself with in its own statements ("the Group's 182 stores", "the Council's reserves"): the whole, no part. */
+  selfNames: string[];
   orgWords: string[];
   /** Last words of a place's name ("Mill Street"): a run ending in one is no person, unless it starts with a given name. */
   placeNouns: string[];
