@@ -144,6 +144,8 @@ describe("not people", () => {
     // an award or a prize is named like a person, and is none
     ["Dean's Merit Awards made: 120\nThe college says the Merit Award is designed to attract students.", "Merit Award"],
     ["The works were delayed, said Alan Reyes, director of contractor Halbrook Builders.", "Halbrook Builders"],
+    ["Norvik Strait Lines operates three ships on the route.", "Norvik Strait Lines"],
+    ["Brandle Foods said profits fell.", "Brandle Foods"],
   ])("%s — not %s", (sentence, word) => {
     expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);
   });
