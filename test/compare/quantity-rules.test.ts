@@ -72,6 +72,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The company said today that 840,000 litres of bottled water had been handed out since Sunday evening.", "2025-10-15", "610,000 litres of bottled water have now been handed out since Sunday.", "2025-10-16", ["numeric-conflict/critical"]],
   // a figure of one month and the same figure for a whole season are of two times
   ["The pier drew 41,270 visitors in August, the council said.", "2025-09-10", "The pier drew 41,270 visitors over the summer of 2025, the council said.", "2025-09-12", ["time-scope/major"]],
+  // …but a count as of a period's last day is that period's ("by 31 August" and "in August")
+  ["The airline had received 37,250 compensation claims by 31 August, it said.", "2025-09-10", "The airline received 37,250 compensation claims in August, it said.", "2025-09-12", []],
   // zeros added to a hedged round figure are no slip of another source's exact count…
   ["The district, which enrols approximately 12,600 pupils, said attendance was normal.", "2025-02-10", "The district said 126 pupils at one school were sent home.", "2025-02-12", []],
   // …but between exact figures they are

@@ -242,6 +242,9 @@ export const timeScope: QuantityRule = {
     const days = (x: { start: string; end: string }) => (Date.parse(x.end) - Date.parse(x.start)) / 86400000;
     const within = (x: { start: string; end: string }, y: { start: string; end: string }) => ![x.start, y.start].some((s) => /^(?:0000|P-)/.test(s)) && x.start >= y.start && x.end <= y.end && days(y) > 366;
     if (!rebased && p.a.scope && p.b.scope && (within(p.a.scope, p.b.scope) || within(p.b.scope, p.a.scope))) return null;
+    // a count as of a period's last day and the period ("by 31 August", "in August"): the same reading
+    const atEnd = (x: { start: string; end: string }, y: { start: string; end: string }) => x.start === x.end && x.end === y.end && y.start < y.end && !/^(?:0000|P-)/.test(y.start);
+    if (!rebased && p.a.scope && p.b.scope && (atEnd(p.a.scope, p.b.scope) || atEnd(p.b.scope, p.a.scope))) return null;
     // a running total given as of two days ("130 rescued" on Friday and on Sunday) has
     // simply not moved between them
     const day = (x: { start: string; end: string }) => x.start === x.end && !/^(?:0000|P-)/.test(x.start);
