@@ -1,5 +1,6 @@
 // Quote and attribution findings: a table of renderings of one quotation in two (or three)
 // sources, and what an editor should be told about them.
+import { readFileSync } from "node:fs";
 import { Chalk } from "chalk";
 import { extractQuotes, storyPeople } from "../../src/extract/quotes.js";
 import { alignQuotes } from "../../src/align/quotes.js";
@@ -277,6 +278,14 @@ describe("attribution findings", () => {
       `John Roe spoke next. "We are balancing this budget on the backs of the poor," he said.`,
     );
     expect(summary(fs)).toEqual(["minor attribution"]);
+  });
+
+  test("a name in the possessive inside an appositive is not the speaker (a blind story's press release and paper)", () => {
+    const dir = "test/fixtures/blind/rg-corvane-migraine-trial";
+    const story = JSON.parse(readFileSync(`${dir}/case.json`, "utf8")) as { sources: Array<{ file: string; published: string }> };
+    const report = checkSync(story.sources.map((s) => ({ path: s.file, text: `---\npublished: ${s.published}\n---\n${readFileSync(`${dir}/${s.file}`, "utf8")}` })), { jobs: 1 });
+    const speakers = report.findings.filter((f) => f.kind === "attribution").map((f) => f.message);
+    expect(speakers.filter((m) => /attributed to Brannoc\b/.test(m))).toEqual([]);
   });
 
   test("several sources merge into one finding naming each speaker", () => {

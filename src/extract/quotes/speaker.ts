@@ -266,6 +266,13 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
       const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
       if (prev?.kind === "name" && closes) return toSpeaker(ctx, prev);
     }
+    // a name in the possessive owns something in the clause ("at St Kelvan's Hospital"): the
+    // speaker is the name before it, when one closes the segment before
+    if (p.kind === "name" && n === 0 && k > 0 && !!p.person && /^['’]s\b/.test(text.slice(p.person.end, p.person.end + 3))) {
+      const prev = parsePhrase(ctx, segs[k - 1], true);
+      const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
+      if (prev?.kind === "name" && closes) return toSpeaker(ctx, prev);
+    }
     if (p.kind === "name" || p.kind === "pronoun") {
       // a pronoun or name deep inside a long clause is not the verb's subject
       if (p.kind === "pronoun" || n === 0 || seg.length <= 8) return toSpeaker(ctx, p);
