@@ -123,7 +123,7 @@ function merge(drafts: Draft[]): Draft[] {
       // (a figure at the wrong scale against several sources is one slip, as is one figure
       // contradicted by several)
       // (for a scale slip, only where the figures it is set against are at one scale: "4.1
-      // million" and "41 billion" against one "4.1 billion" are two slips)
+      // million" and "73 billion" against one "7.3 billion" are two slips)
       if (d.rule === "scale" && !oneError && !atOneScale([...d.claims.filter((c) => !o.set.has(c)), ...o.d.claims.filter((c) => !d.claims.includes(c))])) continue;
       if ((d.rule !== "numeric-conflict" && d.rule !== "scale") || oneError) {
         // o's claims of each value that are not among d's claims

@@ -251,7 +251,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     taken.push([start, end]);
   }
 
-  // times taken, in hours, minutes and seconds: "won in 2:06:41", "a 2:08:30 debut" (the
+  // times taken, in hours, minutes and seconds: "won in 2:11:48", "a 2:13:05 debut" (the
   // time extractor leaves a one-digit hour with seconds and no am or pm to this)
   if (text.indexOf(":", from) >= 0) {
     const ere = /(?<![\d:.,])([1-9]):([0-5]\d):([0-5]\d)(?![\d:])(?![ \u00a0]?(?:[AaPp]\.?[Mm]\b|local\b|\(?(?:[A-Z]{1,3}T|GMT|UTC)\b))/g;
@@ -699,10 +699,10 @@ function mergeCompoundDurations(out: QuantityMention[], source: Source): void {
     if (a.family !== "duration" || b.family !== "duration" || typeof a.value !== "number" || typeof b.value !== "number" || a.change || b.change) continue;
     // the smaller unit after the larger, and no more of it than makes one of the larger
     if (!(b.toBase < a.toBase) || b.value * b.toBase >= a.toBase || a.bound !== "exact" || b.bound !== "exact") continue;
-    // (or a space between units written short: "2hr 6min 41sec", "3h 20m")
+    // (or a space between units written short: "3hr 12min 30sec", "3h 20m")
     const gap = source.text.slice(a.span.end, b.span.start);
     if (!/^(?:[ \u00a0]+and|,)[ \u00a0]+$/.test(gap) && !(/^[ \u00a0]$/.test(gap) && /\d[ \u00a0]?[a-z]{1,4}$/.test(a.span.text) && /^\d+[ \u00a0]?[a-z]{1,4}(?:[ \u00a0]\d+[ \u00a0]?[a-z]{1,4})*$/.test(b.span.text))) continue;
-    // (to the finest unit written: "2hr 6min 41sec" is to the second)
+    // (to the finest unit written: "3hr 12min 30sec" is to the second)
     const step = (b.precision || 1) * (b.toBase / a.toBase);
     const value = a.value + (b.value * b.toBase) / a.toBase;
     // (no digit string: the two numbers' digits are not one figure's)

@@ -20,6 +20,9 @@ interface TimeLexicon {
   /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
   reportedRe: RegExp;
   originRe: RegExp;
+  /** A comparison cue (rules/time.yaml comparisonCues) right before a time, and one a few words before "of". */
+  comparedRe: RegExp;
+  comparedOfRe: RegExp;
   /** "will be published in", "is to be held on": a passive future (its participle ends in -ed) */
   futurePassiveRe: RegExp;
   eventVerbRe: RegExp;
@@ -135,6 +138,8 @@ function lexicon(rules: Rules): TimeLexicon {
     futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
     futureObjectRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+(?:[ \\u00a0]+(?:on|up|in|out|back))?[ \\u00a0]+(?:(?:the|some|about|around|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than)[ \\u00a0]+)?\\d(?:[\\d,.]*\\d)?%?(?:[ \\u00a0]+(?!(?:off|out|up|down|away|back|over)[ \\u00a0])(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,3}[ \\u00a0]+$`, "iu"),
     futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
+    comparedRe: new RegExp(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`, "iu"),
+    comparedOfRe: new RegExp(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`, "iu"),
     originRe: new RegExp(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`, "iu"),
     reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
     futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
@@ -384,8 +389,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         scope = mk(d, d, "day", true);
       }
     } else if (g.tod) {
-      // "won in 2:06:41": hours, minutes and seconds with a one-digit hour and no am or pm are
-      // a time taken, not a time of day (a clock with seconds writes "02:06:41" or "14:40:05")
+      // "won in 2:11:48": hours, minutes and seconds with a one-digit hour and no am or pm are
+      // a time taken, not a time of day (a clock with seconds writes "02:11:48" or "15:20:05")
       // (not one a time zone or "local time" follows: "struck at 4:12:37 local time")
       if (/^[1-9]:[0-5]\d$/.test(m[0]) && /^:[0-5]\d(?![\d:])(?![ \u00a0]?(?:[AaPp]\.?[Mm]\b|local\b|\(?(?:[A-Z]{1,3}T|GMT|UTC)\b))/.test(text.slice(end, end + 12))) continue;
       role = "time-of-day";
@@ -459,7 +464,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // (not further off: "3.2 metres above normal levels on Monday" is Monday's)
       // (a year or a longer period after "of" a few words on too: "above the levels of 2000",
       // not "above normal levels in March")
-      else if (/\b(?:above|below|exceeding|surpassing|eclipsing)[ \u00a0]+(?:(?:the|its|their|a)[ \u00a0]+)?$/i.test(before) || (scope.granularity !== "day" && /\b(?:above|below|exceeding|surpassing|eclipsing)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}of[ \u00a0]+$/iu.test(before))) t.baseline = true;
+      else if (lex.comparedRe.test(before) || (scope.granularity !== "day" && lex.comparedOfRe.test(before))) t.baseline = true;
       // "a 6.8% increase over this year's budget": the year is what the change is measured from
       else if (/\bover[ \u00a0]+$/i.test(before) && /^['’]s\b/.test(text.slice(end, end + 3))) t.baseline = true;
       // "as of Thursday", "by August 18": a cut-off date for a running count, not an event

@@ -51,7 +51,7 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
       while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && /^\p{Lu}/u.test(tokens[j].text)) j--;
       const owner = tokens.slice(j + 1, k + 1).map((x) => x.lower).join(" ").replace(/['’]s$/, "");
       // (not a speaker, "The Governor's office said 41 people had died", nor a body writing of
-      // itself, "the Group's 182 stores": a kind of body or place, the whole)
+      // itself, "the Group's 240 branches": a kind of body or place, the whole)
       const says = tokens.slice(k + 1, anchor).some((x) => lex.speech.has(x.lower));
       if (tokens[j]?.lower === "the" && !isTime(t) && !lex.selfNames.has(owner) && !says) out.add(owner);
     }

@@ -133,7 +133,7 @@ function emptyRules(): Rules {
       comparators: [],
       dimensions: [],
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -284,6 +284,7 @@ function merge(rules: Rules, f: RuleFile): void {
       for (const [k, v] of Object.entries((d.clockDayParts ?? {}) as Record<string, "am" | "pm">)) rules.time.clockDayParts[k.toLowerCase()] = v;
       rules.time.windowBreaks.push(...((d.windowBreaks ?? []) as string[]).map((w) => w.toLowerCase()));
       rules.time.originParticiples.push(...((d.originParticiples ?? []) as string[]));
+      rules.time.comparisonCues.push(...((d.comparisonCues ?? []) as string[]));
       rules.time.deadlineVerbs.push(...((d.deadlineVerbs ?? []) as string[]).map((w) => w.toLowerCase()));
       break;
     case "people":

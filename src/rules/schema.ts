@@ -149,6 +149,7 @@ export const SCHEMAS: Record<string, object> = {
       windowBreaks: stringList,
       deadlineVerbs: stringList,
       originParticiples: stringList,
+      comparisonCues: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
   },

@@ -112,6 +112,8 @@ export interface TimeRules {
   deadlineVerbs: string[];
   /** Participles that, opening a sentence with a time, date its subject's beginnings ("Founded in 1961, …"), not its figures. */
   originParticiples: string[];
+  /** Words that make a time right after them (or "the levels of 2000" after them) what a figure is compared with: "well above the 2012 flood". */
+  comparisonCues: string[];
 }
 
 export interface PeopleRules {
@@ -138,7 +140,7 @@ export interface PeopleRules {
   /** Nouns that name a body without saying what it does ("agency", "union"): in a title they say whose the post is, not what it is. */
   /** A group ([plant, factory, works]) is one kind of workplace written several ways. */
   genericBodies: Array<string | string[]>;
-  /** Nouns a body writes itself with in its own statements ("the Group's 182 stores", "the Council's reserves"): the whole, no part. */
+  /** Nouns a body writes itself with in its own statements ("the Group's 240 branches", "the Council's reserves"): the whole, no part. */
   selfNames: string[];
   orgWords: string[];
   /** Last words of a place's name ("Mill Street"): a run ending in one is no person, unless it starts with a given name. */

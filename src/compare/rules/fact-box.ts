@@ -168,7 +168,7 @@ export const factBox = {
           // a body figure for a part ("Six others who were taken to hospital …") is not the box's
           // whole ("63 others were injured" is)
           if (/^[ \u00a0]+(?:others|more)[ \u00a0]+(?:who|that|whom)\b/i.test(b.sentence.text.slice(b.span.end - b.sentence.start, b.span.end - b.sentence.start + 16))) return false;
-          // "Officers and staff: 5,392": a label of two measures is their sum; a body figure of
+          // "Doctors and nurses: 2,140": a label of two measures is their sum; a body figure of
           // one of them (another figure of the sentence counting the other) is a part
           if (/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu.test(f.factLabel!)) {
             if (labelCover(words, b, verbs) < 1) return false;
