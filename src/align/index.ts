@@ -10,6 +10,9 @@ import { qualifiersDiffer } from "../normalize/qualifiers.js";
 import { baseInterval, centre, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
 import { stemWord, tokenize } from "../text/tokens.js";
+import { lre } from "../text/letters.js";
+
+const WORD_RUNS = lre(/\p{L}[\p{L}'’-]*/gu);
 
 /**
  * "edition": neither figure states its period and the sources were published on different
@@ -185,7 +188,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // against "34 passengers on board")
   const aside = (c: QuantityClaim) => {
     const lead = c.sentence.text.slice(Math.max(0, c.span.start - c.sentence.start - 24), c.span.start - c.sentence.start);
-    return c.planned || /(?:^|[^\p{L}])(?:for|to|than)[ \u00a0]+$/iu.test(lead) || /(?<![\p{L}])(?:will|would|could|should|must|need|needs|needed)(?![\p{L}])[^,.;]{0,16}$/iu.test(lead);
+    return c.planned || lre(/(?:^|[^\p{L}])(?:for|to|than)[ \u00a0]+$/iu).test(lead) || lre(/(?<![\p{L}])(?:will|would|could|should|must|need|needs|needed)(?![\p{L}])[^,.;]{0,16}$/iu).test(lead);
   };
   const ownTwin = a.sourceIndex === b.sourceIndex && !!a.head && a.head === b.head && a.change === b.change && a.per === b.per && !aside(a) && !aside(b);
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && (weighty || ownTwin) && close ? "slip" : null;
@@ -435,7 +438,7 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
 /** A running-tally word right before a figure or within three words after it ("destroyed 136 homes", "136 homes were destroyed"). */
 function tallyWordNear(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): boolean {
   const at = c.span.start - c.sentence.start;
-  const words = [...(c.sentence.text.slice(Math.max(0, at - 40), at).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(-1), ...(c.sentence.text.slice(at + c.span.text.length, at + c.span.text.length + 40).match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3)];
+  const words = [...(c.sentence.text.slice(Math.max(0, at - 40), at).match(WORD_RUNS) ?? []).slice(-1), ...(c.sentence.text.slice(at + c.span.text.length, at + c.span.text.length + 40).match(WORD_RUNS) ?? []).slice(0, 3)];
   return words.some((w) => lex.running.has(measureKeyOf(w, lex)));
 }
 
@@ -493,7 +496,7 @@ function clauseWords(c: QuantityClaim): { before: string[]; after: string[] } {
   while (to < text.length && !boundary.test(text[to])) to++;
   // after the figure, only the noun phrase it may open ("£4.1m net profit"), not the rest of
   // the clause ("5.2% … had beaten its benchmark")
-  const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
+  const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(lre(/[^\p{L}-]+/u)).filter(Boolean).slice(0, 3);
   // "Statutory pre-tax profit, which includes …, was £5.2m": the subject before a relative
   // clause set off by commas, when only the verb stands between that clause and the figure
   let subject = "";
@@ -506,11 +509,11 @@ function clauseWords(c: QuantityClaim): { before: string[]; after: string[] } {
     while (f2 > 0 && !/[,;()[\]\d]/.test(text[f2 - 1])) f2--;
     // (only the change's own subject: "underlying profit was flat as revenue rose 4% to …" is revenue's)
     subject = text.slice(f2, k).split(/\b(?:as|while|but|when|whereas|after|because|though|although|since)\b/i).pop() ?? "";
-  } else if (from > 0 && text[from - 1] === "," && /^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u.test(text.slice(from, at))) {
+  } else if (from > 0 && text[from - 1] === "," && lre(/^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u).test(text.slice(from, at))) {
     const rel = /([^,;()[\]]*),[ \u00a0]+(?:which|who|that|whose)\b[^,;()[\]]*,$/u.exec(text.slice(Math.max(0, from - 200), from));
     if (rel) subject = rel[1];
   }
-  return { before: [...subject.toLowerCase().split(/[^\p{L}-]+/u), ...text.slice(from, at).toLowerCase().split(/[^\p{L}-]+/u)], after };
+  return { before: [...subject.toLowerCase().split(lre(/[^\p{L}-]+/u)), ...text.slice(from, at).toLowerCase().split(lre(/[^\p{L}-]+/u))], after };
 }
 
 /**
@@ -525,7 +528,7 @@ const variantSentences = new WeakMap<object, boolean>();
 function namesVariant(c: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; comparators: ReadonlySet<string> }): boolean {
   let hit = variantSentences.get(c.sentence);
   if (hit === undefined) {
-    hit = c.sentence.text.toLowerCase().split(/[^\p{L}-]+/u).some((w) => lex.variants.has(w) || lex.comparators.has(w));
+    hit = c.sentence.text.toLowerCase().split(lre(/[^\p{L}-]+/u)).some((w) => lex.variants.has(w) || lex.comparators.has(w));
     variantSentences.set(c.sentence, hit);
   }
   return hit;
@@ -541,7 +544,7 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   const beforeName = (c: QuantityClaim, w: string) => {
     const text = c.sentence.text;
     const lower = text.toLowerCase();
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3))) return true;
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (lre(/^[ \u00a0]+\p{Lu}/u).test(text.slice(at + w.length, at + w.length + 3))) return true;
     return false;
   };
   const yardstick = (c: QuantityClaim, words: string[]) => words.some((w) => lex.comparators.has(w) && !beforeName(c, w));

@@ -5,6 +5,7 @@
 // a 50 MB source from fitting in memory (issue 7). Shorter sources are read whole, so their
 // results do not depend on this.
 import type { Source } from "../types.js";
+import { lre } from "../text/letters.js";
 
 /**
  * Length (UTF-16 code units) of a piece; a body longer than 1.5 pieces is cut.
@@ -32,7 +33,7 @@ export function cutAt(text: string, from: number, size: number): number {
   if (hardEnd >= text.length) return text.length;
   const floor = from + (size >> 1);
   const window = text.slice(floor, hardEnd);
-  for (const re of [/\n[ \t\u00a0\r]*\n/g, /\n/g, /[.!?]["'”’)]?[ \u00a0]+(?=[\p{Lu}"“])/gu]) {
+  for (const re of [/\n[ \t\u00a0\r]*\n/g, /\n/g, lre(/[.!?]["'”’)]?[ \u00a0]+(?=[\p{Lu}"“])/gu)]) {
     let last = -1;
     for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
     if (last > 0) return floor + last;

@@ -7,6 +7,9 @@
 import type { Interval, QuantityMention, Source, TimeMention } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { escapeRegExp } from "../text/regex.js";
+import { compactLetters, lre } from "../text/letters.js";
+
+const EDGE_PUNCTUATION = lre(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu);
 
 export const CLOCK = "clock";
 
@@ -38,9 +41,9 @@ function lexicon(rules: Rules): ClockLexicon {
   // (compiled once: every time of day in every source is tried against them)
   const hedges = Object.entries(rules.time.clockHedges)
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([phrase, widen]) => ({ phrase, widen, before: new RegExp(`(?:^|(?<=[^\\p{L}]))${escapeRegExp(phrase).replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`, "u") }));
+    .map(([phrase, widen]) => ({ phrase, widen, before: new RegExp(compactLetters(`(?:^|(?<=[^\\p{L}]))${escapeRegExp(phrase).replace(/ /g, "[ \\u00a0]+")}[ \\u00a0]+$`), "u") }));
   const parts = Object.keys(rules.time.clockDayParts).map((w) => escapeRegExp(w)).join("|") || "(?!)";
-  const dayPart = new RegExp(`^[ \\u00a0]*(?:local[ \\u00a0]+time[ \\u00a0]+)?(?:(?:on[ \\u00a0]+)?\\p{L}+day[ \\u00a0]+|this[ \\u00a0]+|that[ \\u00a0]+|in[ \\u00a0]+the[ \\u00a0]+)?(${parts})(?![\\p{L}])`, "u");
+  const dayPart = new RegExp(compactLetters(`^[ \\u00a0]*(?:local[ \\u00a0]+time[ \\u00a0]+)?(?:(?:on[ \\u00a0]+)?\\p{L}+day[ \\u00a0]+|this[ \\u00a0]+|that[ \\u00a0]+|in[ \\u00a0]+the[ \\u00a0]+)?(${parts})(?![\\p{L}])`), "u");
   const lex = { hedges, cutoffs: new Set(rules.time.clockCutoffs), schedules: new Set(rules.time.clockSchedules), dayPart };
   lexicons.set(rules, lex);
   return lex;
@@ -86,7 +89,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
       before = before.slice(0, m.index);
       break;
     }
-    const words = before.trimEnd().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    const words = before.trimEnd().split(/\s+/).map((w) => w.replace(EDGE_PUNCTUATION, ""));
     const last = words[words.length - 1] ?? "";
     // How the time is brought in says whether it is when something happened: "at 04:41" (a
     // hedge either side: "at about", "shortly after"), a box label ("Capsized: 04:18"), or a
@@ -95,7 +98,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     const lineStart = text.lastIndexOf("\n", t.span.start - 1) + 1;
     const lead = text.slice(lineStart, start);
     const timeline = /^[ \t]*$/.test(lead) && /^[ \t]*(?::|[–—-][ \t])/.test(text.slice(t.span.end, t.span.end + 3));
-    const label = /^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u.test(lead);
+    const label = lre(/^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u).test(lead);
     const at = last === "at";
     // ("shortly after 2am" needs no "at": a hedge on one side of the time says it is a moment)
     const oneSided = !!hedge && (hedge.widen[0] === 0) !== (hedge.widen[1] === 0);

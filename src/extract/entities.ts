@@ -9,6 +9,7 @@ import { tokenize, type Token } from "../text/tokens.js";
 import { sharedWords } from "../text/intern.js";
 import { fold, nameTokens, personKey } from "../normalize/person-key.js";
 import { escapeRegExp } from "../text/regex.js";
+import { compactLetters, lre } from "../text/letters.js";
 
 export interface PeopleLexicon {
   /** role phrase (folded, dots removed) → role key */
@@ -96,9 +97,9 @@ const SPEECH_AFTER = /^[\s,]*(?:said|says|told|tells|added|adds|wrote|writes|not
 // "…,” said X" / ", says X" / "according to X" (not "Corvin said Ruritania sees…")
 const SPEECH_BEFORE = /(?:[,"”’][ \u00a0]*(?:said|says|added|asked)|\baccording to)[ \u00a0]+$/i;
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => lre(/^\p{Lu}/u).test(t.text);
 // between words of one name or title: spaces, or the dot of an abbreviation ("U.S. Attorney", "Lt. Gov.")
-const onlySpaces = (text: string, a: number, b: number) => /^[ \u00a0]*$/.test(text.slice(a, b)) || (/^\.[ \u00a0]+$/.test(text.slice(a, b)) && /(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|Lt|Gov|Sen|Rep|Gen|Col|Adm|Capt|Sgt|Dr|St|Mt|Jr|Sr|Dept|Asst|Atty|Supt|Cmdr|Maj|Pres|Prof|Rev|Hon)$/u.test(text.slice(Math.max(0, a - 5), a)));
+const onlySpaces = (text: string, a: number, b: number) => /^[ \u00a0]*$/.test(text.slice(a, b)) || (/^\.[ \u00a0]+$/.test(text.slice(a, b)) && lre(/(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|Lt|Gov|Sen|Rep|Gen|Col|Adm|Capt|Sgt|Dr|St|Mt|Jr|Sr|Dept|Asst|Atty|Supt|Cmdr|Maj|Pres|Prof|Rev|Hon)$/u).test(text.slice(Math.max(0, a - 5), a)));
 
 /** Role key of a phrase of 1..n words, or undefined. */
 function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; len: number } | undefined {
@@ -108,7 +109,7 @@ function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; 
     if (key) return { key, len: n };
   }
   // "vice-chair", "co-founder": a rank joined to its role by a hyphen
-  const m = tokens[i]?.text.includes("-") ? /^([\p{L}.]+)-([\p{L}]+)$/u.exec(tokens[i].text) : null;
+  const m = tokens[i]?.text.includes("-") ? lre(/^([\p{L}.]+)-([\p{L}]+)$/u).exec(tokens[i].text) : null;
   if (m && lex.ranks.has(plain(m[1]).replace(/\./g, ""))) {
     const key = lex.roleOf.get(plain(m[2]));
     if (key) return { key, len: 1 };
@@ -166,7 +167,7 @@ function fullNameBefore(tokens: Token[], from: number, to: number, lex: PeopleLe
 /** Capitalised words the source puts after "in", "to", "from"...: places, not people. */
 function placeWords(text: string, from: number): Set<string> {
   const out = new Set<string>();
-  const re = /\b(?:in|to|from|into|across|throughout|near|at|toward|towards|via|of)[ \u00a0]+((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]?){1,3})/gu;
+  const re = lre(/\b(?:in|to|from|into|across|throughout|near|at|toward|towards|via|of)[ \u00a0]+((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]?){1,3})/gu);
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) for (const w of m[1].trim().split(/[ \u00a0]+/)) out.add(w.toLowerCase().replace(/[’']s$/, ""));
   return out;
@@ -287,7 +288,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         // "Chief financial officer Ana Roe": a word inside a role phrase that starts a word or two earlier
         const inRole = [1, 2].some((d) => k - d >= 0 && [2, 3, 4].some((n) => n > d && n <= lex.maxRoleWords && k - d + n <= titleTo && lex.roleOf.has(tokens.slice(k - d, k - d + n).map((t) => plain(t.text)).join(" "))));
         // "head of strategy Ana Roe", "minister for transport Ana Roe": a role, "of"/"for", its field
-        if (k >= 2 && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "for") && /^\p{Ll}/u.test(tokens[k].text) && lex.roleOf.has(plain(tokens[k - 2].text)) && onlySpaces(text, tokens[k - 2].end, tokens[k - 1].start) && onlySpaces(text, tokens[k - 1].end, tokens[k].start)) {
+        if (k >= 2 && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "for") && lre(/^\p{Ll}/u).test(tokens[k].text) && lex.roleOf.has(plain(tokens[k - 2].text)) && onlySpaces(text, tokens[k - 2].end, tokens[k - 1].start) && onlySpaces(text, tokens[k - 1].end, tokens[k].start)) {
           tStart = k - 2;
           k -= 2;
           n += 2;
@@ -297,7 +298,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         const level = lex.levelWords.has(w) && k + 1 < titleTo && tStart === k + 1;
         // "Chief investment officer Ana Roe", "deputy medical director": a field word between a
         // rank and the role it qualifies
-        const field = tStart === k + 1 && k > 0 && /^\p{Ll}/u.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
+        const field = tStart === k + 1 && k > 0 && lre(/^\p{Ll}/u).test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
         // "Ports and Fisheries Minister Ana Roe": a portfolio of two capitalised words
         const joined = w === "and" && tStart === k + 1 && k + 1 < titleTo && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && onlySpaces(text, tokens[k - 1].end, tokens[k].start);
         if (startsRole || inRole || level || field || joined || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
@@ -385,8 +386,8 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   // (a role may follow a lower-case modifier or two: "regional secretary", "senior vice president")
   const toks = words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() }));
   // ("like the mayor", "alongside the fire chief": a comparison, not a title)
-  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => /^\p{Ll}+$/u.test(t.text) && !lex.notNames.has(t.lower) && !NOT_MODIFIERS.test(t.lower)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
-  if (!m[1] && /^\p{Ll}/u.test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
+  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => lre(/^\p{Ll}+$/u).test(t.text) && !lex.notNames.has(t.lower) && !NOT_MODIFIERS.test(t.lower)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
+  if (!m[1] && lre(/^\p{Ll}/u).test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
   for (let i = 0; i < words.length && !found; i++)
@@ -408,7 +409,7 @@ const KIN_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|mother|father|
 const NOT_MODIFIERS = /^(?:like|unlike|alongside|besides|beside|including|with|without|against|than|as|joined|flanked|accompanied|and|or|nor|but|not|also|then|now|later|earlier)$/;
 
 /** ", 52,", ", 52, of Redcliff," or ", a 38-year-old engineer," right after a name (the comma that follows is left). */
-const AGE_AFTER = /^,[ \u00a0]+(?:\d{1,3}|an?[ \u00a0]+\d{1,3}-year-old(?:[ \u00a0]+\p{Ll}+){0,3})(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u;
+const AGE_AFTER = lre(/^,[ \u00a0]+(?:\d{1,3}|an?[ \u00a0]+\d{1,3}-year-old(?:[ \u00a0]+\p{Ll}+){0,3})(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})?(?=,)/u);
 
 /**
  * A title set off by commas before the name: "The port's chief executive, Ines Harlow,
@@ -499,28 +500,28 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
       if (!simple.has(key)) simple.set(key, { order, id });
       continue;
     }
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, "giu");
+    const re = new RegExp(compactLetters(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`), "giu");
     re.lastIndex = source.body.start;
     for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ order, index: m.index, text: m[0], id });
   }
   if (simple.size) {
-    const runs = /[\p{L}\p{N}]+/gu;
+    const runs = lre(/[\p{L}\p{N}]+/gu);
     runs.lastIndex = source.body.start;
     for (let m = runs.exec(text); m; m = runs.exec(text)) {
       // /i folds ſ to s and the Kelvin sign to k; lower-casing İ gives two characters (never a match)
       const hit = simple.get(m[0].toLowerCase().replace(/\u017f/g, "s"));
       if (!hit) continue;
       // a run cut at the body's start is not a word of its own
-      if (m.index === source.body.start && m.index > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (m.index === source.body.start && m.index > 0 && lre(/[\p{L}\p{N}]$/u).test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       candidates.push({ order: hit.order, index: m.index, text: m[0], id: hit.id });
     }
   }
   candidates.sort((a, b) => a.order - b.order || a.index - b.index);
   for (const c of candidates) {
-    if (!/^\p{Lu}/u.test(c.text) || seen.has(c.index)) continue;
+    if (!lre(/^\p{Lu}/u).test(c.text) || seen.has(c.index)) continue;
     if (covered[c.index]) continue;
     // "In West Harlan, …": after a compass word the surname is part of a place's name
-    if (/(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u.test(text.slice(Math.max(0, c.index - 12), c.index))) continue;
+    if (lre(/(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u).test(text.slice(Math.max(0, c.index - 12), c.index))) continue;
     seen.add(c.index);
     extra.push({ kind: "entity", span: span(source, c.index, c.index + c.text.length), type: "person", name: c.text, entityId: c.id, tokens: sharedWords([fold(c.text)]) });
   }

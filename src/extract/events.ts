@@ -6,6 +6,7 @@ import type { Rules } from "../rules/types.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { splitSentences } from "../text/sentences.js";
 import { findQuotes } from "./quotes/marks.js";
+import { lre } from "../text/letters.js";
 
 export interface EventMention {
   /** Event group key (first word of its group in rules/time.yaml). */
@@ -47,7 +48,7 @@ function lexicon(rules: Rules): EventLexicon {
 
 const GAP_WORDS = /^(?:on|in|was|were|is|are|be|been|will|earlier|late|early)$/;
 /** Between an event verb and its date: a named object, an agent with "by", then little words. */
-const OBJECT_AGENT_GAP = /^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,3}(?:by[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){1,3}?)?(?:(?:on|in|at)[ \u00a0]+)?$/u;
+const OBJECT_AGENT_GAP = lre(/^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,3}(?:by[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){1,3}?)?(?:(?:on|in|at)[ \u00a0]+)?$/u);
 
 /** A date counted from the day it is said ("this week", "yesterday", "earlier this month"). */
 const RELATIVE = /^(?:(?:so far|earlier|later)[ \u00a0]+)?(?:this|last|next|past|previous|prior|the[ \u00a0]+(?:previous|prior|past))[ \u00a0]|^(?:yesterday|today|tonight|tomorrow)$/i;

@@ -4,6 +4,9 @@
 // scales ("1.2bn"), number words ("twenty-eight", "half a million", "a dozen") and scale
 // words after digits ("300,000 thousand" is read literally: 500 million).
 import type { Rules } from "../rules/types.js";
+import { compactLetters, lre } from "../text/letters.js";
+
+const EDGE_NON_LETTERS = lre(/^[^\p{L}]+|[^\p{L}]+$/gu);
 
 export interface ParsedNumber {
   /** offset just past the number (scale words included) */
@@ -56,9 +59,9 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     named,
     // one or more scale words after a number: " thousand", " million"; a plural where the
     // decimal comma is at home ("2,75 millions")
-    scaleRe: new RegExp(`^(?:[ \\u00a0]+(?:${big.join("|")})s?)+\\b`, "i"),
-    suffixRe: new RegExp(`^[ \\u00a0]?(?:${[...suffixes.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`, "iu"),
-    monthBeforeRe: new RegExp(`(?<![\\p{L}])(?:${rules.time.months.flat().map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join("|")})\\.?[ \\u00a0]+$`, "u"),
+    scaleRe: new RegExp(compactLetters(`^(?:[ \\u00a0]+(?:${big.join("|")})s?)+\\b`), "i"),
+    suffixRe: new RegExp(compactLetters(`^[ \\u00a0]?(?:${[...suffixes.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`), "iu"),
+    monthBeforeRe: new RegExp(compactLetters(`(?<![\\p{L}])(?:${rules.time.months.flat().map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join("|")})\\.?[ \\u00a0]+$`), "u"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -223,12 +226,12 @@ function unitSymbol(text: string, at: number, end: number, suffix: string, lex: 
   if (!cues) return false;
   // the words before it in its own sentence, whole ("long-term" is not "long")
   const before = text.slice(Math.max(0, at - 80), at).replace(/^[\s\S]*[.!?]["”’)]?[ \u00a0\n]+/u, "");
-  if (/(?:\p{Sc}|(?:^|[^\p{L}])[A-Z]{0,2}\$)[ \u00a0]?$/u.test(before)) return false;
-  const next = /^(?:[ \u00a0]+|-)(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+  if (lre(/(?:\p{Sc}|(?:^|[^\p{L}])[A-Z]{0,2}\$)[ \u00a0]?$/u).test(before)) return false;
+  const next = lre(/^(?:[ \u00a0]+|-)(\p{L}+)/u).exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
   if (next && cues.after.has(next)) return true;
   // "2m homes", "80m viewers", "200m euros": a count noun after the figure makes it a number
-  if (next && /^\p{Ll}+s$/u.test(next)) return false;
-  const words = before.split(/[ \u00a0\n]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").toLowerCase()).filter(Boolean).slice(-5);
+  if (next && lre(/^\p{Ll}+s$/u).test(next)) return false;
+  const words = before.split(/[ \u00a0\n]+/).map((w) => w.replace(EDGE_NON_LETTERS, "").toLowerCase()).filter(Boolean).slice(-5);
   return words.some((w) => cues.before.has(w));
 }
 

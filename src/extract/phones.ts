@@ -5,6 +5,8 @@
 // checked against a few characters around it: the cost per number is constant.
 
 /** A separator between digit groups: a space of any width, a dot or a hyphen. */
+import { compactLetters, lre } from "../text/letters.js";
+
 const SEP = "[ \\u00a0\\u202f\\u2009.\\-]";
 const SPACE = "[ \\u00a0\\u202f\\u2009]";
 
@@ -13,19 +15,19 @@ const SPACE = "[ \\u00a0\\u202f\\u2009]";
  * "+44 (0)20 7946 0958", "+33 1 23 45 67 89"; or the digits unbroken: "+442079460958".
  */
 const INTERNATIONAL_RE = new RegExp(
-  `\\+\\d{1,3}(?:${SPACE}?\\(0\\))?(?:${SEP}?\\(\\d{1,5}\\))?(?:(?:${SEP}|(?<=\\)))\\d{1,12}){0,6}(?!\\d)|\\+\\d{7,15}(?!\\d)`,
+  compactLetters(`\\+\\d{1,3}(?:${SPACE}?\\(0\\))?(?:${SEP}?\\(\\d{1,5}\\))?(?:(?:${SEP}|(?<=\\)))\\d{1,12}){0,6}(?!\\d)|\\+\\d{7,15}(?!\\d)`),
   "y",
 );
 
 /** An area code in parentheses, then groups: "(555) 123 4567", "(555) 123-4567", "(02) 9876 5432". */
-const PARENTHESISED_RE = new RegExp(`\\((\\d{2,5})\\)${SPACE}?(\\d{2,8}(?:${SEP}\\d{2,8}){0,3})(?!\\d)`, "y");
+const PARENTHESISED_RE = new RegExp(compactLetters(`\\((\\d{2,5})\\)${SPACE}?(\\d{2,8}(?:${SEP}\\d{2,8}){0,3})(?!\\d)`), "y");
 
 /**
  * A trunk prefix "0" and groups with one separator throughout: "020 7946 0958", "0800 123 456",
  * "07700 900123", "01 23 45 67 89", "0161-496-0000", "0044 20 7946 0958". No figure is
  * written with a leading zero.
  */
-const TRUNK_RE = new RegExp(`0\\d{1,4}(${SEP})\\d{2,8}(?:\\1\\d{2,8}){0,3}(?!\\d)`, "y");
+const TRUNK_RE = new RegExp(compactLetters(`0\\d{1,4}(${SEP})\\d{2,8}(?:\\1\\d{2,8}){0,3}(?!\\d)`), "y");
 
 /**
  * North American numbers with hyphens or dots: "555-123-4567", "555.123.4567",
@@ -35,16 +37,16 @@ const TRUNK_RE = new RegExp(`0\\d{1,4}(${SEP})\\d{2,8}(?:\\1\\d{2,8}){0,3}(?!\\d
 const NORTH_AMERICAN_RE = /(?:1[-.])?[2-9]\d{2}([-.])\d{3}\1\d{4}(?!\d)|[2-9]\d{2}[-.]0\d{3}(?!\d)/y;
 
 /** Digit groups with one separator throughout, a telephone number only after a cue word: "call 555 123 4567". */
-const GROUPS_RE = new RegExp(`\\d{2,5}(${SEP})\\d{2,8}(?:\\1\\d{2,8}){0,3}(?!\\d)`, "y");
+const GROUPS_RE = new RegExp(compactLetters(`\\d{2,5}(${SEP})\\d{2,8}(?:\\1\\d{2,8}){0,3}(?!\\d)`), "y");
 
 /**
  * Words that announce a telephone number, possibly followed by a few filler words: "call",
  * "call us on", "phone:", "Tel.", "ring the hotline on", "dial".
  */
 const CUE_RE =
-  /(?:^|[^\p{L}])(?:call|calls|called|calling|phone|phoned|phoning|telephone|tel|hotline|helpline|fax|dial|dials|dialled|dialed|dialling|dialing|ring|rang|ringing|sms|whatsapp)\.?(?:[ \u00a0]*:|[ \u00a0]+(?:us|them|him|her|me|police|the|our|their|a|free|toll-free|hotline|helpline|line|desk|office|number|no\.|on|at|is|was))*[ \u00a0]*:?[ \u00a0]*$/iu;
+  lre(/(?:^|[^\p{L}])(?:call|calls|called|calling|phone|phoned|phoning|telephone|tel|hotline|helpline|fax|dial|dials|dialled|dialed|dialling|dialing|ring|rang|ringing|sms|whatsapp)\.?(?:[ \u00a0]*:|[ \u00a0]+(?:us|them|him|her|me|police|the|our|their|a|free|toll-free|hotline|helpline|line|desk|office|number|no\.|on|at|is|was))*[ \u00a0]*:?[ \u00a0]*$/iu);
 /** "on" or "at" just before: a weaker cue, enough only for groups no figure is written as. */
-const WEAK_CUE_RE = /(?:^|[^\p{L}])(?:on|at)[ \u00a0]+$/iu;
+const WEAK_CUE_RE = lre(/(?:^|[^\p{L}])(?:on|at)[ \u00a0]+$/iu);
 
 /** Thousands grouped by spaces or dots ("12 500 000", "1.234.567"): a figure, whatever surrounds it. */
 const THOUSANDS_SHAPE = /^[1-9]\d{0,2}(?:([ \u00a0\u202f\u2009.])\d{3})(?:\1\d{3})*$/;
@@ -120,7 +122,7 @@ export function phoneAt(text: string, at: number, from: number): [number, number
   const prev = at > from ? text[at - 1] : "";
   if (prev === "+") {
     // "+5%", "+12 500 000": a sign, and the figure is read as usual
-    const end = /[\p{L}\p{N}]/u.test(text[at - 2] ?? "") ? -1 : international(text, at - 1);
+    const end = lre(/[\p{L}\p{N}]/u).test(text[at - 2] ?? "") ? -1 : international(text, at - 1);
     return spanUnlessMore(text, at - 1, end);
   }
   // "(555) 123 4567"; else what is inside the parentheses may be a number of another shape

@@ -19,6 +19,10 @@ import { hedgeInterval } from "./quantities.js";
 import { range, type Range } from "../normalize/interval-math.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { escapeRegExp } from "../text/regex.js";
+import { compactLetters, lre } from "../text/letters.js";
+
+const CODE_WORD = lre(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu);
+const IN_YEAR = lre(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu);
 
 /** Right after a figure, words that make it a part of the figure before it: "40 in hospital, six of them in intensive care". */
 export const NESTED_PART = /^[ \u00a0]+of[ \u00a0]+(?:them|those|whom|which)\b/;
@@ -200,7 +204,7 @@ const clauseBreaks = new WeakMap<Rules, RegExp>();
 /** Words that start another clause ("and", "while"), as a regular expression. */
 export function clauseBreakRe(rules: Rules): RegExp {
   let re = clauseBreaks.get(rules);
-  if (!re) clauseBreaks.set(rules, (re = new RegExp(`[;]|(?<![\\p{L}])(?:${alt(rules.relations.clauseBreaks)})(?![\\p{L}])`, "iu")));
+  if (!re) clauseBreaks.set(rules, (re = new RegExp(compactLetters(`[;]|(?<![\\p{L}])(?:${alt(rules.relations.clauseBreaks)})(?![\\p{L}])`), "iu")));
   return re;
 }
 
@@ -222,62 +226,62 @@ function lexicon(rules: Rules): RelationLexicon {
   const comparisons = new Map(Object.entries(r.comparisons).map(([k, v]) => [k.toLowerCase(), v]));
   const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
   // "and down 1.7%", "up 4.2%": a change word right before the figure (a comparative is a hedge)
-  const direct = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`, "iu");
+  const direct = (xs: string[]) => new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`), "iu");
   // "the", "a", "an" (and a sign) between a cue and its figure
   const DET = `(?:(?:${alt(r.determiners)})${SP}+)?[+]?`;
   // "from Tuesday's 38 percent", "from last year's 4.1%": a period's own level
   const periods = [...r.periodPossessives, ...rules.time.months.flat(), ...rules.time.weekdays.flat()].filter((w) => w.length > 3 || /^(?:may|day)$/i.test(w));
-  const words = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(xs)})(?![\\p{L}])`, "iu");
+  const words = (xs: string[]) => new RegExp(compactLetters(`(?<![\\p{L}])(?:${alt(xs)})(?![\\p{L}])`), "iu");
   const lex: RelationLexicon = {
-    amountEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.amountCues)})${SP}+$`, "iu"),
+    amountEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.amountCues)})${SP}+$`), "iu"),
     directUp: direct(rules.measures.changeWords.up),
     directDown: direct(rules.measures.changeWords.down),
     changeUp: words([...rules.measures.changeWords.up, ...r.changeVerbs.up]),
     changeDown: words([...rules.measures.changeWords.down, ...r.changeVerbs.down]),
-    fromEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`, "iu"),
-    toEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`, "iu"),
-    levelEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`, "iu"),
-    marginEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.marginCues)})${SP}+of${SP}+(?:(?:just|only|some|about|nearly|almost)${SP}+)?$`, "iu"),
-    baselineEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`, "iu"),
+    fromEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+${DET}$`), "iu"),
+    toEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`), "iu"),
+    levelEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`), "iu"),
+    marginEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.marginCues)})${SP}+of${SP}+(?:(?:just|only|some|about|nearly|almost)${SP}+)?$`), "iu"),
+    baselineEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`), "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
-    baselineParenEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`, "iu"),
+    baselineParenEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`), "iu"),
     // (not ", and then to 4.6%": the same change carried on)
-    shareVerbGap: new RegExp(`^${SP}+(?:[\\p{L}'’-]+${SP}+){0,2}?(?:${alt(r.shareVerbs) || "(?!)"})${SP}+$`, "iu"),
-    newClause: new RegExp(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])(?!${SP}+(?:then|to|back|later|eventually|finally|again)(?![\\p{L}]))`, "iu"),
-    remainderGap: new RegExp(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`, "iu"),
-    partBetween: new RegExp(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
-    restateEnd: new RegExp(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`, "iu"),
-    totalBeforeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalBefore)})[,]?${SP}+$`, "iu"),
-    totalAfterEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.totalAfter)})(?:${SP}+(?:${alt(r.linkingVerbs)}))?${SP}+$`, "iu"),
+    shareVerbGap: new RegExp(compactLetters(`^${SP}+(?:[\\p{L}'’-]+${SP}+){0,2}?(?:${alt(r.shareVerbs) || "(?!)"})${SP}+$`), "iu"),
+    newClause: new RegExp(compactLetters(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])(?!${SP}+(?:then|to|back|later|eventually|finally|again)(?![\\p{L}]))`), "iu"),
+    remainderGap: new RegExp(compactLetters(`^[^.;:!?()\\d]{0,80}?(?:,|${SP})${SP}*(?:${alt(r.remainderCues) || "(?!)"})${SP}+(?:(?:it|them|us|the${SP}+\\p{L}+)${SP}+)?(?:with${SP}+)?(?:(?:an?|the)${SP}+(?:[\\p{L}-]+${SP}+){0,2}?of${SP}+)?(?:just${SP}+|only${SP}+)?$`), "iu"),
+    partBetween: new RegExp(compactLetters(`^${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`), "iu"),
+    restateEnd: new RegExp(compactLetters(`(?:\\(|[,—–]${SP}*(?:${alt(r.restateCues)})|${SP}(?:${alt(r.restateCues)}))${SP}*$`), "iu"),
+    totalBeforeEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.totalBefore)})[,]?${SP}+$`), "iu"),
+    totalAfterEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.totalAfter)})(?:${SP}+(?:${alt(r.linkingVerbs)}))?${SP}+$`), "iu"),
     clauseBreak: clauseBreakRe(rules),
-    priorLead: new RegExp(`^\\)?[ \\u00a0,]*(?:(?:${alt(r.clauseBreaks)})${SP}*)?(?:(?:${alt([...rules.measures.changeWords.up, ...rules.measures.changeWords.down])})${SP}*)?$`, "iu"),
-    shareOfEnd: new RegExp(`^${SP}*\\)?${SP}*,?${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
-    listPartEnd: new RegExp(`(?<![\\p{L}])(?:${alt(r.listPartCues)})${SP}+${DET}$`, "iu"),
-    averageGap: new RegExp(`[,—–(]${SP}*(?:(?:${alt(r.averageCues)})${SP}*)?$`, "iu"),
+    priorLead: new RegExp(compactLetters(`^\\)?[ \\u00a0,]*(?:(?:${alt(r.clauseBreaks)})${SP}*)?(?:(?:${alt([...rules.measures.changeWords.up, ...rules.measures.changeWords.down])})${SP}*)?$`), "iu"),
+    shareOfEnd: new RegExp(compactLetters(`^${SP}*\\)?${SP}*,?${SP}+(?:${alt(r.partCues)})${SP}+${DET}$`), "iu"),
+    listPartEnd: new RegExp(compactLetters(`(?<![\\p{L}])(?:${alt(r.listPartCues)})${SP}+${DET}$`), "iu"),
+    averageGap: new RegExp(compactLetters(`[,—–(]${SP}*(?:(?:${alt(r.averageCues)})${SP}*)?$`), "iu"),
     months: rules.time.months.map((m) => (m[0] ? m[0][0].toUpperCase() + m[0].slice(1) : "")),
     // ("23 in all competitions": "in all" before a noun of its own is "in every", no total)
-    totalAfterStart: new RegExp(`^(?:${SP}+[\\p{L}'’-]+){0,2}?${SP}+(?:${alt(r.totalAfter)})(?![\\p{L}])(?!${SP}+(?!(?:${alt([...r.clauseBreaks, "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "since", "so", "this", "last", "the", "a", "an"])})(?![\\p{L}]))\\p{Ll}{3,})`, "iu"),
-    changeTotalEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.changeTotalBefore)})${SP}+$`, "iu"),
-    averageEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.averageCues)})${SP}+(?:of${SP}+)?$`, "iu"),
-    multiplierRe: new RegExp(`(?<![\\p{L}])(${alt([...multipliers.keys()])})(?![\\p{L}])`, "giu"),
-    hedgeEnd: new RegExp(`(?:^|[^\\p{L}])(${alt([...hedgeOf.keys()])})${SP}+$`, "iu"),
+    totalAfterStart: new RegExp(compactLetters(`^(?:${SP}+[\\p{L}'’-]+){0,2}?${SP}+(?:${alt(r.totalAfter)})(?![\\p{L}])(?!${SP}+(?!(?:${alt([...r.clauseBreaks, "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "since", "so", "this", "last", "the", "a", "an"])})(?![\\p{L}]))\\p{Ll}{3,})`), "iu"),
+    changeTotalEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.changeTotalBefore)})${SP}+$`), "iu"),
+    averageEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.averageCues)})${SP}+(?:of${SP}+)?$`), "iu"),
+    multiplierRe: new RegExp(compactLetters(`(?<![\\p{L}])(${alt([...multipliers.keys()])})(?![\\p{L}])`), "giu"),
+    hedgeEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(${alt([...hedgeOf.keys()])})${SP}+$`), "iu"),
     multipliers,
     comparisons,
-    comparisonRe: new RegExp(`(?<![\\p{L}])(${alt([...comparisons.keys()]) || "(?!)"})${SP}+(?=(?:the|that${SP}+of|those${SP}+of|as${SP}+[\\p{L}]+${SP}+as)${SP})`, "giu"),
+    comparisonRe: new RegExp(compactLetters(`(?<![\\p{L}])(${alt([...comparisons.keys()]) || "(?!)"})${SP}+(?=(?:the|that${SP}+of|those${SP}+of|as${SP}+[\\p{L}]+${SP}+as)${SP})`), "giu"),
     hedgeOf,
-    cumulative: new RegExp(`(?<![\\p{L}])(?:${alt(r.cumulativeCues)})(?![\\p{L}])`, "iu"),
-    levelThenChange: new RegExp(`,${SP}+(?:${alt(r.changeAfterLevel)})${SP}+(?:by${SP}+)?$`, "iu"),
-    backReference: new RegExp(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`, "iu"),
-    comprisesStart: new RegExp(`^[^.;]{0,60}?(?<![\\p{L}])(?:${alt(r.backReferences)})${SP}+(?:${alt(r.comprisesCues) || "(?!)"})(?![\\p{L}])[^.;]{0,40}$`, "iu"),
-    resultOpener: new RegExp(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`, "iu"),
-    populationStart: new RegExp(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`, "iu"),
-    durationPrep: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`, "iu"),
-    breakdownGap: new RegExp(`(?:${r.breakdownOpeners.map((o) => (/^\p{L}/u.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`, "iu"),
-    partsFromStart: new RegExp(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`, "iu"),
+    cumulative: new RegExp(compactLetters(`(?<![\\p{L}])(?:${alt(r.cumulativeCues)})(?![\\p{L}])`), "iu"),
+    levelThenChange: new RegExp(compactLetters(`,${SP}+(?:${alt(r.changeAfterLevel)})${SP}+(?:by${SP}+)?$`), "iu"),
+    backReference: new RegExp(compactLetters(`(?<![\\p{L}])(?:${alt(r.backReferences)})(?![\\p{L}])`), "iu"),
+    comprisesStart: new RegExp(compactLetters(`^[^.;]{0,60}?(?<![\\p{L}])(?:${alt(r.backReferences)})${SP}+(?:${alt(r.comprisesCues) || "(?!)"})(?![\\p{L}])[^.;]{0,40}$`), "iu"),
+    resultOpener: new RegExp(compactLetters(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`), "iu"),
+    populationStart: new RegExp(compactLetters(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`), "iu"),
+    durationPrep: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`), "iu"),
+    breakdownGap: new RegExp(compactLetters(`(?:${r.breakdownOpeners.map((o) => (lre(/^\p{L}/u).test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`), "iu"),
+    partsFromStart: new RegExp(compactLetters(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`), "iu"),
     // (the cue alone, closing the clause: "210 did not." — not "45 were not eligible"; and no rest
     // named after it, "390 did not, with the rest undecided")
-    complementAfter: new RegExp(`^(?:${SP}+[\\p{L}-]+){0,2}${SP}*(?:${alt(r.complementCues)})${SP}*(?:[.;!?]|$|,(?![^.;]*(?<![\\p{L}])(?:rest|remainder|others|remaining)(?![\\p{L}])))`, "iu"),
-    sharesFromStart: new RegExp(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`, "iu"),
+    complementAfter: new RegExp(compactLetters(`^(?:${SP}+[\\p{L}-]+){0,2}${SP}*(?:${alt(r.complementCues)})${SP}*(?:[.;!?]|$|,(?![^.;]*(?<![\\p{L}])(?:rest|remainder|others|remaining)(?![\\p{L}])))`), "iu"),
+    sharesFromStart: new RegExp(compactLetters(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`), "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -294,21 +298,22 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
  */
 const CONVERSION_GAP = /^[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|c\.)[ \u00a0]+)?$/i;
-const BEYOND = /(?<![\p{L}])(?:further|additional|another|extra)[ \u00a0]*$/iu;
+const BEYOND = lre(/(?<![\p{L}])(?:further|additional|another|extra)[ \u00a0]*$/iu);
+
 const listGap = (raw: string) => {
   // "118 (Mon), 131 (Thu)": a short label in brackets after each item is part of the list
   // "$126,000 in 2021 and $308,500 in 2022": a year dating each item is no figure between them
   // "22 Falcon F-410s and seven freighters": a model's code is a name, no figure between them
   const g = raw
     .replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "")
-    .replace(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu, "in")
+    .replace(IN_YEAR, "in")
     // (not a period's code: "$120m in Q3 and $140m in Q4" are figures of two quarters)
-    .replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu, (code) => (/^(?:Q[1-4]|H[12]|FY-?\d*)$/.test(code) ? code : "X"));
+    .replace(CODE_WORD, (code) => (/^(?:Q[1-4]|H[12]|FY-?\d*)$/.test(code) ? code : "X"));
   // (nor an aside set off by spaced hyphens: "53,900 residents - about 34 percent of the town's
   // 158,000 - and 1,640 staff")
   // (a longer description of an item when the next one follows a comma: "170 from the
   // neighbouring counties of Quarrendon and Bexmoor, and 130 volunteers")
-  return (g.length <= 50 || (g.length <= 80 && /(?:,[ \u00a0]+|[ \u00a0]and[ \u00a0]+)$/u.test(g))) && /,|(?<![\p{L}])and(?![\p{L}])/u.test(g) && !/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u.test(g);
+  return (g.length <= 50 || (g.length <= 80 && /(?:,[ \u00a0]+|[ \u00a0]and[ \u00a0]+)$/u.test(g))) && lre(/,|(?<![\p{L}])and(?![\p{L}])/u).test(g) && !lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u).test(g);
 };
 
 interface Sentence {
@@ -539,11 +544,11 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   }
   // "more than doubled, from 2,800 acres to 6,350 acres", "halved to 4,150 from 8,300"
   const sentenceText = relations.length ? text.slice(s.start, s.end) : "";
-  const mre = new RegExp(lex.multiplierRe.source, lex.multiplierRe.flags);
+  const mre = new RegExp(compactLetters(lex.multiplierRe.source), lex.multiplierRe.flags);
   for (let m = mre.exec(sentenceText); m; m = mre.exec(sentenceText)) {
     const from0 = Math.max(0, m.index - 30);
     const hm = lex.hedgeEnd.exec(sentenceText.slice(from0, m.index));
-    const start = s.start + (hm ? from0 + hm.index + hm[0].search(/\p{L}/u) : m.index);
+    const start = s.start + (hm ? from0 + hm.index + hm[0].search(lre(/\p{L}/u)) : m.index);
     const end = s.start + m.index + m[0].length;
     const word = m[1];
     const hedgeWord = hm?.[1];
@@ -567,7 +572,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   }
   // "16.9 per cent — more than double the national rate of 12.1 per cent": a figure set
   // against the next one as a ratio (the figure before the words, the one after them)
-  const cre = new RegExp(lex.comparisonRe.source, lex.comparisonRe.flags);
+  const cre = new RegExp(compactLetters(lex.comparisonRe.source), lex.comparisonRe.flags);
   const whole = cs.length >= 2 ? text.slice(s.start, s.end) : "";
   for (let m = cre.exec(whole); m; m = cre.exec(whole)) {
     const at = s.start + m.index;
@@ -583,7 +588,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const h = hedgeWord ? lex.hedgeOf.get(hedgeWord.toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
     const value = lex.comparisons.get(m[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
     const f = hedgedRatio(value, h, rules.relations.multiplierTolerance, 0);
-    const start = hm ? from0 + hm.index + hm[0].search(/\p{L}/u) : at;
+    const start = hm ? from0 + hm.index + hm[0].search(lre(/\p{L}/u)) : at;
     relations.push({ kind: "change", sourceIndex, from: b, to: a, results: [], comparison: true, ratio: { span: { source: path, start, end, text: text.slice(start, end) }, ratio: f, value, hedged: !!h } });
   }
   // (a percentage with a baseline of its own, "down €500m since 2022, and 8% less than a year
@@ -646,7 +651,7 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
     // (the two within one clause run of the margin: no sentence break or semicolon between)
     if (/[;:]/.test(text.slice(a.span.end, t.span.start)) || t.span.start - a.span.end > 200) continue;
     // (not a compound adjective: "326 seats in the 650-seat chamber, a working majority of two")
-    if ([a, b].some((c) => /^-\p{L}/u.test(text.slice(c.span.end, c.span.end + 2)))) continue;
+    if ([a, b].some((c) => lre(/^-\p{L}/u).test(text.slice(c.span.end, c.span.end + 2)))) continue;
     const [from, to] = a.value < b.value ? [a, b] : [b, a];
     // a stated margin far from the difference is likelier another difference (a golfer's lead
     // over the field after "a 66 … a total of 201") than a slip of this one
@@ -692,7 +697,7 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   for (let i = 0; i + 1 < cs.length; i++) {
     if (used.has(cs[i]) || used.has(cs[i + 1])) continue;
     // "or 12% of sales" names its own whole
-    const ownWhole = /^[ \u00a0]+of(?![\p{L}])/u.test(text.slice(cs[i + 1].span.end, cs[i + 1].span.end + 5));
+    const ownWhole = lre(/^[ \u00a0]+of(?![\p{L}])/u).test(text.slice(cs[i + 1].span.end, cs[i + 1].span.end + 5));
     // ("…to 2.20 crowns (15.8%)": the level a change reached, with the change in brackets)
     const reached = lex.toEnd.test(text.slice(Math.max(s.start, cs[i].span.start - 30), cs[i].span.start));
     if (whole(cs[i]) && !levels.has(cs[i]) && !reached && share(cs[i + 1]) && !ownWhole && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
@@ -739,7 +744,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     const items = [cs[first]];
     // (a long description is an item's, not a clause of its own: "290 in Tresk, where falling
     // trees brought down lines along the quay, and 140 people spent the night in halls")
-    const described = (k: number) => between(k - 1, k).length <= 50 || !/(?<![\p{L}])(?:where|which|who|whom|whose|that|when|while|as|after|because|although|though|since)(?![\p{L}])/iu.test(between(k - 1, k));
+    const described = (k: number) => between(k - 1, k).length <= 50 || !lre(/(?<![\p{L}])(?:where|which|who|whom|whose|that|when|while|as|after|because|although|though|since)(?![\p{L}])/iu).test(between(k - 1, k));
     for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
     return items;
   };
@@ -771,7 +776,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       for (const c of cs) {
         if (!part(c, whole) || c.unit !== whole.unit) continue;
         const gap = parts.length ? text.slice(parts[parts.length - 1].span.end, c.span.start) : "";
-        if (/(?<![\p{L}])(?:but|not|except|excluding|plus|besides|beyond|on[ \u00a0]+top)(?![\p{L}])|[;()]/iu.test(gap)) break;
+        if (lre(/(?<![\p{L}])(?:but|not|except|excluding|plus|besides|beyond|on[ \u00a0]+top)(?![\p{L}])|[;()]/iu).test(gap)) break;
         parts.push(c);
       }
       if (parts.length >= 2 && parts.every((p) => p.interval.high < whole.interval.high)) {
@@ -812,7 +817,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   if (cs.length === 3 && !taken.size && lex.partsFromStart.test(lead0) && !/[,;]/.test(lead0) && lead0.trim().split(/\s+/).length <= 4 && part(cs[0], cs[2]) && part(cs[1], cs[2]) && !changeOf(cs[2])) {
     const [g1, g2] = [between(0, 1), between(1, 2)];
     const afterComma = g2.slice(g2.indexOf(",") + 1);
-    if (short(g1, 40) && /(?<![\p{L}])and(?![\p{L}])/u.test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/[;,]/.test(afterComma) && afterComma.trim().split(/\s+/).length <= 6 && short(g2, 80)) {
+    if (short(g1, 40) && lre(/(?<![\p{L}])and(?![\p{L}])/u).test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/[;,]/.test(afterComma) && afterComma.trim().split(/\s+/).length <= 6 && short(g2, 80)) {
       out.push({ kind: "sum", sourceIndex, parts: [{ claim: cs[0] }, { claim: cs[1] }], total: cs[2], mode: "equal", signed: false });
       cs.forEach((c) => taken.add(c));
     }
@@ -844,7 +849,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // total, plus options on 14")
       const near = back.length >= 2 ? back : back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
       // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
-      const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u, "")) && near.length >= 2);
+      const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(lre(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u), "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
         // "312 were treated, of whom 40 remain in hospital": some of the whole, not all of it
         const some = i + 1 < cs.length && near.includes(cs[i + 1]) && /\b(?:of[ \u00a0]+whom|of[ \u00a0]+which|including|among[ \u00a0]+them)\b/i.test(between(i, i + 1));
@@ -883,7 +888,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       if (m && short(g, 60)) {
         // ("comprising", "made up of": every part named, whatever each counts, so they make it)
         const whole = /^(?:comprising|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of|split[ \u00a0]+into|broken[ \u00a0]+down[ \u00a0]+into)$/iu.test(m[0].trim());
-        const loose = /^\p{L}/u.test(m[0].trim()) && !whole;
+        const loose = lre(/^\p{L}/u).test(m[0].trim()) && !whole;
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);
         if (parts.length >= 2 && !(changeBreakdown && (loose || parts.some((p) => changeOf(p))))) {

@@ -5,6 +5,7 @@ import type { Source, TimeMention, TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { iso, daysInMonth, parseIso, addDays, weekdayOf, monthRange } from "../normalize/dates.js";
 import { escapeRegExp } from "../text/regex.js";
+import { compactLetters, lre } from "../text/letters.js";
 
 interface TimeLexicon {
   monthIndex: Map<string, number>;
@@ -121,28 +122,28 @@ function lexicon(rules: Rules): TimeLexicon {
   // Not inside a longer number ("2019.5", "2,019,000", "2019,500"); but a comma and one or two
   // digits after a year is a missing space ("in 2019,5 people died"), as the figure reader
   // takes it too, unless a currency or percent sign makes it an amount ("1999,99 €")
-  const re = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,])(?:${parts.join("|")})(?![\\p{L}\\p{N}]|\\.\\d|,\\d{3}|,\\d+[ \\u00a0\\u202f]?[%€$£¥]|%)`, "gu");
+  const re = new RegExp(compactLetters(`(?<![\\p{L}\\p{N}$€£¥.,])(?:${parts.join("|")})(?![\\p{L}\\p{N}]|\\.\\d|,\\d{3}|,\\d+[ \\u00a0\\u202f]?[%€$£¥]|%)`), "gu");
   const cueAlt = (words: string[]) => words.map((w) => escape(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
   const lex: TimeLexicon = {
     monthIndex,
     weekdayIndex,
     re,
     // "compared to May", "compared to figures in May", "down from a peak in May"
-    baselineRe: new RegExp(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`, "iu"),
+    baselineRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`), "iu"),
     eventNouns: new Set([...rules.time.events.flat(), ...rules.time.eventVerbs].map((w) => w.toLowerCase())),
-    eventVerbRe: new RegExp(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`, "iu"),
+    eventVerbRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`), "iu"),
     // ("since mid-June", "since early 2021": a part of the period named after the cue)
-    sinceRe: new RegExp(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+(?:(?:early|late|mid)[-\\s]+)?$`, "i"),
+    sinceRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.measures.sinceCues)})\\s+(?:(?:early|late|mid)[-\\s]+)?$`), "i"),
     // the cue, then at most two words, none a past participle ("will meet on", not "will
     // question a man arrested on")
-    futureRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`, "iu"),
-    futureObjectRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+(?:[ \\u00a0]+(?:on|up|in|out|back))?[ \\u00a0]+(?:(?:the|some|about|around|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than)[ \\u00a0]+)?\\d(?:[\\d,.]*\\d)?%?(?:[ \\u00a0]+(?!(?:off|out|up|down|away|back|over)[ \\u00a0])(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,3}[ \\u00a0]+$`, "iu"),
-    futureModalRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`, "iu"),
-    comparedRe: new RegExp(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`, "iu"),
-    comparedOfRe: new RegExp(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`, "iu"),
-    originRe: new RegExp(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`, "iu"),
-    reportedRe: new RegExp(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`, "iu"),
-    futurePassiveRe: new RegExp(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`, "iu"),
+    futureRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureCues)})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+(?:on[ \\u00a0]+|this[ \\u00a0]+|next[ \\u00a0]+)?$`), "iu"),
+    futureObjectRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+(?:[ \\u00a0]+(?:on|up|in|out|back))?[ \\u00a0]+(?:(?:the|some|about|around|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than)[ \\u00a0]+)?\\d(?:[\\d,.]*\\d)?%?(?:[ \\u00a0]+(?!(?:off|out|up|down|away|back|over)[ \\u00a0])(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,3}[ \\u00a0]+$`), "iu"),
+    futureModalRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`), "iu"),
+    comparedRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`), "iu"),
+    comparedOfRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`), "iu"),
+    originRe: new RegExp(compactLetters(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
+    reportedRe: new RegExp(compactLetters(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`), "iu"),
+    futurePassiveRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`), "iu"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -162,7 +163,7 @@ function numOf(s: string): number {
 
 /** "September last year", "in March this year": the year a relative year after a month names, and the words' length. */
 function yearAfter(text: string, end: number, pub: { y: number } | null): { y: number; length: number } | null {
-  const m = pub && /^[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}'’])/iu.exec(text.slice(end, end + 16));
+  const m = pub && lre(/^[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}'’])/iu).exec(text.slice(end, end + 16));
   if (!m || !pub) return null;
   const rel = m[1].toLowerCase();
   return { y: pub.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0), length: m[0].length };
@@ -220,7 +221,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
   const text = source.text;
   const pub = source.meta.published ? parseIso(source.meta.published) : null;
   const out: TimeMention[] = [];
-  const re = new RegExp(lex.re.source, lex.re.flags);
+  const re = new RegExp(compactLetters(lex.re.source), lex.re.flags);
   re.lastIndex = source.body.start;
   const month = (s: string) => lex.monthIndex.get(s.replace(/\.$/, "").toLowerCase())!;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -407,7 +408,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       scope = mk(iso(y, 1, 1), iso(y + 9, 12, 31), "range");
     } else if (g.ago) {
       // "earns £92,000 a week before tax": a rate, then what it is before (not a time)
-      if (/\bbefore$/i.test(m[0]) && /\p{N}[%\p{L}]*[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b/i.test(text.slice(end, end + 8))) continue;
+      if (/\bbefore$/i.test(m[0]) && lre(/\p{N}[%\p{L}]*[ \u00a0]*$/u).test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b/i.test(text.slice(end, end + 8))) continue;
       // relative to the period the figure is compared with; kept symbolic so that two
       // "a year earlier" figures match each other and nothing else
       role = "period";
@@ -470,7 +471,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // "as of Thursday", "by August 18": a cut-off date for a running count, not an event
       // "Friday's earthquake": the day of something else, never the figure's cut-off
       // "Friday's earthquake" dates another event; "February's gain", "Sunday's toll" date the figure
-      const owned = /^['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40));
+      const owned = lre(/^['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u).exec(text.slice(end, end + 40));
       if ((owned && lex.eventNouns.has(owned[1].toLowerCase())) || lex.eventVerbRe.test(before)) t.possessive = true;
       else if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) {
         t.asOf = true;

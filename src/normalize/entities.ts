@@ -3,6 +3,7 @@
 import type { Rules } from "../rules/types.js";
 import { peopleLexicon, type TitledMention } from "../extract/entities.js";
 import { fold } from "./person-key.js";
+import { lre } from "../text/letters.js";
 
 export interface Role {
   /** The role group's key ("minister" for Foreign Secretary, Foreign Minister...). */
@@ -39,7 +40,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
     .split(/[\s\u00a0]+/)
     .filter(Boolean)
     .flatMap((w) => {
-      const m = /^([\p{L}.]+)-([\p{L}]+)$/u.exec(w);
+      const m = lre(/^([\p{L}.]+)-([\p{L}]+)$/u).exec(w);
       return m && lex.ranks.has(fold(m[1]).replace(/\./g, "")) && lex.roleOf.has(fold(m[2])) ? [m[1], m[2]] : [w];
     });
   let words = raw.map((w) => fold(w).replace(/\./g, ""));

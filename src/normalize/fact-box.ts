@@ -2,6 +2,7 @@
 // ("- Posts cut: 74", "• Entrants: 9,850"). The label names the measure outright, so
 // the box is a summary its own body should bear out (compare/rules/fact-box.ts).
 import type { Range } from "../text/sentences.js";
+import { lre } from "../text/letters.js";
 
 /** One line of a box: the whole line and the label before its colon. */
 export interface FactLine {
@@ -12,7 +13,8 @@ export interface FactLine {
 
 // An optional bullet or bold marker, a label that starts with a letter and holds no sentence
 // break, a colon, then a value. Labels are short; a line of running prose is not a box line.
-const LINE = /^[ \t]*(?:[-•*–·▪][ \t]*)?(?:\*\*)?(\p{L}[^:\n.!?]{0,58}?)(?:\*\*)?:(?:\*\*)?[ \t]+\S[^\n]*$/u;
+const LINE = lre(/^[ \t]*(?:[-•*–·▪][ \t]*)?(?:\*\*)?(\p{L}[^:\n.!?]{0,58}?)(?:\*\*)?:(?:\*\*)?[ \t]+\S[^\n]*$/u);
+
 const BULLET = /^[ \t]*[-•*–·▪][ \t]+\S/u;
 const MAX_LABEL_WORDS = 8;
 const MAX_LINE_WORDS = 25;

@@ -13,6 +13,7 @@ import { qualifierLexicon, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 import { escapeRegExp } from "../text/regex.js";
+import { compactLetters, lre } from "../text/letters.js";
 
 export interface ScopeChoice {
   scope: TimeScope | null;
@@ -23,10 +24,10 @@ export interface ScopeChoice {
 }
 
 /** Before a year a change is measured against: "on the same period of", "the same three months in". */
-const SAME_PERIOD = /\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|last)[ \u00a0]+$/iu;
+const SAME_PERIOD = lre(/\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|last)[ \u00a0]+$/iu);
 
 /** Between a change and what it is compared with: "higher than", "up on", "compared with". */
-const COMPARED_WITH = /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u;
+const COMPARED_WITH = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u);
 
 /** Picks the period a figure is about from the time expressions of its sentence. */
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/): ScopeChoice {
@@ -40,7 +41,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (t.possessive) continue;
     // "a year later" dates only the figure just before it ("to £8.1m a year later"): elsewhere
     // it moves the story on ("the firm was sold a year later and 300 jobs were cut on 12 March")
-    if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u.test(text.slice(q.span.end, t.span.start)))) continue;
+    if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && lre(/^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u).test(text.slice(q.span.end, t.span.start)))) continue;
     // "will rise by 3.5% from 1 April": a change still to come takes effect from that day; it is
     // not measured from it
     if (t.baseline && q.change && t.span.start >= q.span.end && /^[ \u00a0]+from[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && future.test(text.slice(sentence.start, q.span.start))) continue;
@@ -62,7 +63,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (
       q.change &&
       t.span.start >= q.span.end &&
-      /^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)) &&
+      lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u).test(text.slice(q.span.end, t.span.start)) &&
       // (the period ends the phrase: "on the Easter bank holiday weekend" is when, not a baseline)
       /^(?:[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+(?:and|when|while|as|but|result|results|level|figure|figures|total|election|vote|census)\b)/.test(text.slice(t.span.end, t.span.end + 12)) &&
       (/^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text) || (t.role !== "weekday" && t.scope.granularity !== "day"))
@@ -84,17 +85,17 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (!q.change && /\b(?:up|down)[ \u00a0]+from\b|\bcompared[ \u00a0]+(?:with|to)\b/i.test(text.slice(q.span.end, t.span.start))) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
       // ("(2022/23: 71.3%)": a school or financial year written with its second year too)
-      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && /^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u.test(text.slice(t.span.end, o.span.start)))) continue;
+      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && lre(/^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u).test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
-      if (/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u.test(text.slice(q.span.end, t.span.start))) continue;
+      if (lre(/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u).test(text.slice(q.span.end, t.span.start))) continue;
       // "net debt of £48.7m, much of it a loan refinanced in 2019": the time of a participle set
       // off after the figure dates what the participle says
       // (or by a dash: "21.7 points - the widest since the prize was first presented in 2004")
-      if (/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start))) continue;
+      if (lre(/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u).test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own
       // ("before" and "until" only: "fell 8% after the warning was issued on Tuesday" is dated by it)
-      if (/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu.test(text.slice(q.span.end, t.span.start))) continue;
+      if (lre(/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu).test(text.slice(q.span.end, t.span.start))) continue;
       // "delivered 38,650 signatures, calling on the city to close the plant by 2030", "which
       // gathered 900 votes, has said it will stand again next year": a time of what is wanted or
       // to come, set after the figure in a clause of its own
@@ -108,7 +109,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // ("At the assembly election on 2 May 2024, …": an event the opening phrase names, and its date)
       const opensSentence =
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
-        (/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
+        (lre(/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu).test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
         // "October's average price of £281,000 was 2.9% higher": a period owning the sentence's subject
         // (its own clause: "2023's record of 52 has been passed, with 58 drowned" dates the record)
         (!lead && t.scope.granularity !== "day" && /^['’]s[ \u00a0]/.test(text.slice(t.span.end, t.span.end + 3)) && !/;|,[ \u00a0]/.test(text.slice(t.span.end, q.span.start)));
@@ -117,11 +118,11 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // opening participle that dates the subject's beginnings is not its figures' period
       if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
-      if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
+      if (!opensSentence && lre(/\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u).test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41
       // shops to close": a participle's time, the sentence's own verb coming after it
       // (not the figure the verb gives the subject: "the number of homes completed in 2023 was 2,615")
-      if (!opensSentence && /\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && /^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u.test(text.slice(t.span.end, q.span.start))) continue;
+      if (!opensSentence && lre(/\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u).test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && lre(/^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u).test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
       if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
@@ -135,9 +136,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "from €4.32bn a year earlier to €4.71bn": the earlier level's time is not the later one's
       if (/^[ \u00a0,]*to[ \u00a0]+$/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for|of|on|at|by)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
-      if (others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u.test(text.slice(o.span.end, t.span.start)))) {
+      if (others.some((o) => o !== q && o.span.end <= t.span.start && lre(/^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u).test(text.slice(o.span.end, t.span.start)))) {
         // "down from 51,200 in 2016, a fall of 6.1%": for a change, that figure's period is what it is measured from
-        if (q.change && /\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) {
+        if (q.change && lre(/\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u).test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) {
           const d = (q.span.start - t.span.end) * 2;
           if (!baseline || d < baseline.cost) baseline = { t, cost: d };
           continue;
@@ -152,7 +153,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     // (nor "143 trains on Saturday": the day after the figure's own noun)
-    if (isEventDate(t) && !(t.span.start >= q.span.end && /^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u.test(text.slice(q.span.end, t.span.start)))) cost += 400;
+    if (isEventDate(t) && !(t.span.start >= q.span.end && lre(/^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u).test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause
     const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);
@@ -187,10 +188,10 @@ const CHANGE_AFTER_LEVEL = /^(?:[^,]|(?<=\d),(?=\d))*,[ \u00a0]+(?:up|down|risin
 const BARE_TOTAL = /\b(?:the|a|its|their)[ \u00a0]+(?:total|tally|count|overall[ \u00a0]+figure|cumulative[ \u00a0]+total)[ \u00a0]+(?:(?:had|has|have|was|is)[ \u00a0]+)?(?:stood[ \u00a0]+at|rose[ \u00a0]+to|risen[ \u00a0]+to|climbed[ \u00a0]+to|reached|was|is|hit|to)[ \u00a0]+$/i;
 
 /** Between a figure and a bracketed one labelled with a period: " people (2015: ", "% (2022/23: ". */
-const BRACKET_LABEL = /^(?:[ \u00a0]*[\p{L}%]+){0,5}[ \u00a0]*\([ \u00a0]*[^()\n:;,.]{2,24}(?<!\s):[ \u00a0]*$/u;
+const BRACKET_LABEL = lre(/^(?:[ \u00a0]*[\p{L}%]+){0,5}[ \u00a0]*\([ \u00a0]*[^()\n:;,.]{2,24}(?<!\s):[ \u00a0]*$/u);
 
 /** Between two coordinated figures, the second with its noun left out: "… on Wednesday and", "… in May, and". */
-const ELLIPSIS = /^(?:[ \u00a0]+\p{L}+)?(?:[ \u00a0]+(?:on|in|at|by|for)(?:[ \u00a0]+[\p{L}\d]+){1,3})?,?[ \u00a0]+(?:and|or|against|versus|but)[ \u00a0]+$/u;
+const ELLIPSIS = lre(/^(?:[ \u00a0]+\p{L}+)?(?:[ \u00a0]+(?:on|in|at|by|for)(?:[ \u00a0]+[\p{L}\d]+){1,3})?,?[ \u00a0]+(?:and|or|against|versus|but)[ \u00a0]+$/u);
 
 /**
  * A figure's measure taken from an earlier figure of its sentence: that figure's head, and
@@ -248,10 +249,10 @@ function roleCuesOf(rules: Rules): RoleCues {
     // (not the end of a compound: "the 31-year-old will earn £47,500")
     // (not the later level of "from €4.32bn a year earlier to €4.71bn")
     prior: new RegExp(
-      `(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`,
+      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`),
       "iu",
     ),
-    placeSize: new RegExp(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`, "u"),
+    placeSize: new RegExp(compactLetters(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`), "u"),
   };
   roleCues.set(rules, hit);
   return hit;
@@ -264,7 +265,7 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string, 
   // "down from a previous range of $6.40 billion", "312,000 instead of 335,000", "its earlier estimate of 146,000"
   if (cues.prior.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
   // "accounting for 1,387 of the admissions": a part of a total the sentence names
-  if (q.family === "count" && /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
+  if (q.family === "count" && lre(/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u).test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
   // "167 structures destroyed, including 129 homes": a part of the figure before it
   if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
   // "a village of about 800 people": the size of a place, the whole its people's figures are parts of
@@ -327,7 +328,7 @@ function touching<T extends { span: { start: number; end: number } }>(s: Sorted<
   }
   return s.xs.slice(a, c).filter((x) => x.span.end >= lo && x.span.start <= hi);
 }
-const LETTER_OR_SPACE = /[\p{L} \u00a0]/u;
+const LETTER_OR_SPACE = lre(/[\p{L} \u00a0]/u);
 
 /** Whether a span other than `except` overlaps [t.start, t.end); `s` must be sorted. */
 function overlapsOther<T extends { span: { start: number; end: number } }>(s: Sorted<T>, t: { start: number; end: number }, except: object): boolean {
@@ -565,12 +566,13 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
 /** ", and net profit of" between a forecast figure and the next: only that figure's own noun between. */
 // (a list of the expected: "sales of $1.46 billion and net income of $212 million"; not "and
 // revenue came in at $2.91 billion", a figure of its own verb)
-const JOINED_LIKE = /^,?[ \u00a0]+and[ \u00a0]+(?:(?:(?!\p{L}+ed[ \u00a0])[\p{L}-]+[ \u00a0]+){1,4}of[ \u00a0]+)?$/u;
+const JOINED_LIKE = lre(/^,?[ \u00a0]+and[ \u00a0]+(?:(?:(?!\p{L}+ed[ \u00a0])[\p{L}-]+[ \u00a0]+){1,4}of[ \u00a0]+)?$/u);
 
 const titleWords = new WeakMap<Rules, Set<string>>();
 
 /** "Dana Holt, 58," / "Holt, 58,": the name (its surname last) an age is set off after. */
-const NAMED_AGE = /(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u;
+const NAMED_AGE = lre(/(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u);
+
 /** "the 58-year-old" standing for a person (not "the 58-year-old Dana Holt", named right after). */
 const AGE_REFERENCE = /^\d{1,3}-year-old$/;
 
@@ -584,9 +586,9 @@ function agePatternsOf(rules: Rules): { standsFor: RegExp; another: RegExp } {
       // "the 66-year-old was", "the 66-year-old, who", "the 66-year-old's", "the 66-year-old
       // grandmother": an age standing for a person (not "the 63-year-old bridge", "the
       // 110-year-old listed chapel": an age describing a thing)
-      standsFor: new RegExp(`^(?:[,.;:!?'’)]|[ \\u00a0]+(?:was|is|had|has|who|remains|remained|will|would|could|did|does|said|says|told|died|collapsed|suffered|pleaded|admitted|denied|appeared|(?:${nouns})s?)(?![\\p{L}]))`, "iu"),
+      standsFor: new RegExp(compactLetters(`^(?:[,.;:!?'’)]|[ \\u00a0]+(?:was|is|had|has|who|remains|remained|will|would|could|did|does|said|says|told|died|collapsed|suffered|pleaded|admitted|denied|appeared|(?:${nouns})s?)(?![\\p{L}]))`), "iu"),
       // "A man was arrested", "after a pedestrian was struck": another person brought in
-      another: new RegExp(`(?<![\\p{L}])(?:a|an|another)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${nouns})(?![\\p{L}])`, "iu"),
+      another: new RegExp(compactLetters(`(?<![\\p{L}])(?:a|an|another)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${nouns})(?![\\p{L}])`), "iu"),
     };
     agePatterns.set(rules, x);
   }
@@ -606,14 +608,14 @@ function unnamedAgeReferences(claims: QuantityClaim[], text: string, rules: Rule
   const ages = claims.filter((c) => c.family === "age" && typeof c.value === "number" && AGE_REFERENCE.test(c.span.text));
   const article = (c: QuantityClaim, re: RegExp) => re.test(text.slice(Math.max(0, c.span.start - 8), c.span.start));
   // (not a likeness: "I feel like a 50-year-old")
-  const intros = ages.filter((c) => article(c, /(?:^|[^\p{L}])an?[ \u00a0]$/iu) && !article(c, /(?:like|as)[ \u00a0]+an?[ \u00a0]$/iu) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(c.span.end, c.span.end + 3)));
+  const intros = ages.filter((c) => article(c, lre(/(?:^|[^\p{L}])an?[ \u00a0]$/iu)) && !article(c, /(?:like|as)[ \u00a0]+an?[ \u00a0]$/iu) && lre(/^[ \u00a0]+\p{Ll}/u).test(text.slice(c.span.end, c.span.end + 3)));
   if (intros.length !== 1 || claims.some((c) => c.head?.startsWith("age:"))) return;
   const intro = intros[0];
   for (const c of ages) {
-    if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, /(?:^|[^\p{L}])the[ \u00a0]$/iu)) continue;
+    if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, lre(/(?:^|[^\p{L}])the[ \u00a0]$/iu))) continue;
     if (!standsFor.test(text.slice(c.span.end, c.span.end + 16))) continue;
     // (the intro's own noun, "a 52-year-old woman", is not another person)
-    const between = text.slice(intro.span.end + 1, c.span.start).replace(/^[\p{L}-]+/u, "");
+    const between = text.slice(intro.span.end + 1, c.span.start).replace(lre(/^[\p{L}-]+/u), "");
     if (another.test(between) || claims.some((x) => x !== c && x !== intro && x.family === "age" && x.span.start > intro.span.end && x.span.end < c.span.start)) break;
     intro.head = c.head = `age:#${intro.span.start}`;
   }
@@ -640,7 +642,7 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
   // the first names the text gives a surname anywhere ("Mara Quell" and "Ivo Quell": two
   // people), read in one pass over the text's capitalised pairs
   const firstNames = new Map<string, Set<string>>(named.map((x) => [x.surname, new Set<string>()]));
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]+)\.?[ \u00a0]+(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu)) {
+  for (const m of text.matchAll(lre(/(\p{Lu}[\p{L}'’-]+)\.?[ \u00a0]+(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu))) {
     const set = firstNames.get(m[2]);
     if (set && !notGiven.has(m[1].toLowerCase()) && !/ing$/.test(m[1])) set.add(m[1]);
   }
@@ -672,7 +674,7 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
     for (const s of near) {
       if (!surnames.has(s)) continue;
       const esc = escapeRegExp(s);
-      const i = window.search(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])(?![\\s\\S]*(?<![\\p{L}])${esc}(?![\\p{L}]))`, "u"));
+      const i = window.search(new RegExp(compactLetters(`(?<![\\p{L}])${esc}(?![\\p{L}])(?![\\s\\S]*(?<![\\p{L}])${esc}(?![\\p{L}]))`), "u"));
       if (i > at) {
         at = i;
         best = s;

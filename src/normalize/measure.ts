@@ -3,6 +3,7 @@
 import type { Rules } from "../rules/types.js";
 import { stemWord, type Token } from "../text/tokens.js";
 import { escapeRegExp } from "../text/regex.js";
+import { compactLetters, lre } from "../text/letters.js";
 
 export interface MeasureLexicon {
   stop: Set<string>;
@@ -80,11 +81,11 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const extreme = new Set(m.modality.extreme.map(key));
   const words = (xs: string[]) => xs.map((w) => escapeRegExp(w.toLowerCase()).replace(/ /g, "[ \\u00a0]+")).join("|");
   // the cue within the five words before the figure
-  const near = (xs: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`, "iu");
+  const near = (xs: string[]) => new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${words(xs) || "(?!)"})(?:[ \\u00a0]+[\\p{L}'’-]+){0,4}[ \\u00a0]+$`), "iu");
   // (each side named by its group's first word, as the variants map gives it)
   const classOf = (w: string) => variants.get(w.toLowerCase()) ?? w.toLowerCase();
   const variantOpposites = new Set(m.variantOpposites.flatMap(([x, y]) => [`${classOf(x)}|${classOf(y)}`, `${classOf(y)}|${classOf(x)}`]));
-  const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`, "iu") };
+  const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(compactLetters(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`), "iu") };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -126,7 +127,8 @@ const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt
 /** Auxiliaries between a figure standing as a subject and its participle ("nine were injured", "12 were confirmed dead"). */
 const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|later|also|reportedly|now|confirmed|reported|feared|believed|presumed)$/;
 /** A figure written in digits or in number words only, with no unit or hedge ("nine", "1,204"). */
-const BARE_FIGURE = /^(?:[\d.,]+|\p{L}+(?:[ -]\p{L}+)?)$/u;
+const BARE_FIGURE = lre(/^(?:[\d.,]+|\p{L}+(?:[ -]\p{L}+)?)$/u);
+
 /** A past tense, regular or one of the common irregular change verbs ("fell", "rose"). */
 const IRREGULAR_PARTICIPLE = /^(?:lost|burnt|swept|blown|torn|shed|fallen|risen|grown|shrunk|sunk|slid|fell|rose|grew|sank|shrank|built|sold|won|hit|struck|taken|given|seen|left|kept|held|paid|spent|made|found|brought|bought|caught|sent|put|set)$/;
 const PAST_VERB = /ed$|^(?:fell|rose|grew|sank|shrank|slid|swelled|spiked)$/;
@@ -188,7 +190,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     // "38 stores set to close", "jobs due to go": what is to happen to the noun, not part of it
     if (phrase.length && ABOUT_TO.test(t.lower) && tokens[j + 1]?.lower === "to") break;
     // "the $1.62 billion plan Hartwell proposed": a proper noun after a common noun starts a new phrase
-    if (phrase.length && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[j - 1].text)) break;
+    if (phrase.length && lre(/^\p{Lu}/u).test(t.text) && !lre(/^\p{Lu}/u).test(tokens[j - 1].text)) break;
     // "the number of migrants": the generic noun gives way to its complement
     if (/^(?:number|numbers|figure|figures|total|count|level|levels|amount)$/.test(t.lower)) {
       if (tokens[j + 1]?.lower === "of") j++;
@@ -229,7 +231,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (whole.head) return { head: `${whole.head}~part`, words: new Map([...whole.words, [`${whole.head}~part`, 3]]) };
   }
   // "$3.9 million in restitution", "$5 million in aid": the noun after "in" is the measure
-  if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !/^\p{Lu}/u.test(tokens[j + 1].text)) {
+  if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !lre(/^\p{Lu}/u).test(tokens[j + 1].text)) {
     const w = measureWord(tokens[j + 1], lex);
     if (w) {
       head = w;
@@ -305,7 +307,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     // preposition is the subject; the one after it only narrows it
     if (linked && before[k] && !skip(before[k])) {
       let p = k - 1;
-      while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (/^\p{Lu}/u.test(before[p].text) && /^\p{Lu}/u.test(before[k].text)))) p--;
+      while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (lre(/^\p{Lu}/u).test(before[p].text) && lre(/^\p{Lu}/u).test(before[k].text)))) p--;
       // (not "at a depth of 38 m", "at a cost of": after "at a" the noun before "of" is the measure)
       const atMeasure = p > 0 && before[p].lower === "at" && /^(?:a|an)$/.test(before[p + 1]?.lower ?? "") && before[k + 1]?.lower === "of";
       const noun = p > 0 && !atMeasure && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;

@@ -3,6 +3,7 @@
 // places are about different things even when every other word matches.
 import type { Token } from "../text/tokens.js";
 import type { Rules } from "../rules/types.js";
+import { lre } from "../text/letters.js";
 
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
 const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
@@ -11,7 +12,8 @@ const TOTALITY = /^(?:overall|total|combined|altogether)$/;
 // ranked by size, not the whole (a plain "highest" is as often the figure the story is about;
 // nor "the second-highest since 2019", a figure against its own past)
 const RANKED = /^(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)-(?:highest|lowest|largest|smallest|biggest|busiest)$/;
-const AGAINST_ITS_PAST = /^[^.;:]*?\b(?:since|on record|ever|in (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?|generations?)|for (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?)|of the (?:year|decade|century)|this (?:year|decade|century)|to date|yet)\b/u;
+const AGAINST_ITS_PAST = lre(/^[^.;:]*?\b(?:since|on record|ever|in (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?|generations?)|for (?:[\p{L}\d]+ ){0,2}(?:years?|decades?|months?)|of the (?:year|decade|century)|this (?:year|decade|century)|to date|yet)\b/u);
+
 const SCOPE_WORDS = /^(?:statewide|nationwide|nationally|national|worldwide|globally|countrywide|citywide|overall|total|combined|altogether|domestic|international|abroad)$/;
 
 /**
@@ -46,9 +48,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
     // "the Coalition's share", "the Northern Trust's reserves": a body (named with "the", as people
     // are not) whose figure it is
-    if (k < anchor && /^\p{Lu}.*['’]s$/u.test(t.text)) {
+    if (k < anchor && lre(/^\p{Lu}.*['’]s$/u).test(t.text)) {
       let j = k - 1;
-      while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && /^\p{Lu}/u.test(tokens[j].text)) j--;
+      while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && lre(/^\p{Lu}/u).test(tokens[j].text)) j--;
       const owner = tokens.slice(j + 1, k + 1).map((x) => x.lower).join(" ").replace(/['’]s$/, "");
       // (not a speaker, "The Governor's office said 41 people had died", nor a body writing of
       // itself, "the Group's 240 branches": a kind of body or place, the whole)
@@ -62,7 +64,7 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     let j = k + 1;
     if (tokens[j] && /^(?:the|a|an)$/.test(tokens[j].lower)) j++;
     const phrase: string[] = [];
-    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j].text) && !isTime(tokens[j]) && phrase.length < 4) {
+    while (j < tokens.length && lre(/^\p{Lu}/u).test(tokens[j].text) && !isTime(tokens[j]) && phrase.length < 4) {
       phrase.push(tokens[j].lower);
       j++;
     }

@@ -5,8 +5,11 @@
 import type { ChalkInstance } from "chalk";
 import { diffWords } from "../align/quotes.js";
 import { fold } from "../normalize/person-key.js";
+import { lre } from "../text/letters.js";
 
-const norm = (w: string) => fold(w).replace(/[’']/g, "'").replace(/[^\p{L}\p{N}'%]/gu, "") || w;
+const NON_WORD_CHARS = lre(/[^\p{L}\p{N}'%]/gu);
+
+const norm = (w: string) => fold(w).replace(/[’']/g, "'").replace(NON_WORD_CHARS, "") || w;
 
 export function quoteDiff(a: string, b: string, chalk: ChalkInstance): string {
   const wa = a.split(/\s+/).filter(Boolean);

@@ -9,6 +9,9 @@ import type { Node } from "yaml";
 import { SCHEMAS, RULE_KINDS } from "./schema.js";
 import { preloadStems, stemTable } from "../text/tokens.js";
 import { RuleError, type Rules, type HedgeRule, type UnitRule, type SpeechRules } from "./types.js";
+import { compactLetters, lre } from "../text/letters.js";
+
+const RULE_WORDS = lre(/[\p{L}][\p{L}'’]*/gu);
 
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
 
@@ -379,7 +382,7 @@ export function readBuiltin(file: string, text: string, cached: BuiltinCache | n
 
 /** Adds the words of every string in `v` (keys included) to `into`. */
 function wordsIn(v: unknown, into: Set<string>): void {
-  if (typeof v === "string") for (const w of v.match(/[\p{L}][\p{L}'’]*/gu) ?? []) into.add(w);
+  if (typeof v === "string") for (const w of v.match(RULE_WORDS) ?? []) into.add(w);
   else if (Array.isArray(v)) for (const x of v) wordsIn(x, into);
   else if (v && typeof v === "object")
     for (const [k, x] of Object.entries(v)) {

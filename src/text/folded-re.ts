@@ -11,6 +11,8 @@
 // The pattern's literal letters must be lower case (build it from lower-cased words), and it
 // must not use upper-case escapes (\S, \W, \D, \B, \P{...}).
 
+import { compactLetters } from "./letters.js";
+
 const UNFOLDABLE = /[\u0130\u017f\u212a]/;
 
 export class FoldedRegExp {
@@ -24,11 +26,11 @@ export class FoldedRegExp {
   ) {
     if (/[A-Z]/.test(source.replace(/\\[a-z]\{[^}]*\}|\\./g, ""))) throw new Error(`FoldedRegExp: upper-case letters in ${source.slice(0, 60)}`);
     if (/\\[SWDBP]/.test(source)) throw new Error(`FoldedRegExp: upper-case escape in ${source.slice(0, 60)}`);
-    this.fast = new RegExp(source, flags + "d");
+    this.fast = new RegExp(compactLetters(source), flags + "d");
   }
 
   exec(s: string): RegExpExecArray | null {
-    if (UNFOLDABLE.test(s)) return (this.slow ??= new RegExp(this.source, this.flags + "i")).exec(s);
+    if (UNFOLDABLE.test(s)) return (this.slow ??= new RegExp(compactLetters(this.source), this.flags + "i")).exec(s);
     const m = this.fast.exec(s.toLowerCase());
     if (!m) return null;
     const ix = m.indices!;

@@ -1,6 +1,7 @@
 // Sentence boundaries with offsets. A paragraph break always ends a sentence; a period
 // ends one unless it closes a known abbreviation or an initial ("U.S.", "Gov.", "J.").
 import { memoized } from "./memo.js";
+import { lre } from "./letters.js";
 
 export interface Range {
   start: number;
@@ -84,7 +85,7 @@ function split(text: string, start: number, end: number): Range[] {
  * or, after a place, date or agency, a figure.
  */
 const DATELINE =
-  /[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}\d"“'‘])/uy;
+  lre(/[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}(?:,[ \u00a0][A-Z][\p{L}.'’-]*(?:[ \u00a0][A-Z][\p{L}.'’-]*){0,2}){0,2}(?:,?[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0][A-Z][a-z]{2,8}))?(?:[ \u00a0]\([^()\n]{1,40}\))?[ \u00a0]*(?:-{1,2}|–|—)[ \u00a0]+(?=[\p{Lu}\d"“'‘])/uy);
 
 function splitDatelines(text: string, start: number, ranges: Range[]): Range[] {
   const out: Range[] = [];

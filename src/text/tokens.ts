@@ -1,6 +1,7 @@
 // Word tokens with offsets, lower-cased and stemmed on demand.
 import { stem } from "./natural.js";
 import { memoized } from "./memo.js";
+import { lre } from "./letters.js";
 
 export interface Token {
   start: number;
@@ -9,7 +10,7 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
+const WORD = lre(/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu);
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return memoized("tokens", text, start, end, tokenizeRange);

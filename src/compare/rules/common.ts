@@ -7,6 +7,7 @@ import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { NESTED_PART } from "../../extract/relations.js";
 import { measureLexicon } from "../../normalize/measure.js";
 import type { Rules } from "../../rules/types.js";
+import { compactLetters, lre } from "../../text/letters.js";
 
 /**
  * A claim's value and unit as a key ("7|count", "[4,6]|percent"). Built each time rather than
@@ -28,7 +29,7 @@ export function supersededBy(a: QuantityClaim, b: QuantityClaim, story?: StoryCo
   return (story.changes.get(`${valueKey(a)}>${valueKey(b)}`) ?? []).some((day) => day > a.published! && day <= b.published!);
 }
 
-const OWN_VERB = /^[ \u00a0]+(?:were|was|are|is|had|have|has|will|would|\p{Ll}+ed)(?![\p{L}])/u;
+const OWN_VERB = lre(/^[ \u00a0]+(?:were|was|are|is|had|have|has|will|would|\p{Ll}+ed)(?![\p{L}])/u);
 
 /**
  * "143 guests and 19 staff" against "162 guests and staff": the figure and one coordinated
@@ -63,7 +64,7 @@ export function partsMake(part: QuantityClaim, whole: QuantityClaim, story?: Sto
 const STATE = String.raw`(?:\p{L}+ed|taken|stolen|broken|fallen|beaten|frozen|shaken|dead|missing|hurt|lost|burnt|hit|sick|ill|homeless)`;
 // (right after the figure's noun and its verb: "48 barns have been destroyed or damaged", not
 // "510 posts would go if the college is closed or merged")
-const UNION_AFTER = new RegExp(String.raw`^(?:[ \u00a0]+(?!(?:when|while|which|that|who|if|after|before|because|as|and|but|will|would|could|may|might)(?![\p{L}]))[\p{L}'’-]+){0,3}?(?:[ \u00a0]+(?:were|was|are|is|have|has|had|been|being|now|confirmed|reported|either))*[ \u00a0]+(${STATE})[ \u00a0]+or[ \u00a0]+(?:(?:badly|partly|partially|seriously|severely)[ \u00a0]+)?(${STATE})(?![\p{L}])`, "iu");
+const UNION_AFTER = new RegExp(compactLetters(String.raw`^(?:[ \u00a0]+(?!(?:when|while|which|that|who|if|after|before|because|as|and|but|will|would|could|may|might)(?![\p{L}]))[\p{L}'’-]+){0,3}?(?:[ \u00a0]+(?:were|was|are|is|have|has|had|been|being|now|confirmed|reported|either))*[ \u00a0]+(${STATE})[ \u00a0]+or[ \u00a0]+(?:(?:badly|partly|partially|seriously|severely)[ \u00a0]+)?(${STATE})(?![\p{L}])`), "iu");
 
 /**
  * A count of things in one state or another ("48 barns have been destroyed or damaged", "9

@@ -8,6 +8,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { fileName } from "../describe.js";
 import type { EntityDraft } from "./entity-name.js";
+import { lre } from "../../text/letters.js";
 
 const meta: RuleMeta = {
   id: "entity-title",
@@ -68,7 +69,7 @@ function rolesOf(title: string, rules: Rules): Role[] {
   // occupation the rules do not list, beside the role; "minister for canals and harbours": a
   // portfolio of two words)
   // ("Ports and Fisheries Minister" is one portfolio of capitalised words)
-  if (parts.length > 1 && !roles[0] && /^\p{Ll}/u.test(parts[0]) && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
+  if (parts.length > 1 && !roles[0] && lre(/^\p{Ll}/u).test(parts[0]) && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
   if (parts.length > 1 && roles.some((r) => !r)) {
     const whole = roleOf(title.replace(/\s+(?:and|&)\s+/g, " "), rules);
     return whole ? [whole] : [];

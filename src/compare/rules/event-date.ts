@@ -9,6 +9,7 @@ import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { describeScope, fileName } from "../describe.js";
 import type { EntityDraft } from "./entity-name.js";
+import { lre } from "../../text/letters.js";
 
 const meta: RuleMeta = {
   id: "event-date",
@@ -60,8 +61,8 @@ function weeksApart(a: EventMention, b: EventMention): boolean {
   const days = (Date.parse(a.scope.start) - Date.parse(b.scope.start)) / 86400000;
   return Math.abs(days) === 7;
 }
-const WEEKDAY = /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
-const MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.?(?![\p{L}])/iu;
+const WEEKDAY = lre(/(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu);
+const MONTH = lre(/(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.?(?![\p{L}])/iu);
 
 export const eventDate = {
   meta,
@@ -84,7 +85,7 @@ export const eventDate = {
         // will close on 9 June" / "the vote will open on Friday and close on 2 June")
         if ((triggersIn.get(`${e.sentence.source}\u0001${e.sentence.start}`) ?? []).some((x) => x !== e.trigger && start >= x.start && end <= x.end)) continue;
         const w = measureWord(t, lex);
-        if (w) m.set(w, /^\p{Lu}/u.test(t.text) ? 2 : 1);
+        if (w) m.set(w, lre(/^\p{Lu}/u).test(t.text) ? 2 : 1);
       }
       words.set(e, m);
     }

@@ -13,6 +13,9 @@ import { eitherHoldsOther, valueKey } from "./common.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
 import { fileName, quoteOf } from "../describe.js";
+import { compactLetters, lre } from "../../text/letters.js";
+
+const NON_WORD_RUNS = lre(/[^\p{L}\p{N}]+/gu);
 
 export const meta: RuleMeta = {
   id: "fact-box",
@@ -52,13 +55,13 @@ function labelCover(words: Set<string>, c: QuantityClaim, verbs: Set<string> = n
 /** A label of capitalised words only ("North Ward", "Ana Roe"): a place or a person. */
 function isName(label: string): boolean {
   const ws = label.split(/[\s\u00a0]+/).filter((w) => !/^(?:of|the|and|for|de|la|le|von|van)$/.test(w));
-  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w));
+  return ws.length >= 2 && ws.every((w) => lre(/^\p{Lu}/u).test(w));
 }
 
 /** A one-word capitalised label that the nearby body writes capitalised after a lower-case word or a comma. */
 function oneWordName(label: string, around: readonly QuantityClaim[]): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
-  const re = new RegExp(`(?:\\p{Ll}|,)[ \u00a0]+${label}(?![\\p{L}])`, "u");
+  if (!lre(/^\p{Lu}\p{Ll}+$/u).test(label)) return false;
+  const re = new RegExp(compactLetters(`(?:\\p{Ll}|,)[ \u00a0]+${label}(?![\\p{L}])`), "u");
   const seen = new Set<string>();
   for (const c of around) {
     if (seen.has(c.sentence.text)) continue;
@@ -103,7 +106,7 @@ export const factBox = {
       const aside = (c: QuantityClaim) => {
         const line = c.sentence.text;
         const from = line.indexOf(c.factLabel!) + c.factLabel!.length;
-        const gap = ` ${line.slice(from, c.span.start - c.sentence.start).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+        const gap = ` ${line.slice(from, c.span.start - c.sentence.start).toLowerCase().replace(NON_WORD_RUNS, " ")} `;
         return rules.measures.factBoxAsides.some((w) => gap.includes(` ${w} `));
       };
       // (a label opening with a figure, "T+95 seconds: booster separation, at 64 km", "Q3 2024:
@@ -170,7 +173,7 @@ export const factBox = {
           if (/^[ \u00a0]+(?:others|more)[ \u00a0]+(?:who|that|whom)\b/i.test(b.sentence.text.slice(b.span.end - b.sentence.start, b.span.end - b.sentence.start + 16))) return false;
           // "Doctors and nurses: 2,140": a label of two measures is their sum; a body figure of
           // one of them (another figure of the sentence counting the other) is a part
-          if (/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu.test(f.factLabel!)) {
+          if (lre(/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu).test(f.factLabel!)) {
             if (labelCover(words, b, verbs) < 1) return false;
             if (!!b.head && words.has(b.head) && own.some((x) => x !== b && x.sentence.start === b.sentence.start && !!x.head && x.head !== b.head && words.has(x.head))) return false;
           }

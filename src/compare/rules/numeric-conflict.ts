@@ -11,6 +11,7 @@ import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
+import { compactLetters, lre } from "../../text/letters.js";
 
 const meta: RuleMeta = {
   id: "numeric-conflict",
@@ -24,11 +25,11 @@ const meta: RuleMeta = {
 };
 
 const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}|noon|midday|midnight|lunchtime)`;
-const CUT_OFF_AFTER = new RegExp(String.raw`^[^.;!?]{0,40}?\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}`, "i");
-const CUT_OFF_BEFORE = new RegExp(String.raw`\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}[^.;!?]{0,30}$`, "i");
+const CUT_OFF_AFTER = new RegExp(compactLetters(String.raw`^[^.;!?]{0,40}?\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}`), "i");
+const CUT_OFF_BEFORE = new RegExp(compactLetters(String.raw`\b(?:by|as of|as at|up to|until)[ \u00a0]+${CLOCK_TIME}[^.;!?]{0,30}$`), "i");
 
 /** What is to happen by a time is a deadline, not a reading: "must leave by 5pm". */
-const TO_COME = /(?<![\p{L}])(?:must|should|will|would|shall|to be|to have|needs?|ordered|expected|aims?|plans?|deadline|due|scheduled|set to)(?![\p{L}])/iu;
+const TO_COME = lre(/(?<![\p{L}])(?:must|should|will|would|shall|to be|to have|needs?|ordered|expected|aims?|plans?|deadline|due|scheduled|set to)(?![\p{L}])/iu);
 
 /** A count as read at a time of day ("140 distress calls by 4 p.m.", "By noon, 40 people had …"). */
 function partReading(c: QuantityClaim): boolean {

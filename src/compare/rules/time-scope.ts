@@ -10,6 +10,7 @@ import { differsOnlyByDate, valueKey } from "./common.js";
 import { isPeriodRate, PER_YEAR, type QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { escapeRegExp } from "../../text/regex.js";
+import { compactLetters, lre } from "../../text/letters.js";
 
 const meta: RuleMeta = {
   id: "time-scope",
@@ -27,7 +28,7 @@ const meta: RuleMeta = {
 };
 
 const DEATHS = /^(?:death|dead|die|kill|fatal)/;
-const ONE_DAY = /(?<![\p{L}])(?:overnight|today|tonight|yesterday|this morning|this afternoon|this evening|last night|daily|a day|each day|per day)(?![\p{L}])/iu;
+const ONE_DAY = lre(/(?<![\p{L}])(?:overnight|today|tonight|yesterday|this morning|this afternoon|this evening|last night|daily|a day|each day|per day)(?![\p{L}])/iu);
 
 /**
  * A total that only grows (deaths, cases) stated lower as of a later day than another source
@@ -353,7 +354,7 @@ function besideIt(twin: QuantityClaim, other: QuantityClaim, rules: Rules, story
   if (!cue) {
     const alt = rules.measures.baselineCues.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).sort((x, y) => y.length - x.length).join("|");
     // (a short aside may stand between: "21,604, the highest since 2001-02 and up from 19,877")
-    cueLists.set(rules, (cue = new RegExp(`^[^.;:]{0,48}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`, "iu")));
+    cueLists.set(rules, (cue = new RegExp(compactLetters(`^[^.;:]{0,48}?\\b(?:${alt})\\s+(?:(?:a|an|the)\\s+)?(?:revised\\s+|restated\\s+)?$`), "iu")));
   }
   const text = twin.sentence.text;
   const at = (x: number) => x - twin.sentence.start;

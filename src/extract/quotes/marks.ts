@@ -4,6 +4,8 @@
 // continues when the next paragraph opens with a quote mark (the news convention for a quote
 // running over several paragraphs); otherwise it ends there, flagged unclosed.
 
+import { lre } from "../../text/letters.js";
+
 export type MarkKind = "double" | "single" | "angle";
 
 export interface RawQuote {
@@ -25,7 +27,7 @@ interface Open {
   parts: { start: number; end: number }[];
 }
 
-const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWord = (c: string | undefined) => c !== undefined && lre(/[\p{L}\p{N}]/u).test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 /** Characters after which a quote may open. */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/"“‘'«:]/;

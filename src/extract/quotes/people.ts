@@ -8,6 +8,7 @@ import type { Rules } from "../../rules/types.js";
 import { tokenize, type Token } from "../../text/tokens.js";
 import { fold, personKey, POSTNOMINALS } from "../../normalize/person-key.js";
 import { isPlaceName, peopleLexicon } from "../entities.js";
+import { lre } from "../../text/letters.js";
 
 export interface PersonMention {
   /** Span of the name (titles excluded). */
@@ -107,14 +108,15 @@ export function lexiconOf(rules: Rules): Lexicon {
   return lex;
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_FIRST = lre(/^\p{Lu}/u);
+
 /** First letter upper-case; ASCII answered from the char code (most words, and this runs on every token). */
 export const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
 };
-const isAcronym = (t: Token) => /^[\p{Lu}.]{2,}(?:['’]s)?$/u.test(t.text) && !/^\p{Lu}\.?$/u.test(t.text);
-const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && /^['’](?![\p{L}])/u.test(text.slice(t.end, t.end + 2)));
+const isAcronym = (t: Token) => lre(/^[\p{Lu}.]{2,}(?:['’]s)?$/u).test(t.text) && !lre(/^\p{Lu}\.?$/u).test(t.text);
+const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && lre(/^['’](?![\p{L}])/u).test(text.slice(t.end, t.end + 2)));
 
 /** Length of the speech verb phrase starting at token i, or 0. */
 export function verbAt(tokens: Token[], i: number, lex: Lexicon): number {
@@ -149,7 +151,7 @@ function joined(text: string, a: Token, b: Token, lex: Lexicon): boolean {
   if (/^[ \t\u00a0]+$/.test(gap) || gap === "\n") return true;
   // a plural possessive inside a name or title: "the Riders’ Forum group", "Growers' Union"
   if (/^['’][ \t\u00a0]+$/.test(gap)) return /s$/i.test(a.text);
-  if (/^\.[ \t\u00a0]+$/.test(gap)) return isCap(a) && (/^\p{Lu}$/u.test(a.text) || lex.abbreviations.has(plain(a.text)));
+  if (/^\.[ \t\u00a0]+$/.test(gap)) return isCap(a) && (lre(/^\p{Lu}$/u).test(a.text) || lex.abbreviations.has(plain(a.text)));
   return false;
 }
 
@@ -193,7 +195,8 @@ function lowerElsewhereScan(text: string, from: number, word: string): boolean {
   }
   return false;
 }
-const LETTER = /^\p{L}$/u;
+const LETTER = lre(/^\p{L}$/u);
+
 /** The code point that ends at i, not reaching before `floor`. */
 function codePointBefore(text: string, i: number, floor: number): string {
   const c = text.charCodeAt(i - 1);
@@ -255,7 +258,7 @@ const SCAN_PIECE = 1_000_000;
 function scanPieces(text: string, start: number): [number, number][] {
   if (text.length - start <= SCAN_PIECE) return [[start, text.length]];
   const out: [number, number][] = [];
-  const cut = /[.!?]\n[ \t]*\n\s*(?=\p{Lu})/gu;
+  const cut = lre(/[.!?]\n[ \t]*\n\s*(?=\p{Lu})/gu);
   let from = start;
   while (text.length - from > SCAN_PIECE) {
     cut.lastIndex = from + SCAN_PIECE;
@@ -317,7 +320,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     for (let k = from; k < nameTo; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
     // a participle opening the sentence is no given name, and its object no subject: "Addressing
     // Roe directly, he said" (he is not Roe)
-    const participle = nameFrom === from && to - from >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[from].text) && !lex.givenNames.has(plain(tokens[from].text)) && boundaryBefore(text, tokens, from, 0);
+    const participle = nameFrom === from && to - from >= 2 && lre(/^\p{Lu}\p{Ll}{3,}ing$/u).test(tokens[from].text) && !lex.givenNames.has(plain(tokens[from].text)) && boundaryBefore(text, tokens, from, 0);
     if (participle) nameFrom = from + 1;
     // "Secretary of State Eva Bergstrom": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));
@@ -469,7 +472,7 @@ export function strongPeople(source: Source, rules: Rules): string[] {
 function placeWords(text: string, from: number, lex: Lexicon): Set<string> {
   const out = new Set<string>();
   if (!lex.placeCues.size) return out;
-  const re = /(?<![\p{L}])(\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]*)/gu;
+  const re = lre(/(?<![\p{L}])(\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]*)/gu);
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) if (lex.placeCues.has(m[1])) out.add(m[2].toLowerCase().replace(/['’]s$/, ""));
   return out;

@@ -14,6 +14,7 @@ import type { Rules } from "../../rules/types.js";
 import { tokenize, type Token } from "../../text/tokens.js";
 import { fold, personKey } from "../../normalize/person-key.js";
 import { accordingAt, lexiconOf, roleAt, verbAt, type Lexicon, type PersonMention } from "./people.js";
+import { lre } from "../../text/letters.js";
 
 export interface Speaker {
   via: SpeakerVia;
@@ -59,7 +60,7 @@ const plain = (s: string) => fold(s).replace(/’/g, "'").replace(/\./g, "");
 
 /** An abbreviation or initial whose period does not end a sentence ("U.S.", "Dr.", "J."). */
 function abbreviation(ctx: SpeakerContext, t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && (/^\p{Lu}$/u.test(t.text) || ctx.lex.abbreviations.has(plain(t.text)));
+  return lre(/^\p{Lu}/u).test(t.text) && (lre(/^\p{Lu}$/u).test(t.text) || ctx.lex.abbreviations.has(plain(t.text)));
 }
 
 /** Splits tokens at commas (and dashes) between them. */
@@ -289,7 +290,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
       const lead = prev?.person ? segs[k - 1].filter((t) => t.end <= prev.person!.start) : [];
       // (the name closes its segment: "Roe's counsel, Ana Lind KC, told…" names the counsel)
       const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
-      if (prev?.kind === "name" && closes && lead.every((t) => /^\p{Lu}/u.test(t.text) || !!roleAt(lead, lead.indexOf(t), ctx.lex) || ctx.lex.ranks.has(t.lower))) return toSpeaker(ctx, prev);
+      if (prev?.kind === "name" && closes && lead.every((t) => lre(/^\p{Lu}/u).test(t.text) || !!roleAt(lead, lead.indexOf(t), ctx.lex) || ctx.lex.ranks.has(t.lower))) return toSpeaker(ctx, prev);
     }
     if (n === 0) {
       // the segment right before the verb is its subject, whatever it is: "Officials said"
@@ -318,7 +319,7 @@ export function creditLine(ctx: SpeakerContext, after: number): Speaker | undefi
   if (!nameMatch) return undefined;
   const name = nameMatch[0].trim();
   const words = name.split(/\s+/);
-  if (words.length > 6 || !/^\p{Lu}/u.test(name)) return undefined;
+  if (words.length > 6 || !lre(/^\p{Lu}/u).test(name)) return undefined;
   const start = lineStart + mark.length + lead;
   const span = { start, end: start + name.length };
   return { via: "credit", name, key: personKey(name) || undefined, nameSpan: span, cue: span };

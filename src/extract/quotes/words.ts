@@ -5,6 +5,7 @@ import type { QuoteToken } from "../../types.js";
 import type { SpeechRules } from "../../rules/types.js";
 import { fold } from "../../normalize/person-key.js";
 import { escapeRegExp } from "../../text/regex.js";
+import { compactLetters } from "../../text/letters.js";
 
 const escape = escapeRegExp;
 
@@ -14,7 +15,7 @@ function tokenPattern(sp: SpeechRules): RegExp {
   let re = wordRes.get(sp);
   if (!re) {
     const ell = [...sp.ellipses].sort((a, b) => b.length - a.length).map(escape);
-    re = new RegExp(`${ell.length ? `(${ell.join("|")})|` : "()"}([\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*|%)`, "gu");
+    re = new RegExp(compactLetters(`${ell.length ? `(${ell.join("|")})|` : "()"}([\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*|%)`), "gu");
     wordRes.set(sp, re);
   }
   return re;
@@ -63,7 +64,7 @@ export function foldWord(word: string, sp: SpeechRules): string[] {
       }
     }
   let rx = spellingRes.get(sp);
-  if (!rx) spellingRes.set(sp, (rx = sp.spelling.map((s) => [new RegExp(s.pattern), s.replace] as [RegExp, string])));
+  if (!rx) spellingRes.set(sp, (rx = sp.spelling.map((s) => [new RegExp(compactLetters(s.pattern)), s.replace] as [RegExp, string])));
   for (const part of w.split(/[\s\-]+/)) {
     if (!part) continue;
     let f = sp.wordFolds[part] ?? part;
