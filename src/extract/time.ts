@@ -258,7 +258,15 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       role = "period";
     } else if (g.qtr || g.qcode) {
       const q = g.qtr ? ORD[g.qw.toLowerCase()] : +g.qn;
-      const { y, implied } = yearRef(g.qy ?? g.qcy, pub);
+      let { y, implied } = yearRef(g.qy ?? g.qcy, pub);
+      // a quarter named without a year is, like a month, the latest that has begun by
+      // publication ("in the fourth quarter" in February is last year's), or with a cue of
+      // the future the next that has not ended ("expects to recover in the third quarter")
+      if (!(g.qy ?? g.qcy) && pub) {
+        const lead = text.slice(Math.max(source.body.start, start - 60), start);
+        const ahead = lex.futureRe.test(lead) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead);
+        y = ahead ? (q * 3 >= pub.m ? pub.y : pub.y + 1) : q * 3 - 2 <= pub.m ? pub.y : pub.y - 1;
+      }
       scope = mk(iso(y, q * 3 - 2, 1), iso(y, q * 3, daysInMonth(y, q * 3)), "quarter", implied);
       role = "period";
     } else if (g.yrange) {
