@@ -236,6 +236,9 @@ function unitSymbol(text: string, at: number, end: number, suffix: string, lex: 
 }
 
 /** Parses a number written in digits starting at `at`. */
+const MIXED_FRACTION = /^(?:[- \u00a0]([1-7])\/([2348])|([½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d\/])/;
+const VULGAR: Record<string, [number, number]> = { "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8] };
+
 export function parseDigits(text: string, at: number, rules: Rules): ParsedNumber | null {
   const lex = numberLexicon(rules);
   const read = readDigits(text, at, lex);
@@ -245,6 +248,16 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   const base = value;
   let precision = plainPrecision(plain);
   let end = at + raw.length;
+  // "3-1/2 miles", "2 1/2 hours", "9¾": a whole number and a fraction of one
+  const mixed = /^\d+$/.test(plain) ? MIXED_FRACTION.exec(text.slice(end, end + 8)) : null;
+  if (mixed) {
+    const [n, d] = mixed[3] ? VULGAR[mixed[3]]! : [+mixed[1]!, +mixed[2]!];
+    if (n < d) {
+      // (good to the whole number, as "three and a half" is read)
+      value += n / d;
+      end += mixed[0].length;
+    }
+  }
   const scaleWords: string[] = [];
   const rest = text.slice(end, end + 40);
   const sc = lex.scaleRe.exec(rest);

@@ -477,7 +477,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const tally = sides
       ? ([sides[0], " to ", sides[1]] as unknown as RegExpExecArray)
       : isDigit && /^\d+$/.test(text.slice(at, parsed.end))
-        ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,(?!\d)|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) ??
+        ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\/\d|\.\d|,(?!\d)|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) ??
           /^([ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,\d)/.exec(text.slice(end, end + 18))
         : null;
     if (tally) {

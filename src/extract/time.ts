@@ -260,7 +260,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const q = g.qtr ? ORD[g.qw.toLowerCase()] : +g.qn;
       let { y, implied } = yearRef(g.qy ?? g.qcy, pub);
       // a quarter named without a year is, like a month, the latest that has begun by
-      // publication ("in the fourth quarter" in February is last year's), or with a cue of
+      // publication ("the second quarter" in a January paper is last year's), or with a cue of
       // the future the next that has not ended ("expects to recover in the third quarter")
       if (!(g.qy ?? g.qcy) && pub) {
         const lead = text.slice(Math.max(source.body.start, start - 60), start);

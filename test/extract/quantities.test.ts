@@ -157,6 +157,10 @@ const rows: Row[] = [
   { s: "Temperatures fell to minus 15 degrees Celsius.", t: "minus 15 degrees Celsius", v: -15, lo: -15.5, hi: -14.5, lo_: true, b: "exact", u: "celsius" },
   { s: "Madrid won the final 3-1 on Saturday.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
   { s: "The council voted 8–3 to approve the fare rise.", t: "8–3", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
+  // a whole number and a fraction is one figure, not a score ("7-1/2 years" is seven and a half)
+  { s: "He was jailed for 7-1/2 years for fraud.", t: "7-1/2 years", v: 7.5, lo: 7, hi: 8, hi_: true, b: "exact", u: "year" },
+  { s: "The march took 2 1/2 hours.", t: "2 1/2 hours", v: 2.5, lo: 2, hi: 3, hi_: true, b: "exact", u: "hour" },
+  { s: "The loan runs for 3½ years.", t: "3½ years", v: 3.5, lo: 3, hi: 4, hi_: true, b: "exact", u: "year" },
   // "from 1.90 to 2.20 crowns (15.8%)": the unit written once serves both, the bracket is the change
   { s: "The fare will go from 1.90 to 2.20 crowns (15.8%) in January.", t: "1.90", v: 1.9, lo: 1.895, hi: 1.905, hi_: true, b: "exact", u: "crown" },
   { s: "The pass will go from 56 to 63 crowns (12.5%) in January.", t: "12.5%", v: 12.5, lo: 12.45, hi: 12.55, hi_: true, b: "exact", u: "percent", ch: "up" },
