@@ -248,8 +248,9 @@ function roleCuesOf(rules: Rules): RoleCues {
     // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
     // (not the end of a compound: "the 31-year-old will earn £47,500")
     // (not the later level of "from €4.32bn a year earlier to €4.71bn")
+    // (nor the object of a verb after a prior word's own noun: "the former mayor spent $2m")
     prior: new RegExp(
-      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:(?:of|at|was|were)${S})?)$`),
+      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:of|at|was|were|is|are)${S}|(?:${S}(?!to\\b)(?![\\p{L}-]*ed\\b)[\\p{L}-]+)?${S}))$`),
       "iu",
     ),
     placeSize: new RegExp(compactLetters(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`), "u"),

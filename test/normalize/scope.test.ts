@@ -128,6 +128,12 @@ describe("figure scope", () => {
     ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "15 per cent", "previous"],
     ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "25 per cent", undefined],
     ["The city has never met its existing target of 900 homes a year.", "900", "previous"],
+    ["The old record was 4,410 visitors in a day.", "4,410", "previous"],
+    ["Its initial fee is €31 million.", "€31 million", "previous"],
+    // …but a verb's object after the prior word's own noun is the figure now: "the former
+    // treasurer took £90,000" is what the treasurer took
+    ["The former treasurer diverted £90,000 into his own account.", "£90,000", undefined],
+    ["A previous owner sold 40 acres of the farm.", "40 acres", undefined],
     // a from-value dated inside the period of the figure it changed into is its earlier value;
     // one with a period of its own beside another is a level
     ["The agency raised its 2026 forecast for grain imports to 3.1 million tonnes, from 2.6 million tonnes in March.", "2.6 million tonnes", "previous"],

@@ -92,7 +92,11 @@ export const numericConflict: QuantityRule = {
     // (not where the other source states the figure itself: "12,751 staff" in both, beside its "12,715 operations")
     const twinIn = (c: typeof p.a, other: typeof p.a) => !!story && story.readingsIn(other.sourceIndex, c).some((x) => x.unit === c.unit && x.change === c.change);
     const sureSlip = p.fingerprint === "slip" && p.confidence >= t.sure && p.sameHead !== false && Math.min(p.a.digits, p.b.digits) >= t.distinctiveDigits && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
-    if (!p.conversion && !p.soleTally && !p.sameVote && (p.confidence < t.align || (!p.best && !sureSlip))) return null;
+    // (two exact figures of six significant digits or more, one a slip of the other, in the same
+    // unit in two sources, are one figure mistyped however differently the sentences word it:
+    // "diverted £4,127,380" against "helped himself to £4,172,380")
+    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && Math.min(p.a.digits, p.b.digits) >= 6 && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
+    if (!p.conversion && !p.soleTally && !p.sameVote && ((p.confidence < t.align && !longSlip) || (!p.best && !sureSlip && !longSlip))) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
       // …or a headline restating its own body's tally ("approves levy, 7-2" over "voted 6-3")
