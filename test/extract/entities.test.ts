@@ -305,6 +305,9 @@ describe("a seat in a body and an office its members hold", () => {
     // rules do not list, given beside the role, is no part of it
     ["a ward councillor and a district councillor", "Brackley councillor Ivo Marsh voted.", "Ivo Marsh, a hospital nurse and district councillor, voted.", ["minor"]],
     ["a portfolio of two words and its short form", "Transport Minister Ivo Marsh visited the shelter.", "Transport and Infrastructure Minister Ivo Marsh visited the shelter.", []],
+    // a standing ("leader") is compared with a post only when both name one body
+    ["council leader and council chief executive", "Council leader Ivo Marsh said the audit was overdue.", "Council chief executive Ivo Marsh said the audit was overdue.", ["major"]],
+    ["a party leader and a minister", "Labour leader Ivo Marsh said the audit was overdue.", "Finance Minister Ivo Marsh said the audit was overdue.", []],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);
@@ -325,6 +328,12 @@ describe("one surname with two first names", () => {
   });
   test("two slips in a four-letter surname, under one first name and one role, are a misspelling", () => {
     expect(names("Catriona Vell, the society's chief executive, said the birds had gone.", "Catriona Vell, chief executive of the society, said the fields were quiet.", "Catriona Vale, the society's chief executive, called for action.")).toEqual(["Catriona Vale"]);
+  });
+  test("surnames that sound alike but for a closing s, under one first name and one role, are a misspelling", () => {
+    expect(names("Judge Imelda Brieve said the loss fell on taxpayers.", "Judge Imelda Brieve jailed him for six years.", "Judge Imelda Breaves told the court he had lied.")).toEqual(["Imelda Breaves"]);
+  });
+  test("…but not under two roles", () => {
+    expect(names("Judge Imelda Brieve said the loss fell on taxpayers.", "Judge Imelda Brieve jailed him for six years.", "Councillor Imelda Breaves said the verdict was fair.")).toEqual([]);
   });
   test("a place named with a compass word ('North Vale') is no mention of the person", () => {
     expect(names("Mira Vell, the trust's chief executive, said the birds had gone.", "Mira Vell, chief executive of the trust, said the fields were quiet.", "Mira Vale, the trust's chief executive, spoke first. In North Vale the count fell. At the North Vale show farmers disagreed.")).toEqual(["Mira Vale"]);

@@ -134,6 +134,18 @@ export const entityName = {
         if (!l.includes(i)) l.push(i);
       }
     });
+    // …and surnames that sound alike but for a closing s ("Grieve" / "Greaves", "Reid" /
+    // "Reade") under one first name and one role
+    people.forEach((p, i) => {
+      if (p.surname.length < 4) return;
+      const sound = soundsOf(p.surname)[0].replace(/S$/, "");
+      if (sound.length < 2) return;
+      for (const m of p.mentions) if (m.tokens.length >= 2 && m.title) {
+        const k = `${m.tokens[0]} ~${sound}`;
+        const l = byGivenAndStem.get(k) ?? byGivenAndStem.set(k, []).get(k)!;
+        if (!l.includes(i)) l.push(i);
+      }
+    });
     const alike = people.map(() => new Set<number>());
     for (const l of byGivenAndStem.values()) for (const i of l) for (const j of l) if (i !== j) alike[i].add(j);
     for (let i = 0; i < people.length; i++)

@@ -47,7 +47,10 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
     const standing = (r: Role) => lex.standingRoles.has(r.head) && !r.ranks.length;
     // (the same standing with a rank on one side is a rank apart: "leader" and "deputy leader")
     const postRanked = (r: Role) => r.ranks.length > 0 && r.ranks.every((k) => lex.postRanks.has(k));
-    if (standing(x) !== standing(y) && !(x.head === y.head && (postRanked(x) || postRanked(y)))) continue;
+    // (but a standing in a body named on both sides is one of its posts: "Council leader" and
+    // "Council chief executive" are two posts of one council)
+    const oneBody = [...x.domain, ...x.bodies].some((d) => lex.orgWords.has(d) && [...y.domain, ...y.bodies].includes(d));
+    if (standing(x) !== standing(y) && !(x.head === y.head && (postRanked(x) || postRanked(y))) && !oneBody) continue;
     compared = true;
     let r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
     // a seat in a body named by its ward or by its level ("Harwood councillor", "district
