@@ -157,6 +157,9 @@ const rows: Row[] = [
   { s: "Temperatures fell to minus 15 degrees Celsius.", t: "minus 15 degrees Celsius", v: -15, lo: -15.5, hi: -14.5, lo_: true, b: "exact", u: "celsius" },
   { s: "Madrid won the final 3-1 on Saturday.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
   { s: "The council voted 8–3 to approve the fare rise.", t: "8–3", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
+  // a possessive opening a sentence is no model name before a figure ("Route 66" is)
+  { s: "The airline is small. Its 74 aircraft fly from one base.", t: "74", v: 74, lo: 73.5, hi: 74.5, hi_: true, b: "exact" },
+  { s: "Their 12 ships carry freight.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
   // a whole number and a fraction is one figure, not a score ("7-1/2 years" is seven and a half)
   { s: "He was jailed for 7-1/2 years for fraud.", t: "7-1/2 years", v: 7.5, lo: 7, hi: 8, hi_: true, b: "exact", u: "year" },
   { s: "The march took 2 1/2 hours.", t: "2 1/2 hours", v: 2.5, lo: 2, hi: 3, hi_: true, b: "exact", u: "hour" },
