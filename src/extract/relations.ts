@@ -298,6 +298,7 @@ const short = (g: string, n = 40) => g.length <= n && !/[;]/.test(g);
  * no figure, clause mark or bracket, and no cue that opens a level or a comparison.
  */
 const CONVERSION_GAP = /^[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|c\.)[ \u00a0]+)?$/i;
+const COLON_LABEL = lre(/:[ \u00a0]*\p{L}[\p{L} ,'’-]{0,40}[ \u00a0]$/u);
 const BEYOND = lre(/(?<![\p{L}])(?:further|additional|another|extra)[ \u00a0]*$/iu);
 
 const listGap = (raw: string) => {
@@ -881,7 +882,10 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     // (and a count or amount of change broken down the same way: "cut 415 posts - 260
     // professional and 155 academic -", parts with no change of their own; not percentages)
     const changeBreakdown = !!changeOf(t) && t.family !== "percent" && t.family !== "percentage-point" && i + 1 < cs.length && !changeOf(cs[i + 1]);
-    if ((!changeOf(t) || changeBreakdown) && i + 2 < cs.length && part(cs[i + 1], t, changeBreakdown)) {
+    // (not the first item of a list after a colon, each figure behind a label of its own:
+    // "weights are: services 41.0%, goods 27.5%, food 22.0% and energy 9.5%")
+    const listItem = COLON_LABEL.test(before(i));
+    if ((!changeOf(t) || changeBreakdown) && !listItem && i + 2 < cs.length && part(cs[i + 1], t, changeBreakdown)) {
       // (a short label closed in brackets, "118 (Mon), 131 (Thu)", is no breakdown's opening)
       const g = between(i, i + 1).replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
       const m = lex.breakdownGap.exec(g);

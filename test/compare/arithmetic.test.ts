@@ -304,6 +304,8 @@ const quiet: string[] = [
   "Every household will receive a £50 credit on its bill, a total of £820,000, and every business £150.",
   // a revision in the first bracket: each change is from its own bracketed level to the one reached
   "Loans rose to 52,400 in May 2025, up 2.0% from April (51,373, revised from 51,210) and up 12.1% from May 2024 (46,744).",
+  // a list after a colon, each figure behind its own label: the first item is no total of the rest
+  "The weights for 2024 are: housing 38.5%, non-energy industrial goods 26.0%, food, alcohol and tobacco 22.4%, and energy 9.6%.",
 ];
 
 describe("no relation to check, or one that holds", () => {
