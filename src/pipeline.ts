@@ -178,7 +178,7 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
   const claims = extracted.flatMap((e) => e.claims);
   const people = timer.time("align", () => resolvePeople(extracted.map((e) => e.entities)));
   const textOf = new Map(extracted.map((e) => [e.source.path, e.source.text]));
-  const entityFindings: Finding[] = timer.time("compare", () => [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i, figures: claimsWithin(e.claims, ev.sentence) }))), rules)].map((d) => ({ id: "", ...d })));
+  const entityFindings: Finding[] = timer.time("compare", () => [...entityName.check(people, rules), ...entityTitle.check(people, rules, (p) => textOf.get(p) ?? ""), ...eventDate.check(extracted.flatMap((e, i) => e.events.map((ev) => ({ ...ev, sourceIndex: i, figures: claimsWithin(e.claims, ev.sentence), published: e.source.meta.published }))), rules)].map((d) => ({ id: "", ...d })));
   const quotePairs = timer.time("align", () => alignQuotes(extracted.flatMap((e) => e.quotes), rules));
   const quoteFindings = timer.time("compare", () => withoutMisspeltSpeakers(compareQuotePairs(quotePairs, rules), entityFindings));
   const pairs = timer.time("align", () => align(claims, rules));

@@ -67,6 +67,8 @@ describe("event-date findings", () => {
     ["different figures: two releases", "The weekly figures from the Harbour Health Agency, published on Friday, show 31 cases of the fever.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 44 cases of the fever.", 0],
     ["the same figure: one release dated twice", "The weekly figures from the Harbour Health Agency, published on Friday, show 31 cases of the fever.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 31 cases of the fever.", 1],
     ["one side states no figure", "The weekly figures from the Harbour Health Agency on the fever were published on Friday.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 44 cases of the fever.", 1],
+    // a release still to come (dated after its source's publication) is not the one already out
+    ["the next release against the latest", "The next weekly figures from the Harbour Health Agency on the fever will be published on 28 June.", "The weekly figures from the Harbour Health Agency, published on Tuesday, show 44 cases of the fever.", 0],
   ])("%s", async (_name, a, b, n) => {
     expect(await datedReleases(a, b)).toHaveLength(n);
   });

@@ -25,7 +25,12 @@ export interface SourcedEvent extends EventMention {
   sourceIndex: number;
   /** The figures stated in the event's sentence (for recurring events, see `sameRelease`). */
   figures?: ReadonlyArray<Pick<QuantityClaim, "unit" | "interval">>;
+  /** The source's publication date (YYYY-MM-DD), when known. */
+  published?: string;
 }
+
+/** A release dated after the day its source was published: one still to come. */
+const scheduled = (e: SourcedEvent) => !!e.published && !e.scope.start.startsWith("0000") && e.scope.start > e.published;
 
 /**
  * Two datings of a recurring event (rules/time.yaml recurringEvents: "figures published on
@@ -128,6 +133,9 @@ export const eventDate = {
           // week"): each counted from when the words were said, not from its own publication
           if (a.quotedRelative && b.quotedRelative) continue;
           if (recurring && !sameRelease(a, b)) continue;
+          // (a release still to come is not one already out: "the next report will be published
+          // on 14 May" against "the report, published yesterday")
+          if (recurring && scheduled(a) !== scheduled(b)) continue;
           const sim = similarity(a, b);
           if (sim >= 0.3) pairs.push({ a, b, sim });
         }
