@@ -22,6 +22,7 @@ export interface PeopleLexicon {
   statusRoles: Set<string>;
   vagueTitles: Set<string>;
   standingRoles: Set<string>;
+  standingOfficeBodies: Set<string>;
   levelWords: Set<string>;
   presidingOffices: Set<string>;
   /** Each generic body's word → its group's first word ("factory" → "plant"). */
@@ -76,6 +77,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     vagueTitles: new Set(p.vagueTitles.map((w) => w.toLowerCase())),
     standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
+    standingOfficeBodies: new Set(p.standingOfficeBodies.map((w) => plain(w))),
     levelWords: set(p.levelWords),
     presidingOffices: new Set(p.presidingOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
     genericBodies: new Map(p.genericBodies.flatMap((g) => (Array.isArray(g) ? g : [g]).map((w) => [plain(w), plain(Array.isArray(g) ? g[0] : g)] as [string, string]))),

@@ -259,13 +259,23 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
     } else if (g.qtr || g.qcode) {
       const q = g.qtr ? ORD[g.qw.toLowerCase()] : +g.qn;
       let { y, implied } = yearRef(g.qy ?? g.qcy, pub);
-      // a quarter named without a year is, like a month, the latest that has begun by
-      // publication ("the second quarter" in a January paper is last year's), or with a cue of
-      // the future the next that has not ended ("expects to recover in the third quarter")
+      // a quarter named without a year is the one nearest publication, the one past on a tie
+      // ("in the fourth quarter" is last year's in February, this year's in July); after a cue
+      // of the future that governs it, the nearest not yet over ("will reopen in the third quarter")
       if (!(g.qy ?? g.qcy) && pub) {
         const lead = text.slice(Math.max(source.body.start, start - 60), start);
-        const ahead = lex.futureRe.test(lead) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead);
-        y = ahead ? (q * 3 >= pub.m ? pub.y : pub.y + 1) : q * 3 - 2 <= pub.m ? pub.y : pub.y - 1;
+        const bare = lead.replace(/\b(?:in|by|before|until|during)[ \u00a0]+$/i, "");
+        const ahead = bare !== lead && lex.futureRe.test(bare) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead);
+        const now = pub.y * 12 + pub.m - 1;
+        let best: { y: number; d: number } | undefined;
+        for (const cy of [pub.y - 1, pub.y, pub.y + 1]) {
+          const first = cy * 12 + q * 3 - 3;
+          const last = first + 2;
+          if (ahead && last < now) continue;
+          const d = now < first ? first - now : now > last ? now - last : 0;
+          if (!best || d < best.d) best = { y: cy, d };
+        }
+        if (best) y = best.y;
       }
       scope = mk(iso(y, q * 3 - 2, 1), iso(y, q * 3, daysInMonth(y, q * 3)), "quarter", implied);
       role = "period";

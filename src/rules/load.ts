@@ -141,7 +141,7 @@ function emptyRules(): Rules {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
     },
-    people: { roles: [], ranks: [], sameRank: [], postRanks: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], personNouns: [], vagueTitles: [], levelWords: [], presidingOffices: [], genericBodies: [], selfNames: [], orgWords: [], placeNouns: [], notNames: [], honorifics: [], openers: [], givenNames: [] },
+    people: { roles: [], ranks: [], sameRank: [], postRanks: [], pastRanks: [], bodyMembers: [], bodyOffices: [], statusRoles: [], standingRoles: [], standingOfficeBodies: [], personNouns: [], vagueTitles: [], levelWords: [], presidingOffices: [], genericBodies: [], selfNames: [], orgWords: [], placeNouns: [], notNames: [], honorifics: [], openers: [], givenNames: [] },
     speech: {
       verbs: [],
       according: [],

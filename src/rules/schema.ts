@@ -199,6 +199,7 @@ SCHEMAS.people = {
     bodyOffices: stringList,
     statusRoles: stringList,
     standingRoles: stringList,
+    standingOfficeBodies: stringList,
     personNouns: stringList,
     vagueTitles: stringList,
     levelWords: stringList,

@@ -130,6 +130,8 @@ export interface PeopleRules {
   /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
   statusRoles: string[];
   standingRoles: string[];
+  /** Bodies in which a standing role is an office of its own, compared with the body's other posts ("council"). */
+  standingOfficeBodies: string[];
   /** Nouns that name a person by what they are ("man", "pensioner"): "the 66-year-old grandmother" stands for a person. */
   personNouns: string[];
   /** Titles that say only that a person heads something ("rescue chief Ana Roe"): compared with no other title. */

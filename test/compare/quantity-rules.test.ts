@@ -38,6 +38,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Nine people died as a result of the collapse, the inspectorate said in its report.", "2025-09-16", "The collapse, which killed seven people, led to new rules for scaffolding firms.", "2025-09-18", ["time-scope/major"]],
   // three digits of a long figure rotated, its leading digits kept: a slip however differently worded
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
+  // the same value to two precisions is no rounding: nothing is rounded away
+  ["Voss was jailed for 11½ years for the thefts.", "2025-06-20", "Voss was jailed for 11 years and six months for the thefts.", "2025-06-21", []],
   // a ban worded two ways ("disqualified" / "banned") is one measure
   ["In addition to the custodial sentence, Hallam was disqualified from acting as a company director for 8 years.", "2025-06-20", "Judge Mercer also banned Hallam from being a company director for 11 years.", "2025-06-21", ["numeric-conflict/major"]],
   // …and a prison term ("jailed" / "a custodial sentence")

@@ -48,11 +48,13 @@ const rows: Row[] = [
   ["It rose in the first half of 2019.", "the first half of 2019", undefined, "2019-01-01", "2019-06-30", "period"],
   ["It rose between January and June of this year.", "between January and June of this year", "2019-09-10", "2019-01-01", "2019-06-30", "period"],
   ["It rose in the second quarter.", "the second quarter", "2019-09-10", "2019-04-01", "2019-06-30", "period"],
-  // a quarter without a year is the latest begun by publication, like a month…
+  // a quarter without a year is the one nearest publication, the past one on a tie…
   ["Starts rose 6.8% in the fourth quarter.", "the fourth quarter", "2026-02-18", "2025-10-01", "2025-12-31", "period"],
   ["Sales are up so far in the first quarter.", "the first quarter", "2026-02-18", "2026-01-01", "2026-03-31", "period"],
   ["The rate was 4.35% in Q4.", "Q4", "2026-01-20", "2025-10-01", "2025-12-31", "period"],
-  // …or, with a cue of the future, the next one not yet over
+  ["Analysts forecast revenue of $412 million in the fourth quarter.", "the fourth quarter", "2025-07-15", "2025-10-01", "2025-12-31", "period"],
+  ["The company is set to report second-quarter revenue on Thursday.", "second-quarter", "2025-07-20", "2025-04-01", "2025-06-30", "period"],
+  // …or, with a cue of the future governing it, the nearest not yet over
   ["The plant will reopen in the third quarter.", "the third quarter", "2026-11-02", "2027-07-01", "2027-09-30", "period"],
   ["The bank will cut rates in the fourth quarter.", "the fourth quarter", "2026-11-02", "2026-10-01", "2026-12-31", "period"],
   ["The third-quarter 2024 deficit was $5.5 billion.", "third-quarter 2024", "2025-11-10", "2024-07-01", "2024-09-30", "period"],

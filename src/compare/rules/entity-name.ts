@@ -134,19 +134,26 @@ export const entityName = {
         if (!l.includes(i)) l.push(i);
       }
     });
-    // …and surnames that sound alike but for a closing s ("Grieve" / "Greaves", "Reid" /
-    // "Reade") under one first name and one role
+    // …and surnames that sound alike but for a closing s ("Brieve" / "Breaves", "Reade" /
+    // "Reids") under one first name and one role
+    const byGivenAndSound = new Map<string, number[]>();
     people.forEach((p, i) => {
       if (p.surname.length < 4) return;
       const sound = soundsOf(p.surname)[0].replace(/S$/, "");
       if (sound.length < 2) return;
       for (const m of p.mentions) if (m.tokens.length >= 2 && m.title) {
-        const k = `${m.tokens[0]} ~${sound}`;
-        const l = byGivenAndStem.get(k) ?? byGivenAndStem.set(k, []).get(k)!;
+        const k = `${m.tokens[0]} ${sound}`;
+        const l = byGivenAndSound.get(k) ?? byGivenAndSound.set(k, []).get(k)!;
         if (!l.includes(i)) l.push(i);
       }
     });
     const alike = people.map(() => new Set<number>());
+    // (spelled nearly alike too, three edits at most and about as long: "Rhodes" and "Reid" sound
+    // alike to the code but are two names)
+    for (const l of byGivenAndSound.values())
+      for (const i of l)
+        for (const j of l)
+          if (i !== j && Math.abs(people[i].surname.length - people[j].surname.length) <= 1 && levenshteinDistance(people[i].surname, people[j].surname) <= 3) alike[i].add(j);
     for (const l of byGivenAndStem.values()) for (const i of l) for (const j of l) if (i !== j) alike[i].add(j);
     for (let i = 0; i < people.length; i++)
       for (const j of new Set([...near[i], ...alike[i]])) {

@@ -49,7 +49,8 @@ function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
     const postRanked = (r: Role) => r.ranks.length > 0 && r.ranks.every((k) => lex.postRanks.has(k));
     // (but a standing in a body named on both sides is one of its posts: "Council leader" and
     // "Council chief executive" are two posts of one council)
-    const oneBody = [...x.domain, ...x.bodies].some((d) => lex.orgWords.has(d) && [...y.domain, ...y.bodies].includes(d));
+    // (rules/people.yaml standingOfficeBodies; not against a seat in it, "Councillor")
+    const oneBody = !lex.bodyMembers.has(x.head) && !lex.bodyMembers.has(y.head) && [...x.domain, ...x.bodies].some((d) => lex.standingOfficeBodies.has(d) && [...y.domain, ...y.bodies].includes(d));
     if (standing(x) !== standing(y) && !(x.head === y.head && (postRanked(x) || postRanked(y))) && !oneBody) continue;
     compared = true;
     let r = seatAndOffice(x, y) || seatAndOffice(y, x) || presiding(x, y) ? "variant" : compareRoles(x, y);
