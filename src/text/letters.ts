@@ -6,30 +6,35 @@
 // computes the case closure of all of them. factdiff's patterns hold about 300 such classes:
 // compiling them was about 80 ms of the 240 ms a check of three articles takes from a cold
 // start, most of it. The classes below hold what news copy is written and named in: every
-// letter, capital and lower-case letter of the Latin (with IPA, modifier letters such as the
-// ʻokina, and the extended blocks), Greek, Cyrillic and Armenian scripts exactly but for
-// capitals and lower case in two rarely written blocks (below), and the letters of Hebrew, Arabic, Devanagari,
-// Thai, Georgian, kana, CJK and Hangul as whole blocks; letters of other scripts are not
-// letters to them. A capital class costs little: few patterns use one. test/text/letters.test.ts
-// checks them against \p{L}, \p{Lu} and \p{Ll}.
+// letter of the Latin (with IPA, modifier letters such as the ʻokina, and the extended
+// blocks), Greek, Cyrillic and Armenian scripts exactly, and their capitals and lower case
+// exactly but in three rarely written blocks (below); and the letters of Hebrew, Arabic,
+// Devanagari, Thai, Georgian, kana, CJK and Hangul as whole blocks. Letters of other scripts
+// are not letters to them. The capital and lower-case classes are longer, but few patterns
+// use them. test/text/letters.test.ts checks them against \p{L}, \p{Lu} and \p{Ll}.
 
 // the letters of scripts without case, taken as whole blocks: Hebrew, Arabic, Devanagari,
 // Thai, Georgian, kana, CJK, Hangul
 const OTHER_SCRIPTS =
   "\\u05d0-\\u05ea\\u0620-\\u064a\\u0671-\\u06d3\\u0904-\\u0939\\u0e01-\\u0e30\\u10a0-\\u10c5\\u10d0-\\u10fa\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3";
 
-// the blocks read exactly: Latin (with IPA and modifier letters, Latin Extended-A/B and
-// Additional: "Łódź", "İzmir", "Ștefan", "Vũ"), Greek, basic Cyrillic, Armenian
+// the blocks read exactly: Latin (with IPA and modifier letters, Latin Extended-A and
+// Additional, and Romanian's letters of Extended-B: "Łódź", "İzmir", "Ștefan", "Vũ"), Greek,
+// basic Cyrillic, Armenian
 const EXACT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x02ff],
+  [0x0000, 0x017f],
+  [0x0218, 0x021b],
+  [0x0250, 0x02ff],
   [0x0370, 0x045f],
   [0x0531, 0x058f],
   [0x1e00, 0x1eff],
 ];
 // blocks whose capitals and lower case alternate letter by letter and that news copy seldom
-// writes (the rest of Cyrillic, Greek Extended): letters exactly, and each letter both a
-// capital and a lower-case one, which keeps the classes short
+// writes (the rest of Latin Extended-B and of Cyrillic, Greek Extended): letters exactly, and
+// each letter both a capital and a lower-case one, which keeps the classes short
 const MIXED_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0180, 0x0217],
+  [0x021c, 0x024f],
   [0x0460, 0x052f],
   [0x1f00, 0x1fff],
 ];

@@ -28,7 +28,9 @@ test.each(["Ωμέγα", "Шевченко", "Łukasz", "Nguyễn", "Hawaiʻi", 
 });
 
 test.each([
-  ["Latin, Latin Extended and IPA", 0, 0x2ff],
+  ["Latin, Latin Extended-A", 0, 0x17f],
+  ["Romanian's letters of Latin Extended-B", 0x218, 0x21b],
+  ["IPA and modifier letters", 0x250, 0x2ff],
   ["Greek and basic Cyrillic", 0x370, 0x45f],
   ["Armenian", 0x531, 0x58f],
   ["Latin Extended Additional", 0x1e00, 0x1eff],
@@ -49,7 +51,7 @@ test.each(["Łódź", "İzmir", "Ștefan", "Vũ", "Đỗ", "Čapek", "Żaneta", 
 test("in the rarely written blocks where capitals and lower case alternate, a letter is both", () => {
   const up = cls(UPPER);
   const low = cls(LOWER);
-  for (const c of ["Ѣ", "ѣ", "Ἀ", "ἀ"]) {
+  for (const c of ["Ѣ", "ѣ", "Ἀ", "ἀ", "Ƶ", "ƶ"]) {
     expect(up.test(c)).toBe(true);
     expect(low.test(c)).toBe(true);
   }
