@@ -67,7 +67,7 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
   const lex = lexicon(rules);
   const text = source.text;
   const out: EventMention[] = [];
-  const dated = times.filter((t) => t.scope && !t.baseline && (t.role === "date" || t.role === "weekday" || t.role === "period") && !/^P[-+]/.test(t.scope.start));
+  const dated = times.filter((t) => t.scope && !t.baseline && (t.role === "date" || t.role === "weekday" || t.role === "period" || t.role === "year") && !/^P[-+]/.test(t.scope.start));
   if (!dated.length) return out;
   // dated times in order of start: each sentence looks only at those starting inside it
   const byStart = [...dated].sort((a, b) => a.span.start - b.span.start);
@@ -99,7 +99,7 @@ export function extractEvents(source: Source, times: TimeMention[], rules: Rules
           const tr = triggerAt(i);
           // before the date only a verb dates the event ("published on Saturday"); a noun there
           // is usually dated by another verb ("claimed victory in the election early Wednesday")
-          const verbish = tokens.slice(i, i + (tr?.len ?? 1)).some((x) => /(?:ed|en)$|^(?:takes|take|took|goes|go|went|kicks|starts|begins|opens|open|closes|close|shut|launches|appears|effective|guilty)$/.test(x.lower));
+          const verbish = tokens.slice(i, i + (tr?.len ?? 1)).some((x) => /(?:ed|en)$|^(?:takes|take|took|goes|go|went|kicks|starts|begins|opens|open|closes|close|shut|launches|appears|effective|guilty|built|born)$/.test(x.lower));
           if (tr && verbish && i + tr.len - 1 === tokens.indexOf(before[k])) {
             found = { key: tr.key, from: tokens[i], to: before[k] };
             break;

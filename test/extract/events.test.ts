@@ -73,6 +73,16 @@ describe("event-date findings", () => {
     expect(await datedReleases(a, b)).toHaveLength(n);
   });
 
+  test("a year a thing was built in, dated two ways, is one event moved", async () => {
+    const report = await check([release("a", "2025-03-12", "The Carra Belle was built in 1998 and has served the island route since 2011."), release("b", "2025-03-13", "The Carra Belle, built in 1989, has served the island route since 2011.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "event-date").map((f) => f.claims.map((c) => c.text).sort())).toEqual([["1989", "1998"]]);
+  });
+
+  test("a source that also dates the event as the other does contradicts nothing", async () => {
+    const report = await check([release("a", "2025-06-02", "Four otters were confirmed killed by traffic between 2019 and 2023; none was killed in 2024."), release("b", "2025-06-03", "Four otters were confirmed killed by traffic between 2019 and 2023, the survey said.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "event-date")).toEqual([]);
+  });
+
   test("another event's word in the sentence says nothing of what an event is", async () => {
     const report = await check(
       [

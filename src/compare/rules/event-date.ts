@@ -157,7 +157,12 @@ export const eventDate = {
     for (const p of pairs) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) best.set(key(x, y), Math.max(best.get(key(x, y)) ?? 0, p.sim));
     const out: Array<EntityDraft & { kind: "time-scope" }> = [];
     const ev = (e: SourcedEvent): Evidence => ({ ...e.date, normalized: { type: "time", event: e.event, start: e.scope.start, end: e.scope.end } });
-    const conflicts = pairs.filter((p) => p.sim >= best.get(key(p.a, p.b))! && p.sim >= best.get(key(p.b, p.a))! && !overlaps(p.a, p.b) && !weeksApart(p.a, p.b));
+    // (not where either source also dates the event as the other does: "six killed between 2020
+    // and 2024; none killed in 2025" against "six killed between 2020 and 2024")
+    const bySourceAndEvent = new Map<string, SourcedEvent[]>();
+    for (const e of events) (bySourceAndEvent.get(`${e.sourceIndex}:${e.event}`) ?? bySourceAndEvent.set(`${e.sourceIndex}:${e.event}`, []).get(`${e.sourceIndex}:${e.event}`)!).push(e);
+    const datedAlsoAs = (e: SourcedEvent, other: SourcedEvent) => (bySourceAndEvent.get(`${e.sourceIndex}:${e.event}`) ?? []).some((x) => x !== e && overlaps(x, other));
+    const conflicts = pairs.filter((p) => p.sim >= best.get(key(p.a, p.b))! && p.sim >= best.get(key(p.b, p.a))! && !overlaps(p.a, p.b) && !weeksApart(p.a, p.b) && !datedAlsoAs(p.a, p.b) && !datedAlsoAs(p.b, p.a));
     // one source's date against several that agree with each other is one finding
     // ("earlier this month" against "March 7" and "in March")
     const against = new Map<SourcedEvent, Pair[]>();
