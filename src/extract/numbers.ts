@@ -253,7 +253,7 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   if (mixed) {
     const [n, d] = mixed[3] ? VULGAR[mixed[3]]! : [+mixed[1]!, +mixed[2]!];
     if (n < d) {
-      // (good to the whole number, as "three and a half" is read)
+      // (good to the whole number, as "five and a half" is read)
       value += n / d;
       end += mixed[0].length;
     }

@@ -217,7 +217,7 @@ function nonEmpty(i: Interval): Interval {
 const CAP_WORD_BEFORE = lre(/([A-Z][\p{L}]+)[ \u00a0]$/u);
 
 // sentence openers, determiners and possessives: a capitalised word before a figure that names no
-// model or route ("Its 74 aircraft", not "Route 66")
+// model or route ("Its 58 aircraft", not "Route 66")
 const STARTER = /^(?:Over|About|Around|Nearly|Almost|Some|More|Fewer|Less|Just|Up|Only|At|By|In|On|The|A|An|And|But|Of|For|To|With|From|Since|Until|Between|Roughly|Approximately|Another|All|Those|These|Another|Top|Down|Rose|Fell|Under|Below|Above|Than|Each|Every|Per|Almost|Totalling|Total|Some|Its|Their|Our|His|Her|My|Your|Whose|This|That|Both|Several|Many|Most|Which|What|Also|Still|Now|Then)$/;
 
 export function extractQuantities(source: Source, rules: Rules, times: TimeMention[]): QuantityMention[] {

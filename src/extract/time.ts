@@ -260,7 +260,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const q = g.qtr ? ORD[g.qw.toLowerCase()] : +g.qn;
       let { y, implied } = yearRef(g.qy ?? g.qcy, pub);
       // a quarter named without a year is the one nearest publication, the one past on a tie
-      // ("in the fourth quarter" is last year's in February, this year's in July); after a cue
+      // ("in the third quarter" is last year's in January, this year's in June); after a cue
       // of the future that governs it, the nearest not yet over ("will reopen in the third quarter")
       if (!(g.qy ?? g.qcy) && pub) {
         const lead = text.slice(Math.max(source.body.start, start - 60), start);

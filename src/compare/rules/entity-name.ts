@@ -134,8 +134,8 @@ export const entityName = {
         if (!l.includes(i)) l.push(i);
       }
     });
-    // …and surnames that sound alike but for a closing s ("Brieve" / "Breaves", "Reade" /
-    // "Reids") under one first name and one role
+    // …and surnames that sound alike but for a closing s ("Brieve" / "Breaves", "Quarne" /
+    // "Quarnes") under one first name and one role
     const byGivenAndSound = new Map<string, number[]>();
     people.forEach((p, i) => {
       if (p.surname.length < 4) return;
@@ -148,7 +148,7 @@ export const entityName = {
       }
     });
     const alike = people.map(() => new Set<number>());
-    // (spelled nearly alike too, three edits at most and about as long: "Rhodes" and "Reid" sound
+    // (spelled nearly alike too, three edits at most and about as long: "Rhodes" and "Rutt" sound
     // alike to the code but are two names)
     for (const l of byGivenAndSound.values())
       for (const i of l)

@@ -31,8 +31,8 @@ export const rounding: QuantityRule = {
       (coarse.bound === "exact" && fine.bound === "exact") ||
       (coarse.precision >= fine.precision * 10 && Math.abs(centre(coarse) - centre(fine)) < coarse.precision * coarse.toBase);
     if (!isRounding || fine.bound !== "exact") return null;
-    // (the same value written to two precisions rounds nothing away: "11½ years" and "11 years
-    // and six months", "£2.5m" and "£2,500,000")
+    // (the same value written to two precisions rounds nothing away: "9½ years" and "9 years
+    // and six months", "£6.25m" and "£6,250,000")
     if (coarse.bound === "exact" && typeof coarse.value === "number" && typeof fine.value === "number" && Math.abs(coarse.value * coarse.toBase - fine.value * fine.toBase) <= 1e-9 * Math.abs(fine.value * fine.toBase)) return null;
     if (coarse.unit !== fine.unit && coarse.bound === "exact") return null; // a unit conversion that agrees
     return {
