@@ -883,7 +883,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     // professional and 155 academic -", parts with no change of their own; not percentages)
     const changeBreakdown = !!changeOf(t) && t.family !== "percent" && t.family !== "percentage-point" && i + 1 < cs.length && !changeOf(cs[i + 1]);
     // (not the first item of a list after a colon, each figure behind a label of its own:
-    // "weights are: services 41.0%, goods 27.5%, food 22.0% and energy 9.5%")
+    // "weights are: services 43.5%, goods 26.5%, food 21.25% and energy 8.75%")
     const listItem = COLON_LABEL.test(before(i));
     if ((!changeOf(t) || changeBreakdown) && !listItem && i + 2 < cs.length && part(cs[i + 1], t, changeBreakdown)) {
       // (a short label closed in brackets, "118 (Mon), 131 (Thu)", is no breakdown's opening)
