@@ -30,6 +30,9 @@ import { withTextMemo } from "./text/memo.js";
 import { inRegion, storyIgnoreRegions } from "./post/ignore.js";
 import { lre } from "./text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}/u);
+
 export interface CheckOptions {
   /** Extra rule folders layered over the built-in rules/ (later ones win). */
   rules?: string[];
@@ -218,7 +221,7 @@ function withoutMisspeltSpeakers(quoteFindings: Finding[], entityFindings: Findi
     const named = f.claims.filter((c) => spelt.some((s) => s.has(key(c))));
     // every speaker it names is among one misspelling's places
     const speakers = new Set(named.map((c) => c.text));
-    return !(speakers.size >= 2 && spelt.some((s) => named.every((c) => s.has(key(c)))) && f.claims.filter((c) => !named.includes(c)).every((c) => c.text.length > 40 || !lre(/^\p{Lu}/u).test(c.text)));
+    return !(speakers.size >= 2 && spelt.some((s) => named.every((c) => s.has(key(c)))) && f.claims.filter((c) => !named.includes(c)).every((c) => c.text.length > 40 || !LETTERS_RE_1.test(c.text)));
   });
 }
 

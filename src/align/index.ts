@@ -12,6 +12,13 @@ import { alignGrouped } from "./groups.js";
 import { stemWord, tokenize } from "../text/tokens.js";
 import { lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/(?:^|[^\p{L}])(?:for|to|than)[ \u00a0]+$/iu);
+const LETTERS_RE_2 = lre(/(?<![\p{L}])(?:will|would|could|should|must|need|needs|needed)(?![\p{L}])[^,.;]{0,16}$/iu);
+const LETTERS_RE_3 = lre(/[^\p{L}-]+/u);
+const LETTERS_RE_4 = lre(/^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u);
+const LETTERS_RE_5 = lre(/^[ \u00a0]+\p{Lu}/u);
+
 const WORD_RUNS = lre(/\p{L}[\p{L}'’-]*/gu);
 
 /**
@@ -188,7 +195,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // against "34 passengers on board")
   const aside = (c: QuantityClaim) => {
     const lead = c.sentence.text.slice(Math.max(0, c.span.start - c.sentence.start - 24), c.span.start - c.sentence.start);
-    return c.planned || lre(/(?:^|[^\p{L}])(?:for|to|than)[ \u00a0]+$/iu).test(lead) || lre(/(?<![\p{L}])(?:will|would|could|should|must|need|needs|needed)(?![\p{L}])[^,.;]{0,16}$/iu).test(lead);
+    return c.planned || LETTERS_RE_1.test(lead) || LETTERS_RE_2.test(lead);
   };
   const ownTwin = a.sourceIndex === b.sourceIndex && !!a.head && a.head === b.head && a.change === b.change && a.per === b.per && !aside(a) && !aside(b);
   return a.digits >= 2 && b.digits >= 2 && transposed && sameScale && (weighty || ownTwin) && close ? "slip" : null;
@@ -496,7 +503,7 @@ function clauseWords(c: QuantityClaim): { before: string[]; after: string[] } {
   while (to < text.length && !boundary.test(text[to])) to++;
   // after the figure, only the noun phrase it may open ("£4.1m net profit"), not the rest of
   // the clause ("5.2% … had beaten its benchmark")
-  const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(lre(/[^\p{L}-]+/u)).filter(Boolean).slice(0, 3);
+  const after = text.slice(c.span.end - c.sentence.start, to).toLowerCase().split(LETTERS_RE_3).filter(Boolean).slice(0, 3);
   // "Statutory pre-tax profit, which includes …, was £5.2m": the subject before a relative
   // clause set off by commas, when only the verb stands between that clause and the figure
   let subject = "";
@@ -509,11 +516,11 @@ function clauseWords(c: QuantityClaim): { before: string[]; after: string[] } {
     while (f2 > 0 && !/[,;()[\]\d]/.test(text[f2 - 1])) f2--;
     // (only the change's own subject: "underlying profit was flat as revenue rose 4% to …" is revenue's)
     subject = text.slice(f2, k).split(/\b(?:as|while|but|when|whereas|after|because|though|although|since)\b/i).pop() ?? "";
-  } else if (from > 0 && text[from - 1] === "," && lre(/^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){1,3}$/u).test(text.slice(from, at))) {
+  } else if (from > 0 && text[from - 1] === "," && LETTERS_RE_4.test(text.slice(from, at))) {
     const rel = /([^,;()[\]]*),[ \u00a0]+(?:which|who|that|whose)\b[^,;()[\]]*,$/u.exec(text.slice(Math.max(0, from - 200), from));
     if (rel) subject = rel[1];
   }
-  return { before: [...subject.toLowerCase().split(lre(/[^\p{L}-]+/u)), ...text.slice(from, at).toLowerCase().split(lre(/[^\p{L}-]+/u))], after };
+  return { before: [...subject.toLowerCase().split(LETTERS_RE_3), ...text.slice(from, at).toLowerCase().split(LETTERS_RE_3)], after };
 }
 
 /**
@@ -528,7 +535,7 @@ const variantSentences = new WeakMap<object, boolean>();
 function namesVariant(c: QuantityClaim, lex: { variants: ReadonlyMap<string, string>; comparators: ReadonlySet<string> }): boolean {
   let hit = variantSentences.get(c.sentence);
   if (hit === undefined) {
-    hit = c.sentence.text.toLowerCase().split(lre(/[^\p{L}-]+/u)).some((w) => lex.variants.has(w) || lex.comparators.has(w));
+    hit = c.sentence.text.toLowerCase().split(LETTERS_RE_3).some((w) => lex.variants.has(w) || lex.comparators.has(w));
     variantSentences.set(c.sentence, hit);
   }
   return hit;
@@ -544,7 +551,7 @@ export function variantsDiffer(a: QuantityClaim, b: QuantityClaim, lex: { varian
   const beforeName = (c: QuantityClaim, w: string) => {
     const text = c.sentence.text;
     const lower = text.toLowerCase();
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (lre(/^[ \u00a0]+\p{Lu}/u).test(text.slice(at + w.length, at + w.length + 3))) return true;
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (LETTERS_RE_5.test(text.slice(at + w.length, at + w.length + 3))) return true;
     return false;
   };
   const yardstick = (c: QuantityClaim, words: string[]) => words.some((w) => lex.comparators.has(w) && !beforeName(c, w));

@@ -14,6 +14,9 @@ import { evidenceOf } from "./index.js";
 import { checkChangeAcross, checkRelation, isClaim, sameChangeAcross, type ArithmeticDraft } from "./rules/arithmetic.js";
 import { lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:higher|lower|more|fewer|up|down)(?![\p{L}])/u);
+
 const FOLD_INTO = new Set(["numeric-conflict", "internal", "scale", "time-scope"]);
 
 function evidence(x: QuantityClaim | RatioCue): Evidence {
@@ -187,7 +190,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
         // 14 higher, an increase of around 32 per cent.")
         const here = known === r.to ? (sentenceOf.get(sentenceKey(y)) ?? []).filter((x) => own(x)) : [];
         // ("31 birds higher" is a difference, no level)
-        const level = (z: QuantityClaim) => !changeOf(z) && z.family === y.family && !z.vague && !lre(/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:higher|lower|more|fewer|up|down)(?![\p{L}])/u).test(z.sentence.text.slice(z.span.end - z.sentence.start, z.span.end - z.sentence.start + 30));
+        const level = (z: QuantityClaim) => !changeOf(z) && z.family === y.family && !z.vague && !LETTERS_RE_1.test(z.sentence.text.slice(z.span.end - z.sentence.start, z.span.end - z.sentence.start + 30));
         const next = nextSentence(y, sentenceOf).filter((_x, _k, all) => !all.some(level));
         for (const x of [...here, ...next])
           if (x !== y && changeOf(x) === changeOf(c) && x.family === c.family && !x.vague && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);

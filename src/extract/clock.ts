@@ -9,6 +9,9 @@ import type { Rules } from "../rules/types.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u);
+
 const EDGE_PUNCTUATION = lre(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu);
 
 export const CLOCK = "clock";
@@ -98,7 +101,7 @@ export function clockQuantities(source: Source, times: readonly TimeMention[], r
     const lineStart = text.lastIndexOf("\n", t.span.start - 1) + 1;
     const lead = text.slice(lineStart, start);
     const timeline = /^[ \t]*$/.test(lead) && /^[ \t]*(?::|[–—-][ \t])/.test(text.slice(t.span.end, t.span.end + 3));
-    const label = lre(/^[ \t]*(?:[-•*▪][ \t]*)?\p{L}[\p{L} '’-]{0,40}:[ \t]*$/u).test(lead);
+    const label = LETTERS_RE_1.test(lead);
     const at = last === "at";
     // ("shortly after 2am" needs no "at": a hedge on one side of the time says it is a moment)
     const oneSided = !!hedge && (hedge.widen[0] === 0) !== (hedge.widen[1] === 0);

@@ -11,6 +11,15 @@ import { fold, nameTokens, personKey } from "../normalize/person-key.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}/u);
+const LETTERS_RE_2 = lre(/(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|Lt|Gov|Sen|Rep|Gen|Col|Adm|Capt|Sgt|Dr|St|Mt|Jr|Sr|Dept|Asst|Atty|Supt|Cmdr|Maj|Pres|Prof|Rev|Hon)$/u);
+const LETTERS_RE_3 = lre(/^([\p{L}.]+)-([\p{L}]+)$/u);
+const LETTERS_RE_4 = lre(/^\p{Ll}/u);
+const LETTERS_RE_5 = lre(/^\p{Ll}+$/u);
+const LETTERS_RE_6 = lre(/[\p{L}\p{N}]$/u);
+const LETTERS_RE_7 = lre(/(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u);
+
 export interface PeopleLexicon {
   /** role phrase (folded, dots removed) → role key */
   roleOf: Map<string, string>;
@@ -99,9 +108,9 @@ const SPEECH_AFTER = /^[\s,]*(?:said|says|told|tells|added|adds|wrote|writes|not
 // "…,” said X" / ", says X" / "according to X" (not "Corvin said Ruritania sees…")
 const SPEECH_BEFORE = /(?:[,"”’][ \u00a0]*(?:said|says|added|asked)|\baccording to)[ \u00a0]+$/i;
 
-const isCap = (t: Token) => lre(/^\p{Lu}/u).test(t.text);
+const isCap = (t: Token) => LETTERS_RE_1.test(t.text);
 // between words of one name or title: spaces, or the dot of an abbreviation ("U.S. Attorney", "Lt. Gov.")
-const onlySpaces = (text: string, a: number, b: number) => /^[ \u00a0]*$/.test(text.slice(a, b)) || (/^\.[ \u00a0]+$/.test(text.slice(a, b)) && lre(/(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|Lt|Gov|Sen|Rep|Gen|Col|Adm|Capt|Sgt|Dr|St|Mt|Jr|Sr|Dept|Asst|Atty|Supt|Cmdr|Maj|Pres|Prof|Rev|Hon)$/u).test(text.slice(Math.max(0, a - 5), a)));
+const onlySpaces = (text: string, a: number, b: number) => /^[ \u00a0]*$/.test(text.slice(a, b)) || (/^\.[ \u00a0]+$/.test(text.slice(a, b)) && LETTERS_RE_2.test(text.slice(Math.max(0, a - 5), a)));
 
 /** Role key of a phrase of 1..n words, or undefined. */
 function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; len: number } | undefined {
@@ -111,7 +120,7 @@ function roleAt(tokens: Token[], i: number, lex: PeopleLexicon): { key: string; 
     if (key) return { key, len: n };
   }
   // "vice-chair", "co-founder": a rank joined to its role by a hyphen
-  const m = tokens[i]?.text.includes("-") ? lre(/^([\p{L}.]+)-([\p{L}]+)$/u).exec(tokens[i].text) : null;
+  const m = tokens[i]?.text.includes("-") ? LETTERS_RE_3.exec(tokens[i].text) : null;
   if (m && lex.ranks.has(plain(m[1]).replace(/\./g, ""))) {
     const key = lex.roleOf.get(plain(m[2]));
     if (key) return { key, len: 1 };
@@ -290,7 +299,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         // "Chief financial officer Ana Roe": a word inside a role phrase that starts a word or two earlier
         const inRole = [1, 2].some((d) => k - d >= 0 && [2, 3, 4].some((n) => n > d && n <= lex.maxRoleWords && k - d + n <= titleTo && lex.roleOf.has(tokens.slice(k - d, k - d + n).map((t) => plain(t.text)).join(" "))));
         // "head of strategy Ana Roe", "minister for transport Ana Roe": a role, "of"/"for", its field
-        if (k >= 2 && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "for") && lre(/^\p{Ll}/u).test(tokens[k].text) && lex.roleOf.has(plain(tokens[k - 2].text)) && onlySpaces(text, tokens[k - 2].end, tokens[k - 1].start) && onlySpaces(text, tokens[k - 1].end, tokens[k].start)) {
+        if (k >= 2 && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "for") && LETTERS_RE_4.test(tokens[k].text) && lex.roleOf.has(plain(tokens[k - 2].text)) && onlySpaces(text, tokens[k - 2].end, tokens[k - 1].start) && onlySpaces(text, tokens[k - 1].end, tokens[k].start)) {
           tStart = k - 2;
           k -= 2;
           n += 2;
@@ -300,7 +309,7 @@ export function extractEntities(source: Source, rules: Rules, known?: ReadonlySe
         const level = lex.levelWords.has(w) && k + 1 < titleTo && tStart === k + 1;
         // "Chief investment officer Ana Roe", "deputy medical director": a field word between a
         // rank and the role it qualifies
-        const field = tStart === k + 1 && k > 0 && lre(/^\p{Ll}/u).test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
+        const field = tStart === k + 1 && k > 0 && LETTERS_RE_4.test(tokens[k].text) && onlySpaces(text, tokens[k - 1].end, tokens[k].start) && lex.postRanks.has(plain(tokens[k - 1].text)) && !!roleAt(tokens, k + 1, lex);
         // "Ports and Fisheries Minister Ana Roe": a portfolio of two capitalised words
         const joined = w === "and" && tStart === k + 1 && k + 1 < titleTo && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && onlySpaces(text, tokens[k - 1].end, tokens[k].start);
         if (startsRole || inRole || level || field || joined || lex.roleOf.has(w) || lex.ranks.has(w) || (isCap(tokens[k]) && !lex.notNames.has(w)) || /[’']s$/.test(tokens[k].text) || (w === "of" && k > 0)) tStart = k;
@@ -388,8 +397,8 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   // (a role may follow a lower-case modifier or two: "regional secretary", "senior vice president")
   const toks = words.map((w) => ({ start: 0, end: 0, text: w, lower: w.toLowerCase() }));
   // ("like the mayor", "alongside the fire chief": a comparison, not a title)
-  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => lre(/^\p{Ll}+$/u).test(t.text) && !lex.notNames.has(t.lower) && !NOT_MODIFIERS.test(t.lower)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
-  if (!m[1] && lre(/^\p{Ll}/u).test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
+  const startsRole = () => [0, 1, 2].some((i) => i < toks.length && toks.slice(0, i).every((t) => LETTERS_RE_5.test(t.text) && !lex.notNames.has(t.lower) && !NOT_MODIFIERS.test(t.lower)) && !!roleAt(toks, i, lex)) && !SPEECH_AFTER.test(m[2]);
+  if (!m[1] && LETTERS_RE_4.test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
   for (let i = 0; i < words.length && !found; i++)
@@ -514,16 +523,16 @@ function resolveShortForms(mentions: TitledMention[], source: Source, lex: Peopl
       const hit = simple.get(m[0].toLowerCase().replace(/\u017f/g, "s"));
       if (!hit) continue;
       // a run cut at the body's start is not a word of its own
-      if (m.index === source.body.start && m.index > 0 && lre(/[\p{L}\p{N}]$/u).test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (m.index === source.body.start && m.index > 0 && LETTERS_RE_6.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       candidates.push({ order: hit.order, index: m.index, text: m[0], id: hit.id });
     }
   }
   candidates.sort((a, b) => a.order - b.order || a.index - b.index);
   for (const c of candidates) {
-    if (!lre(/^\p{Lu}/u).test(c.text) || seen.has(c.index)) continue;
+    if (!LETTERS_RE_1.test(c.text) || seen.has(c.index)) continue;
     if (covered[c.index]) continue;
     // "In West Harlan, …": after a compass word the surname is part of a place's name
-    if (lre(/(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u).test(text.slice(Math.max(0, c.index - 12), c.index))) continue;
+    if (LETTERS_RE_7.test(text.slice(Math.max(0, c.index - 12), c.index))) continue;
     seen.add(c.index);
     extra.push({ kind: "entity", span: span(source, c.index, c.index + c.text.length), type: "person", name: c.text, entityId: c.id, tokens: sharedWords([fold(c.text)]) });
   }

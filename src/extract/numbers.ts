@@ -6,6 +6,11 @@
 import type { Rules } from "../rules/types.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/(?:\p{Sc}|(?:^|[^\p{L}])[A-Z]{0,2}\$)[ \u00a0]?$/u);
+const LETTERS_RE_2 = lre(/^(?:[ \u00a0]+|-)(\p{L}+)/u);
+const LETTERS_RE_3 = lre(/^\p{Ll}+s$/u);
+
 const EDGE_NON_LETTERS = lre(/^[^\p{L}]+|[^\p{L}]+$/gu);
 
 export interface ParsedNumber {
@@ -226,11 +231,11 @@ function unitSymbol(text: string, at: number, end: number, suffix: string, lex: 
   if (!cues) return false;
   // the words before it in its own sentence, whole ("long-term" is not "long")
   const before = text.slice(Math.max(0, at - 80), at).replace(/^[\s\S]*[.!?]["”’)]?[ \u00a0\n]+/u, "");
-  if (lre(/(?:\p{Sc}|(?:^|[^\p{L}])[A-Z]{0,2}\$)[ \u00a0]?$/u).test(before)) return false;
-  const next = lre(/^(?:[ \u00a0]+|-)(\p{L}+)/u).exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+  if (LETTERS_RE_1.test(before)) return false;
+  const next = LETTERS_RE_2.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
   if (next && cues.after.has(next)) return true;
   // "2m homes", "80m viewers", "200m euros": a count noun after the figure makes it a number
-  if (next && lre(/^\p{Ll}+s$/u).test(next)) return false;
+  if (next && LETTERS_RE_3.test(next)) return false;
   const words = before.split(/[ \u00a0\n]+/).map((w) => w.replace(EDGE_NON_LETTERS, "").toLowerCase()).filter(Boolean).slice(-5);
   return words.some((w) => cues.before.has(w));
 }

@@ -7,6 +7,9 @@
 /** A separator between digit groups: a space of any width, a dot or a hyphen. */
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/[\p{L}\p{N}]/u);
+
 const SEP = "[ \\u00a0\\u202f\\u2009.\\-]";
 const SPACE = "[ \\u00a0\\u202f\\u2009]";
 
@@ -122,7 +125,7 @@ export function phoneAt(text: string, at: number, from: number): [number, number
   const prev = at > from ? text[at - 1] : "";
   if (prev === "+") {
     // "+5%", "+12 500 000": a sign, and the figure is read as usual
-    const end = lre(/[\p{L}\p{N}]/u).test(text[at - 2] ?? "") ? -1 : international(text, at - 1);
+    const end = LETTERS_RE_1.test(text[at - 2] ?? "") ? -1 : international(text, at - 1);
     return spanUnlessMore(text, at - 1, end);
   }
   // "(555) 123 4567"; else what is inside the parentheses may be a number of another shape

@@ -13,6 +13,33 @@ import { FoldedRegExp } from "../text/folded-re.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/\bby[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu);
+const LETTERS_RE_2 = lre(/[\p{L}\p{N}][-–]?$/u);
+const LETTERS_RE_3 = lre(/(?:^|[^\p{L}])[\p{L}]{2,}-$/u);
+const LETTERS_RE_4 = lre(/^[\p{L}]/u);
+const LETTERS_RE_5 = lre(/^[-–]\p{Lu}\p{Ll}/u);
+const LETTERS_RE_6 = lre(/(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u);
+const LETTERS_RE_7 = lre(/^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u);
+const LETTERS_RE_8 = lre(/(?:^|[^\p{L}])(?:this|that|each|every|any|which)[ \u00a0]+\p{L}+[ \u00a0]$/iu);
+const LETTERS_RE_9 = lre(/^[ \u00a0]+([\p{L}]+)/u);
+const LETTERS_RE_10 = lre(/^\p{Lu}\p{L}{1,2}$/u);
+const LETTERS_RE_11 = lre(/^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u);
+const LETTERS_RE_12 = lre(/\bestimated(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]+(?:at|of|to be)[ \u00a0]+(?:US\$|[$€£¥])?$/iu);
+const LETTERS_RE_13 = lre(/^[ \u00a0]+\p{L}/u);
+const LETTERS_RE_14 = lre(/^\p{L}/u);
+const LETTERS_RE_15 = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?to[ \u00a0]+$/u);
+const LETTERS_RE_16 = lre(/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change)[ \u00a0]+of[ \u00a0]+$/iu);
+const LETTERS_RE_17 = lre(/^[ \t]*[-•*]?[ \t]*\p{L}[^\d\n]{0,60}?\((?:(\p{Sc}|[A-Z]{3})[ \u00a0]?)?(thousands?|millions?|billions?|m|mn|bn|k)\)[ \t]+$/u);
+const LETTERS_RE_18 = lre(/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u);
+const LETTERS_RE_19 = lre(/^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u);
+const LETTERS_RE_20 = lre(/(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]+,[ \u00a0]$/u);
+const LETTERS_RE_21 = lre(/^[ \u00a0-]+up[ \u00a0]+(?:until|till|to[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:[ \u00a0]+\d{1,2}(?!\d))?(?![ \u00a0]+(?:bn|billion|million|m)\b)|the[ \u00a0]+end|now|date|today))/u);
+const LETTERS_RE_22 = lre(/^[ \u00a0]+(?:(?:were|have[ \u00a0]+been|had[ \u00a0]+been|being)[ \u00a0]+)?(opened|closed|shut|added)(?=[ \u00a0]+(?:in|during|over|since|so[ \u00a0]+far|this|last)(?![\p{L}]))/iu);
+const LETTERS_RE_23 = lre(/^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|second|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|after|later|before(?![ \u00a0]+\p{Ll})|before[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b))/iu);
+const LETTERS_RE_24 = lre(/^\/(\p{L}+)/u);
+const LETTERS_RE_25 = lre(/^(?:[ \u00a0]+(?!(?:on|in|at|of|with|for|from|by|under)(?![\p{L}]))\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|across|at|on|for|from|to|since|between|over|through|and|or)(?![\p{L}]))/u);
+
 interface UnitForm {
   form: string;
   unit: UnitRule;
@@ -326,7 +353,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (!share && (/^[ \u00a0]+(?:an?|point|points|percentage|per)\b/i.test(text.slice(end, end + 12)) || lex.afterLong.test(text.slice(end, end + 30)))) continue;
     // "has fallen by a quarter since 2010", "cut by almost half": a change of that share
     const change = !share && lex.changeBeforeRe.exec(before);
-    if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && lre(/\bby[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu).test(before))) continue;
+    if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && LETTERS_RE_1.test(before))) continue;
     const hb = lex.hedgeBeforeRe.exec(before);
     const v = lex.fractions.get(m[1].toLowerCase())!;
     let q: QuantityMention;
@@ -413,12 +440,12 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const after = text.slice(parsed.end, parsed.end + 60);
     const before = text.slice(Math.max(from, at - 60), at);
     // glued to letters or hyphen-prefixed codes: COVID-19, F-35, G20, 5G, A320
-    if (lre(/[\p{L}\p{N}][-–]?$/u).test(before.slice(-2)) && !/[$€£¥₹]$/.test(before) && !/\b(?:US|C|A|CA|AU|MX|R)\$$/.test(before)) {
-      if (!lre(/(?:^|[^\p{L}])[\p{L}]{2,}-$/u).test(before) || /[A-Z]{1,3}-$/.test(before)) continue;
+    if (LETTERS_RE_2.test(before.slice(-2)) && !/[$€£¥₹]$/.test(before) && !/\b(?:US|C|A|CA|AU|MX|R)\$$/.test(before)) {
+      if (!LETTERS_RE_3.test(before) || /[A-Z]{1,3}-$/.test(before)) continue;
     }
-    if (isDigit && lre(/^[\p{L}]/u).test(after) && !lex.afterShort.test(after) && !/^(?:s\b|st\b|nd\b|rd\b|th\b)/.test(after) && !lex.afterLong.test(after)) continue;
+    if (isDigit && LETTERS_RE_4.test(after) && !lex.afterShort.test(after) && !/^(?:s\b|st\b|nd\b|rd\b|th\b)/.test(after) && !lex.afterLong.test(after)) continue;
     // a name led by digits: "2-North" (a district), "3-Series" (a model)
-    if (isDigit && /^\d+$/.test(text.slice(at, parsed.end)) && lre(/^[-–]\p{Lu}\p{Ll}/u).test(after)) continue;
+    if (isDigit && /^\d+$/.test(text.slice(at, parsed.end)) && LETTERS_RE_5.test(after)) continue;
     // phone numbers, codes, clock-like and slash-dates: 555-1234, 7/21, 3:2
     if (/^[-/:]\d/.test(after) && !/^-\d+(?:%| percent| per cent)/.test(after) && !/^[-–]\d/.test(after)) continue;
     // ranks and labels: No. 5, #5, number 5
@@ -430,14 +457,14 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     }
     // index and product names written in capitals before the figure: "S&P 500", "FTSE 100"
     // (not a sum under a scale word in a currency the rules do not know: "KM 412 billion")
-    if (isDigit && lre(/(?:^|[^\p{L}])(?=(?:[A-Z&]*[A-Z]){2})[A-Z&]{2,}[ \u00a0]$/u).test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!) && !parsed.scaleWords.length) continue;
+    if (isDigit && LETTERS_RE_6.test(before) && !lex.unitByForm.has(before.trim().split(/\s+/).pop()!) && !parsed.scaleWords.length) continue;
     // street addresses and blocks: "1420 Elm Street", "the 400 block"; "24/7", "9/11"
-    if (isDigit && lre(/^[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Ct|Highway|Hwy)\b|^[ \u00a0]+block\b/u).test(after)) continue;
+    if (isDigit && LETTERS_RE_7.test(after)) continue;
     if (/\d\/$/.test(before)) continue;
     // a kind or a place in a series: "category 2 calls", "type 3 visits", "gate 9"
     // (not a figure with a unit after it, "the stage 14 seconds ahead", nor after a demonstrative,
     // "at this stage 12 people")
-    if (isDigit && /^\d{1,2}[A-Za-z]?$/.test(text.slice(at, parsed.end)) && lex.labelBefore.test(before) && !lre(/(?:^|[^\p{L}])(?:this|that|each|every|any|which)[ \u00a0]+\p{L}+[ \u00a0]$/iu).test(before) && !UNIT_AFTER_LABEL.test(after) && !lex.unitByForm.has(lre(/^[ \u00a0]+([\p{L}]+)/u).exec(after)?.[1] ?? "")) continue;
+    if (isDigit && /^\d{1,2}[A-Za-z]?$/.test(text.slice(at, parsed.end)) && lex.labelBefore.test(before) && !LETTERS_RE_8.test(before) && !UNIT_AFTER_LABEL.test(after) && !lex.unitByForm.has(LETTERS_RE_9.exec(after)?.[1] ?? "")) continue;
     // model and route names: "Boeing 737 Max", "Route 66", "Windows 10"
     const cap = CAP_WORD_BEFORE.exec(before);
     // …but a day or month before the figure is a date, not a model: "By Monday 300 people had left"
@@ -445,8 +472,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // unknown currency's: "Kr 48,210")
     // (…and a two- or three-letter prefix before grouped thousands that the source writes before
     // other grouped figures too is a currency the rules do not know: "Dn 412,300" … "Dn 398,100")
-    const prefixCurrency = isDigit && cap && cap[1].length <= 3 && lre(/^\p{Lu}\p{L}{1,2}$/u).test(cap[1]) && /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, parsed.end)) && !lex.unitByForm.has(cap[1]) && prefixedFigures(text, cap[1], prefixCounts) >= 2 ? cap[1] : undefined;
-    if (isDigit && cap && !prefixCurrency && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && lre(/^(?:[ \u00a0]+[A-Z]|[^\p{L}\p{N}%]|$)/u).test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
+    const prefixCurrency = isDigit && cap && cap[1].length <= 3 && LETTERS_RE_10.test(cap[1]) && /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, parsed.end)) && !lex.unitByForm.has(cap[1]) && prefixedFigures(text, cap[1], prefixCounts) >= 2 ? cap[1] : undefined;
+    if (isDigit && cap && !prefixCurrency && !(cap[1].length >= 3 && /,\d{3}/.test(text.slice(at, parsed.end))) && !isBlocked(at - cap[0].length, at - cap[0].length + cap[1].length) && !STARTER.test(cap[1]) && !lex.unitByForm.has(cap[1]) && !lex.hedgeByPhrase.has(cap[1].toLowerCase()) && !lex.up.has(cap[1].toLowerCase()) && !lex.down.has(cap[1].toLowerCase()) && !parsed.scaleWords.length && LETTERS_RE_11.test(after) && !/^[ \u00a0]*(?:%|percent)/i.test(after)) continue;
     // "one" on its own is a pronoun far more often than a figure; "one count", "one match" are figures
     if (parsed.words && parsed.value === 1 && !parsed.scaleWords.length) {
       const noun = /^[ \u00a0]+([a-z][a-z-]+)/.exec(after)?.[1];
@@ -561,7 +588,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       }
     }
     // "estimated at 1.62 billion", "a crowd estimated at 1.5m": a hedge a few words back
-    if (bound === "exact" && !hedge && lre(/\bestimated(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]+(?:at|of|to be)[ \u00a0]+(?:US\$|[$€£¥])?$/iu).test(text.slice(Math.max(from, start - 50), start))) {
+    if (bound === "exact" && !hedge && LETTERS_RE_12.test(text.slice(Math.max(from, start - 50), start))) {
       const h = lex.hedgeByPhrase.get("estimated");
       if (h) {
         hedge = "estimated";
@@ -586,13 +613,13 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     }
     // "a 90-day window", "the 10-year Treasury": a duration used as an adjective is a descriptor,
     // never compared as a figure
-    if (q.family === "duration" && /(?:-|[ \u00a0])(?:day|week|month|year|hour|minute|second|decade)$/.test(q.span.text) && lre(/^[ \u00a0]+\p{L}/u).test(text.slice(q.span.end, q.span.end + 3)) && !/^[ \u00a0]+(?:of|in|on|at|to|for|and|or|ago|earlier|later|before|after|from|since|old)\b/.test(text.slice(q.span.end, q.span.end + 12))) {
+    if (q.family === "duration" && /(?:-|[ \u00a0])(?:day|week|month|year|hour|minute|second|decade)$/.test(q.span.text) && LETTERS_RE_13.test(text.slice(q.span.end, q.span.end + 3)) && !/^[ \u00a0]+(?:of|in|on|at|to|for|and|or|ago|earlier|later|before|after|from|since|old)\b/.test(text.slice(q.span.end, q.span.end + 12))) {
       taken.push([q.span.start, q.span.end]);
       continue;
     }
     // "a two-horse race", "a two-tier system": the number describes; it counts nothing
     // (spelled out only: "a 34-horse field" and "a 12-track album" count)
-    if (q.unit === "count" && lre(/^\p{L}/u).test(q.span.text) && lex.descriptorAfter.test(text.slice(q.span.end, q.span.end + 24))) {
+    if (q.unit === "count" && LETTERS_RE_14.test(q.span.text) && lex.descriptorAfter.test(text.slice(q.span.end, q.span.end + 24))) {
       taken.push([q.span.start, q.span.end]);
       continue;
     }
@@ -640,7 +667,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   for (let i = 2; i < out.length; i++) {
     const [f, t, q] = [out[i - 2], out[i - 1], out[i]];
     if (q.family !== "percent" || q.change || typeof f.value !== "number" || typeof t.value !== "number" || f.value === t.value) continue;
-    if (/^[ \u00a0]*\([ \u00a0]*$/.test(text.slice(t.span.end, q.span.start)) && lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?to[ \u00a0]+$/u).test(text.slice(f.span.end, t.span.start)) && /\bfrom[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(text.slice(Math.max(0, f.span.start - 12), f.span.start)))
+    if (/^[ \u00a0]*\([ \u00a0]*$/.test(text.slice(t.span.end, q.span.start)) && LETTERS_RE_15.test(text.slice(f.span.end, t.span.start)) && /\bfrom[ \u00a0]+(?:\p{Sc}|[A-Z]{1,3}\$)?$/u.test(text.slice(Math.max(0, f.span.start - 12), f.span.start)))
       q.change = t.value > f.value ? "up" : "down";
   }
   // "rose to 61.5% from 58.2%, an improvement of 3.3 points": a change named by a noun with no
@@ -648,7 +675,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   for (let i = 2; i < out.length; i++) {
     const [a, b, q] = [out[i - 2], out[i - 1], out[i]];
     if (q.change || typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value || a.unit !== b.unit) continue;
-    if (!lre(/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change)[ \u00a0]+of[ \u00a0]+$/iu).test(text.slice(b.span.end, q.span.start))) continue;
+    if (!LETTERS_RE_16.test(text.slice(b.span.end, q.span.start))) continue;
     if (!/^[ \u00a0]+(?:to|from)[ \u00a0]+$/.test(text.slice(a.span.end, b.span.start).replace(/^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)?/, " "))) continue;
     const lead = (c: QuantityMention) => /\b(from|to)[ \u00a0]+(?:\p{Sc})?$/u.exec(text.slice(Math.max(0, c.span.start - 8), c.span.start))?.[1];
     const [la, lb] = [lead(a), lead(b)];
@@ -682,7 +709,7 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
       lineStart = ls;
       label = null;
       // the label: the line up to its first figure, ending in "(…)" and spaces
-      const m = lre(/^[ \t]*[-•*]?[ \t]*\p{L}[^\d\n]{0,60}?\((?:(\p{Sc}|[A-Z]{3})[ \u00a0]?)?(thousands?|millions?|billions?|m|mn|bn|k)\)[ \t]+$/u).exec(text.slice(ls, q.span.start));
+      const m = LETTERS_RE_17.exec(text.slice(ls, q.span.start));
       const factor = m ? scaleOf(m[2]) : undefined;
       if (m && factor) label = { factor, word: m[2].toLowerCase(), ...(m[1] ? { unit: lex.unitByForm.get(m[1]) ?? lex.unitByFormCi.get(m[1].toLowerCase()) } : {}) };
     }
@@ -821,9 +848,9 @@ function personAge(q: QuantityMention, text: string, end: number): boolean {
   const before = text.slice(Math.max(0, q.span.start - 60), q.span.start);
   if (/\baged[ \u00a0]+$/i.test(before)) return true;
   // (", and Arsenal, 61": a list of standings or seats goes on with "and", an apposition does not)
-  if (lre(/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u).test(before) && lre(/^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u).test(text.slice(end, end + 8))) return true;
+  if (LETTERS_RE_18.test(before) && LETTERS_RE_19.test(text.slice(end, end + 8))) return true;
   // "Marlow, 47, who founded the firm": a surname alone, then a relative clause or a description
-  return lre(/(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]+,[ \u00a0]$/u).test(before) && /^,[ \u00a0]+(?:who|a|an|the|from|of)[ \u00a0]/u.test(text.slice(end, end + 8));
+  return LETTERS_RE_20.test(before) && /^,[ \u00a0]+(?:who|a|an|the|from|of)[ \u00a0]/u.test(text.slice(end, end + 8));
 }
 
 function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): void {
@@ -835,7 +862,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   // a noun after a percentage ("a 23% drop", "23 percent fewer") marks a change
   let word = a?.[1].toLowerCase();
   // "£4.2m up to March": until then, no rise
-  if (word === "up" && lre(/^[ \u00a0-]+up[ \u00a0]+(?:until|till|to[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:[ \u00a0]+\d{1,2}(?!\d))?(?![ \u00a0]+(?:bn|billion|million|m)\b)|the[ \u00a0]+end|now|date|today))/u).test(after + text.slice(q.span.end + 20, q.span.end + 40))) word = undefined;
+  if (word === "up" && LETTERS_RE_21.test(after + text.slice(q.span.end + 20, q.span.end + 40))) word = undefined;
   // "above"/"below"/"over" after a figure mark a change only against a baseline ("above normal")
   if (word && /^(?:above|below|over|under)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
   // "2km off the coast", "200 metres below the surface": a distance places something, it does not change
@@ -882,7 +909,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   if (q.unit === "count" && q.family === "count" && !q.vague) {
     const noun = lex.stockNounAfter.exec(text.slice(q.span.end, q.span.end + 40));
     // (over a stretch of time: "120 stores opened on Boxing Day" is a trading day, no opening)
-    const pp = noun ? lre(/^[ \u00a0]+(?:(?:were|have[ \u00a0]+been|had[ \u00a0]+been|being)[ \u00a0]+)?(opened|closed|shut|added)(?=[ \u00a0]+(?:in|during|over|since|so[ \u00a0]+far|this|last)(?![\p{L}]))/iu).exec(text.slice(q.span.end + noun[0].length, q.span.end + noun[0].length + 30)) : null;
+    const pp = noun ? LETTERS_RE_22.exec(text.slice(q.span.end + noun[0].length, q.span.end + noun[0].length + 30)) : null;
     if (pp) q.change = lex.stockDown.has(pp[1].toLowerCase()) ? "down" : "up";
   }
 }
@@ -957,14 +984,14 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
     }
   }
   // ("£92,000 a week before tax" is a rate; "a week before the vote" a time)
-  const m = lre(/^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|second|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|after|later|before(?![ \u00a0]+\p{Ll})|before[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b))/iu).exec(after);
+  const m = LETTERS_RE_23.exec(after);
   // "a" reads as "per" only right after the counted noun ("12 miles a day"), not as the object
   // of a preposition ("won by 3,900 votes after a week", "rose 5% in a year")
   const prepositionBefore = m && /^an?$/i.test(m[2]) && (/\b(?:after|in|within|for|over|than|of|from|during|about|by|since|until|before|under|on|at|into|through|throughout|like|as|past|nearly|almost|just|only|such|half|quarter)[ \u00a0]+$/i.test(m[1]) || m[1].trim().split(/[ \u00a0]+/).length > 3);
   if (m && !prepositionBefore) q.per = m[3].toLowerCase();
   // "532 Ml/d", "40 km/day", "3 t/yr": a period after a slash
   else if (/^\/(?:d|day|wk|week|mo|month|y|yr|year|h|hr|hour)\b/i.test(after)) {
-    const u = lre(/^\/(\p{L}+)/u).exec(after)![1].toLowerCase();
+    const u = LETTERS_RE_24.exec(after)![1].toLowerCase();
     q.per = u.startsWith("d") ? "day" : u.startsWith("w") ? "week" : u.startsWith("m") ? "month" : u.startsWith("h") ? "hour" : "year";
   }
   // ("£57m a year earlier" is a level a year before, not a rate)
@@ -972,7 +999,7 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   // …or after its counted noun: "3.1 million containers annually", "300 patients daily"
   else if (/ly\b/.test(after)) {
     // (not an adjective: "1,243 nurses on monthly contracts")
-    const ly = lre(/^(?:[ \u00a0]+(?!(?:on|in|at|of|with|for|from|by|under)(?![\p{L}]))\p{Ll}[\p{L}'’-]*){1,2}?[ \u00a0]+(annually|yearly|daily|weekly|monthly)(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|across|at|on|for|from|to|since|between|over|through|and|or)(?![\p{L}]))/u).exec(after);
+    const ly = LETTERS_RE_25.exec(after);
     if (ly) q.per = ly[1] === "daily" ? "day" : ly[1] === "weekly" ? "week" : ly[1] === "monthly" ? "month" : "year";
   }
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"

@@ -21,6 +21,18 @@ import { measureSimilarity } from "../normalize/measure.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{L}/u);
+const LETTERS_RE_2 = lre(/,|(?<![\p{L}])and(?![\p{L}])/u);
+const LETTERS_RE_3 = lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u);
+const LETTERS_RE_4 = lre(/\p{L}/u);
+const LETTERS_RE_5 = lre(/^-\p{L}/u);
+const LETTERS_RE_6 = lre(/^[ \u00a0]+of(?![\p{L}])/u);
+const LETTERS_RE_7 = lre(/(?<![\p{L}])(?:where|which|who|whom|whose|that|when|while|as|after|because|although|though|since)(?![\p{L}])/iu);
+const LETTERS_RE_8 = lre(/(?<![\p{L}])(?:but|not|except|excluding|plus|besides|beyond|on[ \u00a0]+top)(?![\p{L}])|[;()]/iu);
+const LETTERS_RE_9 = lre(/(?<![\p{L}])and(?![\p{L}])/u);
+const LETTERS_RE_10 = lre(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u);
+
 const CODE_WORD = lre(/(?<![\p{L}\p{N}])\p{Lu}{1,3}-?\d+\p{Ll}?(?![\p{L}\p{N}])/gu);
 const IN_YEAR = lre(/(?<![\p{L}\p{N}])(?:in|during|for)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu);
 
@@ -276,7 +288,7 @@ function lexicon(rules: Rules): RelationLexicon {
     resultOpener: new RegExp(compactLetters(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`), "iu"),
     populationStart: new RegExp(compactLetters(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`), "iu"),
     durationPrep: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`), "iu"),
-    breakdownGap: new RegExp(compactLetters(`(?:${r.breakdownOpeners.map((o) => (lre(/^\p{L}/u).test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`), "iu"),
+    breakdownGap: new RegExp(compactLetters(`(?:${r.breakdownOpeners.map((o) => (LETTERS_RE_1.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`), "iu"),
     partsFromStart: new RegExp(compactLetters(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`), "iu"),
     // (the cue alone, closing the clause: "210 did not." — not "45 were not eligible"; and no rest
     // named after it, "390 did not, with the rest undecided")
@@ -314,7 +326,7 @@ const listGap = (raw: string) => {
   // 158,000 - and 1,640 staff")
   // (a longer description of an item when the next one follows a comma: "170 from the
   // neighbouring counties of Quarrendon and Bexmoor, and 130 volunteers")
-  return (g.length <= 50 || (g.length <= 80 && /(?:,[ \u00a0]+|[ \u00a0]and[ \u00a0]+)$/u.test(g))) && lre(/,|(?<![\p{L}])and(?![\p{L}])/u).test(g) && !lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u).test(g);
+  return (g.length <= 50 || (g.length <= 80 && /(?:,[ \u00a0]+|[ \u00a0]and[ \u00a0]+)$/u.test(g))) && LETTERS_RE_2.test(g) && !LETTERS_RE_3.test(g);
 };
 
 interface Sentence {
@@ -549,7 +561,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
   for (let m = mre.exec(sentenceText); m; m = mre.exec(sentenceText)) {
     const from0 = Math.max(0, m.index - 30);
     const hm = lex.hedgeEnd.exec(sentenceText.slice(from0, m.index));
-    const start = s.start + (hm ? from0 + hm.index + hm[0].search(lre(/\p{L}/u)) : m.index);
+    const start = s.start + (hm ? from0 + hm.index + hm[0].search(LETTERS_RE_4) : m.index);
     const end = s.start + m.index + m[0].length;
     const word = m[1];
     const hedgeWord = hm?.[1];
@@ -589,7 +601,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const h = hedgeWord ? lex.hedgeOf.get(hedgeWord.toLowerCase().replace(/[ \u00a0]+/g, " ")) : undefined;
     const value = lex.comparisons.get(m[1].toLowerCase().replace(/[ \u00a0]+/g, " "))!;
     const f = hedgedRatio(value, h, rules.relations.multiplierTolerance, 0);
-    const start = hm ? from0 + hm.index + hm[0].search(lre(/\p{L}/u)) : at;
+    const start = hm ? from0 + hm.index + hm[0].search(LETTERS_RE_4) : at;
     relations.push({ kind: "change", sourceIndex, from: b, to: a, results: [], comparison: true, ratio: { span: { source: path, start, end, text: text.slice(start, end) }, ratio: f, value, hedged: !!h } });
   }
   // (a percentage with a baseline of its own, "down €500m since 2022, and 8% less than a year
@@ -652,7 +664,7 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
     // (the two within one clause run of the margin: no sentence break or semicolon between)
     if (/[;:]/.test(text.slice(a.span.end, t.span.start)) || t.span.start - a.span.end > 200) continue;
     // (not a compound adjective: "326 seats in the 650-seat chamber, a working majority of two")
-    if ([a, b].some((c) => lre(/^-\p{L}/u).test(text.slice(c.span.end, c.span.end + 2)))) continue;
+    if ([a, b].some((c) => LETTERS_RE_5.test(text.slice(c.span.end, c.span.end + 2)))) continue;
     const [from, to] = a.value < b.value ? [a, b] : [b, a];
     // a stated margin far from the difference is likelier another difference (a golfer's lead
     // over the field after "a 66 … a total of 201") than a slip of this one
@@ -698,7 +710,7 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   for (let i = 0; i + 1 < cs.length; i++) {
     if (used.has(cs[i]) || used.has(cs[i + 1])) continue;
     // "or 12% of sales" names its own whole
-    const ownWhole = lre(/^[ \u00a0]+of(?![\p{L}])/u).test(text.slice(cs[i + 1].span.end, cs[i + 1].span.end + 5));
+    const ownWhole = LETTERS_RE_6.test(text.slice(cs[i + 1].span.end, cs[i + 1].span.end + 5));
     // ("…to 2.20 crowns (15.8%)": the level a change reached, with the change in brackets)
     const reached = lex.toEnd.test(text.slice(Math.max(s.start, cs[i].span.start - 30), cs[i].span.start));
     if (whole(cs[i]) && !levels.has(cs[i]) && !reached && share(cs[i + 1]) && !ownWhole && restated(between(i, i + 1)) && short(between(i, i + 1), 25)) items.push({ part: cs[i], share: cs[i + 1] });
@@ -745,7 +757,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     const items = [cs[first]];
     // (a long description is an item's, not a clause of its own: "290 in Tresk, where falling
     // trees brought down lines along the quay, and 140 people spent the night in halls")
-    const described = (k: number) => between(k - 1, k).length <= 50 || !lre(/(?<![\p{L}])(?:where|which|who|whom|whose|that|when|while|as|after|because|although|though|since)(?![\p{L}])/iu).test(between(k - 1, k));
+    const described = (k: number) => between(k - 1, k).length <= 50 || !LETTERS_RE_7.test(between(k - 1, k));
     for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
     return items;
   };
@@ -777,7 +789,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       for (const c of cs) {
         if (!part(c, whole) || c.unit !== whole.unit) continue;
         const gap = parts.length ? text.slice(parts[parts.length - 1].span.end, c.span.start) : "";
-        if (lre(/(?<![\p{L}])(?:but|not|except|excluding|plus|besides|beyond|on[ \u00a0]+top)(?![\p{L}])|[;()]/iu).test(gap)) break;
+        if (LETTERS_RE_8.test(gap)) break;
         parts.push(c);
       }
       if (parts.length >= 2 && parts.every((p) => p.interval.high < whole.interval.high)) {
@@ -818,7 +830,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
   if (cs.length === 3 && !taken.size && lex.partsFromStart.test(lead0) && !/[,;]/.test(lead0) && lead0.trim().split(/\s+/).length <= 4 && part(cs[0], cs[2]) && part(cs[1], cs[2]) && !changeOf(cs[2])) {
     const [g1, g2] = [between(0, 1), between(1, 2)];
     const afterComma = g2.slice(g2.indexOf(",") + 1);
-    if (short(g1, 40) && lre(/(?<![\p{L}])and(?![\p{L}])/u).test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/[;,]/.test(afterComma) && afterComma.trim().split(/\s+/).length <= 6 && short(g2, 80)) {
+    if (short(g1, 40) && LETTERS_RE_9.test(g1) && !/[,;]/.test(g1) && /,/.test(g2) && !/[;,]/.test(afterComma) && afterComma.trim().split(/\s+/).length <= 6 && short(g2, 80)) {
       out.push({ kind: "sum", sourceIndex, parts: [{ claim: cs[0] }, { claim: cs[1] }], total: cs[2], mode: "equal", signed: false });
       cs.forEach((c) => taken.add(c));
     }
@@ -850,7 +862,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // total, plus options on 14")
       const near = back.length >= 2 ? back : back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
       // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
-      const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(lre(/(?:^|[^\p{L}])a[ \u00a0]+combined[ \u00a0]+$/u), "")) && near.length >= 2);
+      const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(LETTERS_RE_10, "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
         // "312 were treated, of whom 40 remain in hospital": some of the whole, not all of it
         const some = i + 1 < cs.length && near.includes(cs[i + 1]) && /\b(?:of[ \u00a0]+whom|of[ \u00a0]+which|including|among[ \u00a0]+them)\b/i.test(between(i, i + 1));
@@ -892,7 +904,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       if (m && short(g, 60)) {
         // ("comprising", "made up of": every part named, whatever each counts, so they make it)
         const whole = /^(?:comprising|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of|split[ \u00a0]+into|broken[ \u00a0]+down[ \u00a0]+into)$/iu.test(m[0].trim());
-        const loose = lre(/^\p{L}/u).test(m[0].trim()) && !whole;
+        const loose = LETTERS_RE_1.test(m[0].trim()) && !whole;
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);
         if (parts.length >= 2 && !(changeBreakdown && (loose || parts.some((p) => changeOf(p))))) {

@@ -7,6 +7,11 @@ import { iso, daysInMonth, parseIso, addDays, weekdayOf, monthRange } from "../n
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}'’])/iu);
+const LETTERS_RE_2 = lre(/\p{N}[%\p{L}]*[ \u00a0]*$/u);
+const LETTERS_RE_3 = lre(/^['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u);
+
 interface TimeLexicon {
   monthIndex: Map<string, number>;
   weekdayIndex: Map<string, number>;
@@ -163,7 +168,7 @@ function numOf(s: string): number {
 
 /** "September last year", "in March this year": the year a relative year after a month names, and the words' length. */
 function yearAfter(text: string, end: number, pub: { y: number } | null): { y: number; length: number } | null {
-  const m = pub && lre(/^[ \u00a0]+(last|this|next)[ \u00a0]+year(?![\p{L}'’])/iu).exec(text.slice(end, end + 16));
+  const m = pub && LETTERS_RE_1.exec(text.slice(end, end + 16));
   if (!m || !pub) return null;
   const rel = m[1].toLowerCase();
   return { y: pub.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0), length: m[0].length };
@@ -426,7 +431,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       scope = mk(iso(y, 1, 1), iso(y + 9, 12, 31), "range");
     } else if (g.ago) {
       // "earns £92,000 a week before tax": a rate, then what it is before (not a time)
-      if (/\bbefore$/i.test(m[0]) && lre(/\p{N}[%\p{L}]*[ \u00a0]*$/u).test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b/i.test(text.slice(end, end + 8))) continue;
+      if (/\bbefore$/i.test(m[0]) && LETTERS_RE_2.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b/i.test(text.slice(end, end + 8))) continue;
       // relative to the period the figure is compared with; kept symbolic so that two
       // "a year earlier" figures match each other and nothing else
       role = "period";
@@ -489,7 +494,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // "as of Thursday", "by August 18": a cut-off date for a running count, not an event
       // "Friday's earthquake": the day of something else, never the figure's cut-off
       // "Friday's earthquake" dates another event; "February's gain", "Sunday's toll" date the figure
-      const owned = lre(/^['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u).exec(text.slice(end, end + 40));
+      const owned = LETTERS_RE_3.exec(text.slice(end, end + 40));
       if ((owned && lex.eventNouns.has(owned[1].toLowerCase())) || lex.eventVerbRe.test(before)) t.possessive = true;
       else if (/\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+$/i.test(before)) {
         t.asOf = true;

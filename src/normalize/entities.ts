@@ -5,6 +5,9 @@ import { peopleLexicon, type TitledMention } from "../extract/entities.js";
 import { fold } from "./person-key.js";
 import { lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^([\p{L}.]+)-([\p{L}]+)$/u);
+
 export interface Role {
   /** The role group's key ("minister" for Foreign Secretary, Foreign Minister...). */
   head: string;
@@ -40,7 +43,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
     .split(/[\s\u00a0]+/)
     .filter(Boolean)
     .flatMap((w) => {
-      const m = lre(/^([\p{L}.]+)-([\p{L}]+)$/u).exec(w);
+      const m = LETTERS_RE_1.exec(w);
       return m && lex.ranks.has(fold(m[1]).replace(/\./g, "")) && lex.roleOf.has(fold(m[2])) ? [m[1], m[2]] : [w];
     });
   let words = raw.map((w) => fold(w).replace(/\./g, ""));

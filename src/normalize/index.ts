@@ -15,6 +15,26 @@ import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u);
+const LETTERS_RE_2 = lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u);
+const LETTERS_RE_3 = lre(/^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u);
+const LETTERS_RE_4 = lre(/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u);
+const LETTERS_RE_5 = lre(/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
+const LETTERS_RE_6 = lre(/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu);
+const LETTERS_RE_7 = lre(/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu);
+const LETTERS_RE_8 = lre(/\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
+const LETTERS_RE_9 = lre(/\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
+const LETTERS_RE_10 = lre(/^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u);
+const LETTERS_RE_11 = lre(/^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u);
+const LETTERS_RE_12 = lre(/\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u);
+const LETTERS_RE_13 = lre(/^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u);
+const LETTERS_RE_14 = lre(/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u);
+const LETTERS_RE_15 = lre(/(?:^|[^\p{L}])an?[ \u00a0]$/iu);
+const LETTERS_RE_16 = lre(/^[ \u00a0]+\p{Ll}/u);
+const LETTERS_RE_17 = lre(/(?:^|[^\p{L}])the[ \u00a0]$/iu);
+const LETTERS_RE_18 = lre(/^[\p{L}-]+/u);
+
 export interface ScopeChoice {
   scope: TimeScope | null;
   /** For a change: the nearest baseline period in its sentence. */
@@ -41,7 +61,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (t.possessive) continue;
     // "a year later" dates only the figure just before it ("to £8.1m a year later"): elsewhere
     // it moves the story on ("the firm was sold a year later and 300 jobs were cut on 12 March")
-    if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && lre(/^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u).test(text.slice(q.span.end, t.span.start)))) continue;
+    if (t.scope.start.startsWith("P+") && !(t.span.start >= q.span.end && LETTERS_RE_1.test(text.slice(q.span.end, t.span.start)))) continue;
     // "will rise by 3.5% from 1 April": a change still to come takes effect from that day; it is
     // not measured from it
     if (t.baseline && q.change && t.span.start >= q.span.end && /^[ \u00a0]+from[ \u00a0]+$/.test(text.slice(q.span.end, t.span.start)) && future.test(text.slice(sentence.start, q.span.start))) continue;
@@ -63,7 +83,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     if (
       q.change &&
       t.span.start >= q.span.end &&
-      lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u).test(text.slice(q.span.end, t.span.start)) &&
+      LETTERS_RE_2.test(text.slice(q.span.end, t.span.start)) &&
       // (the period ends the phrase: "on the Easter bank holiday weekend" is when, not a baseline)
       /^(?:[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+(?:and|when|while|as|but|result|results|level|figure|figures|total|election|vote|census)\b)/.test(text.slice(t.span.end, t.span.end + 12)) &&
       (/^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text) || (t.role !== "weekday" && t.scope.granularity !== "day"))
@@ -85,17 +105,17 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (!q.change && /\b(?:up|down)[ \u00a0]+from\b|\bcompared[ \u00a0]+(?:with|to)\b/i.test(text.slice(q.span.end, t.span.start))) continue;
       // "Entrants: 84,200 (2023: 81,900)": a time in brackets labels the figure after it there
       // ("(2022/23: 71.3%)": a school or financial year written with its second year too)
-      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && lre(/^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u).test(text.slice(t.span.end, o.span.start)))) continue;
+      if (/\([ \u00a0]*$/.test(text.slice(q.span.end, t.span.start)) && others.some((o) => o !== q && o.span.start >= t.span.end && LETTERS_RE_3.test(text.slice(t.span.end, o.span.start)))) continue;
       // "a $31.2 million gap…, after federal money ran out in March": a time in a clause of its own
-      if (lre(/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u).test(text.slice(q.span.end, t.span.start))) continue;
+      if (LETTERS_RE_4.test(text.slice(q.span.end, t.span.start))) continue;
       // "net debt of £48.7m, much of it a loan refinanced in 2019": the time of a participle set
       // off after the figure dates what the participle says
       // (or by a dash: "21.7 points - the widest since the prize was first presented in 2004")
-      if (lre(/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u).test(text.slice(q.span.end, t.span.start))) continue;
+      if (LETTERS_RE_5.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own
       // ("before" and "until" only: "fell 8% after the warning was issued on Tuesday" is dated by it)
-      if (lre(/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|did|been)[ \u00a0]/iu).test(text.slice(q.span.end, t.span.start))) continue;
+      if (LETTERS_RE_6.test(text.slice(q.span.end, t.span.start))) continue;
       // "delivered 38,650 signatures, calling on the city to close the plant by 2030", "which
       // gathered 900 votes, has said it will stand again next year": a time of what is wanted or
       // to come, set after the figure in a clause of its own
@@ -109,7 +129,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // ("At the assembly election on 2 May 2024, …": an event the opening phrase names, and its date)
       const opensSentence =
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
-        (lre(/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu).test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
+        (LETTERS_RE_7.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
         // "October's average price of £281,000 was 2.9% higher": a period owning the sentence's subject
         // (its own clause: "2023's record of 52 has been passed, with 58 drowned" dates the record)
         (!lead && t.scope.granularity !== "day" && /^['’]s[ \u00a0]/.test(text.slice(t.span.end, t.span.end + 3)) && !/;|,[ \u00a0]/.test(text.slice(t.span.end, q.span.start)));
@@ -118,11 +138,11 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // opening participle that dates the subject's beginnings is not its figures' period
       if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
-      if (!opensSentence && lre(/\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u).test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
+      if (!opensSentence && LETTERS_RE_8.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41
       // shops to close": a participle's time, the sentence's own verb coming after it
       // (not the figure the verb gives the subject: "the number of homes completed in 2023 was 2,615")
-      if (!opensSentence && lre(/\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u).test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && lre(/^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u).test(text.slice(t.span.end, q.span.start))) continue;
+      if (!opensSentence && LETTERS_RE_9.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && LETTERS_RE_10.test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
       if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
@@ -136,9 +156,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // "from €4.32bn a year earlier to €4.71bn": the earlier level's time is not the later one's
       if (/^[ \u00a0,]*to[ \u00a0]+$/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for|of|on|at|by)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
       // "from 52,310 in May to 31,904": a time right after another figure belongs to it
-      if (others.some((o) => o !== q && o.span.end <= t.span.start && lre(/^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u).test(text.slice(o.span.end, t.span.start)))) {
+      if (others.some((o) => o !== q && o.span.end <= t.span.start && LETTERS_RE_11.test(text.slice(o.span.end, t.span.start)))) {
         // "down from 51,200 in 2016, a fall of 6.1%": for a change, that figure's period is what it is measured from
-        if (q.change && lre(/\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u).test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) {
+        if (q.change && LETTERS_RE_12.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) {
           const d = (q.span.start - t.span.end) * 2;
           if (!baseline || d < baseline.cost) baseline = { t, cost: d };
           continue;
@@ -153,7 +173,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     // (nor "143 trains on Saturday": the day after the figure's own noun)
-    if (isEventDate(t) && !(t.span.start >= q.span.end && lre(/^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u).test(text.slice(q.span.end, t.span.start)))) cost += 400;
+    if (isEventDate(t) && !(t.span.start >= q.span.end && LETTERS_RE_13.test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
     // belongs to that clause
     const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);
@@ -266,7 +286,7 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string, 
   // "down from a previous range of $6.40 billion", "312,000 instead of 335,000", "its earlier estimate of 146,000"
   if (cues.prior.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
   // "accounting for 1,387 of the admissions": a part of a total the sentence names
-  if (q.family === "count" && lre(/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+\p{L}/u).test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
+  if (q.family === "count" && LETTERS_RE_14.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
   // "167 structures destroyed, including 129 homes": a part of the figure before it
   if (/\b(?:including|among them|of whom|of which)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 14), q.span.start))) return "part";
   // "a village of about 800 people": the size of a place, the whole its people's figures are parts of
@@ -609,14 +629,14 @@ function unnamedAgeReferences(claims: QuantityClaim[], text: string, rules: Rule
   const ages = claims.filter((c) => c.family === "age" && typeof c.value === "number" && AGE_REFERENCE.test(c.span.text));
   const article = (c: QuantityClaim, re: RegExp) => re.test(text.slice(Math.max(0, c.span.start - 8), c.span.start));
   // (not a likeness: "I feel like a 50-year-old")
-  const intros = ages.filter((c) => article(c, lre(/(?:^|[^\p{L}])an?[ \u00a0]$/iu)) && !article(c, /(?:like|as)[ \u00a0]+an?[ \u00a0]$/iu) && lre(/^[ \u00a0]+\p{Ll}/u).test(text.slice(c.span.end, c.span.end + 3)));
+  const intros = ages.filter((c) => article(c, LETTERS_RE_15) && !article(c, /(?:like|as)[ \u00a0]+an?[ \u00a0]$/iu) && LETTERS_RE_16.test(text.slice(c.span.end, c.span.end + 3)));
   if (intros.length !== 1 || claims.some((c) => c.head?.startsWith("age:"))) return;
   const intro = intros[0];
   for (const c of ages) {
-    if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, lre(/(?:^|[^\p{L}])the[ \u00a0]$/iu))) continue;
+    if (c.span.start <= intro.span.start || c.span.start - intro.span.end > 3000 || !article(c, LETTERS_RE_17)) continue;
     if (!standsFor.test(text.slice(c.span.end, c.span.end + 16))) continue;
     // (the intro's own noun, "a 52-year-old woman", is not another person)
-    const between = text.slice(intro.span.end + 1, c.span.start).replace(lre(/^[\p{L}-]+/u), "");
+    const between = text.slice(intro.span.end + 1, c.span.start).replace(LETTERS_RE_18, "");
     if (another.test(between) || claims.some((x) => x !== c && x !== intro && x.family === "age" && x.span.start > intro.span.end && x.span.end < c.span.start)) break;
     intro.head = c.head = `age:#${intro.span.start}`;
   }

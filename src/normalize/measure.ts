@@ -5,6 +5,9 @@ import { stemWord, type Token } from "../text/tokens.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}/u);
+
 export interface MeasureLexicon {
   stop: Set<string>;
   canon: Map<string, string>;
@@ -190,7 +193,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     // "38 stores set to close", "jobs due to go": what is to happen to the noun, not part of it
     if (phrase.length && ABOUT_TO.test(t.lower) && tokens[j + 1]?.lower === "to") break;
     // "the $1.62 billion plan Hartwell proposed": a proper noun after a common noun starts a new phrase
-    if (phrase.length && lre(/^\p{Lu}/u).test(t.text) && !lre(/^\p{Lu}/u).test(tokens[j - 1].text)) break;
+    if (phrase.length && LETTERS_RE_1.test(t.text) && !LETTERS_RE_1.test(tokens[j - 1].text)) break;
     // "the number of migrants": the generic noun gives way to its complement
     if (/^(?:number|numbers|figure|figures|total|count|level|levels|amount)$/.test(t.lower)) {
       if (tokens[j + 1]?.lower === "of") j++;
@@ -231,7 +234,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     if (whole.head) return { head: `${whole.head}~part`, words: new Map([...whole.words, [`${whole.head}~part`, 3]]) };
   }
   // "$3.9 million in restitution", "$5 million in aid": the noun after "in" is the measure
-  if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !lre(/^\p{Lu}/u).test(tokens[j + 1].text)) {
+  if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !LETTERS_RE_1.test(tokens[j + 1].text)) {
     const w = measureWord(tokens[j + 1], lex);
     if (w) {
       head = w;
@@ -307,7 +310,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     // preposition is the subject; the one after it only narrows it
     if (linked && before[k] && !skip(before[k])) {
       let p = k - 1;
-      while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (lre(/^\p{Lu}/u).test(before[p].text) && lre(/^\p{Lu}/u).test(before[k].text)))) p--;
+      while (p > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(before[p].lower) || (LETTERS_RE_1.test(before[p].text) && LETTERS_RE_1.test(before[k].text)))) p--;
       // (not "at a depth of 38 m", "at a cost of": after "at a" the noun before "of" is the measure)
       const atMeasure = p > 0 && before[p].lower === "at" && /^(?:a|an)$/.test(before[p + 1]?.lower ?? "") && before[k + 1]?.lower === "of";
       const noun = p > 0 && !atMeasure && /^(?:to|from|in|at|for|with|on)$/.test(before[p].lower) && (!text || /^[ \u00a0]+$/.test(text.slice(before[p - 1].end, before[p].start))) ? p - 1 : -1;

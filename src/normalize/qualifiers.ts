@@ -5,6 +5,10 @@ import type { Token } from "../text/tokens.js";
 import type { Rules } from "../rules/types.js";
 import { lre } from "../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}.*['’]s$/u);
+const LETTERS_RE_2 = lre(/^\p{Lu}/u);
+
 const INTRO = /^(?:in|at|from|for|across|throughout|within|inside|outside|among)$/;
 const LIMIT_WORDS = /^(?:maximum|minimum|cap|capped|ceiling|limit|threshold)$/;
 const TOTALITY = /^(?:overall|total|combined|altogether)$/;
@@ -48,9 +52,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
     // "the Coalition's share", "the Northern Trust's reserves": a body (named with "the", as people
     // are not) whose figure it is
-    if (k < anchor && lre(/^\p{Lu}.*['’]s$/u).test(t.text)) {
+    if (k < anchor && LETTERS_RE_1.test(t.text)) {
       let j = k - 1;
-      while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && lre(/^\p{Lu}/u).test(tokens[j].text)) j--;
+      while (j >= 0 && k - j <= 3 && tokens[j].lower !== "the" && LETTERS_RE_2.test(tokens[j].text)) j--;
       const owner = tokens.slice(j + 1, k + 1).map((x) => x.lower).join(" ").replace(/['’]s$/, "");
       // (not a speaker, "The Governor's office said 41 people had died", nor a body writing of
       // itself, "the Group's 240 branches": a kind of body or place, the whole)
@@ -64,7 +68,7 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     let j = k + 1;
     if (tokens[j] && /^(?:the|a|an)$/.test(tokens[j].lower)) j++;
     const phrase: string[] = [];
-    while (j < tokens.length && lre(/^\p{Lu}/u).test(tokens[j].text) && !isTime(tokens[j]) && phrase.length < 4) {
+    while (j < tokens.length && LETTERS_RE_2.test(tokens[j].text) && !isTime(tokens[j]) && phrase.length < 4) {
       phrase.push(tokens[j].lower);
       j++;
     }

@@ -10,6 +10,9 @@ import { fileName } from "../describe.js";
 import type { EntityDraft } from "./entity-name.js";
 import { lre } from "../../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Ll}/u);
+
 const meta: RuleMeta = {
   id: "entity-title",
   kind: "entity-title",
@@ -73,7 +76,7 @@ function rolesOf(title: string, rules: Rules): Role[] {
   // occupation the rules do not list, beside the role; "minister for canals and harbours": a
   // portfolio of two words)
   // ("Ports and Fisheries Minister" is one portfolio of capitalised words)
-  if (parts.length > 1 && !roles[0] && lre(/^\p{Ll}/u).test(parts[0]) && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
+  if (parts.length > 1 && !roles[0] && LETTERS_RE_1.test(parts[0]) && roles.some((r) => !!r)) return roles.filter((r): r is Role => !!r);
   if (parts.length > 1 && roles.some((r) => !r)) {
     const whole = roleOf(title.replace(/\s+(?:and|&)\s+/g, " "), rules);
     return whole ? [whole] : [];

@@ -11,6 +11,9 @@ import { describeScope, fileName } from "../describe.js";
 import type { EntityDraft } from "./entity-name.js";
 import { lre } from "../../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}/u);
+
 const meta: RuleMeta = {
   id: "event-date",
   kind: "time-scope",
@@ -90,7 +93,7 @@ export const eventDate = {
         // will close on 9 June" / "the vote will open on Friday and close on 2 June")
         if ((triggersIn.get(`${e.sentence.source}\u0001${e.sentence.start}`) ?? []).some((x) => x !== e.trigger && start >= x.start && end <= x.end)) continue;
         const w = measureWord(t, lex);
-        if (w) m.set(w, lre(/^\p{Lu}/u).test(t.text) ? 2 : 1);
+        if (w) m.set(w, LETTERS_RE_1.test(t.text) ? 2 : 1);
       }
       words.set(e, m);
     }

@@ -15,6 +15,11 @@ import { severityFor } from "../policy.js";
 import { fileName, quoteOf } from "../describe.js";
 import { compactLetters, lre } from "../../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}/u);
+const LETTERS_RE_2 = lre(/^\p{Lu}\p{Ll}+$/u);
+const LETTERS_RE_3 = lre(/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu);
+
 const NON_WORD_RUNS = lre(/[^\p{L}\p{N}]+/gu);
 
 export const meta: RuleMeta = {
@@ -55,12 +60,12 @@ function labelCover(words: Set<string>, c: QuantityClaim, verbs: Set<string> = n
 /** A label of capitalised words only ("North Ward", "Ana Roe"): a place or a person. */
 function isName(label: string): boolean {
   const ws = label.split(/[\s\u00a0]+/).filter((w) => !/^(?:of|the|and|for|de|la|le|von|van)$/.test(w));
-  return ws.length >= 2 && ws.every((w) => lre(/^\p{Lu}/u).test(w));
+  return ws.length >= 2 && ws.every((w) => LETTERS_RE_1.test(w));
 }
 
 /** A one-word capitalised label that the nearby body writes capitalised after a lower-case word or a comma. */
 function oneWordName(label: string, around: readonly QuantityClaim[]): boolean {
-  if (!lre(/^\p{Lu}\p{Ll}+$/u).test(label)) return false;
+  if (!LETTERS_RE_2.test(label)) return false;
   const re = new RegExp(compactLetters(`(?:\\p{Ll}|,)[ \u00a0]+${label}(?![\\p{L}])`), "u");
   const seen = new Set<string>();
   for (const c of around) {
@@ -173,7 +178,7 @@ export const factBox = {
           if (/^[ \u00a0]+(?:others|more)[ \u00a0]+(?:who|that|whom)\b/i.test(b.sentence.text.slice(b.span.end - b.sentence.start, b.span.end - b.sentence.start + 16))) return false;
           // "Doctors and nurses: 2,140": a label of two measures is their sum; a body figure of
           // one of them (another figure of the sentence counting the other) is a part
-          if (lre(/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu).test(f.factLabel!)) {
+          if (LETTERS_RE_3.test(f.factLabel!)) {
             if (labelCover(words, b, verbs) < 1) return false;
             if (!!b.head && words.has(b.head) && own.some((x) => x !== b && x.sentence.start === b.sentence.start && !!x.head && x.head !== b.head && words.has(x.head))) return false;
           }

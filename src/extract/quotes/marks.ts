@@ -6,6 +6,9 @@
 
 import { lre } from "../../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/[\p{L}\p{N}]/u);
+
 export type MarkKind = "double" | "single" | "angle";
 
 export interface RawQuote {
@@ -27,7 +30,7 @@ interface Open {
   parts: { start: number; end: number }[];
 }
 
-const isWord = (c: string | undefined) => c !== undefined && lre(/[\p{L}\p{N}]/u).test(c);
+const isWord = (c: string | undefined) => c !== undefined && LETTERS_RE_1.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 /** Characters after which a quote may open. */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/"“‘'«:]/;

@@ -10,6 +10,13 @@ import { fold, personKey, POSTNOMINALS } from "../../normalize/person-key.js";
 import { isPlaceName, peopleLexicon } from "../entities.js";
 import { lre } from "../../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^[\p{Lu}.]{2,}(?:['’]s)?$/u);
+const LETTERS_RE_2 = lre(/^\p{Lu}\.?$/u);
+const LETTERS_RE_3 = lre(/^['’](?![\p{L}])/u);
+const LETTERS_RE_4 = lre(/^\p{Lu}$/u);
+const LETTERS_RE_5 = lre(/^\p{Lu}\p{Ll}{3,}ing$/u);
+
 export interface PersonMention {
   /** Span of the name (titles excluded). */
   start: number;
@@ -115,8 +122,8 @@ export const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
 };
-const isAcronym = (t: Token) => lre(/^[\p{Lu}.]{2,}(?:['’]s)?$/u).test(t.text) && !lre(/^\p{Lu}\.?$/u).test(t.text);
-const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && lre(/^['’](?![\p{L}])/u).test(text.slice(t.end, t.end + 2)));
+const isAcronym = (t: Token) => LETTERS_RE_1.test(t.text) && !LETTERS_RE_2.test(t.text);
+const isPossessive = (t: Token, text: string) => /['’]s$/.test(t.text) || (/s$/.test(t.text) && LETTERS_RE_3.test(text.slice(t.end, t.end + 2)));
 
 /** Length of the speech verb phrase starting at token i, or 0. */
 export function verbAt(tokens: Token[], i: number, lex: Lexicon): number {
@@ -151,7 +158,7 @@ function joined(text: string, a: Token, b: Token, lex: Lexicon): boolean {
   if (/^[ \t\u00a0]+$/.test(gap) || gap === "\n") return true;
   // a plural possessive inside a name or title: "the Riders’ Forum group", "Growers' Union"
   if (/^['’][ \t\u00a0]+$/.test(gap)) return /s$/i.test(a.text);
-  if (/^\.[ \t\u00a0]+$/.test(gap)) return isCap(a) && (lre(/^\p{Lu}$/u).test(a.text) || lex.abbreviations.has(plain(a.text)));
+  if (/^\.[ \t\u00a0]+$/.test(gap)) return isCap(a) && (LETTERS_RE_4.test(a.text) || lex.abbreviations.has(plain(a.text)));
   return false;
 }
 
@@ -320,7 +327,7 @@ function scanPiece(source: Source, lex: Lexicon, tokens: Token[], places: Set<st
     for (let k = from; k < nameTo; k++) if (titleish(tokens[k], lex)) nameFrom = k + 1;
     // a participle opening the sentence is no given name, and its object no subject: "Addressing
     // Roe directly, he said" (he is not Roe)
-    const participle = nameFrom === from && to - from >= 2 && lre(/^\p{Lu}\p{Ll}{3,}ing$/u).test(tokens[from].text) && !lex.givenNames.has(plain(tokens[from].text)) && boundaryBefore(text, tokens, from, 0);
+    const participle = nameFrom === from && to - from >= 2 && LETTERS_RE_5.test(tokens[from].text) && !lex.givenNames.has(plain(tokens[from].text)) && boundaryBefore(text, tokens, from, 0);
     if (participle) nameFrom = from + 1;
     // "Secretary of State Eva Bergstrom": a given name starts the name
     const g = tokens.slice(nameFrom, to - 1).findIndex((t) => lex.givenNames.has(plain(t.text)));

@@ -16,6 +16,10 @@ import { fold, personKey } from "../../normalize/person-key.js";
 import { accordingAt, lexiconOf, roleAt, verbAt, type Lexicon, type PersonMention } from "./people.js";
 import { lre } from "../../text/letters.js";
 
+// this module's patterns with compact letter classes (src/text/letters.ts), compiled once
+const LETTERS_RE_1 = lre(/^\p{Lu}/u);
+const LETTERS_RE_2 = lre(/^\p{Lu}$/u);
+
 export interface Speaker {
   via: SpeakerVia;
   /** The speaker as written, when named (or the words used, when unknown). */
@@ -60,7 +64,7 @@ const plain = (s: string) => fold(s).replace(/’/g, "'").replace(/\./g, "");
 
 /** An abbreviation or initial whose period does not end a sentence ("U.S.", "Dr.", "J."). */
 function abbreviation(ctx: SpeakerContext, t: Token): boolean {
-  return lre(/^\p{Lu}/u).test(t.text) && (lre(/^\p{Lu}$/u).test(t.text) || ctx.lex.abbreviations.has(plain(t.text)));
+  return LETTERS_RE_1.test(t.text) && (LETTERS_RE_2.test(t.text) || ctx.lex.abbreviations.has(plain(t.text)));
 }
 
 /** Splits tokens at commas (and dashes) between them. */
@@ -290,7 +294,7 @@ export function speakerBefore(ctx: SpeakerContext, start: number, end: number): 
       const lead = prev?.person ? segs[k - 1].filter((t) => t.end <= prev.person!.start) : [];
       // (the name closes its segment: "Roe's counsel, Ana Lind KC, told…" names the counsel)
       const closes = !!prev?.person && prev.person.end >= segs[k - 1][segs[k - 1].length - 1].end;
-      if (prev?.kind === "name" && closes && lead.every((t) => lre(/^\p{Lu}/u).test(t.text) || !!roleAt(lead, lead.indexOf(t), ctx.lex) || ctx.lex.ranks.has(t.lower))) return toSpeaker(ctx, prev);
+      if (prev?.kind === "name" && closes && lead.every((t) => LETTERS_RE_1.test(t.text) || !!roleAt(lead, lead.indexOf(t), ctx.lex) || ctx.lex.ranks.has(t.lower))) return toSpeaker(ctx, prev);
     }
     if (n === 0) {
       // the segment right before the verb is its subject, whatever it is: "Officials said"
@@ -319,7 +323,7 @@ export function creditLine(ctx: SpeakerContext, after: number): Speaker | undefi
   if (!nameMatch) return undefined;
   const name = nameMatch[0].trim();
   const words = name.split(/\s+/);
-  if (words.length > 6 || !lre(/^\p{Lu}/u).test(name)) return undefined;
+  if (words.length > 6 || !LETTERS_RE_1.test(name)) return undefined;
   const start = lineStart + mark.length + lead;
   const span = { start, end: start + name.length };
   return { via: "credit", name, key: personKey(name) || undefined, nameSpan: span, cue: span };
