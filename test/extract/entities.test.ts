@@ -312,6 +312,9 @@ describe("a seat in a body and an office its members hold", () => {
     ["a union leader and its general secretary", "Union leader Ivo Marsh said the strike would go ahead.", "Union general secretary Ivo Marsh said the strike would go ahead.", []],
     // (nor against a seat in the body: the council leader is a councillor)
     ["a councillor and the council leader", "Councillor Ivo Marsh said the audit was overdue.", "Council leader Ivo Marsh said the audit was overdue.", []],
+    // a body by its acronym and in full is one body; two acronyms are two
+    ["a body by its acronym and in full", "Ivo Marsh, chief executive of the Kessel and Tarn Health Region, said the list had grown.", "Ivo Marsh, chief executive of the KTHR, said the list had grown.", []],
+    ["two bodies by their acronyms", "Ivo Marsh, chief executive of the KTHR, said the list had grown.", "Ivo Marsh, chief executive of the BRDA, said the list had grown.", ["major"]],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {
     expect(titles(a, b)).toEqual(want);
