@@ -135,8 +135,8 @@ export function compareRoles(a: Role, b: Role): RoleRelation {
   const da = new Set(a.domain);
   const shared = b.domain.filter((w) => da.has(w));
   if (shared.length === a.domain.length || shared.length === b.domain.length) return "same";
-  // a body by its acronym and in full: "chief executive of the KTHA" against "chief executive of
-  // the Kessel Tarn Health Authority" (the acronym's letters are the other's initials)
+  // a body by its acronym and in full: "chief executive of the KTHR" against "chief executive of
+  // the Kessel and Tarn Health Region" (the acronym's letters are the other's initials)
   const initials = (ws: readonly string[]) => ws.map((w) => w[0]).sort().join("");
   const acronymOf = (x: readonly string[], y: readonly string[]) => x.length === 1 && x[0]!.length >= 2 && y.length === x[0]!.length && [...x[0]!].sort().join("") === initials(y);
   if (acronymOf(a.domain, b.domain) || acronymOf(b.domain, a.domain)) return "same";

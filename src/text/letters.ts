@@ -67,6 +67,7 @@ export const LOWER = rangesOf("Ll", EXACT_BLOCKS) + MIXED_LETTERS;
 const BODY: Record<string, string> = { L: LETTER, Lu: UPPER, Ll: LOWER };
 const PROPERTY = /\\p\{(Lu|Ll|L)\}/;
 const compacted = new Map<string, string>();
+const MEMO_LIMIT = 4096;
 
 /**
  * `source` (a pattern's text) with each \p{L}, \p{Lu} and \p{Ll} replaced by the classes above:
@@ -97,6 +98,8 @@ export function compactLetters(source: string): string {
     else if (c === "]") inClass = false;
     out += c;
   }
+  // (patterns built around a name or label from the text come and go: keep the memo bounded)
+  if (compacted.size >= MEMO_LIMIT) compacted.clear();
   compacted.set(source, out);
   return out;
 }
@@ -113,6 +116,9 @@ export function lre(re: RegExp): RegExp {
   if (re.global || re.sticky) return new RegExp(compactLetters(re.source), re.flags);
   const key = `${re.flags}/${re.source}`;
   let hit = shared.get(key);
-  if (!hit) shared.set(key, (hit = new RegExp(compactLetters(re.source), re.flags)));
+  if (!hit) {
+    if (shared.size >= MEMO_LIMIT) shared.clear();
+    shared.set(key, (hit = new RegExp(compactLetters(re.source), re.flags)));
+  }
   return hit;
 }

@@ -162,9 +162,14 @@ export const eventDate = {
     const ev = (e: SourcedEvent): Evidence => ({ ...e.date, normalized: { type: "time", event: e.event, start: e.scope.start, end: e.scope.end } });
     // (not where either source also dates the event as the other does: "six killed between 2020
     // and 2024; none killed in 2025" against "six killed between 2020 and 2024")
+    const sourceEvent = (e: SourcedEvent) => `${e.sourceIndex}:${e.event}`;
     const bySourceAndEvent = new Map<string, SourcedEvent[]>();
-    for (const e of events) (bySourceAndEvent.get(`${e.sourceIndex}:${e.event}`) ?? bySourceAndEvent.set(`${e.sourceIndex}:${e.event}`, []).get(`${e.sourceIndex}:${e.event}`)!).push(e);
-    const datedAlsoAs = (e: SourcedEvent, other: SourcedEvent) => (bySourceAndEvent.get(`${e.sourceIndex}:${e.event}`) ?? []).some((x) => x !== e && overlaps(x, other));
+    for (const e of events) {
+      const list = bySourceAndEvent.get(sourceEvent(e));
+      if (list) list.push(e);
+      else bySourceAndEvent.set(sourceEvent(e), [e]);
+    }
+    const datedAlsoAs = (e: SourcedEvent, other: SourcedEvent) => bySourceAndEvent.get(sourceEvent(e))!.some((x) => x !== e && overlaps(x, other));
     const conflicts = pairs.filter((p) => p.sim >= best.get(key(p.a, p.b))! && p.sim >= best.get(key(p.b, p.a))! && !overlaps(p.a, p.b) && !weeksApart(p.a, p.b) && !datedAlsoAs(p.a, p.b) && !datedAlsoAs(p.b, p.a));
     // one source's date against several that agree with each other is one finding
     // ("earlier this month" against "March 7" and "in March")
