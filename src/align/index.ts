@@ -133,7 +133,7 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
 }
 
 /** Two digit strings of one length that differ only by two digits trading places ("437" / "347"). */
-function swappedPair(x: string, y: string): boolean {
+export function swappedPair(x: string, y: string): boolean {
   if (x.length !== y.length) return false;
   const at = [...x].flatMap((d, i) => (d !== y[i] ? [i] : []));
   return at.length === 2 && x[at[0]] === y[at[1]] && x[at[1]] === y[at[0]];

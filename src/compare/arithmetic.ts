@@ -198,6 +198,20 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     }
   }
 
+  // …and the change another source states between the same two levels ("from 40 to 52 percent,
+  // a 12-point gain" against "52 percent, up 12 percent from 40 percent"), whatever
+  // words surround it: the same levels make it the same change
+  const sameLevels = (x: QuantityClaim, y: QuantityClaim) => x.unit === y.unit && JSON.stringify(x.value) === JSON.stringify(y.value);
+  for (const d of drafts) {
+    const r = d.relation;
+    if (!d.agrees || !isClaim(d.stated) || r.kind !== "change" || !r.from || !r.to || r.comparison) continue;
+    const c = d.stated;
+    for (const o of relations) {
+      if (o.kind !== "change" || o.sourceIndex === r.sourceIndex || !o.from || !o.to || o.comparison || !sameLevels(o.from, r.from) || !sameLevels(o.to, r.to)) continue;
+      for (const x of o.results) if (changeOf(x.claim) === changeOf(c) && d.agrees(x.claim) && !d.claims.includes(x.claim)) d.claims.push(x.claim);
+    }
+  }
+
   // a breakdown that does not add up: another source's figure for one of the parts that makes
   // it add up ("90 at the head office" where the company says 60) is the part to check
   for (const d of drafts) {

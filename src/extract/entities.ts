@@ -143,8 +143,13 @@ function runsOf(tokens: Token[], text: string, lex: PeopleLexicon): Run[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && onlySpaces(text, tokens[j - 1].end, tokens[j].start)) {
-      if (isCap(tokens[j])) j++;
+    while (j < tokens.length) {
+      // a plural possessive before an organisation word is inside the body's name ("the
+      // Riverside Nurses' Union", "the Junior Doctors’ Association"), not the end of a person's
+      if (!onlySpaces(text, tokens[j - 1].end, tokens[j].start)) {
+        if (/[sS]$/.test(tokens[j - 1].text) && /^['’][ \u00a0]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && isCap(tokens[j]) && lex.orgWords.has(plain(tokens[j].text))) j++;
+        else break;
+      } else if (isCap(tokens[j])) j++;
       // "Ana Roe of Westford Police": a full name (a given name and a word after it) ends at
       // "of", and the body after it is no part of it ("Catherine of Aragon" keeps its "of")
       else if (tokens[j].lower === "of" && fullNameBefore(tokens, i, j, lex)) break;

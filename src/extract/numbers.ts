@@ -63,8 +63,9 @@ export function numberLexicon(rules: Rules): NumberLexicon {
     unitSuffixes: new Map(Object.entries(n.unitSuffixes ?? {}).map(([k, c]) => [k.toLowerCase(), { before: new Set((c.before ?? []).map((w) => w.toLowerCase())), after: new Set((c.after ?? []).map((w) => w.toLowerCase())) }])),
     named,
     // one or more scale words after a number: " thousand", " million"; a plural where the
-    // decimal comma is at home ("2,75 millions")
-    scaleRe: new RegExp(compactLetters(`^(?:[ \\u00a0]+(?:${big.join("|")})s?)+\\b`), "i"),
+    // decimal comma is at home ("2,75 millions"); joined by a hyphen as Canadian and some
+    // British style writes it ("a $45-million grant")
+    scaleRe: new RegExp(compactLetters(`^(?:(?:[ \\u00a0]+|-)(?:${big.join("|")})s?)+\\b`), "i"),
     suffixRe: new RegExp(compactLetters(`^[ \\u00a0]?(?:${[...suffixes.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`), "iu"),
     monthBeforeRe: new RegExp(compactLetters(`(?<![\\p{L}])(?:${rules.time.months.flat().map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join("|")})\\.?[ \\u00a0]+$`), "u"),
   };
@@ -270,7 +271,7 @@ export function parseDigits(text: string, at: number, rules: Rules): ParsedNumbe
   const single = /^\d$/.test(raw);
   if (sc) {
     if (single) precision /= 10;
-    for (const w of sc[0].trim().split(/[ \u00a0]+/)) {
+    for (const w of sc[0].split(/[- \u00a0]+/).filter(Boolean)) {
       // "2,75 millions": the plural is the same scale
       const word = w.toLowerCase().replace(/s$/, "");
       const f = lex.scales.get(word)!;

@@ -216,7 +216,11 @@ const clauseBreaks = new WeakMap<Rules, RegExp>();
 /** Words that start another clause ("and", "while"), as a regular expression. */
 export function clauseBreakRe(rules: Rules): RegExp {
   let re = clauseBreaks.get(rules);
-  if (!re) clauseBreaks.set(rules, (re = new RegExp(compactLetters(`[;]|(?<![\\p{L}])(?:${alt(rules.relations.clauseBreaks)})(?![\\p{L}])`), "iu")));
+  if (!re) {
+    // ("and" after "between" and a word or three joins a pair: "between Tuesday and Thursday")
+    const opened = rules.relations.pairOpeners.length ? `(?<!(?<![\\p{L}])(?:${alt(rules.relations.pairOpeners)})(?:${SP}+[^ \\u00a0;,.]+){1,3}${SP}+)` : "";
+    clauseBreaks.set(rules, (re = new RegExp(compactLetters(`[;]|(?<![\\p{L}])${opened}(?:${alt(rules.relations.clauseBreaks)})(?![\\p{L}])`), "iu")));
+  }
   return re;
 }
 

@@ -109,7 +109,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // May 2019 / May of 2019 / May
     `(?<my>(?<m5>${MONTH})(?:,? (?:of )?(?<y5>${YEAR}))?)`,
     `(?<wday>${WD})`,
-    `(?<rel>(?:so far |earlier |later )?(?:this|last|next|past|previous|prior|the previous|the prior|the past) (?<ru>week|month|year|quarter))`,
+    `(?<rel>(?:so far |earlier |later )?(?:this|the current|current|last|next|past|previous|prior|the previous|the prior|the past) (?<ru>week|month|year|quarter))`,
     `(?<dayrel>yesterday|today|tonight|tomorrow)`,
     `(?<tod>\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\b(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\b(?:1[0-2]|0?[1-9])\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\bnoon\\b|\\bmidnight\\b)`,
     // "this summer", "last winter", "the autumn of 2023", "summer 2024" (a bare "fall" is a verb)

@@ -49,6 +49,9 @@ const SAME_PERIOD = lre(/\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,
 /** Between a change and what it is compared with: "higher than", "up on", "compared with". */
 const COMPARED_WITH = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u);
 
+/** Between a change and a year it is set against: "increase over", "more over". */
+const OVER_YEAR = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?over[ \u00a0]+$/u);
+
 /** Picks the period a figure is about from the time expressions of its sentence. */
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
@@ -80,6 +83,12 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // back and set after "on" is what it is measured against
     // …and so is a named month, quarter or year there ("up 6.2% on the second quarter of 2024",
     // "up 11% on the same period of 2024"), not a day ("rose 5% on Tuesday" is when)
+    // …and "a 3.1% increase over the current year", "up 2% over last year": a relative year after
+    // "over" is what the change is set against ("over the past year" is the time it took)
+    if (q.change && t.span.start >= q.span.end && OVER_YEAR.test(text.slice(q.span.end, t.span.start)) && /^(?:this|the[ \u00a0]+current|current|last)[ \u00a0]/i.test(t.span.text)) {
+      if (!baseline || baseline.cost > 0) baseline = { t, cost: 0 };
+      continue;
+    }
     if (
       q.change &&
       t.span.start >= q.span.end &&

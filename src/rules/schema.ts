@@ -275,6 +275,7 @@ SCHEMAS.relations = {
     remainderCues: stringList,
     shareVerbs: stringList,
     clauseBreaks: stringList,
+    pairOpeners: stringList,
     linkingVerbs: stringList,
     restateCues: stringList,
     totalBefore: stringList,

@@ -224,6 +224,8 @@ export interface RelationRules {
   /** Words before what is left of a whole once a part is taken ("14 of its 96 branches, leaving 82"). */
   remainderCues: string[];
   clauseBreaks: string[];
+  /** Words that open a pair joined by "and" within one clause ("between Tuesday and Thursday", "both A and B"): that "and" is no clause break. */
+  pairOpeners: string[];
   linkingVerbs: string[];
   restateCues: string[];
   totalBefore: string[];

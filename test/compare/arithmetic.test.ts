@@ -79,6 +79,8 @@ const rows: Row[] = [
   ["part accounting for a share of a whole, wrong", ["The town's 142 cases account for nearly two-thirds of the 311 confirmed so far."], "share", { kind: "arithmetic", severity: "major", message: /"142" of "311" is 45\.7%; the text says "nearly two-thirds"/ }],
   // a part taken from a whole, and what it leaves
   // a later level carried on after ", and then to"
+  // "and" inside "between Thursday and Friday" opens no clause: the change after it is the pair's
+  ["change after a stretch between two days, wrong", ["Containment rose from 22 to 35 percent between Thursday and Friday, a 10-percentage-point gain."], "change", { kind: "arithmetic", severity: "major", message: /\+13 percentage points; the text says "10-percentage-point"/ }],
   ["from A, and then to B, wrong", ["The jobless rate rose from 4.1% in January, and then to 4.6% in June, a rise of 0.9 percentage points."], "change", { kind: "arithmetic", severity: "major", message: /\+0\.5 percentage points; the text says "0\.9 percentage points"/ }],
   ["part of a whole and what is left", ["The chain will close 23 of its 210 stores, leaving it with 187 shops."], "remainder", null],
   ["part of a whole and what is left, wrong", ["The chain will close 23 of its 210 stores, leaving it with 178 shops."], "remainder", { kind: "arithmetic", severity: "major", message: /"210" less "23" is 187; the text says "178" is left/ }],
@@ -339,6 +341,17 @@ describe("arithmetic findings elsewhere", () => {
     const f = findings.find((x) => x.kind === "arithmetic");
     expect(f?.message).toMatch(/\+11(?:\.\d+)?%; the text says "almost 20 per cent"/);
     expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["s1.txt:almost 20 per cent", "s0.txt:11.0%"]));
+  });
+
+  test("the change another source states between the same two levels is evidence too, however it is worded", () => {
+    const { findings } = run(
+      "Containment stands at 35 percent, up 13 percent from 22 percent on Thursday.",
+      // ("between Thursday and Friday": an "and" inside a pair starts no clause)
+      "Containment rose from 22 to 35 percent between Thursday and Friday, a 13-percentage-point gain for crews.",
+    );
+    const f = findings.find((x) => x.kind === "scale");
+    expect(f?.message).toMatch(/percent where the arithmetic gives percentage points/);
+    expect(f!.claims.map((c) => `${c.source}:${c.text}`)).toEqual(expect.arrayContaining(["s0.txt:13 percent", "s1.txt:13-percentage-point"]));
   });
 
   test("a change in another clause of the sentence that gives the later level is no evidence", () => {

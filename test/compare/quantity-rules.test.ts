@@ -791,3 +791,24 @@ describe("slips that are not: a second review's cases", () => {
     expect(kinds(a, b)).toEqual(expected);
   });
 });
+
+describe("two digits of a small count swapped between sources", () => {
+  const recall = (...bodies: Array<[string, string]>) =>
+    checkSync(
+      bodies.map(([published, body], i) => src(`s${i}.txt`, published, body)),
+      { jobs: 1 },
+    ).findings.filter((f) => f.kind === "numeric-conflict" && f.claims.some((c) => c.text === "41"));
+  const release = "The drug maker recalled 14 batches of the tablets after tests found an impurity.";
+  const wire = "Shares fell after the drug maker recalled 14 batches of its tablets over an impurity.";
+  test("against a reading two sources agree on, the swap is a slip (critical)", () => {
+    const found = recall(["2025-09-08", release], ["2025-09-09", wire], ["2025-09-10", "Patients were told to check their packs after the drug maker recalled 41 batches of the tablets."]);
+    expect(found.map((f) => f.severity)).toEqual(["critical"]);
+  });
+  test("…but not against one source alone: a count published days apart may have been updated", () => {
+    expect(recall(["2025-09-08", release], ["2025-09-10", "Patients were told to check their packs after the drug maker recalled 41 batches of the tablets."])).toEqual([]);
+  });
+  test("…nor where another source gives the swapped reading too", () => {
+    const found = recall(["2025-09-08", release], ["2025-09-09", wire], ["2025-09-10", "The drug maker has now recalled 41 batches of the tablets."], ["2025-09-11", "In all, 41 batches of the tablets have been recalled by the drug maker."]);
+    expect(found.filter((f) => f.severity === "critical")).toEqual([]);
+  });
+});

@@ -115,6 +115,8 @@ const rows: Array<[string, string, string | null]> = [
   ["The search was led by the Calder Valley Rescue Service under Superintendent Ines Vardy.", "Ines Vardy", "Superintendent"],
   ["Under Chief Constable Ines Vardy, the force cut response times.", "Ines Vardy", "Chief Constable"],
   ["Under Secretary Ines Vardy signed the order.", "Ines Vardy", "Under Secretary"],
+  // a body named with a plural possessive is the title's whole body
+  ["\"It is unfair,\" said Tomas Wren, president of the Northshore Students' Union.", "Tomas Wren", "president of the Northshore Students' Union"],
 ];
 
 describe("person and title extraction", () => {
@@ -146,6 +148,9 @@ describe("not people", () => {
     ["The works were delayed, said Alan Reyes, director of contractor Halbrook Builders.", "Halbrook Builders"],
     ["Norvik Strait Lines operates three ships on the route.", "Norvik Strait Lines"],
     ["Brandle Foods said profits fell.", "Brandle Foods"],
+    // a plural possessive before an organisation word is inside the body's name
+    ["\"It is unfair,\" said Tomas Wren, president of the Northshore Students' Union.", "Northshore Students"],
+    ["Nadia Ferreira heads the Graduate Students’ Association.", "Graduate Students"],
   ])("%s — not %s", (sentence, word) => {
     expect(people(sentence).filter((p) => p.name.includes(word))).toEqual([]);
   });

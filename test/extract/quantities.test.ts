@@ -160,6 +160,9 @@ const rows: Row[] = [
   // a possessive opening a sentence is no model name before a figure ("Route 66" is)
   { s: "The airline is small. Its 74 aircraft fly from one base.", t: "74", v: 74, lo: 73.5, hi: 74.5, hi_: true, b: "exact" },
   { s: "Their 12 ships carry freight.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
+  // a scale word joined by a hyphen, as Canadian style writes it, is the figure's scale
+  { s: "It has a $612-million operating budget.", t: "$612-million", v: 612e6, lo: 611.5e6, hi: 612.5e6, hi_: true, b: "exact", u: "USD" },
+  { s: "The plan costs $1.2-billion over ten years.", t: "$1.2-billion", v: 1.2e9, lo: 1.15e9, hi: 1.25e9, hi_: true, b: "exact", u: "USD" },
   // a whole number and a fraction is one figure, not a score ("7-1/2 years" is seven and a half)
   { s: "He was jailed for 7-1/2 years for fraud.", t: "7-1/2 years", v: 7.5, lo: 7, hi: 8, hi_: true, b: "exact", u: "year" },
   { s: "The march took 2 1/2 hours.", t: "2 1/2 hours", v: 2.5, lo: 2, hi: 3, hi_: true, b: "exact", u: "hour" },

@@ -11,6 +11,9 @@ const rows: Row[] = [
   ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
   ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
   ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  // "the current year" is this one
+  ["The deficit in the current year is $24 million.", "the current year", "2025-03-19", "2025-01-01", "2025-12-31", "period"],
+  ["Sales in the current quarter rose.", "the current quarter", "2025-05-19", "2025-04-01", "2025-06-30", "period"],
   // a weekday with a day and month picks the year in which they meet (nearest publication)
   ["The scheme will close on Friday 25 April.", "Friday 25 April", "2025-03-11", "2025-04-25", "2025-04-25"],
   ["The ballot closed on Sunday 14 April.", "Sunday 14 April", "2025-03-11", "2024-04-14", "2024-04-14"],

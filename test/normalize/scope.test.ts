@@ -20,6 +20,11 @@ describe("figure scope", () => {
     ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "2025-06-01", "€2.31 billion", null],
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "87,648", "2019-07-01..2019-07-31"],
     ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],
+    // a relative year after "over" is what a change is set against, not its period
+    ["The council adopted a $1.42 billion budget for fiscal 2026, a 4.8% increase over the current year.", "2025-06-10", "4.8%", "2026-01-01..2026-12-31"],
+    ["The council adopted a $1.42 billion budget for fiscal 2026, a 4.8% increase over last year.", "2025-06-10", "4.8%", "2026-01-01..2026-12-31"],
+    // …but "over the past year" is the time the change took
+    ["Prices rose 4.8% over the past year.", "2025-06-10", "4.8%", "2024-01-01..2024-12-31"],
     ["In June, agents caught 104,344 people, 28 percent fewer than the 144,278 of May.", "2019-07-31", "28 percent", "2019-06-01..2019-06-30"],
     ["In June, agents caught 104,344 people, 28 percent fewer than the 144,278 of May.", "2019-07-31", "104,344", "2019-06-01..2019-06-30"],
     ["Agents encountered just over 64,000 migrants in August.", "2019-09-10", "just over 64,000", "2019-08-01..2019-08-31"],

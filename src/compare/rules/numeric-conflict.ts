@@ -1,5 +1,6 @@
 import { CLOCK } from "../../extract/clock.js";
-import type { QuantityRule } from "./types.js";
+import type { QuantityRule, StoryContext } from "./types.js";
+import type { AlignedPair } from "../../align/index.js";
 import { meta as roundingMeta } from "./rounding.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
@@ -7,7 +8,7 @@ import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, countsOfOtherThings, eitherHoldsOther, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
-import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
+import { daysApartSlip, PHYSICAL_FAMILIES, swappedPair } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
@@ -47,7 +48,10 @@ export const numericConflict: QuantityRule = {
     const t = rules.severity.thresholds;
     // editions may update a running count, but not by swapping its digits; nor may one day's
     // count and another's ("covering 27,300 homes" on Sunday, "covers 23,700" on Wednesday)
-    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules)) || (p.scope === "edition" && p.fingerprint !== "slip") || compatible(p)) return null;
+    // (…unless two digits of a small count swapped places where other sources agree on the
+    // other reading: "32 trucks" against "23 trucks" in two sources, see outvotedSwap)
+    const outvoted = !p.fingerprint && outvotedSwap(p, story);
+    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules)) || (p.scope === "edition" && p.fingerprint !== "slip" && !outvoted) || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // a tally kept since a day ("510,000 litres have now been handed out since Sunday") that is
     // higher as of a later day than another source's: it has grown, not been contradicted
@@ -173,14 +177,14 @@ export const numericConflict: QuantityRule = {
     const timeless = p.scope === "unknown" && p.sameHead === true && !!p.a.head && !!p.b.head && dims.dimensions.has(p.a.head) && dims.dimensions.has(p.b.head) && PHYSICAL_FAMILIES.has(p.a.family) && !p.a.change && !p.b.change && !p.a.running && !p.b.running;
     const sameTime = p.scope === "same" || timeless;
     let situation = p.confidence >= t.sure && sameTime ? (precise ? "precise" : "hedged") : "uncertain";
-    if (p.fingerprint === "slip" || swapped) situation = precise ? "precise" : "hedged";
+    if (p.fingerprint === "slip" || swapped || outvoted) situation = precise ? "precise" : "hedged";
     // figures far apart with only middling alignment are more likely about different things
     // (not one person's age: nothing else is counted there)
     // (nor where only the period made the match sure: a generic noun and little else shared,
     // "230 people slept at the hall on Friday night" against "boats took 97 people off roofs on
     // Friday night"; "40 homes destroyed" against "95 houses burned" shares its noun)
     const thin = p.similarity < t.align && (!p.a.head || dims.generic.has(p.a.head));
-    if (!p.fingerprint && !swapped && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || thin)) situation = "distant";
+    if (!p.fingerprint && !swapped && !outvoted && p.a.family !== "score" && !onePersonsAge && ratio(p) > 1.5 && (p.confidence < t.sure || !sameTime || thin)) situation = "distant";
     // one figure restricted to a place or group ("the state's own rate") and the other not
     // (a conversion beside a figure restates that very figure: its place goes with it)
     if (!p.fingerprint && !p.conversion && !onePersonsAge && (p.a.qualifiers.length > 0) !== (p.b.qualifiers.length > 0)) situation = "narrowed";
@@ -199,7 +203,7 @@ export const numericConflict: QuantityRule = {
         // (times of day differ by minutes)
         diff: formatNumber(diff / (p.a.toBase * (p.a.perFactor ?? 1))) + (p.a.unit === "count" ? "" : p.a.unit === CLOCK ? " minutes" : ` ${p.a.unit}`),
         pct: pct.toFixed(pct < 1 ? 2 : 0),
-        slip: p.fingerprint === "slip" || swapped ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
+        slip: p.fingerprint === "slip" || swapped || outvoted ? ", the digits look transposed or mistyped" : p.conversion ? ", so the conversion given beside the figure does not match" : "",
         why: whySame(p),
       }),
       claims: [p.a, p.b],
@@ -207,6 +211,22 @@ export const numericConflict: QuantityRule = {
     };
   },
 };
+
+/**
+ * Two digits of a small count swapped between sources ("32 trucks" / "23 trucks"), where
+ * two or more sources give the other reading of the same counted thing and no other source
+ * gives this one: a typing slip, not an update or another count (two-digit counts swap
+ * digits by chance too often to be trusted on their digits alone, align/index.ts fingerprint).
+ */
+function outvotedSwap(p: AlignedPair, story: StoryContext | undefined): boolean {
+  if (!story || sameSource(p) || p.sameHead !== true || !p.best || p.a.family !== "count" || p.b.family !== "count") return false;
+  if (p.a.bound !== "exact" || p.b.bound !== "exact" || p.a.change || p.b.change || p.a.planned !== p.b.planned || p.a.role || p.b.role) return false;
+  const [da, db] = [p.a.digitString, p.b.digitString];
+  if (!da || !db || da.length !== 2 || !swappedPair(da, db)) return false;
+  const others = (c: QuantityClaim) => new Set(story.readingsAnywhere(c).filter((x) => x.head === c.head && x.unit === c.unit && !x.change && x.sourceIndex !== c.sourceIndex).map((x) => x.sourceIndex));
+  const [oa, ob] = [others(p.a), others(p.b)];
+  return (oa.size === 0 && ob.size >= 1) || (ob.size === 0 && oa.size >= 1);
+}
 
 /** One figure's words speak of a rise and not a fall, the other's of a fall and not a rise (measures.yaml synonyms). */
 function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
