@@ -148,6 +148,25 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // times of day run in sequence: "16:00" and "10:00" are neighbours, not a slip; only two
   // digits swapped ("5.28am" for 2:58) are
   if (a.family === CLOCK) return swappedPair(da, db) ? "slip" : null;
+  // a range ("£285m–£310m") carries the digits of its low end only: two ranges are the same
+  // figure when both ends are, and a slip of each other when one end is the same and the
+  // other's digits slip ("£285m to £320m")
+  if (Array.isArray(a.value) || Array.isArray(b.value)) {
+    if (!Array.isArray(a.value) || !Array.isArray(b.value) || a.unit !== b.unit) return null;
+    const [x, y] = [a.value, b.value];
+    if (x[0] === y[0] && x[1] === y[1]) return a.digits >= minDigits - 1 ? "identical" : null;
+    const sig = (v: number) => String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+    const slipOf = (u: number, v: number) => {
+      const [su, sv] = [sig(u), sig(v)];
+      // (small bare bounds slip by chance, and name bands: "aged 18 to 29" / "18 to 39")
+      if (su.length !== sv.length || su.length < 2 || Math.abs(Math.log10(Math.abs(u / v))) >= 1) return false;
+      if (su.length < 3 && !a.family.startsWith("money:") && !a.scaleWords?.length) return false;
+      let diff = 0;
+      for (let i = 0; i < su.length; i++) if (su[i] !== sv[i]) diff++;
+      return diff === 1 || swappedPair(su, sv);
+    };
+    return (x[0] === y[0] && slipOf(x[1], y[1])) || (x[1] === y[1] && slipOf(x[0], y[0])) ? "slip" : null;
+  }
   // "315,000" against 3,152,907: a round figure that is the precise one rounded, ten or a
   // thousand times over (three significant digits or more on the round side)
   if (a.unit === b.unit && typeof a.value === "number" && typeof b.value === "number" && da !== db)
@@ -168,8 +187,10 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   }
   // "$6.7 million" against "$6.7bn": the same digits at another scale
   // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
-  if (da === db && a.value !== b.value) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
-  if (da === db && a.value === b.value) return a.digits >= minDigits - 1 ? "identical" : null;
+  // (a range's value is a pair: compared by content)
+  const same = JSON.stringify(a.value) === JSON.stringify(b.value);
+  if (da === db && !same) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
+  if (da === db && same) return a.digits >= minDigits - 1 ? "identical" : null;
   if (da.length !== db.length) return null;
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
@@ -178,7 +199,10 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // (the same counted thing, or no counted noun on either side)
   // (…or three digits of a long figure rotated, its leading digits kept: "17,394" / "17,943")
   const rotated = da.length >= 5 && diff === 3 && da.slice(0, 2) === db.slice(0, 2) && [...da].sort().join("") === [...db].sort().join("");
-  if (a.digits >= minDigits && b.digits >= minDigits) return transposed || rotated || (diff === 1 && !(a.head && b.head && a.head !== b.head)) ? "slip" : null;
+  // (at one magnitude as written: "$16.42" a month is no slip of "$1.643 billion"; "17,943
+  // gigawatts" is one of "17,394 MW", its unit a second slip)
+  const magnitude = typeof a.value !== "number" || typeof b.value !== "number" || a.value === 0 || b.value === 0 || Math.abs(Math.log10(Math.abs(a.value / b.value))) < 1;
+  if (a.digits >= minDigits && b.digits >= minDigits) return magnitude && (transposed || rotated || (diff === 1 && !(a.head && b.head && a.head !== b.head))) ? "slip" : null;
   // "$7.3 million" / "$3.7 million": a short figure is a slip only when digits swap places
   // under the same unit and scale word (one changed digit is too common to mean anything)
   // (the digits' place, not the scale word's spelling: "$12.7bn" and "$17.2 billion" share a scale)

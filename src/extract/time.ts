@@ -109,8 +109,9 @@ function lexicon(rules: Rules): TimeLexicon {
     // May 2019 / May of 2019 / May
     `(?<my>(?<m5>${MONTH})(?:,? (?:of )?(?<y5>${YEAR}))?)`,
     `(?<wday>${WD})`,
-    `(?<rel>(?:so far |earlier |later )?(?:this|the current|current|last|next|past|previous|prior|the previous|the prior|the past) (?<ru>week|month|year|quarter))`,
-    `(?<dayrel>yesterday|today|tonight|tomorrow)`,
+    // (a capital where the words open a sentence: "Last year, 4,100 …", "A year earlier, …")
+    `(?<rel>(?:[Ss]o far |[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Tt]he current|[Cc]urrent|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Pp]rior|[Tt]he previous|[Tt]he prior|[Tt]he past) (?<ru>week|month|year|quarter))`,
+    `(?<dayrel>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`,
     `(?<tod>\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\b(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\b(?:1[0-2]|0?[1-9])\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\bnoon\\b|\\bmidnight\\b)`,
     // "this summer", "last winter", "the autumn of 2023", "summer 2024" (a bare "fall" is a verb)
     ...(seasons ? [`(?<season>(?:(?<sr>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he) )?(?<sn>${seasons})(?:(?: of)? (?<sy>${YEAR}))?)`] : []),
@@ -118,7 +119,7 @@ function lexicon(rules: Rules): TimeLexicon {
     `(?<fy2>(?:[Ff]iscal(?: [Yy]ear)?|FY) ?(?<fyy>${YEAR}))`,
     // "a year earlier", "a year ago", "year-earlier": the same period one year back ("a year
     // later": one year on, from the period another figure of the sentence names)
-    `(?<ago>(?:a|one|the) (?<agou>year|month|quarter|week) (?:earlier|ago|before|(?<later>later))|(?:the )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
+    `(?<ago>(?:[Aa]|[Oo]ne|[Tt]he) (?<agou>year|month|quarter|week) (?:earlier|ago|before|(?<later>later))|(?:[Tt]he )?(?<agou2>year|month|quarter)-(?:earlier|ago)(?= [a-z]))`,
     // "between 2012 and 2018", "from 2012 to 2018", "2012-2018", "2012–18": a span of years
     `(?<yrange>(?:(?:[Bb]etween|[Ff]rom) (?<y1>${YEAR}) (?:and|to|through|until) |(?<y1b>${YEAR})[–/-])(?<y2>${YEAR}|\\d\\d(?!\\d)))`,
     `(?<year>${YEAR})`,

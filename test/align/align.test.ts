@@ -1,5 +1,5 @@
 // Alignment decisions: same or different measure and period.
-import { align, indexKeys, scopeRelation } from "../../src/align/index.js";
+import { align, fingerprint, indexKeys, scopeRelation } from "../../src/align/index.js";
 import { claimsOf, rules } from "../helpers/source.js";
 import type { QuantityClaim } from "../../src/types.js";
 
@@ -42,6 +42,26 @@ describe("alignment", () => {
     expect(other.pair?.confidence ?? 0).toBeLessThan(rules.severity.thresholds.align);
     const counts = two("Size: 52,719", "The blaze is only modestly larger than the 52,179 reported on Friday.");
     expect(counts.pair?.confidence ?? 0).toBeLessThan(rules.severity.thresholds.align);
+  });
+
+  test("digits a thousand-fold apart are no slip ('$12.83' a month / '$1.284 billion')", () => {
+    const t = rules.severity.thresholds.distinctiveDigits;
+    const { x, y } = two("Total budget: $1.284 billion", "For a typical home that works out to $12.83 a month more on the budget.");
+    expect(fingerprint(x, y, t)).toBeNull();
+    // (the same digits at one magnitude still are, whatever the unit: "17,943 gigawatts" / "17,394 MW")
+    const same = two("Total budget: $1.284 billion", "The council approved a budget of $1.248 billion.");
+    expect(fingerprint(same.x, same.y, t)).toBe("slip");
+    const units = two("Peak demand hit 17,394 MW.", "Peak demand hit 17,943 gigawatts.");
+    expect(fingerprint(units.x, units.y, t)).toBe("slip");
+  });
+
+  test("two ranges: the same when both ends are, a slip when one end is and the other's digits slip", () => {
+    const guidance = "The company now expects full-year profit of £395m–£410m.";
+    expect(two(guidance, "The company now expects full-year profit of £395 million to £410 million.").pair?.fingerprint).toBe("identical");
+    expect(two(guidance, "The company now expects full-year profit of £395m to £420m.").pair?.fingerprint).toBe("slip");
+    // (not two ranges that share only their low end's digits, nor small bare bands: "aged 15 to 24" / "15 to 64")
+    expect(two(guidance, "The company now expects full-year profit of £395m to £520m.").pair?.fingerprint ?? null).toBeNull();
+    expect(two("The rate for people aged 15 to 24 rose.", "The rate for people aged 15 to 64 rose.").pair?.fingerprint ?? null).toBeNull();
   });
 
   test("a figure of 'a year earlier' is another period than a current quarter's", () => {

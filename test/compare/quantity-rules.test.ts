@@ -40,6 +40,11 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
   // the same value to two precisions is no rounding: nothing is rounded away
   ["Voss was jailed for 11½ years for the thefts.", "2025-06-20", "Voss was jailed for 11 years and six months for the thefts.", "2025-06-21", []],
+  // the same figure in units a thousand apart is a scale slip written in the unit
+  ["Demand on the grid peaked at 14,386 MW on Tuesday evening, the operator said.", "2025-07-16", "Demand on the grid peaked at 14,386 gigawatts on Tuesday evening.", "2025-07-17", ["scale/critical"]],
+  // two ranges, one end slipped: one range stated two ways
+  ["The retailer now expects full-year profit of £285m–£310m.", "2025-11-19", "The retailer now expects full-year profit of £285m to £450m.", "2025-11-20", []],
+  ["The retailer now expects full-year profit of £285m–£310m.", "2025-11-19", "The retailer now expects full-year profit of £285m to £320m.", "2025-11-20", ["numeric-conflict/critical"]],
   // a ban worded two ways ("disqualified" / "banned") is one measure
   ["In addition to the custodial sentence, Hallam was disqualified from acting as a company director for 8 years.", "2025-06-20", "Judge Mercer also banned Hallam from being a company director for 11 years.", "2025-06-21", ["numeric-conflict/major"]],
   // …and a prison term ("jailed" / "a custodial sentence")

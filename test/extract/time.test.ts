@@ -11,6 +11,10 @@ const rows: Row[] = [
   ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
   ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
   ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  // a capital where the words open a sentence
+  ["Last year, 4,100 jobs went.", "Last year", "2025-03-19", "2024-01-01", "2024-12-31", "period"],
+  ["A year earlier, 4,100 people were out of work.", "A year earlier", "2025-03-19", "P-1Y", "P-1Y", "period"],
+  ["Yesterday 40 flights were cancelled.", "Yesterday", "2025-03-19", "2025-03-18", "2025-03-18"],
   // "the current year" is this one
   ["The deficit in the current year is $24 million.", "the current year", "2025-03-19", "2025-01-01", "2025-12-31", "period"],
   ["Sales in the current quarter rose.", "the current quarter", "2025-05-19", "2025-04-01", "2025-06-30", "period"],

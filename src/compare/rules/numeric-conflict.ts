@@ -170,7 +170,8 @@ export const numericConflict: QuantityRule = {
           pair: p,
         };
     }
-    const precise = isPrecise(p.a) && isPrecise(p.b);
+    // (two ranges with exact ends are as precise as two exact figures)
+    const precise = (isPrecise(p.a) && isPrecise(p.b)) || (p.a.bound === "range" && p.b.bound === "range" && !p.a.vague && !p.b.vague);
     // one dimension of one thing ("Spire height: 61 metres", "Height: 16 metres") is the same at any
     // time: with no period on either side, as good as the same period
     const dims = measureLexicon(rules);

@@ -49,7 +49,9 @@ export const scale: QuantityRule = {
       return {
         rule: meta.id,
         kind: sameSource(p) ? ("internal" as const) : meta.kind,
-        severity: severityFor(rules, meta.id, "unit", "major"),
+        // (units a thousand or a million apart, "21,406 MW" / "21,406 GW", with three digits or
+        // more on each side: a scale slip written in the unit, as sure as one in a scale word)
+        severity: severityFor(rules, meta.id, prefixSlip(p, rules) ? "precise" : "unit", "major"),
         message: formatMessage(meta, "unit", { a: quoteOf(p.a), fa: fileName(p.a.span.source), b: quoteOf(p.b), fb: fileName(p.b.span.source), why: whySame(p) }),
         claims: [p.a, p.b],
         pair: p,
@@ -124,4 +126,11 @@ function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Par
     claims: [pct, pts],
     pair: p,
   };
+}
+
+/** The same precise figure of three digits or more in two units a scale factor apart (kW / MW / GW). */
+function prefixSlip(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<QuantityRule["check"]>[1]): boolean {
+  const r = Math.max(p.a.toBase / p.b.toBase, p.b.toBase / p.a.toBase);
+  const t = rules.severity.thresholds;
+  return Math.min(p.a.digits, p.b.digits) >= 3 && isPrecise(p.a) && isPrecise(p.b) && t.scaleRatios.some((k) => Math.abs(r / k - 1) <= t.scaleTolerance);
 }
