@@ -27,7 +27,8 @@ export interface PeopleLexicon {
   ranks: Set<string>;
   sameRank: Set<string>;
   bodyMembers: Set<string>;
-  bodyOffices: Set<string>;
+  /** Office → the seats it goes with (null: any seat). */
+  bodyOffices: Map<string, Set<string> | null>;
   statusRoles: Set<string>;
   vagueTitles: Set<string>;
   standingRoles: Set<string>;
@@ -82,7 +83,7 @@ export function peopleLexicon(rules: Rules): PeopleLexicon {
     ranks: set(p.ranks),
     sameRank: set(p.sameRank),
     bodyMembers: new Set(p.bodyMembers.map((w) => plain(w).replace(/\s+/g, "-"))),
-    bodyOffices: new Set(p.bodyOffices.map((w) => plain(w).replace(/\s+/g, "-"))),
+    bodyOffices: new Map(p.bodyOffices.map((g) => (Array.isArray(g) ? [plain(g[0]!).replace(/\s+/g, "-"), new Set(g.slice(1).map((w) => plain(w).replace(/\s+/g, "-")))] : [plain(g).replace(/\s+/g, "-"), null]))),
     statusRoles: new Set(p.statusRoles.map((w) => plain(w).replace(/\s+/g, "-"))),
     vagueTitles: new Set(p.vagueTitles.map((w) => w.toLowerCase())),
     standingRoles: new Set(p.standingRoles.map((w) => plain(w).replace(/\s+/g, "-"))),

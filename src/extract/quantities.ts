@@ -879,8 +879,9 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
     if (/^(?:more|less|fewer|higher|lower)$/.test(w)) return; // "more than 5" is a hedge, not a change
     // "shot down 23 drones", "set up 12 camps": up/down after another verb is a particle
     // …but before a percentage they mark a change, as in headlines ("Arrivals Down Nearly 35%"),
-    // and after a verb of motion ("will go up by $30 a year", "came down 12 points")
-    if (/^(?:up|down|off|over|above|below)$/.test(w) && q.unit !== "percent" && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they|go|goes|going|gone|went|come|comes|coming|came)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
+    // and after a verb of motion ("will go up by $30 a year", "came down 12 points") or a
+    // conjunction that joins it to another change ("down 0.3 points on the quarter and down 0.8 …")
+    if (/^(?:up|down|off|over|above|below)$/.test(w) && q.unit !== "percent" && /[a-z]{2,}[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w))) && !/\b(?:was|were|is|are|be|been|being|now|still|closed|ended|finished|edged|ticked|sharply|slightly|nearly|almost|just|about|roughly|stocks?|shares?|prices?|rates?|index|it|they|go|goes|going|gone|went|come|comes|coming|came|and|but|or|while)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
     // "made up 34% of", "taking up 12% of its budget": a phrasal verb's particle, before a share too
     if (w === "up" && /\b(?:mak(?:e|es|ing)|made|tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing)|at(?:e|en)|eat(?:s|ing)?|snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?|soak(?:s|ed|ing)?)[ \u00a0]+$/i.test(before.slice(0, before.toLowerCase().lastIndexOf(w)))) return;
     // "above 65", "over 20,000": before a figure these are hedges, handled elsewhere

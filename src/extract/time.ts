@@ -376,7 +376,13 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // period just named in the same sentence, not from publication ("last year" does that)
       const named = /^the (?:previous|prior) /.test(w) ? [...out].reverse().find((x) => x.scope && !/^(?:0000|P[-+])/.test(x.scope.start) && start - x.span.end < 160 && !/[.!?]\s/.test(text.slice(x.span.end, start))) : undefined;
       const ref = named?.scope ? parseIso(named.scope.start) : null;
-      if (ref && (unit === "year" || unit === "month") && (named!.scope!.granularity === unit || (unit === "year" && named!.scope!.granularity !== "range"))) {
+      // (a quarter before a named quarter, or a three-month stretch: "in October to December
+      // 2024, down on the previous quarter")
+      const quarterNamed = unit === "quarter" && !!named?.scope && (named.scope.granularity === "quarter" || (ref !== null && quarterSpan(named.scope.start, named.scope.end)));
+      if (ref && quarterNamed) {
+        const [y, m] = ref.m <= 3 ? [ref.y - 1, 10] : [ref.y, ref.m - 3];
+        scope = mk(iso(y, m, 1), iso(y, m + 2, daysInMonth(y, m + 2)), "quarter");
+      } else if (ref && (unit === "year" || unit === "month") && (named!.scope!.granularity === unit || (unit === "year" && named!.scope!.granularity !== "range"))) {
         if (unit === "year") scope = mk(iso(ref.y - 1, 1, 1), iso(ref.y - 1, 12, 31), "year");
         else {
           const r = ref.m === 1 ? monthRange(ref.y - 1, 12) : monthRange(ref.y, ref.m - 1);
@@ -535,4 +541,11 @@ function joinDays(times: TimeMention[], text: string): TimeMention[] {
 export function isEventDate(t: TimeMention): boolean {
   if (t.asOf || t.since) return false;
   return t.role === "weekday" || t.scope?.granularity === "day";
+}
+
+/** Whether a stretch is one calendar quarter: its first month opens a quarter and it ends two months on. */
+function quarterSpan(start: string, end: string): boolean {
+  const [ys, ms, ds] = start.split("-").map(Number);
+  const [ye, me] = end.split("-").map(Number);
+  return ds === 1 && ys === ye && (ms - 1) % 3 === 0 && me === ms + 2 && end === iso(ye, me, daysInMonth(ye, me));
 }

@@ -196,7 +196,7 @@ SCHEMAS.people = {
     pastRanks: stringList,
     postRanks: stringList,
     bodyMembers: stringList,
-    bodyOffices: stringList,
+    bodyOffices: { type: "array", items: { anyOf: [{ type: "string", minLength: 1 }, { ...stringList, minItems: 2 }] } },
     statusRoles: stringList,
     standingRoles: stringList,
     standingOfficeBodies: stringList,

@@ -125,8 +125,8 @@ export interface PeopleRules {
   postRanks: string[];
   /** Role groups (by first word) that mean a seat in a body: "councillor", "senator". */
   bodyMembers: string[];
-  /** Role groups (by first word) of offices held by a member of a body: "chair", "president". */
-  bodyOffices: string[];
+  /** Role groups (by first word) of offices held by a member of a body: "chair", "president"; a list is an office and the only seats it goes with ([mayor, councillor]). */
+  bodyOffices: Array<string | string[]>;
   /** Role groups (by first word) naming a part in the event ("candidate"): evidence of a person, never a title compared. */
   statusRoles: string[];
   standingRoles: string[];

@@ -282,7 +282,9 @@ describe("a seat in a body and an office its members hold", () => {
     ["Senator and committee chair", "Senator Mara Quell opened the hearing.", "Committee chair Mara Quell opened the hearing.", ["minor"]],
     // two offices, or a seat against an office outside the body, stay different roles
     ["council president and committee chair", "Council president Tobin Ashe voted for the plan.", "Finance committee chair Tobin Ashe voted for the plan.", ["major"]],
-    ["councillor and mayor", "Councillor Tobin Ashe voted for the plan.", "Mayor Tobin Ashe voted for the plan.", ["major"]],
+    // (a council's mayor is one of its councillors in many places: a note, not a contradiction)
+    ["councillor and mayor", "Councillor Tobin Ashe voted for the plan.", "Mayor Tobin Ashe voted for the plan.", ["minor"]],
+    ["senator and mayor", "Senator Tobin Ashe voted for the plan.", "Mayor Tobin Ashe voted for the plan.", ["major"]],
     // whoever presides over one body: the same office worded two ways; a vice president is not it
     ["board chairman and board president", "Board chairman Ivo Marsh opened the meeting.", "Board President Ivo Marsh opened the meeting.", ["minor"]],
     ["board chairman and board vice president", "Board chairman Ivo Marsh opened the meeting.", "Board vice president Ivo Marsh opened the meeting.", ["major"]],
@@ -319,6 +321,8 @@ describe("a seat in a body and an office its members hold", () => {
     ["a councillor and the council leader", "Councillor Ivo Marsh said the audit was overdue.", "Council leader Ivo Marsh said the audit was overdue.", []],
     // a body by its acronym and in full is one body; two acronyms are two
     ["a body by its acronym and in full", "Ivo Marsh, chief executive of the Kessel and Tarn Health Region, said the list had grown.", "Ivo Marsh, chief executive of the KTHR, said the list had grown.", []],
+    // (a long word may give two letters of the acronym: "CMHS" for the Caldmoor Health Service)
+    ["a body by its acronym and in full, two letters from one word", "Caldmoor Health Service chief executive Ines Roe said waits were too long.", "CMHS chief executive Ines Roe said waits were too long.", []],
     ["two bodies by their acronyms", "Ivo Marsh, chief executive of the KTHR, said the list had grown.", "Ivo Marsh, chief executive of the BRDA, said the list had grown.", ["major"]],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {

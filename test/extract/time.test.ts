@@ -11,6 +11,9 @@ const rows: Row[] = [
   ["Prices fell last month.", "last month", "2019-01-10", "2018-12-01", "2018-12-31", "period"],
   ["Prices fell this year.", "this year", "2019-07-21", "2019-01-01", "2019-12-31", "period"],
   ["Prices fell last year.", "last year", "2019-07-21", "2018-01-01", "2018-12-31", "period"],
+  // "the previous quarter" counts back from the quarter the sentence just named, or a stretch of three months
+  ["Sales were 41m in the third quarter of 2024, up from 38m in the previous quarter.", "the previous quarter", "2025-02-13", "2024-04-01", "2024-06-30", "period"],
+  ["The rate was 5.9% in October to December 2024, down on the previous quarter.", "the previous quarter", "2025-02-13", "2024-07-01", "2024-09-30", "period"],
   // a capital where the words open a sentence
   ["Last year, 4,100 jobs went.", "Last year", "2025-03-19", "2024-01-01", "2024-12-31", "period"],
   ["A year earlier, 4,100 people were out of work.", "A year earlier", "2025-03-19", "P-1Y", "P-1Y", "period"],

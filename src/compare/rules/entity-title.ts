@@ -37,7 +37,12 @@ const ORDER: RoleRelation[] = ["same", "variant", "different"];
 function relationOf(a: Role[], b: Role[], rules: Rules): RoleRelation {
   const lex = peopleLexicon(rules);
   // a seat in a body against an office its members hold: "Councillor" and "Council president"
-  const seatAndOffice = (x: Role, y: Role) => lex.bodyMembers.has(x.head) && lex.bodyOffices.has(y.head);
+  // (an office some bodies' members only hold goes with those seats: a council's mayor, not a senator)
+  const seatAndOffice = (x: Role, y: Role) => {
+    if (!lex.bodyMembers.has(x.head) || !lex.bodyOffices.has(y.head)) return false;
+    const seats = lex.bodyOffices.get(y.head);
+    return !seats || seats.has(x.head);
+  };
   // "Trust chairman" and "Trust President": whoever presides over the same body
   const presiding = (x: Role, y: Role) => x.head !== y.head && lex.presidingOffices.has(x.head) && lex.presidingOffices.has(y.head) && x.ranks.join() === y.ranks.join() && [...x.domain, ...x.bodies].some((d) => lex.orgWords.has(d) && [...y.domain, ...y.bodies].includes(d));
   let best: RoleRelation = "different";
