@@ -138,7 +138,7 @@ export function compareRoles(a: Role, b: Role): RoleRelation {
   // a body by its acronym and in full: "chief executive of the KTHR" against "chief executive of
   // the Kessel and Tarn Health Region" (the acronym's letters are the other's initials)
   const initials = (ws: readonly string[]) => ws.map((w) => w[0]).sort().join("");
-  // (a long word may give two letters, as its parts would: "NMHS" for "Northmoor Health Service")
+  // (a long word may give two letters, as its parts would: "CMHS" for "Caldmoor Health Service")
   const acronymOf = (x: readonly string[], y: readonly string[]) => x.length === 1 && x[0]!.length >= 2 && y.length >= 2 && ((y.length === x[0]!.length && [...x[0]!].sort().join("") === initials(y)) || spelled(x[0]!, y));
   if (acronymOf(a.domain, b.domain) || acronymOf(b.domain, a.domain)) return "same";
   // each title has words the other lacks: "Battalion Chief" against "Fire Chief"
@@ -179,7 +179,7 @@ export function resolvePeople(bySource: TitledMention[][]): PersonEntity[] {
 /**
  * Whether an acronym spells words (in some order: a role's domain words are kept sorted), each
  * giving its initial and, if the acronym has more letters than words, further letters of its
- * own in order ("nmhs" / northmoor, health, service). Up to five words.
+ * own in order ("cmhs" / caldmoor, health, service). Up to five words.
  */
 function spelled(acronym: string, words: readonly string[]): boolean {
   if (words.length > 5 || acronym.length < words.length || acronym.length > words.length * 3) return false;
