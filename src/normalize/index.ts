@@ -500,6 +500,9 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let planned = !owned && q.family !== "score" && leadWords.some((w, k) => k >= leadWords.length - 7 && lex.planned.has(w) && !leadWords.slice(Math.max(0, k - 4), k).includes("than") && !(measure.head && lex.plannedKeys.has(measure.head) && measureKeyOf(w, lex) === measure.head));
     // "had forecast sales of $1.46 billion and net income of $212 million": a figure joined by
     // "and" to a forecast one, with only its own noun between, is forecast too
+    // "If the result is reversed, the party would drop to 28 seats": what would follow on a
+    // condition is no outcome either
+    if (!planned && !owned && /\bwould[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$/.test(lead) && /(?:^|[^\p{L}])(?:if|unless)[ \u00a0]/iu.test(source.text.slice(sentence.start, q.span.start))) planned = true;
     const joined = claims[claims.length - 1];
     if (!planned && !owned && joined?.planned && joined.sentence.start === sentence.start && JOINED_LIKE.test(source.text.slice(joined.span.end, q.span.start))) planned = true;
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));

@@ -204,6 +204,11 @@ describe("figure scope", () => {
     // "project" is as often the thing built as a forecast: the noun plans nothing
     const [f] = claimsOf("The harbour project involves reclaiming 48 acres of marsh.");
     expect(f.planned).toBe(false);
+    // what would follow on a condition is no outcome; a "would" with no condition is left as it is
+    const [g] = claimsOf("If the recount reverses the result, the Greens would drop to 17 seats.");
+    expect(g.planned).toBe(true);
+    const [h] = claimsOf("The chief executive said the walkout would cost the airline about €6 million a day.");
+    expect(h.planned).toBe(false);
   });
 
   // a figure joined by "and" to a forecast one is forecast too; a comparison with what was
