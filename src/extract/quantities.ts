@@ -158,6 +158,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     // "put the increase in harbour charges at 17%", "the fall in ridership was 6.5 percent": a change named
     // by a noun with what changed after "in", then its size
     changeInRe: new FoldedRegExp(`(?:^|[^\\p{L}])(?:the|its|their|this|that|an?)[ \\u00a0]+(${alt([...up, ...down])})[ \\u00a0]+in[ \\u00a0]+(?:[\\p{L}\\d'’-]+[ \\u00a0]+){1,5}?(?:at|was|is|were|are|of)[ \\u00a0]+(?:(?:about|around|nearly|almost|some|roughly|more than|over|just|a|an)[ \\u00a0]+)*$`, "u"),
+    // (past a hyphened compound that says against what: "a 23% year-on-year drop", "3.2 percent
+    // like-for-like growth")
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
     up,
     down,
@@ -571,6 +573,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       negative = true;
       start -= minus[0].replace(/^[\s(]/, "").length;
     }
+    // "a change of +3.5 percentage points": a plus sign before a share in points is a rise
+    const plus = !negative && bound !== "range" && /(?:^|[\s(])\+$/.test(text.slice(Math.max(from, start - 2), start));
     if (bound !== "range") {
       const hwin = text.slice(Math.max(from, start - 40), start);
       let hb = lex.hedgeBeforeRe.exec(hwin);
@@ -642,6 +646,16 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       }
     }
     withChange(q, text, lex);
+    // (the sign says which way a share moved: "+3.5 percentage points", "−0.3 points"; a signed
+    // percent is left a level, as tables write growth rates: "+0.6%")
+    if (!q.change && q.family === "percentage-point" && plus) {
+      q.change = "up";
+      q.span = span(source, q.span.start - 1, q.span.end);
+    } else if (!q.change && q.family === "percentage-point" && negative && typeof q.value === "number") {
+      q.change = "down";
+      q.value = -q.value;
+      q.interval = { low: -q.interval.high, high: -q.interval.low, lowOpen: q.interval.highOpen, highOpen: q.interval.lowOpen };
+    }
     const denominator = withPer(q, text);
     if (!q.per) withWindow(q, text, rules);
     out.push(q);
@@ -858,7 +872,7 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   // "from 52,310 to 31,904" and "rose to 5%" state levels, not changes
   if (/\b(?:from|to)[ \u00a0]+$/i.test(before)) return;
   const after = text.slice(q.span.end, q.span.end + 20);
-  const a = lex.changeAfterRe.exec(after);
+  const a = lex.changeAfterRe.exec(text.slice(q.span.end, q.span.end + 40));
   // a noun after a percentage ("a 23% drop", "23 percent fewer") marks a change
   let word = a?.[1].toLowerCase();
   // "£4.2m up to March": until then, no rise

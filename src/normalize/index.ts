@@ -49,6 +49,9 @@ const SAME_PERIOD = lre(/\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,
 /** Between a change and what it is compared with: "higher than", "up on", "compared with". */
 const COMPARED_WITH = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u);
 
+/** A condition opening a clause: "If …", "unless …" (what would follow on it is no outcome). */
+const IF_CLAUSE = lre(/(?:^|[^\p{L}])(?:if|unless)[ \u00a0]/iu);
+
 /** Between a change and a year it is set against: "increase over", "more over". */
 const OVER_YEAR = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?over[ \u00a0]+$/u);
 
@@ -93,8 +96,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       q.change &&
       t.span.start >= q.span.end &&
       LETTERS_RE_2.test(text.slice(q.span.end, t.span.start)) &&
-      // (the period ends the phrase: "on the Easter bank holiday weekend" is when, not a baseline)
-      /^(?:[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+(?:and|when|while|as|but|result|results|level|figure|figures|total|election|vote|census)\b)/.test(text.slice(t.span.end, t.span.end + 12)) &&
+      // (the period ends the phrase: "on the Easter bank holiday weekend" is when, not a baseline;
+      // "the rise of 3.5 points on 2021 was strongest in …" ends it with its verb)
+      /^(?:[ \u00a0]*(?:[,.;:()]|$)|[ \u00a0]+(?:and|when|while|as|but|result|results|level|figure|figures|total|election|vote|census|was|were|is|are)\b)/.test(text.slice(t.span.end, t.span.end + 12)) &&
       (/^(?:the[ \u00a0]+(?:previous|prior|preceding)|last)[ \u00a0]/i.test(t.span.text) || (t.role !== "weekday" && t.scope.granularity !== "day"))
     ) {
       if (!baseline || baseline.cost > 0) baseline = { t, cost: 0 };
@@ -502,7 +506,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // "and" to a forecast one, with only its own noun between, is forecast too
     // "If the result is reversed, the party would drop to 28 seats": what would follow on a
     // condition is no outcome either
-    if (!planned && !owned && /\bwould[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$/.test(lead) && /(?:^|[^\p{L}])(?:if|unless)[ \u00a0]/iu.test(source.text.slice(sentence.start, q.span.start))) planned = true;
+    if (!planned && !owned && /\bwould[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$/.test(lead) && IF_CLAUSE.test(source.text.slice(sentence.start, q.span.start))) planned = true;
     const joined = claims[claims.length - 1];
     if (!planned && !owned && joined?.planned && joined.sentence.start === sentence.start && JOINED_LIKE.test(source.text.slice(joined.span.end, q.span.start))) planned = true;
     let role = relationRole(q, qs, source.text, roleCuesOf(rules));

@@ -160,6 +160,9 @@ const rows: Row[] = [
   // a possessive opening a sentence is no model name before a figure ("Route 66" is)
   { s: "The airline is small. Its 74 aircraft fly from one base.", t: "74", v: 74, lo: 73.5, hi: 74.5, hi_: true, b: "exact" },
   { s: "Their 12 ships carry freight.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
+  // a signed figure in points is a change that way (a signed percent stays a level: tables write growth rates so)
+  { s: "Turnout: 61.4% (2021: 57.9%, a change of +3.5 percentage points)", t: "+3.5 percentage points", v: 3.5, lo: 3.45, hi: 3.55, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
+  { s: "The jobless rate moved −0.3 percentage points in June.", t: "−0.3 percentage points", v: 0.3, lo: 0.25, hi: 0.35, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
   // up or down after a verb of motion, or after "and" joining it to another change, marks a change ("set up 12 camps" does not)
   { s: "The rate fell 0.3 points on the quarter and down 0.8 percentage points on the year.", t: "0.8 percentage points", v: 0.8, lo: 0.75, hi: 0.85, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
   { s: "The owner's tax bill will go up by $30 a year.", t: "$30", v: 30, lo: 29.5, hi: 30.5, hi_: true, b: "exact", u: "USD", ch: "up", per: "year" },

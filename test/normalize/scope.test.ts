@@ -20,6 +20,8 @@ describe("figure scope", () => {
     ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "2025-06-01", "€2.31 billion", null],
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "87,648", "2019-07-01..2019-07-31"],
     ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],
+    // a period after "on" that the change's verb follows is its baseline, not its period
+    ["The rise of 3.5 percentage points on 2021 was strongest in the capital.", "2025-05-20", "3.5 percentage points", null],
     // a figure in brackets after "the previous quarter" is that quarter's
     ["The rate was 5.9% in October to December 2024, down 0.3 percentage points on the previous quarter (6.2%).", "2025-02-13", "6.2%", "2024-07-01..2024-09-30"],
     // a relative year after "over" is what a change is set against, not its period
