@@ -52,6 +52,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // two exact figures of six or more significant digits, one a slip of the other: one figure
   // mistyped, though the sentences share no word of what was counted
   ["The former official diverted £4,127,380 of public money into a shell company.", "2025-06-20", "A jury decided he had quietly helped himself to £4,172,380 of it.", "2025-06-21", ["numeric-conflict/critical"]],
+  // …five will do when both are dated to the same day
+  ["The storm knocked out electricity to 184,260 homes and businesses across the province on Wednesday.", "2025-02-12", "Key facts\n\nPeak outages: 148,260 customers (7 a.m. Wednesday)", "2025-02-12", ["numeric-conflict/critical"]],
   // …but not four-digit ones, which other measures share by chance
   ["The former official diverted £4,127 of public money into a shell company.", "2025-06-20", "A jury decided he had quietly helped himself to £4,172 of it.", "2025-06-21", []],
   // …and with another unit's name as well, a conflict, no scale slip: a scale slip keeps its digits

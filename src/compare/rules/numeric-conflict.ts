@@ -98,8 +98,9 @@ export const numericConflict: QuantityRule = {
     const sureSlip = p.fingerprint === "slip" && p.confidence >= t.sure && p.sameHead !== false && Math.min(p.a.digits, p.b.digits) >= t.distinctiveDigits && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     // (two exact figures of six significant digits or more, one a slip of the other, in the same
     // unit in two sources, are one figure mistyped however differently the sentences word it:
-    // "diverted £4,127,380" against "helped himself to £4,172,380")
-    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && Math.min(p.a.digits, p.b.digits) >= 6 && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
+    // "diverted £4,127,380" against "helped himself to £4,172,380"; five digits will do when
+    // both are dated to the same day or period)
+    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && p.scope === "same")) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && ((p.confidence < t.align && !longSlip) || (!p.best && !sureSlip && !longSlip))) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
