@@ -811,6 +811,17 @@ describe("two digits of a small count swapped between sources", () => {
     const found = recall(["2025-09-08", release], ["2025-09-09", wire], ["2025-09-10", "Patients were told to check their packs after the drug maker recalled 41 batches of the tablets."]);
     expect(found.map((f) => f.severity)).toEqual(["critical"]);
   });
+  test("two significant digits of a round count swap the same way ('320 staff' / '230 staff')", () => {
+    const found = checkSync(
+      [
+        src("s0.txt", "2025-05-14", "Once open, the campus will employ 320 permanent staff, the company said."),
+        src("s1.txt", "2025-05-15", "The company said the campus would employ 320 permanent staff once open."),
+        src("s2.txt", "2025-05-16", "Once open, the campus will employ 230 permanent staff, according to the company."),
+      ],
+      { jobs: 1 },
+    ).findings.filter((f) => f.kind === "numeric-conflict" && f.claims.some((c) => c.text === "230"));
+    expect(found.map((f) => f.severity)).toEqual(["critical"]);
+  });
   test("…but not against one source alone: a count published days apart may have been updated", () => {
     expect(recall(["2025-09-08", release], ["2025-09-10", "Patients were told to check their packs after the drug maker recalled 41 batches of the tablets."])).toEqual([]);
   });

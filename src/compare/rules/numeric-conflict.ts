@@ -223,8 +223,10 @@ export const numericConflict: QuantityRule = {
 function outvotedSwap(p: AlignedPair, story: StoryContext | undefined): boolean {
   if (!story || sameSource(p) || p.sameHead !== true || !p.best || p.a.family !== "count" || p.b.family !== "count") return false;
   if (p.a.bound !== "exact" || p.b.bound !== "exact" || p.a.change || p.b.change || p.a.planned !== p.b.planned || p.a.role || p.b.role) return false;
-  const [da, db] = [p.a.digitString, p.b.digitString];
-  if (!da || !db || da.length !== 2 || !swappedPair(da, db)) return false;
+  // (two significant digits at one magnitude: "41" / "14", "240 staff" / "420 people")
+  const [sa, sb] = [p.a.digitString, p.b.digitString];
+  const [da, db] = [sa?.replace(/0+$/, ""), sb?.replace(/0+$/, "")];
+  if (!sa || !sb || !da || !db || sa.length !== sb.length || da.length !== 2 || !swappedPair(da, db)) return false;
   const others = (c: QuantityClaim) => new Set(story.readingsAnywhere(c).filter((x) => x.head === c.head && x.unit === c.unit && !x.change && x.sourceIndex !== c.sourceIndex).map((x) => x.sourceIndex));
   const [oa, ob] = [others(p.a), others(p.b)];
   return (oa.size === 0 && ob.size >= 1) || (ob.size === 0 && oa.size >= 1);
