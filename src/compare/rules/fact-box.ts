@@ -182,6 +182,10 @@ export const factBox = {
             if (labelCover(words, b, verbs) < 1) return false;
             if (!!b.head && words.has(b.head) && own.some((x) => x !== b && x.sentence.start === b.sentence.start && !!x.head && x.head !== b.head && words.has(x.head))) return false;
           }
+          // "Bus: 98.6m" against "187,412 thousand journeys across its bus, tram, metro and ferry
+          // networks": a one-word label that the body names as one item of a list is a part of
+          // what that figure counts
+          if (inList(f.factLabel!, b.sentence.text)) return false;
           // a hedged box figure ("almost 70%") that misses the body's is a wording matter, not a contradiction
           if (f.bound !== "exact" || !named(b)) return false;
           // a body figure stated as a share, a rate or an earlier level is another measure
@@ -215,3 +219,11 @@ export const factBox = {
     return out;
   },
 };
+
+/** Whether a one-word label stands in the sentence as an item of a list of words ("its bus, tram and ferry networks"). */
+function inList(label: string, sentence: string): boolean {
+  const word = label.trim().toLowerCase();
+  if (!/^[a-z]+$/.test(word)) return false;
+  for (const m of sentence.toLowerCase().matchAll(/(?:[a-z-]+,[ \u00a0]+)+[a-z-]+,?[ \u00a0]+(?:and|or)[ \u00a0]+[a-z-]+/g)) if (m[0].split(/[^a-z-]+/).includes(word)) return true;
+  return false;
+}

@@ -43,6 +43,9 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["a bounded body figure is another measure", "- Jobs to go: 320\n- Site opened: 1998", "At least 500 jobs will go across the group by next year.", []],
   ["a measure label whose first word holds a digit", "- Covid-19 patients treated: 86\n- Wards open: 9", "The hospital treated 68 Covid-19 patients over the weekend.", [["86", "68"]]],
   // a count of things in either of two states holds the count of one
+  // a one-word label that the body names as one item of a list is a part of what the body figure counts
+  ["a label that is one item of the body's list", "- Bus: 61.2m journeys\n- Tram: 18.9m journeys", "The operator reported 104.6 million journeys across its bus, tram, metro and ferry networks.", []],
+  ["a one-word label the body names alone", "- Bus: 61.2m journeys\n- Tram: 18.9m journeys", "The operator reported 104.6 million bus journeys last year.", [["61.2m", "104.6 million"]]],
   ["a body count of either state", "- Homes destroyed: 31\n- Acres burned: 2,400", "In total, 44 homes have been destroyed or damaged in the valley.", []],
   ["a body count of the one state", "- Homes destroyed: 31\n- Acres burned: 2,400", "In total, 44 homes were destroyed in the valley.", [["31", "44"]]],
   ["a measure label holding a figure", "- Waited over 4 hours: 7,381\n- Waited over 12 hours: 1,212", "More than four in ten patients - 7,831 people - waited longer than four hours.", [["7,381", "7,831"]]],
