@@ -403,6 +403,14 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
           }
         frontier = next;
       }
+      // …and the conversion each of those sources gives beside its figure ("4.8 km (3 miles)"
+      // against "4.8 km (3.9 miles)"): the unit the slip is in
+      for (const x of [...h.d.claims])
+        if (x.sourceIndex !== a.sourceIndex)
+          for (const p of pairsOf.get(x) ?? []) {
+            const y = p.a === x ? p.b : p.a;
+            if (p.conversion && y.sourceIndex === x.sourceIndex && !y.vague && intersects(baseInterval(y), baseInterval(a)) !== intersects(baseInterval(y), baseInterval(b))) addClaim(h, y);
+          }
     }
   }
   // a finding points at every place its figures stand: an editor fixes them all

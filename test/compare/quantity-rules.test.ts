@@ -301,6 +301,19 @@ test("a conversion that does not match cites the other source's conversion that 
   expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("b.txt:roughly 20,500 acres");
 });
 
+test("…and the conversion another source gives beside the same figure, however far along the chain it stands", () => {
+  const report = checkSync(
+    [
+      src("a.txt", "2025-06-02", "Key facts\n\nLength: 6.4 km (5.2 miles)\nOpened: 2009"),
+      src("b.txt", "2025-06-01", "- Total crossing length: 6.4 km, including the 4.1 km bridge structure."),
+      src("c.txt", "2025-06-03", "The 6.4 km (4 miles) crossing, including approach viaducts, links the port town with the south shore."),
+    ],
+    { jobs: 1 },
+  );
+  const f = report.findings.find((x) => x.claims.some((c) => c.text === "5.2 miles"));
+  expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toContain("c.txt:4 miles");
+});
+
 test("a figure moved to another year cites the figure its source gives for that year beside it", () => {
   const report = checkSync([src("a.txt", "2026-03-02", "Tarnwell Pumps made a net profit of €318 million last year, the company said."), src("b.txt", "2026-03-01", "Net profit attributable to shareholders was €204 million, compared with €318 million in 2024.")], { jobs: 1 });
   const f = report.findings.find((x) => x.kind === "time-scope");
