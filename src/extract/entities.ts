@@ -153,7 +153,7 @@ function runsOf(tokens: Token[], text: string, lex: PeopleLexicon): Run[] {
       } else if (isCap(tokens[j])) j++;
       // "Ana Roe of Westford Police": a full name (a given name and a word after it) ends at
       // "of", and the body after it is no part of it ("Catherine of Aragon" keeps its "of")
-      else if (tokens[j].lower === "of" && fullNameBefore(tokens, i, j, lex)) break;
+      else if (tokens[j].lower === "of" && (fullNameBefore(tokens, i, j, lex) || twoNamesBeforeBody(tokens, i, j, lex))) break;
       else if (PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCap(tokens[j + 1]) && onlySpaces(text, tokens[j].end, tokens[j + 1].start)) j += 2;
       else break;
       // a possessive ends the run: "Ruritania's President" continues only as a title
@@ -179,6 +179,18 @@ function fullNameBefore(tokens: Token[], from: number, to: number, lex: PeopleLe
     }
   }
   return roleEnd > from && to - roleEnd >= 1;
+}
+
+/**
+ * "Ines Faraday of Northline Sports Management", "Anjali Roe of Northmere University": two
+ * capitalised words, neither a body's word nor a role's, before "of" and a capitalised name are a
+ * person's name and where the person works (a given name the rules do not list is still one;
+ * "Bank of England", "Royal College of Nursing" name bodies).
+ */
+function twoNamesBeforeBody(tokens: Token[], from: number, at: number, lex: PeopleLexicon): boolean {
+  while (from < at && lex.honorifics.has(plain(tokens[from].text))) from++;
+  if (at - from !== 2 || !tokens[at + 1] || !isCap(tokens[at + 1])) return false;
+  return tokens.slice(from, at).every((t) => t.text.length >= 2 && !lex.orgWords.has(plain(t.text)) && !lex.notNames.has(plain(t.text)) && !lex.roleOf.has(plain(t.text)) && !lex.placeNouns.has(plain(t.text)));
 }
 
 /** Capitalised words the source puts after "in", "to", "from"...: places, not people. */

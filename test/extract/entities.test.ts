@@ -4,6 +4,7 @@ import { extractEntities } from "../../src/extract/entities.js";
 import { roleOf, compareRoles } from "../../src/normalize/entities.js";
 import { personKey } from "../../src/normalize/person-key.js";
 import { rules, sourceOf } from "../helpers/source.js";
+import { extractAll } from "../../src/pipeline.js";
 
 const people = (text: string) => extractEntities(sourceOf(text), rules).filter((m) => m.type === "person");
 const orgs = (text: string) => extractEntities(sourceOf(text), rules).filter((m) => m.type === "org").map((m) => m.name);
@@ -416,4 +417,10 @@ describe("entity-name findings do not depend on the order of the sources", () =>
     expect(names).toHaveLength(1);
     expect(names[0].claims.find((c) => c.source === "blog.txt")?.text).toBe("Ilse Norgaard");
   });
+});
+
+test("a name with a first name the rules do not list ends at 'of' before a body's name", () => {
+  const { extracted } = extractAll([{ path: "a.txt", text: "Ilse Tarrow of Northgate Sports Management said the talks had ended." }], { jobs: 1 });
+  const people = (extracted[0].entities ?? []).filter((m) => m.type === "person").map((m) => m.name);
+  expect(people).toContain("Ilse Tarrow");
 });
