@@ -3,7 +3,7 @@
 import type { Evidence, Finding, QuantityClaim, Severity } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import type { Rules } from "../rules/types.js";
-import { PHYSICAL_FAMILIES, type AlignedPair } from "../align/index.js";
+import { PHYSICAL_FAMILIES, scopeRelation, type AlignedPair } from "../align/index.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import type { Draft, QuantityRule, StoryContext } from "./rules/types.js";
 import { movedWindows, timeScope } from "./rules/time-scope.js";
@@ -338,7 +338,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     }
     if (debug) debug(p, decided);
   }
-  drafts.push(...crossFamilySlips(claims, rules), ...movedWindows(claims, rules));
+  drafts.push(...crossFamilySlips(claims, rules), ...movedWindows(claims, rules), ...signFlips(claims, rules));
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   // A conflict between two readings that two or more sources each give both of, among the
@@ -487,6 +487,58 @@ function withTimes(kept: QuantityClaim[], pair: Draft["pair"]): Evidence[] {
  * ("about 3,600 tonnes" of diesel spilled, "3,600 barrels"): one unit is wrong. Figures of other
  * kinds never align (they are blocked apart), so they are found here, grouped by number.
  */
+/**
+ * The same change told as a rise in one place and a fall in another ("tram journeys rose 3.4%"
+ * against "tram journeys fell 3.4%"): rises and falls are aligned apart (align/index.ts
+ * blockKey), so the same size with the other direction, for the same counted thing in the same
+ * period, is looked up here by value.
+ */
+function signFlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
+  // (a signed share in a table is a change that way too: "Tram: −3.4%", "+1.7%")
+  const way = new Map<QuantityClaim, "up" | "down">();
+  const byValue = new Map<string, QuantityClaim[]>();
+  for (const c of claims) {
+    if (typeof c.value !== "number" || c.digits < 2 || c.vague || c.role || c.earlier || c.bound !== "exact") continue;
+    const before = c.sentence.text[c.span.start - c.sentence.start - 1];
+    const w = c.change === "up" || c.change === "down" ? c.change : c.family === "percent" && c.value < 0 ? "down" : c.family === "percent" && before === "+" ? "up" : undefined;
+    if (!w) continue;
+    way.set(c, w);
+    const k = `${c.family}|${c.unit}|${Math.abs(c.value)}`;
+    (byValue.get(k) ?? byValue.set(k, []).get(k)!).push(c);
+  }
+  const out: Draft[] = [];
+  const t = rules.severity.thresholds;
+  for (const list of byValue.values()) {
+    if (list.length < 2 || new Set(list.map((c) => way.get(c))).size < 2) continue;
+    // (a value a thousand sources repeat is tried on its first few dozen places: linear cost)
+    if (list.length > 40) list.splice(40);
+    let found: [QuantityClaim, QuantityClaim] | undefined;
+    for (let i = 0; i < list.length && !found; i++)
+      for (let j = i + 1; j < list.length && !found; j++) {
+        const [a, b] = [list[i], list[j]];
+        // (one sentence telling of a rise and a fall of one size speaks of two things)
+        if (way.get(a) === way.get(b) || a.planned !== b.planned || a.per !== b.per || (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start)) continue;
+        // the same counted thing, worded alike, in one period
+        // (or, for a table row with no noun of its own, "Tram: 61.2 million (−3.4%)", every word
+        // of its label among the other's: "Tram journeys were up 3.4 percent")
+        const covered = (x: QuantityClaim, y: QuantityClaim) => !x.head && !!y.head && x.measure.length > 0 && x.measure.every((w) => y.measure.includes(w));
+        if (!a.qualifiers.length !== !b.qualifiers.length || scopeRelation(a, b) === "different") continue;
+        if ((a.head && a.head === b.head && measureSimilarity(a, b) >= t.sure) || covered(a, b) || covered(b, a)) found = [a, b];
+      }
+    if (!found) continue;
+    const [a, b] = found;
+    const word = (c: QuantityClaim) => (way.get(c) === "up" ? "rise" : "fall");
+    out.push({
+      rule: numericConflict.meta.id,
+      kind: a.sourceIndex === b.sourceIndex ? "internal" : "numeric-conflict",
+      severity: severityFor(rules, numericConflict.meta.id, "uncertain", "major"),
+      message: formatMessage(numericConflict.meta, "direction", { a: quoteOf(a), da: word(a), fa: fileName(a.span.source), db: word(b), fb: fileName(b.span.source), why: `shared measure words: ${a.measure.filter((w) => b.measure.includes(w)).slice(0, 5).join(", ")}` }),
+      claims: [a, b],
+    });
+  }
+  return out;
+}
+
 function crossFamilySlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
   const byNumber = new Map<string, QuantityClaim[]>();
   for (const c of claims)

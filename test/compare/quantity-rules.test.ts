@@ -52,6 +52,11 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // two exact figures of six or more significant digits, one a slip of the other: one figure
   // mistyped, though the sentences share no word of what was counted
   ["The former official diverted £4,127,380 of public money into a shell company.", "2025-06-20", "A jury decided he had quietly helped himself to £4,172,380 of it.", "2025-06-21", ["numeric-conflict/critical"]],
+  // the same change told as a rise and as a fall
+  ["Tram journeys rose 3.4% in 2024, the operator said.", "2025-03-10", "Tram journeys fell 3.4% in 2024, the operator said.", "2025-03-11", ["numeric-conflict/major"]],
+  ["Ferry journeys were up 2.5 percent last year, despite the pier closure.", "2025-03-10", "Journeys by mode in 2024\n\n- Ferry: 4.6 million (−2.5%)\n- Tram: 61.2 million (+3.4%)", "2025-03-10", ["numeric-conflict/major"]],
+  // …but not a rise and a fall of one size in one sentence, told of two things
+  ["Tram journeys rose 3.4% while bus journeys fell 3.4% in 2024.", "2025-03-10", "The operator published its figures for 2024 on Monday.", "2025-03-11", []],
   // …five will do when both are dated to the same day
   ["The storm knocked out electricity to 184,260 homes and businesses across the province on Wednesday.", "2025-02-12", "Key facts\n\nPeak outages: 148,260 customers (7 a.m. Wednesday)", "2025-02-12", ["numeric-conflict/critical"]],
   // …but not four-digit ones, which other measures share by chance

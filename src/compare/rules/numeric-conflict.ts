@@ -22,6 +22,7 @@ const meta: RuleMeta = {
   messages: {
     conflict: "{{a}} ({{fa}}) and {{b}} ({{fb}}) cannot both be true: they differ by {{diff}} ({{pct}}%){{slip}}; {{why}}",
     tally: "the score or vote is {{a}} in {{fa}} but {{b}} in {{fb}}; {{why}}",
+    direction: "{{a}} is a {{da}} in {{fa}} but a {{db}} in {{fb}}: the same change told the other way ({{why}})",
   },
 };
 
