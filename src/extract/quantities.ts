@@ -508,13 +508,13 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const tally = sides
       ? ([sides[0], " to ", sides[1]] as unknown as RegExpExecArray)
       : isDigit && /^\d+$/.test(text.slice(at, parsed.end))
-        ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\/\d|\.\d|,(?!\d)|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) ??
+        ? /^([ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\/\d|\.\d|,\d{3}|[ \u00a0]*(?:%|percent|per cent))/.exec(text.slice(end, end + 12)) ??
           /^([ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+)(\d+)(?![\d%]|\.\d|,\d)/.exec(text.slice(end, end + 18))
         : null;
     if (tally) {
       const b = +tally[2];
       const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;
-      const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count)\b/i.test(ctx);
+      const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count|carried|passed|approved|adopted|rejected|abstentions?)\b/i.test(ctx);
       if (sides || ((scoreCue || /vote/.test(tally[1])) && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
         addScore(at, end + tally[0].length, parsed.value, b, parsed.digits + tally[2].length, `${text.slice(at, parsed.end)}-${tally[2]}`);
         continue;

@@ -157,6 +157,9 @@ const rows: Row[] = [
   { s: "Temperatures fell to minus 15 degrees Celsius.", t: "minus 15 degrees Celsius", v: -15, lo: -15.5, hi: -14.5, lo_: true, b: "exact", u: "celsius" },
   { s: "Madrid won the final 3-1 on Saturday.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
   { s: "The council voted 8–3 to approve the fare rise.", t: "8–3", v: [8, 3], lo: 8, hi: 3, b: "exact", u: "score" },
+  // (a comma after the tally ends the clause; only a digit after it continues a number or a list)
+  { s: "Madrid won the final 3-1, with two late goals.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
+  { s: "The motion carried 15 to 4, with one abstention.", t: "15 to 4", v: [15, 4], lo: 15, hi: 4, b: "exact", u: "score" },
   // a possessive opening a sentence is no model name before a figure ("Route 66" is)
   { s: "The airline is small. Its 74 aircraft fly from one base.", t: "74", v: 74, lo: 73.5, hi: 74.5, hi_: true, b: "exact" },
   { s: "Their 12 ships carry freight.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },
