@@ -150,7 +150,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   if (a.family === CLOCK) return swappedPair(da, db) ? "slip" : null;
   // a range ("£285m–£310m") carries the digits of its low end only: two ranges are the same
   // figure when both ends are, and a slip of each other when one end is the same and the
-  // other's digits slip ("£285m to £320m")
+  // other's digits slip ("£285m to £301m")
   if (Array.isArray(a.value) || Array.isArray(b.value)) {
     if (!Array.isArray(a.value) || !Array.isArray(b.value) || a.unit !== b.unit) return null;
     const [x, y] = [a.value, b.value];
@@ -163,7 +163,9 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
       if (su.length < 3 && !a.family.startsWith("money:") && !a.scaleWords?.length) return false;
       let diff = 0;
       for (let i = 0; i < su.length; i++) if (su[i] !== sv[i]) diff++;
-      return diff === 1 || swappedPair(su, sv);
+      // (as for a single figure: one changed digit only in a long figure, "between 1.2 million and
+      // 1.5 million" against "1.2 million and 1.6 million" are two estimates)
+      return (diff === 1 && su.length >= minDigits) || swappedPair(su, sv);
     };
     return (x[0] === y[0] && slipOf(x[1], y[1])) || (x[1] === y[1] && slipOf(x[0], y[0])) ? "slip" : null;
   }

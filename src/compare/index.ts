@@ -522,8 +522,13 @@ function signFlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
         // (or, for a table row with no noun of its own, "Tram: 61.2 million (−3.4%)", every word
         // of its label among the other's: "Tram journeys were up 3.4 percent")
         const covered = (x: QuantityClaim, y: QuantityClaim) => !x.head && !!y.head && x.measure.length > 0 && x.measure.every((w) => y.measure.includes(w));
+        // (…and with no word close to it that the other lacks: "bus journeys rose 3.4%" is no
+        // flip of "tram journeys fell 3.4%")
+        const close = (x: QuantityClaim, y: QuantityClaim) => x.measure.every((w, k) => x.measureWeights[k]! < 0.6 || y.measure.includes(w) || w === "increas" || w === "decreas");
         if (!a.qualifiers.length !== !b.qualifiers.length || scopeRelation(a, b) === "different") continue;
-        if ((a.head && a.head === b.head && measureSimilarity(a, b) >= t.sure) || covered(a, b) || covered(b, a)) found = [a, b];
+        // (a source that tells the same size both ways tells of two things: "rose 3.4% … fell 3.4%")
+        if (list.some((x) => x !== a && x.sourceIndex === a.sourceIndex && way.get(x) === way.get(b)) || list.some((x) => x !== b && x.sourceIndex === b.sourceIndex && way.get(x) === way.get(a))) continue;
+        if ((a.head && a.head === b.head && measureSimilarity(a, b) >= t.sure && close(a, b) && close(b, a)) || covered(a, b) || covered(b, a)) found = [a, b];
       }
     if (!found) continue;
     const [a, b] = found;

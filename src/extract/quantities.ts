@@ -514,8 +514,11 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (tally) {
       const b = +tally[2];
       const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;
-      const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count|carried|passed|approved|adopted|rejected|abstentions?)\b/i.test(ctx);
-      if (sides || ((scoreCue || /vote/.test(tally[1])) && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
+      const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count)\b/i.test(ctx);
+      // (a motion's words mark a vote only larger side first: "carried 15 to 4", not "homes for
+      // 40-60 families, approved by councillors")
+      const motionCue = b <= parsed.value && /\b(?:carried|passed|approved|adopted|rejected|abstentions?)\b/i.test(ctx);
+      if (sides || ((scoreCue || motionCue || /vote/.test(tally[1])) && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
         addScore(at, end + tally[0].length, parsed.value, b, parsed.digits + tally[2].length, `${text.slice(at, parsed.end)}-${tally[2]}`);
         continue;
       }

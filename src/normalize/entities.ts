@@ -138,8 +138,7 @@ export function compareRoles(a: Role, b: Role): RoleRelation {
   // a body by its acronym and in full: "chief executive of the KTHR" against "chief executive of
   // the Kessel and Tarn Health Region" (the acronym's letters are the other's initials)
   const initials = (ws: readonly string[]) => ws.map((w) => w[0]).sort().join("");
-  // (a long word may give two letters, as its parts would: "CMHS" for "Caldmoor Health Service")
-  const acronymOf = (x: readonly string[], y: readonly string[]) => x.length === 1 && x[0]!.length >= 2 && y.length >= 2 && ((y.length === x[0]!.length && [...x[0]!].sort().join("") === initials(y)) || spelled(x[0]!, y));
+  const acronymOf = (x: readonly string[], y: readonly string[]) => x.length === 1 && x[0]!.length >= 2 && y.length === x[0]!.length && [...x[0]!].sort().join("") === initials(y);
   if (acronymOf(a.domain, b.domain) || acronymOf(b.domain, a.domain)) return "same";
   // each title has words the other lacks: "Battalion Chief" against "Fire Chief"
   return "different";
@@ -174,29 +173,4 @@ export function resolvePeople(bySource: TitledMention[][]): PersonEntity[] {
     e.mentions.push(m);
   }
   return [...entities.values()];
-}
-
-/**
- * Whether an acronym spells words (in some order: a role's domain words are kept sorted), each
- * giving its initial and, if the acronym has more letters than words, further letters of its
- * own in order ("cmhs" / caldmoor, health, service). Up to five words.
- */
-function spelled(acronym: string, words: readonly string[]): boolean {
-  if (words.length > 5 || acronym.length < words.length || acronym.length > words.length * 3) return false;
-  // the letters from `at` spell words[order[k..]] one after another
-  const fits = (at: number, rest: readonly string[]): boolean => {
-    if (!rest.length) return at === acronym.length;
-    const [w, ...more] = rest;
-    if (acronym[at] !== w![0]) return false;
-    // the initial, then letters of the same word (in order) before the next word's part
-    for (let end = at + 1, k = 1; end <= acronym.length - more.length; end++) {
-      if (fits(end, more)) return true;
-      while (k < w!.length && w![k] !== acronym[end]) k++;
-      if (k >= w!.length) return false;
-      k++;
-    }
-    return false;
-  };
-  const orders = (ws: readonly string[]): string[][] => (ws.length <= 1 ? [[...ws]] : ws.flatMap((w, i) => orders([...ws.slice(0, i), ...ws.slice(i + 1)]).map((o) => [w, ...o])));
-  return orders(words).some((o) => fits(0, o));
 }

@@ -49,8 +49,8 @@ const SAME_PERIOD = lre(/\bthe[ \u00a0]+same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,
 /** Between a change and what it is compared with: "higher than", "up on", "compared with". */
 const COMPARED_WITH = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?(?:than|on|from|over|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?$/u);
 
-/** A condition opening a clause: "If …", "unless …" (what would follow on it is no outcome). */
-const IF_CLAUSE = lre(/(?:^|[^\p{L}])(?:if|unless)[ \u00a0]/iu);
+/** A condition opening the sentence: "If …", "Unless …" (what would follow on it is no outcome; "asked if", "even if" are not). */
+const IF_CLAUSE = lre(/^[\s"“‘'(]*(?:if|unless)[ \u00a0][^,;]*,/iu);
 
 /** Between a change and a year it is set against: "increase over", "more over". */
 const OVER_YEAR = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?over[ \u00a0]+$/u);

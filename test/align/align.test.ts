@@ -56,11 +56,13 @@ describe("alignment", () => {
   });
 
   test("two ranges: the same when both ends are, a slip when one end is and the other's digits slip", () => {
-    const guidance = "The company now expects full-year profit of £395m–£410m.";
-    expect(two(guidance, "The company now expects full-year profit of £395 million to £410 million.").pair?.fingerprint).toBe("identical");
-    expect(two(guidance, "The company now expects full-year profit of £395m to £420m.").pair?.fingerprint).toBe("slip");
-    // (not two ranges that share only their low end's digits, nor small bare bands: "aged 15 to 24" / "15 to 64")
-    expect(two(guidance, "The company now expects full-year profit of £395m to £520m.").pair?.fingerprint ?? null).toBeNull();
+    const guidance = "The company now expects full-year sales of £4.15bn–£4.38bn.";
+    expect(two(guidance, "The company now expects full-year sales of £4.15 billion to £4.38 billion.").pair?.fingerprint).toBe("identical");
+    expect(two(guidance, "The company now expects full-year sales of £4.15bn to £4.83bn.").pair?.fingerprint).toBe("slip");
+    // (not one changed digit of a short end, which two estimates share by chance, nor ranges that
+    // share only their low end, nor small bare bands: "aged 15 to 24" / "15 to 64")
+    expect(two(guidance, "The company now expects full-year sales of £4.15bn to £4.39bn.").pair?.fingerprint ?? null).toBeNull();
+    expect(two(guidance, "The company now expects full-year sales of £4.15bn to £5.20bn.").pair?.fingerprint ?? null).toBeNull();
     expect(two("The rate for people aged 15 to 24 rose.", "The rate for people aged 15 to 64 rose.").pair?.fingerprint ?? null).toBeNull();
   });
 

@@ -43,8 +43,9 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // the same figure in units a thousand apart is a scale slip written in the unit
   ["Demand on the grid peaked at 14,386 MW on Tuesday evening, the operator said.", "2025-07-16", "Demand on the grid peaked at 14,386 gigawatts on Tuesday evening.", "2025-07-17", ["scale/critical"]],
   // two ranges, one end slipped: one range stated two ways
-  ["The retailer now expects full-year profit of £285m–£310m.", "2025-11-19", "The retailer now expects full-year profit of £285m to £450m.", "2025-11-20", []],
-  ["The retailer now expects full-year profit of £285m–£310m.", "2025-11-19", "The retailer now expects full-year profit of £285m to £320m.", "2025-11-20", ["numeric-conflict/critical"]],
+  ["The retailer now expects full-year sales of £2.85bn–£3.14bn.", "2025-11-19", "The retailer now expects full-year sales of £2.85bn to £3.41bn.", "2025-11-20", ["numeric-conflict/critical"]],
+  // (one changed digit of a short end is two estimates, as for single figures: police and organisers)
+  ["Police put the crowd at between 1.2 million and 1.5 million.", "2025-11-19", "Organisers put the crowd at between 1.2 million and 1.6 million.", "2025-11-20", []],
   // a ban worded two ways ("disqualified" / "banned") is one measure
   ["In addition to the custodial sentence, Hallam was disqualified from acting as a company director for 8 years.", "2025-06-20", "Judge Mercer also banned Hallam from being a company director for 11 years.", "2025-06-21", ["numeric-conflict/major"]],
   // …and a prison term ("jailed" / "a custodial sentence")
@@ -55,6 +56,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // the same change told as a rise and as a fall
   ["Tram journeys rose 3.4% in 2024, the operator said.", "2025-03-10", "Tram journeys fell 3.4% in 2024, the operator said.", "2025-03-11", ["numeric-conflict/major"]],
   ["Ferry journeys were up 2.5 percent last year, despite the pier closure.", "2025-03-10", "Journeys by mode in 2024\n\n- Ferry: 4.6 million (−2.5%)\n- Tram: 61.2 million (+3.4%)", "2025-03-10", ["numeric-conflict/major"]],
+  // …but not a rise of one thing and a fall of another ("bus" and "tram" journeys), nor a source
+  // telling the same size both ways
+  ["In 2023, bus journeys in the city rose 3.4%.", "2024-05-01", "In 2023, tram journeys in the city fell 3.4%.", "2024-05-01", []],
+  ["Bus journeys rose 3.4% in 2023, while tram journeys fell 3.4%.", "2024-05-01", "Tram journeys fell 3.4% in 2023. Bus journeys rose 3.4% over the same year.", "2024-05-02", []],
   // …but not a rise and a fall of one size in one sentence, told of two things
   ["Tram journeys rose 3.4% while bus journeys fell 3.4% in 2024.", "2025-03-10", "The operator published its figures for 2024 on Monday.", "2025-03-11", []],
   // …five will do when both are dated to the same day

@@ -322,8 +322,6 @@ describe("a seat in a body and an office its members hold", () => {
     ["a councillor and the council leader", "Councillor Ivo Marsh said the audit was overdue.", "Council leader Ivo Marsh said the audit was overdue.", []],
     // a body by its acronym and in full is one body; two acronyms are two
     ["a body by its acronym and in full", "Ivo Marsh, chief executive of the Kessel and Tarn Health Region, said the list had grown.", "Ivo Marsh, chief executive of the KTHR, said the list had grown.", []],
-    // (a long word may give two letters of the acronym: "CMHS" for the Caldmoor Health Service)
-    ["a body by its acronym and in full, two letters from one word", "Caldmoor Health Service chief executive Ines Roe said waits were too long.", "CMHS chief executive Ines Roe said waits were too long.", []],
     ["two bodies by their acronyms", "Ivo Marsh, chief executive of the KTHR, said the list had grown.", "Ivo Marsh, chief executive of the BRDA, said the list had grown.", ["major"]],
     ["a chief scientist holds a post", "The agency's chief scientist, Ivo Marsh, said the risk was low.", "Ivo Marsh, chief executive of the agency, said the risk was low.", ["major"]],
   ])("%s", (_why, a, b, want) => {

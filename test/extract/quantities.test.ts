@@ -160,6 +160,8 @@ const rows: Row[] = [
   // (a comma after the tally ends the clause; only a digit after it continues a number or a list)
   { s: "Madrid won the final 3-1, with two late goals.", t: "3-1", v: [3, 1], lo: 3, hi: 1, b: "exact", u: "score" },
   { s: "The motion carried 15 to 4, with one abstention.", t: "15 to 4", v: [15, 4], lo: 15, hi: 4, b: "exact", u: "score" },
+  // (a motion's words make a vote only larger side first: this is a range of families)
+  { s: "Homes for 40-60 families, approved by councillors, will be built.", t: "40-60", v: [40, 60], lo: 40, hi: 60, b: "range" },
   // a possessive opening a sentence is no model name before a figure ("Route 66" is)
   { s: "The airline is small. Its 74 aircraft fly from one base.", t: "74", v: 74, lo: 73.5, hi: 74.5, hi_: true, b: "exact" },
   { s: "Their 12 ships carry freight.", t: "12", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact" },

@@ -211,6 +211,9 @@ describe("figure scope", () => {
     expect(g.planned).toBe(true);
     const [h] = claimsOf("The chief executive said the walkout would cost the airline about €6 million a day.");
     expect(h.planned).toBe(false);
+    // ("even if" and "asked if" state no condition the figure hangs on)
+    const [k] = claimsOf("Even if it rains, organisers said the festival would host 12,500 people.");
+    expect(k.planned).toBe(false);
   });
 
   // a figure joined by "and" to a forecast one is forecast too; a comparison with what was

@@ -98,7 +98,7 @@ export function isPrecise(c: QuantityClaim): boolean {
 export function compatible(p: AlignedPair): boolean {
   // a score or tally ("8–3") agrees only with the same score
   if (p.a.family === "score" || p.b.family === "score") return JSON.stringify(p.a.value) === JSON.stringify(p.b.value);
-  // two ranges one end of which slipped ("£285m–£310m" / "£285m to £320m") overlap, and still
+  // two ranges one end of which slipped ("£285m–£310m" / "£285m to £301m") overlap, and still
   // state one range two ways
   if (p.a.bound === "range" && p.b.bound === "range" && p.fingerprint === "slip") return false;
   return intersects(baseInterval(p.a), baseInterval(p.b));
