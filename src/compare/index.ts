@@ -403,8 +403,8 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
           }
         frontier = next;
       }
-      // …and the conversion each of those sources gives beside its figure ("4.8 km (3 miles)"
-      // against "4.8 km (3.9 miles)"): the unit the slip is in
+      // …and the conversion each of those sources gives beside its figure ("6.4 km (4 miles)"
+      // against "6.4 km (5.2 miles)"): the unit the slip is in
       for (const x of [...h.d.claims])
         if (x.sourceIndex !== a.sourceIndex)
           for (const p of pairsOf.get(x) ?? []) {

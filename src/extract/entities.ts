@@ -182,10 +182,10 @@ function fullNameBefore(tokens: Token[], from: number, to: number, lex: PeopleLe
 }
 
 /**
- * "Ines Faraday of Northline Sports Management", "Anjali Roe of Northmere University": two
+ * "Ilse Tarrow of Northgate Sports Management", "Ana Roe of Westfield University": two
  * capitalised words, neither a body's word nor a role's, before "of" and a capitalised name are a
  * person's name and where the person works (a given name the rules do not list is still one;
- * "Bank of England", "Royal College of Nursing" name bodies).
+ * "Bank of England", "Royal Society of Arts" name bodies).
  */
 function twoNamesBeforeBody(tokens: Token[], from: number, at: number, lex: PeopleLexicon): boolean {
   while (from < at && lex.honorifics.has(plain(tokens[from].text))) from++;

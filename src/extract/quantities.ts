@@ -515,7 +515,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       const b = +tally[2];
       const ctx = `${before.slice(-40)} ${text.slice(end + tally[0].length, end + tally[0].length + 40)}`;
       const scoreCue = /\b(?:won|wins?|beat|beats|lost|loses|defeat(?:ed|s)?|victory|vote[sd]?|voting|score[sd]?|draw|drew|tie[sd]?|record|lead|led|trail(?:ed|s)?|series|decision|verdict|margin|majority|ruling|count)\b/i.test(ctx);
-      // (a motion's words mark a vote only larger side first: "carried 15 to 4", not "homes for
+      // (a motion's words mark a vote only larger side first: "carried 11 to 3", not "homes for
       // 40-60 families, approved by councillors")
       const motionCue = b <= parsed.value && /\b(?:carried|passed|approved|adopted|rejected|abstentions?)\b/i.test(ctx);
       if (sides || ((scoreCue || motionCue || /vote/.test(tally[1])) && (tally[1].includes("-") || tally[1].includes("–") || b <= parsed.value)) || (!/to/.test(tally[1]) && b < parsed.value && !/\bfrom[ \u00a0]+$/i.test(before))) {
@@ -576,7 +576,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       negative = true;
       start -= minus[0].replace(/^[\s(]/, "").length;
     }
-    // "a change of +3.5 percentage points": a plus sign before a share in points is a rise
+    // "a change of +2.7 percentage points": a plus sign before a share in points is a rise
     const plus = !negative && bound !== "range" && /(?:^|[\s(])\+$/.test(text.slice(Math.max(from, start - 2), start));
     if (bound !== "range") {
       const hwin = text.slice(Math.max(from, start - 40), start);
@@ -649,7 +649,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
       }
     }
     withChange(q, text, lex);
-    // (the sign says which way a share moved: "+3.5 percentage points", "−0.3 points"; a signed
+    // (the sign says which way a share moved: "+2.7 percentage points", "−0.3 points"; a signed
     // percent is left a level, as tables write growth rates: "+0.6%")
     if (!q.change && q.family === "percentage-point" && plus) {
       q.change = "up";

@@ -182,7 +182,7 @@ export const factBox = {
             if (labelCover(words, b, verbs) < 1) return false;
             if (!!b.head && words.has(b.head) && own.some((x) => x !== b && x.sentence.start === b.sentence.start && !!x.head && x.head !== b.head && words.has(x.head))) return false;
           }
-          // "Bus: 98.6m" against "187,412 thousand journeys across its bus, tram, metro and ferry
+          // "Bus: 61.2m journeys" against "104.6 million journeys across its bus, tram, metro and ferry
           // networks": a one-word label that the body names as one item of a list is a part of
           // what that figure counts
           if (inList(f.factLabel!, b.sentence.text)) return false;

@@ -224,7 +224,7 @@ export const numericConflict: QuantityRule = {
 function outvotedSwap(p: AlignedPair, story: StoryContext | undefined): boolean {
   if (!story || sameSource(p) || p.sameHead !== true || !p.best || p.a.family !== "count" || p.b.family !== "count") return false;
   if (p.a.bound !== "exact" || p.b.bound !== "exact" || p.a.change || p.b.change || p.a.planned !== p.b.planned || p.a.role || p.b.role) return false;
-  // (two significant digits at one magnitude: "41" / "14", "240 staff" / "420 people")
+  // (two significant digits at one magnitude: "32" / "23", "370 staff" / "730 staff")
   const [sa, sb] = [p.a.digitString, p.b.digitString];
   const [da, db] = [sa?.replace(/0+$/, ""), sb?.replace(/0+$/, "")];
   if (!sa || !sb || !da || !db || sa.length !== sb.length || da.length !== 2 || !swappedPair(da, db)) return false;
