@@ -14,7 +14,7 @@ import { hedgeWording } from "./rules/hedge-wording.js";
 import { formatMessage, type RuleMeta } from "./meta.js";
 import { severityFor } from "./policy.js";
 import { fileName, quoteOf } from "./describe.js";
-import { measureSimilarity } from "../normalize/measure.js";
+import { measureLexicon, measureSimilarity } from "../normalize/measure.js";
 import { entityName } from "./rules/entity-name.js";
 import { entityTitle } from "./rules/entity-title.js";
 import { eventDate } from "./rules/event-date.js";
@@ -508,26 +508,29 @@ function signFlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
   }
   const out: Draft[] = [];
   const t = rules.severity.thresholds;
+  const lex = measureLexicon(rules);
+  // the same counted thing, worded alike: with no word close to the figure that the other lacks
+  // ("bus journeys rose 3.4%" is no flip of "tram journeys fell 3.4%"; the change words differ)
+  const close = (x: QuantityClaim, y: QuantityClaim) => x.measure.every((w, k) => x.measureWeights[k]! < 0.6 || y.measure.includes(w) || lex.changeStems.has(w));
+  // (or, for a table row with no noun of its own, "Tram: 61.2 million (−3.4%)", every word of
+  // its label among the other's: "Tram journeys were up 3.4 percent")
+  const covered = (x: QuantityClaim, y: QuantityClaim) => !x.head && !!y.head && x.measure.length > 0 && x.measure.every((w) => y.measure.includes(w));
   for (const list of byValue.values()) {
     if (list.length < 2 || new Set(list.map((c) => way.get(c))).size < 2) continue;
     // (a value a thousand sources repeat is tried on its first few dozen places: linear cost)
     if (list.length > 40) list.splice(40);
+    // (a source that tells the same size both ways tells of two things: "rose 3.4% … fell 3.4%")
+    const ways = new Map<number, Set<string>>();
+    for (const c of list) (ways.get(c.sourceIndex) ?? ways.set(c.sourceIndex, new Set()).get(c.sourceIndex)!).add(way.get(c)!);
     let found: [QuantityClaim, QuantityClaim] | undefined;
     for (let i = 0; i < list.length && !found; i++)
       for (let j = i + 1; j < list.length && !found; j++) {
         const [a, b] = [list[i], list[j]];
         // (one sentence telling of a rise and a fall of one size speaks of two things)
         if (way.get(a) === way.get(b) || a.planned !== b.planned || a.per !== b.per || (a.sourceIndex === b.sourceIndex && a.sentence.start === b.sentence.start)) continue;
-        // the same counted thing, worded alike, in one period
-        // (or, for a table row with no noun of its own, "Tram: 61.2 million (−3.4%)", every word
-        // of its label among the other's: "Tram journeys were up 3.4 percent")
-        const covered = (x: QuantityClaim, y: QuantityClaim) => !x.head && !!y.head && x.measure.length > 0 && x.measure.every((w) => y.measure.includes(w));
-        // (…and with no word close to it that the other lacks: "bus journeys rose 3.4%" is no
-        // flip of "tram journeys fell 3.4%")
-        const close = (x: QuantityClaim, y: QuantityClaim) => x.measure.every((w, k) => x.measureWeights[k]! < 0.6 || y.measure.includes(w) || w === "increas" || w === "decreas");
+        if (ways.get(a.sourceIndex)!.size > 1 || ways.get(b.sourceIndex)!.size > 1) continue;
+        // (in one period, each restricted to a place or neither)
         if (!a.qualifiers.length !== !b.qualifiers.length || scopeRelation(a, b) === "different") continue;
-        // (a source that tells the same size both ways tells of two things: "rose 3.4% … fell 3.4%")
-        if (list.some((x) => x !== a && x.sourceIndex === a.sourceIndex && way.get(x) === way.get(b)) || list.some((x) => x !== b && x.sourceIndex === b.sourceIndex && way.get(x) === way.get(a))) continue;
         if ((a.head && a.head === b.head && measureSimilarity(a, b) >= t.sure && close(a, b) && close(b, a)) || covered(a, b) || covered(b, a)) found = [a, b];
       }
     if (!found) continue;

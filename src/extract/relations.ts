@@ -982,7 +982,7 @@ function rateRelations(s: Sentence, text: string, lex: RelationLexicon, rules: R
     const len = periods[per];
     if (!len) continue;
     // the period: a stated duration in the sentence, or the total's own period
-    // (in the clause of the rate and its total: "17,612 appointments, around 1,600 a day, and to
+    // (in the clause of the rate and its total: "9,240 appointments, around 840 a day, and to
     // divert ambulances … for three days" divides by another stretch)
     const [first, last] = [Math.min(rate.span.start, total.span.start), Math.max(rate.span.end, total.span.end)];
     const ownClause = (c: QuantityClaim) => (c.span.start >= last ? !lex.clauseBreak.test(text.slice(last, c.span.start)) : c.span.end <= first ? !lex.clauseBreak.test(text.slice(c.span.end, first)) : true);

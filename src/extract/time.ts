@@ -109,7 +109,7 @@ function lexicon(rules: Rules): TimeLexicon {
     // May 2019 / May of 2019 / May
     `(?<my>(?<m5>${MONTH})(?:,? (?:of )?(?<y5>${YEAR}))?)`,
     `(?<wday>${WD})`,
-    // (a capital where the words open a sentence: "Last year, 4,100 …", "A year earlier, …")
+    // (a capital where the words open a sentence: "Last year, 3,720 …", "A year earlier, …")
     `(?<rel>(?:[Ss]o far |[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Tt]he current|[Cc]urrent|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Pp]rior|[Tt]he previous|[Tt]he prior|[Tt]he past) (?<ru>week|month|year|quarter))`,
     `(?<dayrel>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`,
     `(?<tod>\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\b(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\b(?:1[0-2]|0?[1-9])\\s?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\bnoon\\b|\\bmidnight\\b)`,
