@@ -190,7 +190,7 @@ export function fingerprint(a: QuantityClaim, b: QuantityClaim, minDigits: numbe
   // "$6.7 million" against "$6.7bn": the same digits at another scale
   // two digits alone ("64" / "about 640") repeat by chance; with a scale word they are a slip
   // (a range's value is a pair: compared by content)
-  const same = JSON.stringify(a.value) === JSON.stringify(b.value);
+  const same = sameValue(a.value, b.value);
   if (da === db && !same) return a.unit === b.unit && (Math.min(a.digits, b.digits) >= 3 || (a.digits >= 2 && !!(a.scaleWords?.length || b.scaleWords?.length))) ? "scale" : null;
   if (da === db && same) return a.digits >= minDigits - 1 ? "identical" : null;
   if (da.length !== db.length) return null;
@@ -361,6 +361,13 @@ export function indexKeys(c: QuantityClaim, t: Rules["severity"]["thresholds"]):
     if (c.digitString.length <= 32) for (let k = 0; k < c.digitString.length; k++) put(`d1:${c.digitString.slice(0, k)}?${c.digitString.slice(k + 1)}`);
   }
   return out;
+}
+
+/** Two values as stated, a range by its ends (compared as written out, without building strings: a hot path). */
+function sameValue(a: number | [number, number], b: number | [number, number]): boolean {
+  const same = (x: number, y: number) => x === y || (x !== x && y !== y);
+  if (typeof a === "number") return typeof b === "number" && same(a, b);
+  return typeof b !== "number" && same(a[0], b[0]) && same(a[1], b[1]);
 }
 
 // FACTDIFF_DEBUG=align prints every candidate pair and its scores on stderr (for rule writers).
@@ -646,7 +653,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // value stated elsewhere, which keeps a source's own twin of the figure its best match)
   const short = Math.min(a.digits, b.digits) < t.distinctiveDigits - 1;
   if (fp) confidence += fp === "slip" && short ? 0.15 : 0.3;
-  else if (short && a.family === b.family && a.unit === b.unit && a.change === b.change && a.per === b.per && a.perBase === b.perBase && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.15;
+  else if (short && a.family === b.family && a.unit === b.unit && a.change === b.change && a.per === b.per && a.perBase === b.perBase && sameValue(a.value, b.value)) confidence += 0.15;
   // two swapped digits of a long figure in one physical unit ("52,719 acres" / "52,179 acres")
   // are the same figure however differently its sentences speak of it (counts and money are
   // everywhere; one digit changed, "8,586 m" / "8,516 m", may well be another thing's)
@@ -656,17 +663,17 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // repeats so many digits (with no word shared, counts of different things are everywhere)
   else if (fp === "slip" && a.unit === b.unit && !a.change === !b.change && similarity >= 0.1 && (sameHead !== false || !!a.factLabel || !!b.factLabel) && Math.min(a.digits, b.digits) >= t.distinctiveDigits + 1 && swappedPair(a.digitString!, b.digitString!)) confidence += 0.3;
   // rates over a number ("27 per 100,000") that state the same number: the same rate, or a slip of its denominator
-  if (a.perBase && b.perBase && a.digits >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.2;
+  if (a.perBase && b.perBase && a.digits >= 2 && sameValue(a.value, b.value)) confidence += 0.2;
   // rates per period that state the same number ("$6.4 million a year", "$6.4 million a month"): the same rate, or a slip of its period
-  else if (isPeriodRate(a.per) && isPeriodRate(b.per) && a.per !== b.per && a.unit === b.unit && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
+  else if (isPeriodRate(a.per) && isPeriodRate(b.per) && a.per !== b.per && a.unit === b.unit && sameValue(a.value, b.value)) confidence += 0.3;
   // "rose 4.4 percent" against "up 4.4 percentage points": the same change in two units, or a
   // slip of its unit (the scale rule asks for the same direction and value)
-  else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value)) confidence += 0.3;
+  else if (a.family !== b.family && a.change && a.change === b.change && Math.min(a.digits, b.digits) >= 2 && sameValue(a.value, b.value)) confidence += 0.3;
   // "4.2 nautical miles" against "4.2km": the same number in another unit of one kind and a
   // like size, a slip of its unit (not a conversion beside it; km and m measure other things)
   // (units far apart too when both are a rate over the same period: "210 litres a second" and "210
   // cubic metres a second" measure one flow)
-  else if (a.family === b.family && a.unit !== b.unit && a.family !== "count" && !a.family.startsWith("money:") && (Math.max(a.toBase / b.toBase, b.toBase / a.toBase) < 100 || (isPeriodRate(a.per) && a.per === b.per)) && Math.min(a.digits, b.digits) >= 2 && JSON.stringify(a.value) === JSON.stringify(b.value) && !isConversion(a, b)) confidence += 0.3;
+  else if (a.family === b.family && a.unit !== b.unit && a.family !== "count" && !a.family.startsWith("money:") && (Math.max(a.toBase / b.toBase, b.toBase / a.toBase) < 100 || (isPeriodRate(a.per) && a.per === b.per)) && Math.min(a.digits, b.digits) >= 2 && sameValue(a.value, b.value) && !isConversion(a, b)) confidence += 0.3;
   const rounded = !fp && roundedPair(a, b);
   if (rounded) confidence += 0.2;
   // "132mm" of rain against "4.72 metres" of river: units a hundred times apart, chosen for
@@ -675,7 +682,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (!conversion && !fp && !keep && a.unit !== b.unit && a.family === b.family && JSON.stringify(a.value) !== JSON.stringify(b.value) && Math.max(a.toBase / b.toBase, b.toBase / a.toBase) >= 100 && !intersects(baseInterval(a), baseInterval(b))) return null;
   // the same value stated elsewhere is the likelier counterpart: this only decides which
   // pairs are best matches, and so keeps a figure's twin from being out-voted by a neighbour
-  if (a.family === "score" ? JSON.stringify(a.value) === JSON.stringify(b.value) : intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;
+  if (a.family === "score" ? sameValue(a.value, b.value) : intersects(baseInterval(a), baseInterval(b))) confidence += 0.1;
   confidence = Math.max(0, Math.min(1, confidence));
   const echo =
     (scope === "same" && !!a.change && a.change === b.change) ||

@@ -22,8 +22,15 @@ export function describeScope(s: TimeScope | null): string {
   return `${MONTHS[a.m - 1]} ${a.d}${yr(a.y)} to ${MONTHS[b.m - 1]} ${b.d}${yr(b.y)}`;
 }
 
+/** File names by path (a large story names its few paths in tens of thousands of messages). */
+const names = new Map<string, string>();
 export function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
+  let name = names.get(path);
+  if (name === undefined) {
+    if (names.size >= 10_000) names.clear();
+    names.set(path, (name = path.split(/[\\/]/).pop() ?? path));
+  }
+  return name;
 }
 
 export function quoteOf(c: QuantityClaim): string {

@@ -95,6 +95,24 @@ function atOneScale(cs: QuantityClaim[]): boolean {
   return Math.max(...sizes) / Math.min(...sizes) <= 10;
 }
 
+/** The merged drafts (indices, ascending, each once) that hold any of the claims. */
+function heldBy(claims: readonly QuantityClaim[], holders: ReadonlyMap<QuantityClaim, number[]>): number[] {
+  // (most drafts are a pair of claims of which at most one is held yet: no set, no sort)
+  let out: number[] | undefined;
+  let several = false;
+  for (const c of claims) {
+    const l = holders.get(c);
+    if (!l) continue;
+    if (out) {
+      out = out.concat(l);
+      several = true;
+    } else out = l;
+  }
+  if (!out) return [];
+  if (!several && out.length === 1) return out;
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
 /**
  * Merges drafts of one kind (or one rule's internal and cross-source findings) that share a
  * claim when their other claims state the same
@@ -112,7 +130,7 @@ function merge(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     // the first merged draft (in order) of the same kind and rule sharing a claim, where
     // one figure contradicted by several others is one finding; otherwise the others must agree
-    const candidates = [...new Set(d.claims.flatMap((c) => holders.get(c) ?? []))].sort((a, b) => a - b);
+    const candidates = heldBy(d.claims, holders);
     let at = -1;
     for (const k of candidates) {
       const o = out[k];

@@ -4,7 +4,9 @@ import type { Interval, QuantityMention } from "../types.js";
 /** The interval a figure commits to, in its family's base unit (km → m, cents → USD). */
 export function baseInterval(q: Pick<QuantityMention, "interval" | "toBase" | "unit"> & { offset?: number; change?: unknown; perFactor?: number }, offset = zeroOf(q)): Interval {
   const f = q.toBase * (q.perFactor ?? 1);
-  return { ...q.interval, low: (q.interval.low + offset) * f, high: (q.interval.high + offset) * f };
+  const iv = q.interval;
+  // (the four fields written out: a spread copy cost more than the arithmetic, on a hot path)
+  return { low: (iv.low + offset) * f, high: (iv.high + offset) * f, lowOpen: iv.lowOpen, highOpen: iv.highOpen };
 }
 
 /** True when some number satisfies both intervals. */

@@ -234,9 +234,16 @@ function outvotedSwap(p: AlignedPair, story: StoryContext | undefined): boolean 
 }
 
 /** One figure's words speak of a rise and not a fall, the other's of a fall and not a rise (measures.yaml synonyms). */
+/** The measure words of a rise and a fall, per rule set (stemmed once, not per pair). */
+const directionWords = new WeakMap<Rules, [string, string]>();
 function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
-  const lex = measureLexicon(rules);
-  const [up, down] = [stemWord("increase"), stemWord("decrease")].map((w) => lex.canon.get(w) ?? w);
+  let words = directionWords.get(rules);
+  if (!words) {
+    const lex = measureLexicon(rules);
+    words = [stemWord("increase"), stemWord("decrease")].map((w) => lex.canon.get(w) ?? w) as [string, string];
+    directionWords.set(rules, words);
+  }
+  const [up, down] = words;
   const way = (c: QuantityClaim) => {
     const has = (w: string) => c.measure.some((x, k) => x === w && c.measureWeights[k] >= 1);
     const u = has(up);
