@@ -7,7 +7,7 @@ import { PHYSICAL_FAMILIES, scopeRelation, type AlignedPair } from "../align/ind
 import { baseInterval, intersects } from "../normalize/intervals.js";
 import type { Draft, QuantityRule, StoryContext } from "./rules/types.js";
 import { movedWindows, timeScope } from "./rules/time-scope.js";
-import { scale } from "./rules/scale.js";
+import { scale, scaleWordSlips } from "./rules/scale.js";
 import { numericConflict } from "./rules/numeric-conflict.js";
 import { rounding } from "./rules/rounding.js";
 import { hedgeWording } from "./rules/hedge-wording.js";
@@ -90,6 +90,8 @@ function addClaim(h: Held, c: QuantityClaim): boolean {
 
 /** Figures within a factor of ten of each other (by value in base units). */
 function atOneScale(cs: QuantityClaim[]): boolean {
+  // (nothing left to set against: two drafts of the same figures)
+  if (!cs.length) return true;
   const sizes = cs.map((c) => (typeof c.value === "number" ? Math.abs(c.value * c.toBase) : NaN));
   if (sizes.some((x) => !(x > 0))) return false;
   return Math.max(...sizes) / Math.min(...sizes) <= 10;
@@ -356,7 +358,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     }
     if (debug) debug(p, decided);
   }
-  drafts.push(...crossFamilySlips(claims, rules), ...movedWindows(claims, rules), ...signFlips(claims, rules));
+  drafts.push(...crossFamilySlips(claims, rules), ...scaleWordSlips(claims, rules), ...movedWindows(claims, rules), ...signFlips(claims, rules));
   // most severe first, so merged findings keep the strongest reading
   drafts.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (b.pair?.confidence ?? 0) - (a.pair?.confidence ?? 0));
   // A conflict between two readings that two or more sources each give both of, among the

@@ -40,6 +40,10 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
   // the same value to two precisions is no rounding: nothing is rounded away
   ["Voss was jailed for 11½ years for the thefts.", "2025-06-20", "Voss was jailed for 11 years and six months for the thefts.", "2025-06-21", []],
+  // the same three digits under another scale word, one told as a forecast and the other not: a slip all the same
+  ["The college is trying to plug a £41.7bn hole in its finances, staff were told.", "2025-02-19", "Managers want to close a forecast deficit of £41.7m at the college next year.", "2025-02-18", ["scale/major"]],
+  // a slip found both ways (aligned, and by its digits) is one finding
+  ["The firm raised £38.2bn from 1,146 investors, the court heard.", "2025-03-02", "The firm raised £38.2 million from 1,146 investors, the court heard.", "2025-03-03", ["scale/critical"]],
   // the same figure in units a thousand apart is a scale slip written in the unit
   ["Demand on the grid peaked at 14,386 MW on Tuesday evening, the operator said.", "2025-07-16", "Demand on the grid peaked at 14,386 gigawatts on Tuesday evening.", "2025-07-17", ["scale/critical"]],
   // two ranges, one end slipped: one range stated two ways

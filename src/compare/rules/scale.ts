@@ -1,4 +1,7 @@
-import type { QuantityRule } from "./types.js";
+import type { Draft, QuantityRule } from "./types.js";
+import type { QuantityClaim } from "../../types.js";
+import type { Rules } from "../../rules/types.js";
+import { measureSimilarity } from "../../normalize/measure.js";
 import { isPeriodRate } from "../../types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
@@ -134,3 +137,53 @@ function prefixSlip(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<Q
   const t = rules.severity.thresholds;
   return Math.min(p.a.digits, p.b.digits) >= 3 && isPrecise(p.a) && isPrecise(p.b) && t.scaleRatios.some((k) => Math.abs(r / k - 1) <= t.scaleTolerance);
 }
+
+/**
+ * The same three or more digits under another scale word, in one unit, in two sources that the
+ * aligner keeps apart (one told as a forecast, or dated by a stray year: "a £57.3bn hole" against
+ * "a forecast deficit of £57.3m"). The same digits a thousand times apart are rarely two true
+ * figures of one story, so the figures need only share some wording; the reading fewer sources
+ * give is the slip.
+ */
+export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
+  const t = rules.severity.thresholds;
+  const groups = new Map<string, QuantityClaim[]>();
+  for (const c of claims)
+    if (c.digitString && c.digits >= 3 && c.scaleWords?.length && typeof c.value === "number" && c.value > 0 && !c.vague && !c.role && !c.earlier && (c.bound === "exact" || c.bound === "approx")) {
+      const k = `${c.unit}|${c.per ?? ""}|${c.change ?? ""}|${c.digitString}`;
+      (groups.get(k) ?? groups.set(k, []).get(k)!).push(c);
+    }
+  const out: Draft[] = [];
+  for (const list of groups.values()) {
+    const values = [...new Set(list.map((c) => c.value as number))];
+    if (values.length !== 2) continue;
+    const k = scaleSlip(values[0], values[1], t.scaleRatios, t.scaleTolerance);
+    if (!k) continue;
+    const sides = values.map((v) => list.filter((c) => c.value === v));
+    const sources = sides.map((s) => new Set(s.map((c) => c.sourceIndex)));
+    // (a source giving both is the internal rules' business)
+    if ([...sources[0]].some((s) => sources[1].has(s))) continue;
+    const [slip, right] = sources[0].size <= sources[1].size ? sides : [sides[1], sides[0]];
+    // (each side's closest match on the other, sharing some wording at least)
+    let best: [QuantityClaim, QuantityClaim, number] | undefined;
+    for (const a of slip.slice(0, 20)) for (const b of right.slice(0, 20)) {
+      const sim = measureSimilarity(a, b);
+      if (sim > 0 && (!best || sim > best[2])) best = [a, b, sim];
+    }
+    if (!best || best[2] < MIN_SHARED) continue;
+    const [a, b, sim] = best;
+    const [big, small] = (a.value as number) > (b.value as number) ? [a, b] : [b, a];
+    const situation = sim < t.align ? "uncertain" : isPrecise(a) && isPrecise(b) ? "precise" : "hedged";
+    out.push({
+      rule: meta.id,
+      kind: meta.kind,
+      severity: severityFor(rules, meta.id, situation, meta.defaultSeverity),
+      message: formatMessage(meta, "slip", { a: quoteOf(big), fa: fileName(big.span.source), b: quoteOf(small), fb: fileName(small.span.source), factor: FACTOR[k] ?? String(k), why: "the same digits under another scale word" }),
+      claims: [a, b],
+    });
+  }
+  return out;
+}
+
+/** Measure similarity two figures of the same digits at another scale must share at least. */
+const MIN_SHARED = 0.05;
