@@ -135,6 +135,7 @@ function emptyRules(): Rules {
       variantOpposites: [],
       comparators: [],
       dimensions: [],
+      familyNouns: {},
     },
     time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [] },
     severity: {
@@ -202,6 +203,7 @@ function emptyRules(): Rules {
       comprisesCues: [],
       breakdownOpeners: [],
       partsOpeners: [],
+      destinationCues: [],
     },
     origins: {},
     examples: [],
@@ -262,6 +264,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.variantOpposites.push(...(d.variantOpposites ?? []));
       m.comparators.push(...(d.comparators ?? []));
       m.dimensions.push(...(d.dimensions ?? []));
+      for (const [family, words] of Object.entries((d.familyNouns ?? {}) as Record<string, string[]>)) (m.familyNouns[family] ??= []).push(...words);
       break;
     }
     case "time":
@@ -313,7 +316,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "shareVerbs", "clauseBreaks", "pairOpeners", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "complementCues", "comprisesCues", "breakdownOpeners", "partsOpeners"] as const)
+      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "shareVerbs", "clauseBreaks", "pairOpeners", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "complementCues", "comprisesCues", "breakdownOpeners", "partsOpeners", "destinationCues"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

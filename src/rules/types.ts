@@ -81,6 +81,8 @@ export interface MeasureRules {
   comparators: string[];
   /** A thing's dimensions ("height", "length"): the same whenever they are stated. */
   dimensions: string[];
+  /** Per family of figure, nouns that only say what kind of figure it is ("duration", "rate"): its unit says so already. */
+  familyNouns: Record<string, string[]>;
 }
 
 export interface TimeRules {
@@ -252,6 +254,8 @@ export interface RelationRules {
   breakdownOpeners: string[];
   /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */
   partsOpeners: string[];
+  /** Words before a named place each part went to, making the parts all of the whole ("five to Alder General and three to St Kit's"). */
+  destinationCues: string[];
 }
 
 /** All language knowledge, merged from the built-in folder and any user folders. */

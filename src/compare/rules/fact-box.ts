@@ -32,29 +32,74 @@ export const meta: RuleMeta = {
   },
 };
 
-/** The measure words of a box label ("Posts cut" → job, decreas), and those of its past participles ("inspected" in "Sites inspected"). */
-function labelWords(label: string, rules: Rules): { words: Set<string>; verbs: Set<string> } {
+interface LabelWords {
+  words: Set<string>;
+  /** Those of the label's past participles ("inspected" in "Sites inspected"). */
+  verbs: Set<string>;
+  /** Those written as an acronym ("ICU patients"), with the acronym's letters. */
+  acronyms: Map<string, string>;
+}
+
+/**
+ * The measure words of a box label ("Posts cut" → job, decreas), less the nouns that only name
+ * the kind of figure its unit already gives ("Walkout length: 36 hours" is about the walkout).
+ */
+function labelWords(label: string, rules: Rules, family: string): LabelWords {
   const lex = measureLexicon(rules);
-  const words = new Set<string>();
-  const verbs = new Set<string>();
+  const kind = new Set((rules.measures.familyNouns[family] ?? []).map((w) => w.toLowerCase()));
+  const out: LabelWords = { words: new Set(), verbs: new Set(), acronyms: new Map() };
+  const kinds: string[] = [];
   for (const t of tokenize(label)) {
     const w = measureWord(t, lex);
     if (!w) continue;
-    words.add(w);
-    if (/ed$/i.test(t.text)) verbs.add(w);
+    if (kind.has(t.text.toLowerCase())) {
+      kinds.push(w);
+      continue;
+    }
+    out.words.add(w);
+    if (/ed$/i.test(t.text)) out.verbs.add(w);
+    if (/^[A-Z]{2,6}$/.test(t.text)) out.acronyms.set(w, t.text);
   }
-  return { words, verbs };
+  // (a label of nothing else, "Duration: 3 hours", keeps its noun)
+  if (!out.words.size) for (const w of kinds) out.words.add(w);
+  return out;
+}
+
+/** Whether a sentence spells an acronym out as the first letters of words in a row ("intensive care unit" for ICU). */
+const spelledOut = new Map<string, RegExp>();
+function spells(sentence: string, acronym: string): boolean {
+  let re = spelledOut.get(acronym);
+  if (!re) spelledOut.set(acronym, (re = new RegExp(compactLetters(`(?<![\\p{L}])${[...acronym].map((ch) => `${ch}\\p{L}*`).join("[ \\u00a0-]+")}(?![\\p{L}])`), "iu")));
+  return re.test(sentence);
 }
 
 /** Share of the label's words that the body figure's measure holds. */
-function labelCover(words: Set<string>, c: QuantityClaim, verbs: Set<string> = new Set()): number {
+function labelCover(label: LabelWords, c: QuantityClaim): number {
+  const { words, verbs, acronyms } = label;
   if (!words.size) return 0;
   let n = 0;
   // (the doer of the label's verb counts: "Sites inspected: 31" against "inspectors checked 30
   // sites"; not a noun's: "Visits: 58,000" is not "41,000 visitors")
   const agent = (w: string) => verbs.has(w) && (c.measure.includes(`${w}er`) || c.measure.includes(`${w}or`));
-  for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w))) n++;
+  for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w)) || (acronyms.has(w) && spells(c.sentence.text, acronyms.get(w)!))) n++;
   return n / words.size;
+}
+
+/**
+ * A label that is a name ("Vellmoor Alliance: 23 seats") heads one row of a breakdown; a body
+ * figure of the same counted thing is that row's when the name comes before it in its sentence
+ * and it is the sentence's first figure of its kind ("Vellmoor Alliance remains the largest group
+ * with 22 seats"; not "with 38 of 42 seats declared, Vellmoor Alliance had 20 seats", a count
+ * part of the way through).
+ */
+function namedRow(f: QuantityClaim, b: QuantityClaim, own: readonly QuantityClaim[], names: readonly string[]): boolean {
+  if (!f.head || f.head !== b.head) return false;
+  const upTo = b.span.start - b.sentence.start;
+  const at = b.sentence.text.lastIndexOf(f.factLabel!, upTo);
+  if (at < 0) return false;
+  // (the name nearest before the figure: "Vellmoor Alliance leads, while the Harbour Party took 15 seats")
+  if (names.some((n) => n !== f.factLabel && b.sentence.text.lastIndexOf(n, upTo) > at)) return false;
+  return !own.some((x) => x !== b && x.sentence.start === b.sentence.start && x.family === b.family && x.span.start < b.span.start);
 }
 
 /** A label of capitalised words only ("North Ward", "Ana Roe"): a place or a person. */
@@ -117,7 +162,8 @@ export const factBox = {
       // (a label opening with a figure, "T+95 seconds: booster separation, at 64 km", "Q3 2024:
       // $4.1bn", keys a row of a timeline or a series the same way; "Seen within 2 hours" and
       // "H5N1 cases" name a measure)
-      const box = own.filter((c) => firsts.has(c) && !isName(c.factLabel!) && !/^(?:\p{N}|[TQ][+\-−]?\p{N})/u.test(c.factLabel!) && numeric(c) && c.role !== "previous" && (perLine.get(lineKey(c)) ?? 0) < 3 && !aside(c));
+      // (a name's row only when it says what it counts: "Vellmoor Alliance: 23 seats")
+      const box = own.filter((c) => firsts.has(c) && (!isName(c.factLabel!) || (!!c.head && !lex.generic.has(c.head))) && !/^(?:\p{N}|[TQ][+\-−]?\p{N})/u.test(c.factLabel!) && numeric(c) && c.role !== "previous" && (perLine.get(lineKey(c)) ?? 0) < 3 && !aside(c));
       // every figure the box gives, by value: a body figure the box itself gives is that line's measure
       const boxValues = new Set(own.filter((c) => c.factLabel !== undefined).map(valueKey));
       if (!box.length) continue;
@@ -151,22 +197,28 @@ export const factBox = {
         if (oneWordName(f.factLabel!, around)) continue;
         // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
         if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;
-        const { words, verbs } = labelWords(f.factLabel!, rules);
+        const label = labelWords(f.factLabel!, rules, f.family);
+        const { words } = label;
+        const byName = isName(f.factLabel!);
+        const names = byName ? [...new Set(own.filter((c) => c.factLabel !== undefined && isName(c.factLabel)).map((c) => c.factLabel!))] : [];
         // a change the label names in words ("Posts cut") meets a body figure stated as one
         const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
         const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));
         // a plan and an outcome differ, unless the label names the body figure's measure in full
         // ("Posts cut: 74" / "The plan cuts 47 posts")
-        const like = around.filter((b) => (b.planned === f.planned || labelCover(words, b, verbs) === 1) && sameChange(b));
+        const like = around.filter((b) => (b.planned === f.planned || labelCover(label, b) === 1) && sameChange(b));
         const slip = (b: QuantityClaim) => fingerprint(f, b, t.distinctiveDigits) === "slip";
         // (the same counted thing names it only when the label says no more than that: "Motor:
         // 7,120 claims" is not named by "settled 11,800 claims", nor "Household buildings and
         // contents: 31,460 claims" by "a first estimate of 28,000 claims")
         const rest = new Set([...words].filter((w) => w !== f.head));
-        const named = (b: QuantityClaim) => labelCover(words, b, verbs) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover(rest, b, verbs) >= 1 / 2));
+        const named = (b: QuantityClaim) =>
+          byName ? namedRow(f, b, own, names) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
         // the body bears the box out somewhere: nothing to say
         if (like.some((b) => intersects(baseInterval(b), baseInterval(f)) && (named(b) || fingerprint(f, b, t.distinctiveDigits) === "identical"))) continue;
         const against = like.filter((b) => {
+          // (a name's row meets only the figures the body gives that name)
+          if (byName && !namedRow(f, b, own, names)) return false;
           // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
           // ("Homes destroyed: 31" and "44 homes destroyed or damaged")
@@ -179,7 +231,7 @@ export const factBox = {
           // "Doctors and nurses: 2,140": a label of two measures is their sum; a body figure of
           // one of them (another figure of the sentence counting the other) is a part
           if (LETTERS_RE_3.test(f.factLabel!)) {
-            if (labelCover(words, b, verbs) < 1) return false;
+            if (labelCover(label, b) < 1) return false;
             if (!!b.head && words.has(b.head) && own.some((x) => x !== b && x.sentence.start === b.sentence.start && !!x.head && x.head !== b.head && words.has(x.head))) return false;
           }
           // "Bus: 61.2m journeys" against "104.6 million journeys across its bus, tram, metro and ferry
