@@ -347,8 +347,10 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const governed = bare !== lead;
       // ("will hire 2,300 new nurses in October": the verb's object between; only
       // for a month a preposition governs)
-      const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || lex.futurePassiveRe.test(lead) || (governed && lex.futureObjectRe.test(bare)));
-      const coming = ahead && pub ? (mo >= pub.m ? pub.y : governed && (lex.futureModalRe.test(bare) || lex.futurePassiveRe.test(lead)) ? pub.y + 1 : undefined) : undefined;
+      // (a passive before "by the end of" too: "is due to be completed by the end of August")
+      const passive = lex.futurePassiveRe.test(lead) || (governed && lex.futurePassiveRe.test(bare));
+      const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || passive || (governed && lex.futureObjectRe.test(bare)));
+      const coming = ahead && pub ? (mo >= pub.m ? pub.y : governed && (lex.futureModalRe.test(bare) || passive) ? pub.y + 1 : undefined) : undefined;
       const y = g.y5 ? +g.y5 : rel ? rel.y : coming ?? yearForMonth(mo, pub);
       if (rel) take(rel.length);
       const r = monthRange(y || 2001, mo);

@@ -139,17 +139,17 @@ function prefixSlip(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<Q
 }
 
 /**
- * The same three or more digits under another scale word, in one unit, in two sources that the
+ * The same digits under another scale word, in one unit, in two sources that the
  * aligner keeps apart (one told as a forecast, or dated by a stray year: "a £57.3bn hole" against
- * "a forecast deficit of £57.3m"). The same digits a thousand times apart are rarely two true
- * figures of one story, so the figures need only share some wording; the reading fewer sources
- * give is the slip.
+ * "a forecast deficit of £57.3m"). Three or more digits a thousand times apart are rarely two
+ * true figures of one story, so the figures need only share some wording (two digits, as much
+ * as the aligner asks of a word slip); the reading fewer sources give is the slip.
  */
 export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
   const t = rules.severity.thresholds;
   const groups = new Map<string, QuantityClaim[]>();
   for (const c of claims)
-    if (c.digitString && c.digits >= 3 && c.scaleWords?.length && typeof c.value === "number" && c.value > 0 && !c.vague && !c.role && !c.earlier && (c.bound === "exact" || c.bound === "approx")) {
+    if (c.digitString && c.digits >= 2 && c.scaleWords?.length && typeof c.value === "number" && c.value > 0 && !c.vague && !c.role && !c.earlier && (c.bound === "exact" || c.bound === "approx")) {
       const k = `${c.unit}|${c.per ?? ""}|${c.change ?? ""}|${c.digitString}`;
       (groups.get(k) ?? groups.set(k, []).get(k)!).push(c);
     }
@@ -170,7 +170,8 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
       const sim = measureSimilarity(a, b);
       if (sim > 0 && (!best || sim > best[2])) best = [a, b, sim];
     }
-    if (!best || best[2] < MIN_SHARED) continue;
+    // (two digits repeat by chance more often: their wording must match as closely as the aligner's word slips)
+    if (!best || best[2] < (Math.min(best[0].digits, best[1].digits) >= 3 ? MIN_SHARED : t.wordSlip)) continue;
     const [a, b, sim] = best;
     const [big, small] = (a.value as number) > (b.value as number) ? [a, b] : [b, a];
     const situation = sim < t.align ? "uncertain" : isPrecise(a) && isPrecise(b) ? "precise" : "hedged";
