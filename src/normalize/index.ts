@@ -17,7 +17,8 @@ import { compactLetters, lre } from "../text/letters.js";
 
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u);
-const LETTERS_RE_2 = lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u);
+// ("down 3 points on the last full election in 2021": an earlier occasion, dated after it)
+const LETTERS_RE_2 = lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:(?:the|its|their)[ \u00a0]+)?(?:last|previous|prior|preceding)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:in|of)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u);
 const LETTERS_RE_3 = lre(/^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u);
 const LETTERS_RE_4 = lre(/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u);
 const LETTERS_RE_5 = lre(/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);

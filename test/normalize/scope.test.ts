@@ -186,6 +186,8 @@ describe("figure scope", () => {
     ["Passengers numbered 241,700 in September, an increase of 8.1% on September 2024.", "8.1%", "2024-09-01"],
     ["In the first nine months of 2025, arrivals totalled 4.1 million, up 7.1% on the same period of 2024.", "7.1%", "2024-01-01"],
     ["In the third quarter of 2025, arrivals totalled 1.8 million, up 8.8% on the same quarter of 2024.", "8.8%", "2024-07-01"],
+    // …and an earlier occasion dated after it ("on the last election in 2021")
+    ["Turnout was 41.2 per cent, down 2.7 percentage points on the last full election in 2021, when 43.9 per cent voted.", "2.7 percentage points", "2021-01-01"],
     // (a day after "on" is when the change happened; so is a month that names an occasion)
     ["Shares in the group rose 5% on Tuesday.", "5%", undefined],
     ["Passenger numbers at the station rose 12% on the August bank holiday weekend.", "12%", undefined],
