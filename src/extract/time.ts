@@ -26,6 +26,8 @@ interface TimeLexicon {
   /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
   reportedRe: RegExp;
   originRe: RegExp;
+  /** Between a figure and a time after it: a clause set off that names an earlier thing the time dates (rules/measures.yaml priorWords). */
+  priorClauseRe: RegExp;
   /** A comparison cue (rules/time.yaml comparisonCues) right before a time, and one a few words before "of". */
   comparedRe: RegExp;
   comparedOfRe: RegExp;
@@ -59,6 +61,11 @@ export function futureModalRe(rules: Rules): RegExp {
  */
 export function originTimeRe(rules: Rules): RegExp {
   return lexicon(rules).originRe;
+}
+
+/** The words between a figure and a time after it that make the time an earlier thing's: ", beating the previous record set in" (rules/measures.yaml priorWords). */
+export function priorClauseRe(rules: Rules): RegExp {
+  return lexicon(rules).priorClauseRe;
 }
 
 /** The words between a figure and a time that make the time a report's (rules/time.yaml reportNouns). */
@@ -147,6 +154,8 @@ function lexicon(rules: Rules): TimeLexicon {
     futureModalRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`), "iu"),
     comparedRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`), "iu"),
     comparedOfRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`), "iu"),
+    // ("$421 million, beating the previous record set in the third quarter of 2019": the record's time)
+    priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.measures.priorWords) || "(?!)"})(?![\\p{L}])[^,;]*$`), "iu"),
     originRe: new RegExp(compactLetters(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
     reportedRe: new RegExp(compactLetters(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`), "iu"),
     futurePassiveRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`), "iu"),

@@ -7,7 +7,7 @@ import { isPeriodRate, type QuantityClaim, type QuantityMention, type Source, ty
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
-import { futureModalRe, isEventDate, originTimeRe, reportedTimeRe } from "../extract/time.js";
+import { futureModalRe, isEventDate, originTimeRe, priorClauseRe, reportedTimeRe } from "../extract/time.js";
 import { measureKeyOf, measureLexicon, measureOf, weighted } from "./measure.js";
 import { qualifierLexicon, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
@@ -57,7 +57,7 @@ const IF_CLAUSE = lre(/^[\s"“‘'(]*(?:if|unless)[ \u00a0][^,;]*,/iu);
 const OVER_YEAR = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?over[ \u00a0]+$/u);
 
 /** Picks the period a figure is about from the time expressions of its sentence. */
-export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/): ScopeChoice {
+export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/, prior: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
   // (a time of day is part of the time it stands with: "41% at 07:30 on 3 June")
@@ -126,6 +126,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // off after the figure dates what the participle says
       // (or by a dash: "21.7 points - the widest since the prize was first presented in 2004")
       if (LETTERS_RE_5.test(text.slice(q.span.end, t.span.start))) continue;
+      // …and one set off that names an earlier thing: "$421 million, beating the previous record
+      // set in the third quarter of 2019" (the time is the record's)
+      if (!q.change && prior.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own
       // ("before" and "until" only: "fell 8% after the warning was issued on Tuesday" is dated by it)
@@ -483,7 +486,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, qualifierLexicon(rules));
-    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules));
+    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
     const scope = own.scope ?? headingScope(q.span.start);
@@ -518,7 +521,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let earlier = false;
     // (its own period: a heading's is the list's, not a from-value's; and only the figures near
     // it, so a sentence full of figures stays linear)
-    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules)).scope, own.scope!))) {
+    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules)).scope, own.scope!))) {
       role = undefined;
       earlier = true;
     }

@@ -64,6 +64,8 @@ describe("figure scope", () => {
     // a participle's time set off by commas dates what the participle says, not the figure beside it
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£38.2m", null],
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£14.1m", null],
+    // …and a clause set off after the figure that names an earlier thing: the time is that thing's
+    ["The $263 million profit was its largest, beating the previous record set in the second quarter of 2018.", "2025-10-24", "$263 million", null],
     ["The gap widened from 21.3 to 23.8 points - the widest since the award was first presented in 2004.", "2025-08-21", "23.8", null],
     // …but a when-clause is about that time itself
     ["Sales were first recorded in 2019, when 400 units were sold.", "2025-06-18", "400", "2019-01-01..2019-12-31"],
