@@ -36,6 +36,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["The number of deaths linked to the heatwave has risen to 112, the agency said on Monday. On Thursday the agency had reported 61 deaths.", "2025-07-21", "The heatwave, which the agency says has killed 61 people, has added urgency to the debate.", "2025-07-23", ["time-scope/major"]],
   // …and a later source's death count lower than an earlier one's, where each gives the count once
   ["Nine people died as a result of the collapse, the inspectorate said in its report.", "2025-09-16", "The collapse, which killed seven people, led to new rules for scaffolding firms.", "2025-09-18", ["time-scope/major"]],
+  // a long exact figure mistyped where one source dates it to years long past and the other gives no period
+  ["The court heard how $6,247,100 was moved out of the fund between 2015 and 2021.", "2025-03-14", "Prosecutors said he embezzled $6,274,100 from the credit union's members.", "2025-03-15", ["numeric-conflict/critical"]],
   // three digits of a long figure rotated, its leading digits kept: a slip however differently worded
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
   // the same value to two precisions is no rounding: nothing is rounded away
@@ -514,6 +516,10 @@ test.each([
   ["The survey put the herd at an estimated 312 animals, officials said on Tuesday.\n\nThe previous survey, in 2019, counted 240 animals.", []],
   // …but a lede dated to its event against the body's undated figure is one source's two tolls
   ["A ferry that struck a pier last November, killing four people, was going too fast, a report found on Tuesday.\n\nRelatives of the five people who died said the report came too late.", ["internal/major"]],
+  // a count referred back to ("the two firefighters treated …") in the same words as the count given before
+  ["Crews fought the blaze through the night at the depot on the edge of the town.\n\nThree firefighters were treated for smoke inhalation at the scene, the fire service said.\n\nThe two firefighters treated for smoke inhalation were later released.", ["internal/major"]],
+  // …not some of them, narrowed by a clause of their own
+  ["Crews fought the blaze through the night at the depot on the edge of the town.\n\nNineteen crew members were rescued from the vessel, the company said.\n\nThe company is in touch with the 14 crew members who have since been discharged from hospital.", []],
 ])("a lede's figure against the body's: %s", (text, expected) => {
   const report = checkSync([src("a.txt", "2025-09-23", text)], { jobs: 1 });
   expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(expected);

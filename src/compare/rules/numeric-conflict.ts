@@ -52,7 +52,10 @@ export const numericConflict: QuantityRule = {
     // (…unless two digits of a small count swapped places where other sources agree on the
     // other reading: "32 trucks" against "23 trucks" in two sources, see outvotedSwap)
     const outvoted = !p.fingerprint && outvotedSwap(p, story);
-    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules)) || (p.scope === "edition" && p.fingerprint !== "slip" && !outvoted) || compatible(p)) return null;
+    // (a long exact figure mistyped in a source that gives it no period is the same figure,
+    // however long ago the other's period ended: "$4,186,300 … between 2015 and 2023")
+    const undatedSlip = p.fingerprint === "slip" && (!p.a.scope || !p.b.scope) && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change && !p.b.change && Math.min(p.a.digits, p.b.digits) >= 5;
+    if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules) && !undatedSlip) || (p.scope === "edition" && p.fingerprint !== "slip" && !outvoted) || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // a tally kept since a day ("510,000 litres have now been handed out since Sunday") that is
     // higher as of a later day than another source's: it has grown, not been contradicted
@@ -101,7 +104,7 @@ export const numericConflict: QuantityRule = {
     // unit in two sources, are one figure mistyped however differently the sentences word it:
     // "diverted £4,127,380" against "helped himself to £4,172,380"; five digits will do when
     // both are dated to the same day or period)
-    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && p.scope === "same")) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
+    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && (p.scope === "same" || undatedSlip))) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && ((p.confidence < t.align && !longSlip) || (!p.best && !sureSlip && !longSlip))) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
@@ -141,7 +144,10 @@ export const numericConflict: QuantityRule = {
     // one source contradicting itself: only when the period is stated for both, or one is the lede
     // (or one person's age, which no period changes within an article)
     const onePersonsAge = p.sameHead === true && p.a.family === "age" && !!p.a.head?.startsWith("age:");
-    if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede) && !onePersonsAge) return null;
+    // (…or one of the two, worded alike, refers back to a count the source gave before: "Three
+    // firefighters were treated for smoke" … "the two firefighters treated for smoke")
+    const restated = sameSource(p) && p.sameHead === true && p.similarity >= t.sure && !p.a.change && !p.b.change && p.a.scope?.start === p.b.scope?.start && p.a.scope?.end === p.b.scope?.end && (backReference(p.a) || backReference(p.b));
+    if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede) && !onePersonsAge && !restated) return null;
     // (the lede's undated figure is as of now: a body figure dated to an earlier year is then's,
     // "58 adults" in the lede against "from the 44 adults counted in 2019")
     const pastYear = (c: typeof p.a) => !!c.scope && !!c.published && !/^(?:0000|P[-+])/.test(c.scope.start) && c.scope.end < `${c.published.slice(0, 4)}-01-01`;
@@ -252,4 +258,17 @@ function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
   };
   const [x, y] = [way(a), way(b)];
   return x !== 0 && y !== 0 && x !== y;
+}
+
+/**
+ * A figure that refers back to a count already given: right after "the", "all" or "those" ("the
+ * 85 shops", "all 32 payments"), and not narrowed by a clause of its own ("the 14 crew members
+ * who have been discharged" are some of them).
+ */
+const BACK_REFERENCE = /(?:^|[^A-Za-z])(?:the|all|those|these)[ \u00a0]+$/i;
+const NARROWED = lre(/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:who|that|which|whom|whose)(?![\p{L}])/u);
+function backReference(c: QuantityClaim): boolean {
+  const at = c.span.start - c.sentence.start;
+  const end = c.span.end - c.sentence.start;
+  return BACK_REFERENCE.test(c.sentence.text.slice(Math.max(0, at - 12), at)) && !NARROWED.test(c.sentence.text.slice(end, end + 40));
 }
