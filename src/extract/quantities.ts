@@ -34,7 +34,8 @@ const LETTERS_RE_17 = lre(/^[ \t]*[-•*]?[ \t]*\p{L}[^\d\n]{0,60}?\((?:(\p{Sc}|
 const LETTERS_RE_18 = lre(/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u);
 const LETTERS_RE_19 = lre(/^,[ \u00a0]+(?!and\b|or\b|\d)\p{L}/u);
 const LETTERS_RE_20 = lre(/(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]+,[ \u00a0]$/u);
-const LETTERS_RE_21 = lre(/^[ \u00a0-]+up[ \u00a0]+(?:until|till|to[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:[ \u00a0]+\d{1,2}(?!\d))?(?![ \u00a0]+(?:bn|billion|million|m)\b)|the[ \u00a0]+end|now|date|today))/u);
+// ("up until", "up to 14 May": a time, not a rise; "up front": paid at the start)
+const LETTERS_RE_21 = lre(/^[ \u00a0-]+up[ \u00a0-]*front(?![\p{L}])|^[ \u00a0-]+up[ \u00a0]+(?:until|till|to[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:[ \u00a0]+\d{1,2}(?!\d))?(?![ \u00a0]+(?:bn|billion|million|m)\b)|the[ \u00a0]+end|now|date|today))/u);
 const LETTERS_RE_22 = lre(/^[ \u00a0]+(?:(?:were|have[ \u00a0]+been|had[ \u00a0]+been|being)[ \u00a0]+)?(opened|closed|shut|added)(?=[ \u00a0]+(?:in|during|over|since|so[ \u00a0]+far|this|last)(?![\p{L}]))/iu);
 const LETTERS_RE_23 = lre(/^([^.,;:!?()]{0,40}?)\b(per|each|every|a|an)[ \u00a0]+(day|week|month|year|hour|minute|second|capita|person|resident|household|head|annum|share|diluted share)\b(?![ \u00a0]+(?:earlier|ago|after|later|before(?![ \u00a0]+\p{Ll})|before[ \u00a0]+(?:the|that|this|his|her|its|their|a|an)\b))/iu);
 const LETTERS_RE_24 = lre(/^\/(\p{L}+)/u);

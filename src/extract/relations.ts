@@ -679,7 +679,9 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
     // a stated margin far from the difference is likelier another difference (a golfer's lead
     // over the field after "a 66 … a total of 201") than a slip of this one
     const ratio = typeof t.value === "number" ? t.value / (to.value as number - (from.value as number)) : 0;
-    if (!(ratio >= 0.5 && ratio <= 2)) continue;
+    // (within a half again either way: "a gap of 6.5 points" after "18%" and "7%" is over a figure
+    // of another sentence)
+    if (!(ratio >= 2 / 3 && ratio <= 1.5)) continue;
     out.push({ kind: "sum", sourceIndex, parts: [{ from, to }], total: t, mode: "equal", signed: true });
   }
   return out;

@@ -264,6 +264,8 @@ describe("arithmetic relations", () => {
 // News sentences around figures that state no relation to check, or a relation that holds:
 // none may be reported.
 const quiet: string[] = [
+  // a gap far from the two figures' difference is over a figure of another sentence
+  "The offer is worth 11.5% over three years. The union wants 18% over the same period, with 7% up front – a gap of 6.5 percentage points.",
   // a stretch of time in another clause is not the rate's period
   "The outage forced the trust to cancel 9,240 appointments, around 840 a day, and to divert ambulances away from two of its hospitals for three days.",
   // an overall majority is over all the other parties together, not the runner-up alone

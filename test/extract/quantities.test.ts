@@ -255,6 +255,9 @@ const rows: Row[] = [
   { s: "All 120 stores opened on Boxing Day.", t: "120", v: 120, lo: 115, hi: 125, hi_: true, b: "exact" },
   // "up to" a day after a figure is until then, no rise
   { s: "The repairs had cost £4.2m up to March.", t: "£4.2m", v: 4.2e6, lo: 4.15e6, hi: 4.25e6, hi_: true, b: "exact", u: "GBP" },
+  // …and "up front" is paid at the start, no rise
+  { s: "The club is paying £31m up front for the striker.", t: "£31m", v: 31e6, lo: 30.5e6, hi: 31.5e6, hi_: true, b: "exact", u: "GBP" },
+  { s: "The club is paying £31m upfront for the striker.", t: "£31m", v: 31e6, lo: 30.5e6, hi: 31.5e6, hi_: true, b: "exact", u: "GBP" },
   // …but "up to" a figure still says a rise
   { s: "First-half revenue was 12% up to £4.1bn.", t: "12%", v: 12, lo: 11.5, hi: 12.5, hi_: true, b: "exact", u: "percent", ch: "up" },
   // …or with what changed after "in", then its size
