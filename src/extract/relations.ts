@@ -24,9 +24,7 @@ import { compactLetters, lre } from "../text/letters.js";
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/^\p{L}/u);
 const LETTERS_RE_2 = lre(/,|(?<![\p{L}])and(?![\p{L}])/u);
-// (a "to" before a name is where an item went, "19 went to Alder General and 12 to St Kit's", not
-// the far end of a range or change)
-const LETTERS_RE_3 = lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to(?![ \u00a0]+\p{Lu}))(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u);
+const LETTERS_RE_3 = lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u);
 const LETTERS_RE_4 = lre(/\p{L}/u);
 const LETTERS_RE_5 = lre(/^-\p{L}/u);
 const LETTERS_RE_6 = lre(/^[ \u00a0]+of(?![\p{L}])/u);
@@ -210,8 +208,6 @@ interface RelationLexicon {
   sharesFromStart: RegExp;
   complementAfter: RegExp;
   partsFromStart: RegExp;
-  /** Right after a part: the named place it went to (" went to Alder General"), rules/relations.yaml destinationCues. */
-  destinationAfter: RegExp;
 }
 
 const lexicons = new WeakMap<Rules, RelationLexicon>();
@@ -302,8 +298,6 @@ function lexicon(rules: Rules): RelationLexicon {
     // named after it, "390 did not, with the rest undecided")
     complementAfter: new RegExp(compactLetters(`^(?:${SP}+[\\p{L}-]+){0,2}${SP}*(?:${alt(r.complementCues)})${SP}*(?:[.;!?]|$|,(?![^.;]*(?<![\\p{L}])(?:rest|remainder|others|remaining)(?![\\p{L}])))`), "iu"),
     sharesFromStart: new RegExp(compactLetters(`^[ \\u00a0"“]*(?:${alt(r.partCues)})${SP}+${DET}$`), "iu"),
-    // (a verb or two may come first; the place is a name: "went to Alder General", "to St Kit's")
-    destinationAfter: new RegExp(compactLetters(`^(?:${SP}+\\p{Ll}+){0,2}?${SP}+(?:${alt(r.destinationCues) || "(?!)"})${SP}+\\p{Lu}`), "u"),
   };
   lexicons.set(rules, lex);
   return lex;
@@ -773,8 +767,6 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
     return items;
   };
-  // parts that each name the place they went to split the whole among those places: all of it
-  const toPlaces = (parts: readonly QuantityClaim[]) => parts.length >= 2 && parts.every((p) => lex.destinationAfter.test(text.slice(p.span.end, Math.min(s.end, p.span.end + 40))));
   const taken = new Set<QuantityClaim>();
   // "Manufacturing lost 5,200 jobs. … 2,400 of those losses fell in the north, 1,300 in the
   // west and 900 in the east": parts of a whole the sentence before gives (some of it, not
@@ -830,7 +822,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     if (parts.length >= 2 && short(between(0, 1), 80)) {
       // "… 1,640 finished and 210 did not": the last part is the rest, so the parts are all of it
       const last = parts[parts.length - 1];
-      const all = lex.complementAfter.test(text.slice(last.span.end, s.end)) || toPlaces(parts);
+      const all = lex.complementAfter.test(text.slice(last.span.end, s.end));
       out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: all ? "equal" : "atMost", signed: false });
       parts.forEach((p) => taken.add(p));
       taken.add(cs[0]);
@@ -922,7 +914,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);
         if (parts.length >= 2 && !(changeBreakdown && (loose || parts.some((p) => changeOf(p))))) {
-          out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: whole || (!loose && toPlaces(parts)) ? "equal" : loose ? "atMost" : "exhaustive", signed: false });
+          out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: t, mode: whole ? "equal" : loose ? "atMost" : "exhaustive", signed: false });
           parts.forEach((p) => taken.add(p));
         }
       }

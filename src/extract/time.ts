@@ -26,13 +26,15 @@ interface TimeLexicon {
   /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
   reportedRe: RegExp;
   originRe: RegExp;
-  /** Between a figure and a time after it: a clause set off that names an earlier thing the time dates (rules/measures.yaml priorWords). */
+  /** Between a figure and a time after it: a clause set off that names an earlier thing the time dates (rules/time.yaml earlierThingCues). */
   priorClauseRe: RegExp;
   /** A comparison cue (rules/time.yaml comparisonCues) right before a time, and one a few words before "of". */
   comparedRe: RegExp;
   comparedOfRe: RegExp;
   /** "will be published in", "is to be held on": a passive future (its participle ends in -ed) */
   futurePassiveRe: RegExp;
+  /** A cue of the future told in the past ("was due to", "were expected to"): a plan as it stood then. */
+  pastFutureRe: RegExp;
   eventVerbRe: RegExp;
   eventNouns: Set<string>;
 }
@@ -63,7 +65,7 @@ export function originTimeRe(rules: Rules): RegExp {
   return lexicon(rules).originRe;
 }
 
-/** The words between a figure and a time after it that make the time an earlier thing's: ", beating the previous record set in" (rules/measures.yaml priorWords). */
+/** The words between a figure and a time after it that make the time an earlier thing's: ", beating the previous record set in" (rules/time.yaml earlierThingCues). */
 export function priorClauseRe(rules: Rules): RegExp {
   return lexicon(rules).priorClauseRe;
 }
@@ -154,10 +156,11 @@ function lexicon(rules: Rules): TimeLexicon {
     futureModalRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`), "iu"),
     comparedRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`), "iu"),
     comparedOfRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`), "iu"),
-    // ("$421 million, beating the previous record set in the third quarter of 2019": the record's time)
-    priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.measures.priorWords) || "(?!)"})(?![\\p{L}])[^,;]*$`), "iu"),
+    // ("$263 million, beating the previous record set in the second quarter of 2018": the record's time)
+    priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.time.earlierThingCues) || "(?!)"})(?![\\p{L}])[^,;]*?[ \\u00a0]\\p{Ll}+[ \\u00a0]+(?:in|on|during|at)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "u"),
     originRe: new RegExp(compactLetters(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
     reportedRe: new RegExp(compactLetters(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`), "iu"),
+    pastFutureRe: new RegExp(compactLetters(`\\b(?:was|were|had[ \\u00a0]+been)[ \\u00a0]+(?:${cueAlt(rules.time.futureCues)})\\b`), "iu"),
     futurePassiveRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`), "iu"),
   };
   lexicons.set(rules, lex);
@@ -356,8 +359,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const governed = bare !== lead;
       // ("will hire 2,300 new nurses in October": the verb's object between; only
       // for a month a preposition governs)
-      // (a passive before "by the end of" too: "is due to be completed by the end of August")
-      const passive = lex.futurePassiveRe.test(lead) || (governed && lex.futurePassiveRe.test(bare));
+      // (a passive before "by the end of" too: "is due to be finished by the end of May"; not one
+      // told in the past, "was due to be finished by the end of May", which may be this May's)
+      const passive = lex.futurePassiveRe.test(lead) || (governed && lex.futurePassiveRe.test(bare) && !lex.pastFutureRe.test(bare));
       const ahead = !g.y5 && !rel && pub && (lex.futureRe.test(bare) || passive || (governed && lex.futureObjectRe.test(bare)));
       const coming = ahead && pub ? (mo >= pub.m ? pub.y : governed && (lex.futureModalRe.test(bare) || passive) ? pub.y + 1 : undefined) : undefined;
       const y = g.y5 ? +g.y5 : rel ? rel.y : coming ?? yearForMonth(mo, pub);

@@ -17,8 +17,9 @@ import { compactLetters, lre } from "../text/letters.js";
 
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*$/u);
-// ("down 3 points on the last full election in 2021": an earlier occasion, dated after it)
-const LETTERS_RE_2 = lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:(?:the|its|their)[ \u00a0]+)?(?:last|previous|prior|preceding)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:in|of)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u);
+// ("up 4.1 points on the previous county count in 2019": an earlier occasion, dated after it;
+// not a stretch of time, "fell 2% on the last trading day of March", which is when)
+const LETTERS_RE_2 = lre(/^[ \u00a0]+on[ \u00a0]+(?:(?:the[ \u00a0]+)?same[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:period|quarter|months?|weeks?|half|season)[ \u00a0]+(?:of|in|as|last)[ \u00a0]+|(?:(?:the|its|their)[ \u00a0]+)?(?:last|previous|prior|preceding)[ \u00a0]+(?:(?!(?:days?|weeks?|weekends?|sessions?|hours?|nights?|mornings?|evenings?|afternoons?|months?)(?![\p{L}]))[\p{L}-]+[ \u00a0]+){0,3}?(?:in|of)[ \u00a0]+|(?:the|its|their)[ \u00a0]+)?$/u);
 const LETTERS_RE_3 = lre(/^(?:[/–-]\d{2,4})?[ \u00a0]*:[ \u00a0]*(?:\p{L}+[ \u00a0]+){0,3}$/u);
 const LETTERS_RE_4 = lre(/;|,[ \u00a0]+(?:although|though|but|whereas|while|yet|after|because|when)[ \u00a0]+[\p{L}'’-]+[ \u00a0]/u);
 const LETTERS_RE_5 = lre(/(?:,|[ \u00a0][-–—][ \u00a0])[^,;]*\b\p{L}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
@@ -126,8 +127,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // off after the figure dates what the participle says
       // (or by a dash: "21.7 points - the widest since the prize was first presented in 2004")
       if (LETTERS_RE_5.test(text.slice(q.span.end, t.span.start))) continue;
-      // …and one set off that names an earlier thing: "$421 million, beating the previous record
-      // set in the third quarter of 2019" (the time is the record's)
+      // …and one set off that names an earlier thing: "$263 million, beating the previous record
+      // set in the second quarter of 2018" (the time is the record's)
       if (!q.change && prior.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time
       // in a clause of its own, opened by a conjunction with a verb of its own

@@ -137,7 +137,7 @@ function emptyRules(): Rules {
       dimensions: [],
       familyNouns: {},
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [], earlierThingCues: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -203,7 +203,6 @@ function emptyRules(): Rules {
       comprisesCues: [],
       breakdownOpeners: [],
       partsOpeners: [],
-      destinationCues: [],
     },
     origins: {},
     examples: [],
@@ -264,7 +263,11 @@ function merge(rules: Rules, f: RuleFile): void {
       m.variantOpposites.push(...(d.variantOpposites ?? []));
       m.comparators.push(...(d.comparators ?? []));
       m.dimensions.push(...(d.dimensions ?? []));
-      for (const [family, words] of Object.entries((d.familyNouns ?? {}) as Record<string, string[]>)) (m.familyNouns[family] ??= []).push(...words);
+      for (const [family, words] of Object.entries((d.familyNouns ?? {}) as Record<string, string[]>)) {
+        // (own keys only: a family named "constructor" is no Object method)
+        if (!Object.hasOwn(m.familyNouns, family)) m.familyNouns[family] = [];
+        m.familyNouns[family].push(...words);
+      }
       break;
     }
     case "time":
@@ -291,6 +294,7 @@ function merge(rules: Rules, f: RuleFile): void {
       for (const [k, v] of Object.entries((d.clockDayParts ?? {}) as Record<string, "am" | "pm">)) rules.time.clockDayParts[k.toLowerCase()] = v;
       rules.time.windowBreaks.push(...((d.windowBreaks ?? []) as string[]).map((w) => w.toLowerCase()));
       rules.time.originParticiples.push(...((d.originParticiples ?? []) as string[]));
+      rules.time.earlierThingCues.push(...((d.earlierThingCues ?? []) as string[]));
       rules.time.comparisonCues.push(...((d.comparisonCues ?? []) as string[]));
       rules.time.deadlineVerbs.push(...((d.deadlineVerbs ?? []) as string[]).map((w) => w.toLowerCase()));
       break;
@@ -316,7 +320,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "shareVerbs", "clauseBreaks", "pairOpeners", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "complementCues", "comprisesCues", "breakdownOpeners", "partsOpeners", "destinationCues"] as const)
+      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "shareVerbs", "clauseBreaks", "pairOpeners", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "complementCues", "comprisesCues", "breakdownOpeners", "partsOpeners"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

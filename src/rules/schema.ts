@@ -150,6 +150,7 @@ export const SCHEMAS: Record<string, object> = {
       windowBreaks: stringList,
       deadlineVerbs: stringList,
       originParticiples: stringList,
+      earlierThingCues: stringList,
       comparisonCues: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },
@@ -301,7 +302,6 @@ SCHEMAS.relations = {
     comprisesCues: stringList,
     breakdownOpeners: stringList,
     partsOpeners: stringList,
-    destinationCues: stringList,
   },
 };
 

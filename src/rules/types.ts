@@ -114,6 +114,8 @@ export interface TimeRules {
   deadlineVerbs: string[];
   /** Participles that, opening a sentence with a time, date its subject's beginnings ("Founded in 1961, …"), not its figures. */
   originParticiples: string[];
+  /** In a clause set off after a figure, words naming an earlier thing that a time after them dates ("the previous record set in 2018"). */
+  earlierThingCues: string[];
   /** Words that make a time right after them (or "the levels of 2000" after them) what a figure is compared with: "well above the 2012 flood". */
   comparisonCues: string[];
 }
@@ -254,8 +256,6 @@ export interface RelationRules {
   breakdownOpeners: string[];
   /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */
   partsOpeners: string[];
-  /** Words before a named place each part went to, making the parts all of the whole ("five to Alder General and three to St Kit's"). */
-  destinationCues: string[];
 }
 
 /** All language knowledge, merged from the built-in folder and any user folders. */

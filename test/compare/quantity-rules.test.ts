@@ -38,12 +38,17 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Nine people died as a result of the collapse, the inspectorate said in its report.", "2025-09-16", "The collapse, which killed seven people, led to new rules for scaffolding firms.", "2025-09-18", ["time-scope/major"]],
   // a long exact figure mistyped where one source dates it to years long past and the other gives no period
   ["The court heard how $6,247,100 was moved out of the fund between 2015 and 2021.", "2025-03-14", "Prosecutors said he embezzled $6,274,100 from the credit union's members.", "2025-03-15", ["numeric-conflict/critical"]],
+  // …not a figure for another place, nor one given as a year earlier's
+  ["There were 18,243 households in Kelby in 2019, the council said.", "2025-03-03", "There are 18,423 households in Elm County, according to the council.", "2025-03-03", []],
+  ["A year earlier the town had 18,243 households, the council said.", "2025-03-03", "The town has 18,423 households, according to the council.", "2025-03-03", []],
+  // the same digits at another scale for another place is no slip
+  ["In Kelby, 4.35 million doses of the vaccine have now been given, health officials said.", "2025-03-03", "Worldwide, 4.35 billion doses of the vaccine have now been given, the WHO said.", "2025-03-03", []],
   // three digits of a long figure rotated, its leading digits kept: a slip however differently worded
   ["Demand on the grid hit an all-time high of 17,394 MW at about 5pm on Wednesday.", "2025-07-17", "The operator said peak demand of 17,943 MW was recorded on Wednesday afternoon.", "2025-07-17", ["numeric-conflict/critical"]],
   // the same value to two precisions is no rounding: nothing is rounded away
   ["Voss was jailed for 11½ years for the thefts.", "2025-06-20", "Voss was jailed for 11 years and six months for the thefts.", "2025-06-21", []],
   // the same three digits under another scale word, one told as a forecast and the other not: a slip all the same
-  ["The college is trying to plug a £41.7bn hole in its finances, staff were told.", "2025-02-19", "Managers want to close a forecast deficit of £41.7m at the college next year.", "2025-02-18", ["scale/major"]],
+  ["The college is trying to close a £41.7bn deficit in its finances, staff were told.", "2025-02-19", "Managers want to close a forecast deficit of £41.7m at the college next year.", "2025-02-18", ["scale/critical"]],
   // …and two digits when the wording matches closely
   ["The ministry is proposing a relief fund worth 42 billion crowns for the fishing fleet.", "2025-11-04", "The ministry will propose a relief fund of 42 million crowns for the fishing fleet in 2026.", "2025-11-03", ["scale/critical"]],
   // a slip found both ways (aligned, and by its digits) is one finding
@@ -518,6 +523,9 @@ test.each([
   ["A ferry that struck a pier last November, killing four people, was going too fast, a report found on Tuesday.\n\nRelatives of the five people who died said the report came too late.", ["internal/major"]],
   // a count referred back to ("the two firefighters treated …") in the same words as the count given before
   ["Crews fought the blaze through the night at the depot on the edge of the town.\n\nThree firefighters were treated for smoke inhalation at the scene, the fire service said.\n\nThe two firefighters treated for smoke inhalation were later released.", ["internal/major"]],
+  // …not a part of a whole ("All 38 …" then "Twenty …"), nor an earlier figure referring forward
+  ["A fire broke out at a chemical plant in Kelby on Wednesday night.\n\nAll 38 workers on the night shift were accounted for, the company said.\n\nTwenty workers on the night shift were treated for smoke at the scene.", []],
+  ["A fire broke out at a chemical plant in Kelby on Wednesday night.\n\nThe 30 staff at the packing plant were sent home.\n\nUnion officials said 18 staff at the packing plant would be paid.", []],
   // …not some of them, narrowed by a clause of their own
   ["Crews fought the blaze through the night at the depot on the edge of the town.\n\nNineteen crew members were rescued from the vessel, the company said.\n\nThe company is in touch with the 14 crew members who have since been discharged from hospital.", []],
 ])("a lede's figure against the body's: %s", (text, expected) => {

@@ -65,6 +65,9 @@ describe("figure scope", () => {
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£38.2m", null],
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£14.1m", null],
     // …and a clause set off after the figure that names an earlier thing: the time is that thing's
+    // (not an old town or existing sites, which are no earlier things)
+    ["Police recorded 412 burglaries, most of them in the old town in March.", "2025-04-03", "412", "2025-03-01..2025-03-31"],
+    ["The council approved 240 homes, all on existing brownfield sites in February.", "2025-04-03", "240", "2025-02-01..2025-02-28"],
     ["The $263 million profit was its largest, beating the previous record set in the second quarter of 2018.", "2025-10-24", "$263 million", null],
     ["The gap widened from 21.3 to 23.8 points - the widest since the award was first presented in 2004.", "2025-08-21", "23.8", null],
     // …but a when-clause is about that time itself
@@ -190,7 +193,9 @@ describe("figure scope", () => {
     ["In the third quarter of 2025, arrivals totalled 1.8 million, up 8.8% on the same quarter of 2024.", "8.8%", "2024-07-01"],
     // …and an earlier occasion dated after it ("on the last election in 2021")
     ["Turnout was 41.2 per cent, down 2.7 percentage points on the last full election in 2021, when 43.9 per cent voted.", "2.7 percentage points", "2021-01-01"],
-    // (a day after "on" is when the change happened; so is a month that names an occasion)
+    // (a day after "on" is when the change happened; so is a month that names an occasion, and a
+    // stretch of time)
+    ["The index fell 2.4% on the last trading day of March, dealers said.", "2.4%", undefined],
     ["Shares in the group rose 5% on Tuesday.", "5%", undefined],
     ["Passenger numbers at the station rose 12% on the August bank holiday weekend.", "12%", undefined],
     // a change still to come takes effect from the day after "from"

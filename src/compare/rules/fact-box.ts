@@ -19,6 +19,9 @@ import { compactLetters, lre } from "../../text/letters.js";
 const LETTERS_RE_1 = lre(/^\p{Lu}/u);
 const LETTERS_RE_2 = lre(/^\p{Lu}\p{Ll}+$/u);
 const LETTERS_RE_3 = lre(/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu);
+// (text right before a name that makes it part of a longer word or name: "Scottish Green Party")
+const LETTERS_RE_4 = lre(/(?:\p{L}|\p{Lu}\p{L}*[ \u00a0]+)$/u);
+const LETTERS_RE_5 = lre(/^\p{L}/u);
 
 const NON_WORD_RUNS = lre(/[^\p{L}\p{N}]+/gu);
 
@@ -38,6 +41,8 @@ interface LabelWords {
   verbs: Set<string>;
   /** Those written as an acronym ("ICU patients"), with the acronym's letters. */
   acronyms: Map<string, string>;
+  /** Little words no acronym spells (rules/measures.yaml stopwords). */
+  stop: ReadonlySet<string>;
 }
 
 /**
@@ -47,7 +52,7 @@ interface LabelWords {
 function labelWords(label: string, rules: Rules, family: string): LabelWords {
   const lex = measureLexicon(rules);
   const kind = new Set((rules.measures.familyNouns[family] ?? []).map((w) => w.toLowerCase()));
-  const out: LabelWords = { words: new Set(), verbs: new Set(), acronyms: new Map() };
+  const out: LabelWords = { words: new Set(), verbs: new Set(), acronyms: new Map(), stop: stopwords(rules) };
   const kinds: string[] = [];
   for (const t of tokenize(label)) {
     const w = measureWord(t, lex);
@@ -65,41 +70,66 @@ function labelWords(label: string, rules: Rules, family: string): LabelWords {
   return out;
 }
 
-/** Whether a sentence spells an acronym out as the first letters of words in a row ("intensive care unit" for ICU). */
+const stops = new WeakMap<Rules, ReadonlySet<string>>();
+function stopwords(rules: Rules): ReadonlySet<string> {
+  let s = stops.get(rules);
+  if (!s) stops.set(rules, (s = new Set(rules.measures.stopwords.map((w) => w.toLowerCase()))));
+  return s;
+}
+
+/**
+ * Whether a sentence spells an acronym out as the first letters of words in a row ("intensive
+ * care unit" for ICU), each word of three letters or more and no little word ("in care until" is
+ * no ICU).
+ */
 const spelledOut = new Map<string, RegExp>();
-function spells(sentence: string, acronym: string): boolean {
+function spells(sentence: string, acronym: string, stop: ReadonlySet<string>): boolean {
   let re = spelledOut.get(acronym);
-  if (!re) spelledOut.set(acronym, (re = new RegExp(compactLetters(`(?<![\\p{L}])${[...acronym].map((ch) => `${ch}\\p{L}*`).join("[ \\u00a0-]+")}(?![\\p{L}])`), "iu")));
-  return re.test(sentence);
+  if (!re) spelledOut.set(acronym, (re = new RegExp(compactLetters(`(?<![\\p{L}])${[...acronym].map((ch) => `(${ch}\\p{L}{2,})`).join("[ \\u00a0-]+")}(?![\\p{L}])`), "giu")));
+  for (const m of sentence.matchAll(re)) if (m.slice(1).every((w) => !stop.has(w.toLowerCase()))) return true;
+  return false;
 }
 
 /** Share of the label's words that the body figure's measure holds. */
 function labelCover(label: LabelWords, c: QuantityClaim): number {
-  const { words, verbs, acronyms } = label;
+  const { words, verbs, acronyms, stop } = label;
   if (!words.size) return 0;
   let n = 0;
   // (the doer of the label's verb counts: "Sites inspected: 31" against "inspectors checked 30
   // sites"; not a noun's: "Visits: 58,000" is not "41,000 visitors")
   const agent = (w: string) => verbs.has(w) && (c.measure.includes(`${w}er`) || c.measure.includes(`${w}or`));
-  for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w)) || (acronyms.has(w) && spells(c.sentence.text, acronyms.get(w)!))) n++;
+  for (const w of words) if (c.measure.includes(w) || c.head === w || (w.length >= 4 && agent(w)) || (acronyms.has(w) && spells(c.sentence.text, acronyms.get(w)!, stop))) n++;
   return n / words.size;
+}
+
+/** Where a name stands whole in a text up to a point (not inside a longer name: "Green Party" in "Scottish Green Party"), or -1. */
+function nameAt(text: string, name: string, upTo: number): number {
+  for (let at = text.lastIndexOf(name, upTo); at >= 0; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (!LETTERS_RE_4.test(before) && !LETTERS_RE_5.test(text.slice(at + name.length, at + name.length + 1))) return at;
+  }
+  return -1;
 }
 
 /**
  * A label that is a name ("Vellmoor Alliance: 23 seats") heads one row of a breakdown; a body
- * figure of the same counted thing is that row's when the name comes before it in its sentence
- * and it is the sentence's first figure of its kind ("Vellmoor Alliance remains the largest group
- * with 22 seats"; not "with 38 of 42 seats declared, Vellmoor Alliance had 20 seats", a count
- * part of the way through).
+ * figure of the same counted thing is that row's when the name comes before it in its clause
+ * and it is the sentence's first figure of its kind ("Vellmoor Alliance kept its place as the
+ * largest group with 19 seats"; not "with 30 of 41 seats declared, Vellmoor Alliance had 14
+ * seats", a count part of the way through, nor "Vellmoor Alliance, which went into the election
+ * with 26 seats, lost three", a figure in a clause of its own).
+ * `names`: the box's name labels; `firstOfKind`: the first figure of each family in each
+ * sentence (by sentence start and family).
  */
-function namedRow(f: QuantityClaim, b: QuantityClaim, own: readonly QuantityClaim[], names: readonly string[]): boolean {
+function namedRow(f: QuantityClaim, b: QuantityClaim, names: readonly string[], firstOfKind: ReadonlyMap<string, QuantityClaim>): boolean {
   if (!f.head || f.head !== b.head) return false;
+  const text = b.sentence.text;
   const upTo = b.span.start - b.sentence.start;
-  const at = b.sentence.text.lastIndexOf(f.factLabel!, upTo);
-  if (at < 0) return false;
+  const at = nameAt(text, f.factLabel!, upTo);
+  if (at < 0 || /[,;:()—–]/.test(text.slice(at + f.factLabel!.length, upTo))) return false;
   // (the name nearest before the figure: "Vellmoor Alliance leads, while the Harbour Party took 15 seats")
-  if (names.some((n) => n !== f.factLabel && b.sentence.text.lastIndexOf(n, upTo) > at)) return false;
-  return !own.some((x) => x !== b && x.sentence.start === b.sentence.start && x.family === b.family && x.span.start < b.span.start);
+  if (names.some((n) => n !== f.factLabel && nameAt(text, n, upTo) > at)) return false;
+  return firstOfKind.get(`${b.sentence.start}|${b.family}`) === b;
 }
 
 /** A label of capitalised words only ("North Ward", "Ana Roe"): a place or a person. */
@@ -186,6 +216,10 @@ export const factBox = {
         for (let k = lo; k < body.length && body[k].span.start <= f.span.start + NEAR && out.length < MAX_NEAR; k++) if (body[k].family === f.family) out.push(body[k]);
         return out;
       };
+      // (for rows keyed by a name, built once per source: the box's names and each sentence's first figure of each kind)
+      const names = [...new Set(box.filter((c) => isName(c.factLabel!)).map((c) => c.factLabel!))];
+      const firstOfKind = new Map<string, QuantityClaim>();
+      if (names.length) for (const c of own) if (!firstOfKind.has(`${c.sentence.start}|${c.family}`)) firstOfKind.set(`${c.sentence.start}|${c.family}`, c);
       for (const f of box) {
         if (taken(f)) continue;
         // "All other offences: …": a residual names no measure a body figure can be ("Other
@@ -200,7 +234,6 @@ export const factBox = {
         const label = labelWords(f.factLabel!, rules, f.family);
         const { words } = label;
         const byName = isName(f.factLabel!);
-        const names = byName ? [...new Set(own.filter((c) => c.factLabel !== undefined && isName(c.factLabel)).map((c) => c.factLabel!))] : [];
         // a change the label names in words ("Posts cut") meets a body figure stated as one
         const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
         const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));
@@ -213,12 +246,12 @@ export const factBox = {
         // contents: 31,460 claims" by "a first estimate of 28,000 claims")
         const rest = new Set([...words].filter((w) => w !== f.head));
         const named = (b: QuantityClaim) =>
-          byName ? namedRow(f, b, own, names) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
+          byName ? namedRow(f, b, names, firstOfKind) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
         // the body bears the box out somewhere: nothing to say
         if (like.some((b) => intersects(baseInterval(b), baseInterval(f)) && (named(b) || fingerprint(f, b, t.distinctiveDigits) === "identical"))) continue;
         const against = like.filter((b) => {
           // (a name's row meets only the figures the body gives that name)
-          if (byName && !namedRow(f, b, own, names)) return false;
+          if (byName && !namedRow(f, b, names, firstOfKind)) return false;
           // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
           // ("Homes destroyed: 31" and "44 homes destroyed or damaged")

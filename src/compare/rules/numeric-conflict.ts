@@ -8,6 +8,7 @@ import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, countsOfOtherThings, eitherHoldsOther, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
 import { measureLexicon } from "../../normalize/measure.js";
+import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { daysApartSlip, PHYSICAL_FAMILIES, swappedPair } from "../../align/index.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
@@ -52,9 +53,12 @@ export const numericConflict: QuantityRule = {
     // (…unless two digits of a small count swapped places where other sources agree on the
     // other reading: "32 trucks" against "23 trucks" in two sources, see outvotedSwap)
     const outvoted = !p.fingerprint && outvotedSwap(p, story);
-    // (a long exact figure mistyped in a source that gives it no period is the same figure,
-    // however long ago the other's period ended: "$4,186,300 … between 2015 and 2023")
-    const undatedSlip = p.fingerprint === "slip" && (!p.a.scope || !p.b.scope) && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change && !p.b.change && Math.min(p.a.digits, p.b.digits) >= 5;
+    // (a long exact figure with two digits traded in a source that gives it no period is the same
+    // figure, however long ago the other's period ended: "$6,274,100" against "$6,247,100 …
+    // between 2015 and 2021"; not one for another place, an earlier level or "a year earlier")
+    const undated = (c: QuantityClaim) => !c.earlier && !c.role && !c.scope?.start.startsWith("P-");
+    const undatedSlip =
+      p.fingerprint === "slip" && (!p.a.scope || !p.b.scope) && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change && !p.b.change && Math.min(p.a.digits, p.b.digits) >= 5 && undated(p.a) && undated(p.b) && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers) && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "");
     if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules) && !undatedSlip) || (p.scope === "edition" && p.fingerprint !== "slip" && !outvoted) || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // a tally kept since a day ("510,000 litres have now been handed out since Sunday") that is
@@ -146,7 +150,7 @@ export const numericConflict: QuantityRule = {
     const onePersonsAge = p.sameHead === true && p.a.family === "age" && !!p.a.head?.startsWith("age:");
     // (…or one of the two, worded alike, refers back to a count the source gave before: "Three
     // firefighters were treated for smoke" … "the two firefighters treated for smoke")
-    const restated = sameSource(p) && p.sameHead === true && p.similarity >= t.sure && !p.a.change && !p.b.change && p.a.scope?.start === p.b.scope?.start && p.a.scope?.end === p.b.scope?.end && (backReference(p.a) || backReference(p.b));
+    const restated = sameSource(p) && p.sameHead === true && p.similarity >= t.sure && !p.a.change && !p.b.change && p.a.scope?.start === p.b.scope?.start && p.a.scope?.end === p.b.scope?.end && backReference(p.a.span.start > p.b.span.start ? p.a : p.b);
     if (sameSource(p) && !p.fingerprint && !p.conversion && p.scope !== "same" && !(p.a.lede || p.b.lede) && !onePersonsAge && !restated) return null;
     // (the lede's undated figure is as of now: a body figure dated to an earlier year is then's,
     // "58 adults" in the lede against "from the 44 adults counted in 2019")
@@ -239,9 +243,9 @@ function outvotedSwap(p: AlignedPair, story: StoryContext | undefined): boolean 
   return (oa.size === 0 && ob.size >= 1) || (ob.size === 0 && oa.size >= 1);
 }
 
-/** One figure's words speak of a rise and not a fall, the other's of a fall and not a rise (measures.yaml synonyms). */
 /** The measure words of a rise and a fall, per rule set (stemmed once, not per pair). */
 const directionWords = new WeakMap<Rules, [string, string]>();
+/** One figure's words speak of a rise and not a fall, the other's of a fall and not a rise (measures.yaml synonyms). */
 function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
   let words = directionWords.get(rules);
   if (!words) {
@@ -261,11 +265,11 @@ function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
 }
 
 /**
- * A figure that refers back to a count already given: right after "the", "all" or "those" ("the
- * 85 shops", "all 32 payments"), and not narrowed by a clause of its own ("the 14 crew members
- * who have been discharged" are some of them).
+ * A figure that refers back to a count given before it: right after "the", "those" or "these"
+ * ("the 61 branches"), and not narrowed by a clause of its own ("the 12 passengers who were
+ * later discharged" are some of them). ("All 40 staff …" then "12 staff …" is a whole and a part.)
  */
-const BACK_REFERENCE = /(?:^|[^A-Za-z])(?:the|all|those|these)[ \u00a0]+$/i;
+const BACK_REFERENCE = /(?:^|[^A-Za-z])(?:the|those|these)[ \u00a0]+$/i;
 const NARROWED = lre(/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:who|that|which|whom|whose)(?![\p{L}])/u);
 function backReference(c: QuantityClaim): boolean {
   const at = c.span.start - c.sentence.start;

@@ -2,6 +2,8 @@ import type { Draft, QuantityRule } from "./types.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { measureSimilarity } from "../../normalize/measure.js";
+import { qualifiersDiffer } from "../../normalize/qualifiers.js";
+import { scopeRelation } from "../../align/index.js";
 import { isPeriodRate } from "../../types.js";
 import { formatMessage, type RuleMeta } from "../meta.js";
 import { severityFor } from "../policy.js";
@@ -139,11 +141,14 @@ function prefixSlip(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<Q
 }
 
 /**
- * The same digits under another scale word, in one unit, in two sources that the
- * aligner keeps apart (one told as a forecast, or dated by a stray year: "a £57.3bn hole" against
- * "a forecast deficit of £57.3m"). Three or more digits a thousand times apart are rarely two
- * true figures of one story, so the figures need only share some wording (two digits, as much
- * as the aligner asks of a word slip); the reading fewer sources give is the slip.
+ * The same digits under another scale word, in one unit, in two sources: a slip even where the
+ * aligner keeps the two apart (one told as a forecast, the other not: "a £57.3bn hole" against
+ * "a forecast deficit of £57.3m"). Three or more digits a thousand times apart are rarely two true
+ * figures of one story, so the two need only share some wording; two digits, as much as the
+ * aligner asks of a word slip. Not for other places or counted things, nor for two periods
+ * unless one side is a forecast or gives none. One finding per pair of readings (the closest pair among the
+ * first few dozen of each, a bound on a long archive); a pair the aligner also finds merges
+ * with it.
  */
 export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
   const t = rules.severity.thresholds;
@@ -163,13 +168,20 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
     const sources = sides.map((s) => new Set(s.map((c) => c.sourceIndex)));
     // (a source giving both is the internal rules' business)
     if ([...sources[0]].some((s) => sources[1].has(s))) continue;
-    const [slip, right] = sources[0].size <= sources[1].size ? sides : [sides[1], sides[0]];
-    // (each side's closest match on the other, sharing some wording at least)
+    const fits = (a: QuantityClaim, b: QuantityClaim) =>
+      !qualifiersDiffer(a.qualifiers, b.qualifiers) &&
+      // (the same counted thing, or one side's among the other's words)
+      !(a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) &&
+      // (two periods apart only when one side is a forecast, or gives no period at all: "$214.6bn"
+      // in a fact box against "$214.6 million between 2016 and 2022")
+      (a.planned !== b.planned || !a.scope || !b.scope || scopeRelation(a, b) !== "different");
     let best: [QuantityClaim, QuantityClaim, number] | undefined;
-    for (const a of slip.slice(0, 20)) for (const b of right.slice(0, 20)) {
-      const sim = measureSimilarity(a, b);
-      if (sim > 0 && (!best || sim > best[2])) best = [a, b, sim];
-    }
+    for (const a of sides[0].slice(0, 40))
+      for (const b of sides[1].slice(0, 40)) {
+        if (!fits(a, b)) continue;
+        const sim = measureSimilarity(a, b);
+        if (!best || sim > best[2]) best = [a, b, sim];
+      }
     // (two digits repeat by chance more often: their wording must match as closely as the aligner's word slips)
     if (!best || best[2] < (Math.min(best[0].digits, best[1].digits) >= 3 ? MIN_SHARED : t.wordSlip)) continue;
     const [a, b, sim] = best;
@@ -186,5 +198,5 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
   return out;
 }
 
-/** Measure similarity two figures of the same digits at another scale must share at least. */
+/** Measure similarity two figures of three or more digits at another scale must share at least. */
 const MIN_SHARED = 0.05;
