@@ -65,7 +65,7 @@ export function originTimeRe(rules: Rules): RegExp {
   return lexicon(rules).originRe;
 }
 
-/** The words between a figure and a time after it that make the time an earlier thing's: ", beating the previous record set in" (rules/time.yaml earlierThingCues). */
+/** The words between a figure and a time after it that make the time an earlier thing's: ", topping the previous record set in" (rules/time.yaml earlierThingCues). */
 export function priorClauseRe(rules: Rules): RegExp {
   return lexicon(rules).priorClauseRe;
 }
@@ -156,7 +156,7 @@ function lexicon(rules: Rules): TimeLexicon {
     futureModalRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureModals) || "(?!)"})(?:[ \\u00a0]+(?![\\p{L}'’-]*ed[ \\u00a0])[\\p{L}'’-]+){0,2}?[ \\u00a0]+$`), "iu"),
     comparedRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`), "iu"),
     comparedOfRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`), "iu"),
-    // ("$263 million, beating the previous record set in the second quarter of 2018": the record's time)
+    // ("$263 million, topping the previous record set in the second quarter of 2018": the record's time)
     priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.time.earlierThingCues) || "(?!)"})(?![\\p{L}])[^,;]*?[ \\u00a0]\\p{Ll}+[ \\u00a0]+(?:in|on|during|at)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "u"),
     originRe: new RegExp(compactLetters(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
     reportedRe: new RegExp(compactLetters(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`), "iu"),

@@ -127,7 +127,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // off after the figure dates what the participle says
       // (or by a dash: "21.7 points - the widest since the prize was first presented in 2004")
       if (LETTERS_RE_5.test(text.slice(q.span.end, t.span.start))) continue;
-      // …and one set off that names an earlier thing: "$263 million, beating the previous record
+      // …and one set off that names an earlier thing: "$263 million, topping the previous record
       // set in the second quarter of 2018" (the time is the record's)
       if (!q.change && prior.test(text.slice(q.span.end, t.span.start))) continue;
       // "transactions worth £7.3m went unscreened before the fault was fixed in October": a time

@@ -68,7 +68,7 @@ describe("figure scope", () => {
     // (not an old town or existing sites, which are no earlier things)
     ["Police recorded 412 burglaries, most of them in the old town in March.", "2025-04-03", "412", "2025-03-01..2025-03-31"],
     ["The council approved 240 homes, all on existing brownfield sites in February.", "2025-04-03", "240", "2025-02-01..2025-02-28"],
-    ["The $263 million profit was its largest, beating the previous record set in the second quarter of 2018.", "2025-10-24", "$263 million", null],
+    ["The $263 million profit was its largest, topping the previous record set in the second quarter of 2018.", "2025-10-24", "$263 million", null],
     ["The gap widened from 21.3 to 23.8 points - the widest since the award was first presented in 2004.", "2025-08-21", "23.8", null],
     // …but a when-clause is about that time itself
     ["Sales were first recorded in 2019, when 400 units were sold.", "2025-06-18", "400", "2019-01-01..2019-12-31"],

@@ -172,8 +172,8 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
       !qualifiersDiffer(a.qualifiers, b.qualifiers) &&
       // (the same counted thing, or one side's among the other's words)
       !(a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) &&
-      // (two periods apart only when one side is a forecast, or gives no period at all: "$214.6bn"
-      // in a fact box against "$214.6 million between 2016 and 2022")
+      // (two periods apart only when one side is a forecast, or gives no period at all: "$371.9bn"
+      // in a fact box against "$371.9 million between 2014 and 2020")
       (a.planned !== b.planned || !a.scope || !b.scope || scopeRelation(a, b) !== "different");
     let best: [QuantityClaim, QuantityClaim, number] | undefined;
     for (const a of sides[0].slice(0, 40))

@@ -61,7 +61,7 @@ const rows: Array<[string, string, string, string[][]]> = [
 // a name's row ("Vellmoor Alliance: 23 seats") meets the body's figure for that name; asked of the
 // rule alone (in a whole check the internal numeric rule may report the same two figures first)
 const nameRows: Array<[string, string, string, string[][]]> = [
-  ["a name's row against the body's figure for it", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "After a count that ran over two days, Vellmoor Alliance remains the largest group with 17 seats, but it is three short of the 20 needed for a majority on the 38-seat council.", [["19", "17"]]],
+  ["a name's row against the body's figure for it", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance kept its place as the largest group with 17 seats, two short of a majority on the 36-seat council.", [["19", "17"]]],
   ["a name's row against a count part of the way through", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "With 30 of 41 seats declared by noon, Vellmoor Alliance had 14 seats.", []],
   ["a name's row against another name's figure", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance leads the council, while the Harbour Party took 12 seats.", []],
   ["a name's figure in a clause of its own", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance, which went into the election with 22 seats, lost three to the Harbour Party.", []],
