@@ -49,6 +49,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Voss was jailed for 11½ years for the thefts.", "2025-06-20", "Voss was jailed for 11 years and six months for the thefts.", "2025-06-21", []],
   // the same three digits under another scale word, one told as a forecast and the other not: a slip all the same
   ["The college is trying to close a £41.7bn deficit in its finances, staff were told.", "2025-02-19", "Managers want to close a forecast deficit of £41.7m at the college next year.", "2025-02-18", ["scale/critical"]],
+  // (a hole in the finances is a deficit: measures.yaml synonyms)
+  ["The college is trying to plug a £57.3bn hole in its finances, staff were told.", "2025-02-19", "Managers want to close a forecast deficit of £57.3m at the college next year.", "2025-02-18", ["scale/critical"]],
   // …and two digits when the wording matches closely
   ["The ministry is proposing a relief fund worth 42 billion crowns for the fishing fleet.", "2025-11-04", "The ministry will propose a relief fund of 42 million crowns for the fishing fleet in 2026.", "2025-11-03", ["scale/critical"]],
   // a slip found both ways (aligned, and by its digits) is one finding
