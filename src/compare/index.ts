@@ -463,7 +463,18 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
           for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
     }
   }
-  return merged.filter((d) => !bothFacts(d)).map((d, i) => {
+  // one source's two readings that another source states both of are two facts of the story, not
+  // a slip in the first ("a deal worth A$4.72 billion … a break fee of A$47.2 million" in each)
+  const echoed = (d: Draft) => {
+    if (d.kind !== "internal" || (d.rule !== "scale" && d.rule !== "numeric-conflict") || !d.pair || d.pair.a.sourceIndex !== d.pair.b.sourceIndex) return false;
+    const { a, b } = d.pair;
+    // (figures of two digits or more, of the same counted thing: "two" and "three" recur in any story)
+    if (Math.min(a.digits, b.digits) < 2) return false;
+    const others = (c: QuantityClaim) => new Set(readingsAnywhere(c).filter((x) => x.sourceIndex !== c.sourceIndex && sameCounted(c, x)).map((x) => x.sourceIndex));
+    const inA = others(a);
+    return [...others(b)].some((s) => inA.has(s));
+  };
+  return merged.filter((d) => !bothFacts(d) && !echoed(d)).map((d, i) => {
     const { kept, note } = capPlaces(d.claims, (c) => c.span, undefined, keepPlace);
     return {
       id: `F${i + 1}`,
