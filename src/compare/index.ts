@@ -470,9 +470,18 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     const { a, b } = d.pair;
     // (figures of two digits or more, of the same counted thing: "two" and "three" recur in any story)
     if (Math.min(a.digits, b.digits) < 2) return false;
-    const others = (c: QuantityClaim) => new Set(readingsAnywhere(c).filter((x) => x.sourceIndex !== c.sourceIndex && sameCounted(c, x)).map((x) => x.sourceIndex));
-    const inA = others(a);
-    return [...others(b)].some((s) => inA.has(s));
+    // (each reading told with a word that sets it apart from the other, "break fee" with the fee,
+    // and not in a copy of the same sentence: republished copy repeats a slip too)
+    const others = (c: QuantityClaim, other: QuantityClaim) => {
+      const own = c.measure.filter((w) => !other.measure.includes(w));
+      return new Set(
+        readingsAnywhere(c)
+          .filter((x) => x.sourceIndex !== c.sourceIndex && sameCounted(c, x) && x.sentence.text !== c.sentence.text && (!own.length || own.some((w) => x.measure.includes(w))))
+          .map((x) => x.sourceIndex),
+      );
+    };
+    const inA = others(a, b);
+    return [...others(b, a)].some((s) => inA.has(s));
   };
   return merged.filter((d) => !bothFacts(d) && !echoed(d)).map((d, i) => {
     const { kept, note } = capPlaces(d.claims, (c) => c.span, undefined, keepPlace);

@@ -673,12 +673,23 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
     // a stated margin far from the difference is likelier another difference (a golfer's lead
     // over the field after "a 66 … a total of 201") than a slip of this one
     const ratio = typeof t.value === "number" ? t.value / (to.value as number - (from.value as number)) : 0;
-    // (within a half again either way: "a gap of 6.5 points" after "18%" and "7%" is over a figure
-    // of another sentence)
-    if (!(ratio >= 2 / 3 && ratio <= 1.5)) continue;
+    // (within a half again either way, "a gap of 8.5 points" after "22%" and "9%" being over a figure
+    // of another sentence; within half to double when the stated margin's digits are a slip of the
+    // difference's, "a margin of 540" for 5,210 against 4,870)
+    const slipped = typeof t.value === "number" && digitSlip(t.value, (to.value as number) - (from.value as number));
+    if (!(ratio >= (slipped ? 0.5 : 2 / 3) && ratio <= (slipped ? 2 : 1.5))) continue;
     out.push({ kind: "sum", sourceIndex, parts: [{ from, to }], total: t, mode: "equal", signed: true });
   }
   return out;
+}
+
+/** Two numbers whose digits differ in one place or by two traded places ("540" / "340", "1,530" / "1,350"). */
+function digitSlip(x: number, y: number): boolean {
+  const ds = (n: number) => String(+Math.abs(n).toPrecision(12)).replace(/\D/g, "");
+  const [a, b] = [ds(x), ds(y)];
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].flatMap((d, i) => (d !== b[i] ? [i] : []));
+  return at.length === 1 || (at.length === 2 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]]);
 }
 
 /** "171 of the 5,193 patients (3.3%)", "two-thirds of the 600 delegates, or 400". */

@@ -157,10 +157,11 @@ function lexicon(rules: Rules): TimeLexicon {
     comparedRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:(?:the|its|their|a)[ \\u00a0]+)?$`), "iu"),
     comparedOfRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`), "iu"),
     // ("$263 million, topping the previous record set in the second quarter of 2018": the record's time)
-    priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.time.earlierThingCues) || "(?!)"})(?![\\p{L}])[^,;]*?[ \\u00a0]\\p{Ll}+[ \\u00a0]+(?:in|on|during|at)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "u"),
+    priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.time.earlierThingCues) || "(?!)"})(?![\\p{L}])[^,;]*?[ \\u00a0](?:\\p{Ll}+[ \\u00a0]+(?:in|on|during|at)|of|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "u"),
     originRe: new RegExp(compactLetters(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
     reportedRe: new RegExp(compactLetters(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`), "iu"),
-    pastFutureRe: new RegExp(compactLetters(`\\b(?:was|were|had[ \\u00a0]+been)[ \\u00a0]+(?:${cueAlt(rules.time.futureCues)})\\b`), "iu"),
+    // (the cue that makes the passive, right before it: not "which was expected to stall, is due to be agreed by")
+    pastFutureRe: new RegExp(compactLetters(`\\b(?:was|were|had[ \\u00a0]+been)[ \\u00a0]+(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`), "iu"),
     futurePassiveRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.futureCues)})[ \\u00a0]+(?:be[ \\u00a0]+)?[\\p{L}'’-]+ed(?:[ \\u00a0]+(?:in|on|by|before|until))?[ \\u00a0]+$`), "iu"),
   };
   lexicons.set(rules, lex);

@@ -103,6 +103,8 @@ const rows: Row[] = [
   // a margin is the difference of the two figures before it
   ["margin, consistent", ["Lund polled 18,342 votes and Mare 15,907, a margin of 2,435."], "sum", null],
   ["margin, wrong", ["Lund polled 18,342 votes and Mare 15,907, a margin of 3,435."], "sum", { kind: "arithmetic", severity: "major", message: /\(15,907 → 18,342\) sum to 2,435; the text says "3,435"/ }],
+  // (a margin whose digits slip from the difference's, however far off in size)
+  ["margin, one digit wrong, far off", ["Rhee took 5,210 votes and Osei 4,870, a margin of 540 votes."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 340; the text says "540"/ }],
   ["points where percent is meant", ["Coverage fell from 86.2% to 81.4%, a drop of 5.6 percentage points."], "change", { kind: "scale", severity: "major", message: /percentage points where the arithmetic gives percent/ }],
   ["relative change of a rate", ["Stroke occurred in 3.1 percent of patients taking the drug, compared with 4.6 percent of those on placebo, a relative reduction of 33 percent."], "change", null],
   ["points after a level with other figures between", ["Turnout was 41.2% of the city's 233,980 registered voters, up 6.6 percentage points from the 34.6% recorded in 2021."], "change", null],
@@ -259,7 +261,7 @@ describe("arithmetic relations", () => {
 // none may be reported.
 const quiet: string[] = [
   // a gap far from the two figures' difference is over a figure of another sentence
-  "The offer is worth 11.5% over three years. The union wants 18% over the same period, with 7% up front – a gap of 6.5 percentage points.",
+  "The offer is worth 13.5% over four years. The nurses want 22% over the same period, with 9% paid at once – a gap of 8.5 percentage points.",
   // a stretch of time in another clause is not the rate's period
   "The outage forced the trust to cancel 9,240 appointments, around 840 a day, and to divert ambulances away from two of its hospitals for three days.",
   // an overall majority is over all the other parties together, not the runner-up alone

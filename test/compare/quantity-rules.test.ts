@@ -878,9 +878,14 @@ describe("two digits of a small count swapped between sources", () => {
 
 test("one source's two readings that another source gives both of are two facts, not a slip in the first", () => {
   const a = "Holm Mining agreed to buy Tarn Metals in a deal worth A$4.72 billion.\n\nA break fee of A$47.2 million is payable if the Tarn board changes its view.";
-  const b = "The A$4.72 billion agreement gives Holm control of Tarn.\n\nA break fee of A$47.2 million applies in certain cases, the companies said.";
+  const b = "The A$4.72 billion deal gives Holm control of Tarn.\n\nA break fee of A$47.2 million applies in certain cases, the companies said.";
+  // (a copy of the first, slip and all, bears nothing out; nor does a source using the digits for something else)
+  const copy = a;
+  const other = "Holm Mining agreed to buy Tarn Metals in a deal worth A$4.72 billion.\n\nTarn's own lenders are owed A$47.2 million, its accounts show.";
   const kinds = (texts: string[]) => checkSync(texts.map((t, i) => src(`s${i}.txt`, "2025-05-12", t)), { jobs: 1 }).findings.filter((f) => f.kind === "internal").map((f) => `${f.rule}/${f.severity}`);
   // (alone, the first source's two figures a hundred times apart read as a slip of scale)
   expect(kinds([a])).toEqual(["scale/major"]);
   expect(kinds([a, b])).toEqual([]);
+  expect(kinds([a, copy])).toEqual(["scale/major", "scale/major"]);
+  expect(kinds([a, other])).toEqual(["scale/major", "scale/major"]);
 });

@@ -51,7 +51,9 @@ const rows: Row[] = [
   // (a passive before the deadline too)
   ["The new pumping station is due to be finished by the end of September.", "September", "2025-06-10", "2025-09-01", "2025-09-30"],
   ["The new pumping station is due to be finished by the end of February.", "February", "2025-06-10", "2026-02-01", "2026-02-28"],
-  // (…not one told in the past: the plan as it stood, this year's month)
+  // (…not one told in the past: the plan as it stood, this year's month; the cue that makes the
+  // passive decides, not another before it)
+  ["Its sale, which was expected to stall, is due to be agreed by the end of March.", "March", "2025-06-10", "2026-03-01", "2026-03-31"],
   ["The new pumping station was due to be finished by the end of August but is running late.", "August", "2025-09-10", "2025-08-01", "2025-08-31"],
   ["The shop will reopen in March.", "March", "2025-05-13", "2026-03-01", "2026-03-31"],
   // (a month no preposition governs is the one past: "will examine the January derailment")

@@ -65,6 +65,8 @@ describe("figure scope", () => {
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£38.2m", null],
     ["The club carries net debt of £38.2m, much of it a loan refinanced in 2019, and it lost £14.1m.", "2025-06-18", "£14.1m", null],
     // …and a clause set off after the figure that names an earlier thing: the time is that thing's
+    // (…after "of" too)
+    ["The museum drew 84,300 visitors, well past the previous record of 2017.", "2025-04-03", "84,300", null],
     // (not an old town or existing sites, which are no earlier things)
     ["Police recorded 412 burglaries, most of them in the old town in March.", "2025-04-03", "412", "2025-03-01..2025-03-31"],
     ["The council approved 240 homes, all on existing brownfield sites in February.", "2025-04-03", "240", "2025-02-01..2025-02-28"],

@@ -19,9 +19,11 @@ import { compactLetters, lre } from "../../text/letters.js";
 const LETTERS_RE_1 = lre(/^\p{Lu}/u);
 const LETTERS_RE_2 = lre(/^\p{Lu}\p{Ll}+$/u);
 const LETTERS_RE_3 = lre(/^[ \u00a0]*[\p{L}-]+[ \u00a0]+(?:and|plus|&)[ \u00a0]+[\p{L}-]+[ \u00a0]*$/iu);
-// (text right before a name that makes it part of a longer word or name: "Scottish Green Party")
-const LETTERS_RE_4 = lre(/(?:\p{L}|\p{Lu}\p{L}*[ \u00a0]+)$/u);
+// (text right before a name: a letter makes it part of a longer word; a capitalised word, of a
+// longer name, "Scottish Green Party", unless it opens the sentence or is a little word or a day)
+const LETTERS_RE_4 = lre(/\p{L}$/u);
 const LETTERS_RE_5 = lre(/^\p{L}/u);
+const CAPITAL_BEFORE = lre(/(?<![\p{L}])(\p{Lu}\p{L}*)[ \u00a0]+$/u);
 
 const NON_WORD_RUNS = lre(/[^\p{L}\p{N}]+/gu);
 
@@ -70,6 +72,14 @@ function labelWords(label: string, rules: Rules, family: string): LabelWords {
   return out;
 }
 
+/** Capitalised words that are no part of a name before it: little words, days and months (lower case). */
+const plains = new WeakMap<Rules, ReadonlySet<string>>();
+function plainWords(rules: Rules): ReadonlySet<string> {
+  let s = plains.get(rules);
+  if (!s) plains.set(rules, (s = new Set([...rules.measures.stopwords, ...rules.time.weekdays.flat(), ...rules.time.months.flat()].map((w) => w.toLowerCase()))));
+  return s;
+}
+
 const stops = new WeakMap<Rules, ReadonlySet<string>>();
 function stopwords(rules: Rules): ReadonlySet<string> {
   let s = stops.get(rules);
@@ -102,11 +112,23 @@ function labelCover(label: LabelWords, c: QuantityClaim): number {
   return n / words.size;
 }
 
-/** Where a name stands whole in a text up to a point (not inside a longer name: "Green Party" in "Scottish Green Party"), or -1. */
-function nameAt(text: string, name: string, upTo: number): number {
+/**
+ * Where a name stands whole in a text up to a point (not inside a longer name: "Green Party" in
+ * "Scottish Green Party"; "On Friday Green Party …" and "But Green Party …" are the name), or -1.
+ * `plain`: capitalised words that are no part of a name (little words, days, months; lower case).
+ */
+function nameAt(text: string, name: string, upTo: number, plain: ReadonlySet<string>): number {
   for (let at = text.lastIndexOf(name, upTo); at >= 0; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
     const before = text.slice(Math.max(0, at - 30), at);
-    if (!LETTERS_RE_4.test(before) && !LETTERS_RE_5.test(text.slice(at + name.length, at + name.length + 1))) return at;
+    if (LETTERS_RE_4.test(before) || LETTERS_RE_5.test(text.slice(at + name.length, at + name.length + 1))) continue;
+    const cap = CAPITAL_BEFORE.exec(before);
+    if (cap) {
+      // (the word's start in the text: a name opening the sentence has only it before)
+      const wordStart = at - (before.length - before.lastIndexOf(cap[1]));
+      const opens = !/[^\s"“‘'•*–—-]/.test(text.slice(0, wordStart));
+      if (!opens && !plain.has(cap[1].toLowerCase())) continue;
+    }
+    return at;
   }
   return -1;
 }
@@ -121,14 +143,19 @@ function nameAt(text: string, name: string, upTo: number): number {
  * `names`: the box's name labels; `firstOfKind`: the first figure of each family in each
  * sentence (by sentence start and family).
  */
-function namedRow(f: QuantityClaim, b: QuantityClaim, names: readonly string[], firstOfKind: ReadonlyMap<string, QuantityClaim>): boolean {
+function namedRow(f: QuantityClaim, b: QuantityClaim, names: readonly string[], firstOfKind: ReadonlyMap<string, QuantityClaim>, plain: ReadonlySet<string>): boolean {
   if (!f.head || f.head !== b.head) return false;
   const text = b.sentence.text;
   const upTo = b.span.start - b.sentence.start;
-  const at = nameAt(text, f.factLabel!, upTo);
-  if (at < 0 || /[,;:()—–]/.test(text.slice(at + f.factLabel!.length, upTo))) return false;
+  const at = nameAt(text, f.factLabel!, upTo, plain);
+  if (at < 0) return false;
+  // (the figure in the name's own clause: not inside an aside left open, ", which went into the
+  // vote with 26 seats," or "(26 seats"; a closed one, ", the largest group," or "(VA)", is passed)
+  const between = text.slice(at + f.factLabel!.length, upTo);
+  const count = (re: RegExp) => (between.match(re) ?? []).length;
+  if (/[;:]/.test(between) || count(/,/g) % 2 === 1 || count(/[—–]|[ \u00a0]-[ \u00a0]/g) % 2 === 1 || count(/\(/g) !== count(/\)/g)) return false;
   // (the name nearest before the figure: "Vellmoor Alliance leads, while the Harbour Party took 15 seats")
-  if (names.some((n) => n !== f.factLabel && nameAt(text, n, upTo) > at)) return false;
+  if (names.some((n) => n !== f.factLabel && nameAt(text, n, upTo, plain) > at)) return false;
   return firstOfKind.get(`${b.sentence.start}|${b.family}`) === b;
 }
 
@@ -218,6 +245,7 @@ export const factBox = {
       };
       // (for rows keyed by a name, built once per source: the box's names and each sentence's first figure of each kind)
       const names = [...new Set(box.filter((c) => isName(c.factLabel!)).map((c) => c.factLabel!))];
+      const plain = plainWords(rules);
       const firstOfKind = new Map<string, QuantityClaim>();
       if (names.length) for (const c of own) if (!firstOfKind.has(`${c.sentence.start}|${c.family}`)) firstOfKind.set(`${c.sentence.start}|${c.family}`, c);
       for (const f of box) {
@@ -246,12 +274,12 @@ export const factBox = {
         // contents: 31,460 claims" by "a first estimate of 28,000 claims")
         const rest = new Set([...words].filter((w) => w !== f.head));
         const named = (b: QuantityClaim) =>
-          byName ? namedRow(f, b, names, firstOfKind) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
+          byName ? namedRow(f, b, names, firstOfKind, plain) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
         // the body bears the box out somewhere: nothing to say
         if (like.some((b) => intersects(baseInterval(b), baseInterval(f)) && (named(b) || fingerprint(f, b, t.distinctiveDigits) === "identical"))) continue;
         const against = like.filter((b) => {
           // (a name's row meets only the figures the body gives that name)
-          if (byName && !namedRow(f, b, names, firstOfKind)) return false;
+          if (byName && !namedRow(f, b, names, firstOfKind, plain)) return false;
           // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
           // ("Homes destroyed: 31" and "44 homes destroyed or damaged")

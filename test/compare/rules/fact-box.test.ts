@@ -64,9 +64,12 @@ const nameRows: Array<[string, string, string, string[][]]> = [
   ["a name's row against the body's figure for it", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance kept its place as the largest group with 17 seats, two short of a majority on the 36-seat council.", [["19", "17"]]],
   ["a name's row against a count part of the way through", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "With 30 of 41 seats declared by noon, Vellmoor Alliance had 14 seats.", []],
   ["a name's row against another name's figure", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance leads the council, while the Harbour Party took 12 seats.", []],
-  ["a name's figure in a clause of its own", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance, which went into the election with 22 seats, lost three to the Harbour Party.", []],
+  ["a name's figure in a clause of its own", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance, which held 22 seats before the vote, lost three to the Harbour Party.", []],
   ["a name inside a longer name", "- Vellmoor Alliance: 19 seats\n- Green Party: 4 seats", "The Scottish Green Party, standing in the neighbouring district, won 5 seats there.", []],
   ["an acronym only little words spell", "- ICU patients: 14\n- Staff on duty: 320", "Doctors said 12 patients were in a stable condition and would stay in care until the weekend.", []],
+  ["a name after a day opening the sentence", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "On Friday Vellmoor Alliance kept its place as the largest group with 17 seats.", [["19", "17"]]],
+  ["a name with a closed aside after it", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance, the largest group, kept 17 seats.", [["19", "17"]]],
+  ["a name with its initials in brackets", "- Vellmoor Alliance: 19 seats\n- Harbour Party: 12 seats", "Vellmoor Alliance (VA) kept 17 seats.", [["19", "17"]]],
 ];
 
 function ruleAlone(text: string) {
