@@ -73,6 +73,11 @@ describe("event-date findings", () => {
     expect(await datedReleases(a, b)).toHaveLength(n);
   });
 
+  test("the first case confirmed on one day in one source and another day in the next is one event moved", async () => {
+    const report = await check([release("a", "2025-03-10", "The first case was confirmed on 4 February 2025 in a pupil at Holmwood Primary School."), release("b", "2025-03-12", "The first case, a pupil at Holmwood Primary School, was confirmed on 14 February.")], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "event-date").map((f) => f.claims.map((c) => c.text).sort())).toEqual([["14 February", "4 February 2025"]]);
+  });
+
   test("a year a thing was built in, dated two ways, is one event moved", async () => {
     const report = await check([release("a", "2025-03-12", "The Carra Belle was built in 1998 and has served the island route since 2011."), release("b", "2025-03-13", "The Carra Belle, built in 1989, has served the island route since 2011.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "event-date").map((f) => f.claims.map((c) => c.text).sort())).toEqual([["1989", "1998"]]);
