@@ -105,6 +105,8 @@ const rows: Row[] = [
   ["margin, wrong", ["Lund polled 18,342 votes and Mare 15,907, a margin of 3,435."], "sum", { kind: "arithmetic", severity: "major", message: /\(15,907 → 18,342\) sum to 2,435; the text says "3,435"/ }],
   // (a margin whose digits slip from the difference's, however far off in size)
   ["margin, one digit wrong, far off", ["Rhee took 5,210 votes and Osei 4,870, a margin of 540 votes."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 340; the text says "540"/ }],
+  // (a change verb in its plain form before the result: "to lift … by 3 per cent, from …")
+  ["percent where points are meant, after 'lift … by'", ["The changes are expected to lift cost recovery by 4 per cent, from 41 per cent to 45 per cent."], "change", { kind: "scale", severity: "major", message: /percent where the arithmetic gives percentage points/ }],
   ["points where percent is meant", ["Coverage fell from 86.2% to 81.4%, a drop of 5.6 percentage points."], "change", { kind: "scale", severity: "major", message: /percentage points where the arithmetic gives percent/ }],
   ["relative change of a rate", ["Stroke occurred in 3.1 percent of patients taking the drug, compared with 4.6 percent of those on placebo, a relative reduction of 33 percent."], "change", null],
   ["points after a level with other figures between", ["Turnout was 41.2% of the city's 233,980 registered voters, up 6.6 percentage points from the 34.6% recorded in 2021."], "change", null],
