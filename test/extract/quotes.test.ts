@@ -71,6 +71,8 @@ const CASES: [string, string, Want[]][] = [
   ["a trust is not a person a pronoun can stand for", `Chief negotiator Alan Petrie met the Harlow Valley Health Trust on Monday. “We cannot pay more than we have,” he said.`, [{ text: "We cannot pay more than we have", key: "petrie", via: "pronoun" }]],
   // pronouns
   ["she said", `Jane Doe arrived late. "The plan is dead and buried now," she said.`, [{ text: "The plan is dead and buried now", key: "doe", via: "pronoun" }]],
+  // a participle opening the sentence is no name: "Speaking at the count, she said"
+  ["'Speaking …' before she said", `Jane Doe arrived late. Speaking at the count on Friday night she said: "The plan is dead and buried now."`, [{ text: "The plan is dead and buried now.", key: null }]],
   ["he said, next paragraph", `Coach Tom Brady spoke after the game.\n\n"We were not good enough today," he said.`, [{ text: "We were not good enough today", key: "brady", via: "pronoun" }]],
   ["they said (singular)", `Alex Morgan, the union spokesperson, spoke briefly. "We need more time to decide," they said.`, [{ text: "We need more time to decide", key: "morgan", via: "pronoun" }]],
   ["a role set off by commas before the name makes the name a subject", `Ana Kell, 67, left her cottage on Monday. The town's mayor, Colm Reyes, whose own street was spared, has spent the week at the showground. Speaking to evacuees there, he said: "We will rebuild every street we have lost."`, [{ text: "We will rebuild every street we have lost.", key: "reyes", via: "pronoun" }]],
