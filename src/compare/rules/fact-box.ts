@@ -76,7 +76,7 @@ function labelWords(label: string, rules: Rules, family: string): LabelWords {
 const plains = new WeakMap<Rules, ReadonlySet<string>>();
 function plainWords(rules: Rules): ReadonlySet<string> {
   let s = plains.get(rules);
-  if (!s) plains.set(rules, (s = new Set([...rules.measures.stopwords, ...rules.time.weekdays.flat(), ...rules.time.months.flat()].map((w) => w.toLowerCase()))));
+  if (!s) plains.set(rules, (s = new Set([...stopwords(rules), ...[...rules.time.weekdays.flat(), ...rules.time.months.flat()].map((w) => w.toLowerCase())])));
   return s;
 }
 
@@ -95,6 +95,7 @@ function stopwords(rules: Rules): ReadonlySet<string> {
 const spelledOut = new Map<string, RegExp>();
 function spells(sentence: string, acronym: string, stop: ReadonlySet<string>): boolean {
   let re = spelledOut.get(acronym);
+  if (!re && spelledOut.size >= 10_000) spelledOut.clear();
   if (!re) spelledOut.set(acronym, (re = new RegExp(compactLetters(`(?<![\\p{L}])${[...acronym].map((ch) => `(${ch}\\p{L}{2,})`).join("[ \\u00a0-]+")}(?![\\p{L}])`), "giu")));
   for (const m of sentence.matchAll(re)) if (m.slice(1).every((w) => !stop.has(w.toLowerCase()))) return true;
   return false;
@@ -262,6 +263,9 @@ export const factBox = {
         const label = labelWords(f.factLabel!, rules, f.family);
         const { words } = label;
         const byName = isName(f.factLabel!);
+        // (a name's row against each body figure, decided once: asked again below)
+        const rows = new Map<QuantityClaim, boolean>();
+        const row = (b: QuantityClaim) => rows.get(b) ?? rows.set(b, namedRow(f, b, names, firstOfKind, plain)).get(b)!;
         // a change the label names in words ("Posts cut") meets a body figure stated as one
         const direction = (c: QuantityClaim) => (c.change === "down" ? "decreas" : c.change === "up" ? "increas" : undefined);
         const sameChange = (b: QuantityClaim) => f.change === b.change || (!f.change && !!b.change && words.has(direction(b)!)) || (!b.change && !!f.change && b.measure.includes(direction(f)!));
@@ -274,12 +278,12 @@ export const factBox = {
         // contents: 31,460 claims" by "a first estimate of 28,000 claims")
         const rest = new Set([...words].filter((w) => w !== f.head));
         const named = (b: QuantityClaim) =>
-          byName ? namedRow(f, b, names, firstOfKind, plain) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
+          byName ? row(b) : labelCover(label, b) >= 2 / 3 || (!!f.head && f.head === b.head && !lex.generic.has(f.head) && (!rest.size || labelCover({ ...label, words: rest }, b) >= 1 / 2));
         // the body bears the box out somewhere: nothing to say
         if (like.some((b) => intersects(baseInterval(b), baseInterval(f)) && (named(b) || fingerprint(f, b, t.distinctiveDigits) === "identical"))) continue;
         const against = like.filter((b) => {
           // (a name's row meets only the figures the body gives that name)
-          if (byName && !namedRow(f, b, names, firstOfKind, plain)) return false;
+          if (byName && !row(b)) return false;
           // "Some 231,500" against "213,500": a hedge over swapped digits does not cover the slip
           if ((intersects(baseInterval(b), baseInterval(f)) && !slip(b)) || b.role === "previous" || taken(b) || boxValues.has(valueKey(b))) return false;
           // ("Homes destroyed: 31" and "44 homes destroyed or damaged")

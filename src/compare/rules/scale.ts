@@ -146,9 +146,9 @@ function prefixSlip(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<Q
  * "a forecast deficit of £57.3m"). Three or more digits a thousand times apart are rarely two true
  * figures of one story, so the two need only share some wording; two digits, as much as the
  * aligner asks of a word slip. Not for other places or counted things, nor for two periods
- * unless one side is a forecast or gives none. One finding per pair of readings (the closest pair among the
- * first few dozen of each, a bound on a long archive); a pair the aligner also finds merges
- * with it.
+ * unless one side is a forecast or gives none. One finding per pair of readings (the closest
+ * pair among the first few dozen of each, a bound on a long archive); a pair the aligner also
+ * finds merges with it.
  */
 export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): Draft[] {
   const t = rules.severity.thresholds;
