@@ -11,6 +11,7 @@ import { baseInterval, centre, intersects } from "../normalize/intervals.js";
 import { alignGrouped } from "./groups.js";
 import { stemWord, tokenize } from "../text/tokens.js";
 import { lre } from "../text/letters.js";
+import { swappedPair } from "../text/digits.js";
 
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/(?:^|[^\p{L}])(?:for|to|than)[ \u00a0]+$/iu);
@@ -130,13 +131,6 @@ export function scopeRelation(a: QuantityClaim, b: QuantityClaim): ScopeRelation
   if (!!a.scope.since !== !!b.scope.since) return "different";
   if (norm(a.scope.start) === norm(b.scope.start) && (a.scope.since || norm(a.scope.end) === norm(b.scope.end))) return "same";
   return "different";
-}
-
-/** Two digit strings of one length that differ only by two digits trading places ("437" / "347"). */
-export function swappedPair(x: string, y: string): boolean {
-  if (x.length !== y.length) return false;
-  const at = [...x].flatMap((d, i) => (d !== y[i] ? [i] : []));
-  return at.length === 2 && x[at[0]] === y[at[1]] && x[at[1]] === y[at[0]];
 }
 
 /** Digit-level likeness of two precise figures: identical, or a typing slip of each other. */

@@ -20,6 +20,7 @@ import { range, type Range } from "../normalize/interval-math.js";
 import { measureSimilarity } from "../normalize/measure.js";
 import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
+import { digitSlip } from "../text/digits.js";
 
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/^\p{L}/u);
@@ -681,15 +682,6 @@ function marginRelations(s: Sentence, text: string, lex: RelationLexicon, source
     out.push({ kind: "sum", sourceIndex, parts: [{ from, to }], total: t, mode: "equal", signed: true });
   }
   return out;
-}
-
-/** Two numbers whose digits differ in one place or by two traded places ("540" / "340", "1,530" / "1,350"). */
-function digitSlip(x: number, y: number): boolean {
-  const ds = (n: number) => String(+Math.abs(n).toPrecision(12)).replace(/\D/g, "");
-  const [a, b] = [ds(x), ds(y)];
-  if (a.length !== b.length || a === b) return false;
-  const at = [...a].flatMap((d, i) => (d !== b[i] ? [i] : []));
-  return at.length === 1 || (at.length === 2 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]]);
 }
 
 /** "171 of the 5,193 patients (3.3%)", "two-thirds of the 600 delegates, or 400". */
