@@ -500,6 +500,13 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
  * A time-scope finding's figures, each pair figure followed by the words that date it ("at the
  * end of December"): the editor sees which dates disagree, not only the figure they share.
  */
+/** Where `words` stand in `text` nearest to offset `to`, or -1. */
+function nearestIn(text: string, words: string, to: number): number {
+  let best = -1;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) if (best < 0 || Math.abs(at - to) < Math.abs(best - to)) best = at;
+  return best;
+}
+
 function withTimes(kept: QuantityClaim[], pair: Draft["pair"]): Evidence[] {
   const out: Evidence[] = [];
   // (only a figure moved between two stated periods: a stale running count or a change from
@@ -508,12 +515,14 @@ function withTimes(kept: QuantityClaim[], pair: Draft["pair"]): Evidence[] {
   const moved = !!pair && dated(pair.a) && dated(pair.b) && (pair.a.scope!.start !== pair.b.scope!.start || pair.a.scope!.end !== pair.b.scope!.end) && !pair.a.baseline && !pair.b.baseline;
   for (const c of kept) {
     out.push(evidenceOf(c));
+    // (a figure moved to another stretch of time, found without a pair: the words of its stretch)
+    if (!pair && c.over) {
+      const at = nearestIn(c.sentence.text, c.over.text, c.span.start - c.sentence.start);
+      if (at >= 0) out.push({ source: c.span.source, start: c.sentence.start + at, end: c.sentence.start + at + c.over.text.length, text: c.over.text });
+    }
     if (!moved || (c !== pair!.a && c !== pair!.b) || !c.scope?.text) continue;
     // the nearest place the period's words stand in the figure's sentence
-    const text = c.sentence.text;
-    let best = -1;
-    for (let at = text.indexOf(c.scope.text); at >= 0; at = text.indexOf(c.scope.text, at + 1))
-      if (best < 0 || Math.abs(at - (c.span.start - c.sentence.start)) < Math.abs(best - (c.span.start - c.sentence.start))) best = at;
+    const best = nearestIn(c.sentence.text, c.scope.text, c.span.start - c.sentence.start);
     if (best < 0) continue;
     const start = c.sentence.start + best;
     out.push({ source: c.span.source, start, end: start + c.scope.text.length, text: c.scope.text, normalized: { type: "time", start: c.scope.start, end: c.scope.end } });

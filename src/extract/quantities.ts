@@ -947,6 +947,13 @@ const WINDOW = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during|within|across
 /** One of a period without a number: "in the year to March", "over the past month". */
 const WINDOW_ONE = /^(?:[^.,;:!?()\d]{0,40}?[ \u00a0])?(in|over|during)[ \u00a0]+the[ \u00a0]+(?:(?:(?:past|last|previous)[ \u00a0]+)(hour|day|week|month|year)\b(?![ \u00a0-]*['’])|(hour|day|week|month|year)(?=[ \u00a0]+(?:to|through|ended|ending)\b))/id;
 
+/**
+ * A window opening the sentence, then a comma and the figure's clause up to it, with no figure
+ * between ("In the 12 hours before the storm broke, 90 mm"): with "the" (or its, their) after
+ * "in", as "in two years, …" may count from now; not a stretch still to come ("over the next").
+ */
+const WINDOW_FRONT = /(?:^|[.!?]["”’]?[ \u00a0]+|\n)(?:(?:In|Over|During|Within|Across)[ \u00a0]+(?:the|its|their)|(?:Over|During|Within|Across))[ \u00a0]+(?:(?:first|last|past|previous|initial)[ \u00a0]+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)[ \u00a0-]+((hour|day|week|month|year)s?)\b[^.,;:!?()\d\n]{0,50},[ \u00a0]+(?:[^.,;:!?()\d\n]{0,30}[ \u00a0])?$/d;
+
 /** How many grouped figures a prefix stands before in the text ("Dn 412,300", "Dn 398,100"), counted once per prefix (at most two). */
 function prefixedFigures(text: string, prefix: string, counts: Map<string, number>): number {
   let n = counts.get(prefix);
@@ -979,7 +986,17 @@ function withWindow(q: QuantityMention, text: string, rules: Rules): void {
     }
   }
   const one = WINDOW_ONE.exec(after);
-  if (one && allowed(one)) q.over = { hours: WINDOW_HOURS[(one[2] ?? one[3]).toLowerCase()], text: after.slice(one.indices![1]![0], one[0].length) };
+  if (one && allowed(one)) {
+    q.over = { hours: WINDOW_HOURS[(one[2] ?? one[3]).toLowerCase()], text: after.slice(one.indices![1]![0], one[0].length) };
+    return;
+  }
+  // set before the clause, for its first figure: "In the 12 hours before the storm broke, 90 mm
+  // of rain fell", "Over the past two days, crews evacuated 3,000"
+  const from = Math.max(0, q.span.start - 140);
+  const front = WINDOW_FRONT.exec(text.slice(from, q.span.start));
+  if (!front) return;
+  const n = /^\d/.test(front[1]) ? Number(front[1]) : /^an?$/i.test(front[1]) ? 1 : parseWords(text, from + front.indices![1]![0], rules)?.value;
+  if (n && Number.isFinite(n)) q.over = { hours: n * WINDOW_HOURS[front[3].toLowerCase()], text: text.slice(from + front.indices![0]![0], from + front.indices![2]![1]).replace(/^[^A-Za-z]+/, "") };
 }
 
 /** A rate's denominator written as a number: "27 admissions per 100,000 population", "44 cents per $1,000". */

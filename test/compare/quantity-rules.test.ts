@@ -449,8 +449,8 @@ describe("the same figure over another stretch of time", () => {
   const run = (a: string, b: string) =>
     checkSync([src("a.txt", "2027-04-02", a), src("b.txt", "2027-04-03", b)], { jobs: 1 }).findings.filter((f) => f.kind === "time-scope").map((f) => f.claims.map((c) => c.text).join(" / "));
   test.each([
-    ["Forecasters said 94 millimetres of rain fell in 12 hours before the bank gave way.", "The gauge recorded 94 mm of rain in the three hours before the flood.", ["94 millimetres / 94 mm"]],
-    ["The levy is expected to raise €41 million a year for buses.", "The levy is expected to raise €41 million over its first four years for buses.", ["€41 million / €41 million"]],
+    ["Forecasters said 94 millimetres of rain fell in 12 hours before the bank gave way.", "The gauge recorded 94 mm of rain in the three hours before the flood.", ["94 millimetres / in 12 hours / 94 mm / in the three hours"]],
+    ["The levy is expected to raise €41 million a year for buses.", "The levy is expected to raise €41 million over its first four years for buses.", ["€41 million / €41 million / over its first four years"]],
     // the same stretch in other words, or none stated on one side: no finding
     ["The levy is expected to raise €41 million a year for buses.", "The levy is expected to raise €41 million over 12 months for buses.", []],
     ["Forecasters said 94 millimetres of rain fell in 12 hours before the bank gave way.", "The gauge recorded 94 mm of rain before the flood.", []],
@@ -458,6 +458,17 @@ describe("the same figure over another stretch of time", () => {
     ["The economy grew 2.4 percent in the 12 months to March, the bank said.", "The economy grew 2.4 percent in the year to March. It grew 2.4 percent over the past three years too.", []],
   ])("%s / %s", (a, b, expected) => {
     expect(run(a, b)).toEqual(expected);
+  });
+  test("the other sources giving the figure over either stretch are shown, with their stretch's words", () => {
+    const found = checkSync(
+      [
+        src("a.txt", "2027-04-02", "Its bulletin said 85 centimetres of fresh snow had fallen in 24 hours at the summit station."),
+        src("b.txt", "2027-04-03", "Fresh snow at the summit station: 85 cm in 48 hours."),
+        src("c.txt", "2027-04-03", "In the 48 hours before the avalanche, 85 centimetres of fresh snow fell at the summit station."),
+      ],
+      { jobs: 1 },
+    ).findings.filter((f) => f.kind === "time-scope");
+    expect(found.map((f) => f.claims.map((c) => `${c.source}:${c.text}`).sort())).toEqual([["a.txt:85 centimetres", "a.txt:in 24 hours", "b.txt:85 cm", "b.txt:in 48 hours", "c.txt:85 centimetres", "c.txt:In the 48 hours"]]);
   });
 });
 

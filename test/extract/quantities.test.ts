@@ -376,6 +376,13 @@ const windows: Array<[string, string, number | undefined]> = [
   ["The airport aims to reach 12 million passengers within five years.", "12 million", undefined],
   // another figure between: the window is that figure's
   ["They found 31 bodies and 12 survivors in two days.", "31", undefined],
+  // set before the clause, for its first figure only
+  ["In the 48 hours before the avalanche, 85 centimetres of snow fell.", "85 centimetres", 48],
+  ["Over the past two days, crews evacuated 3,000 people.", "3,000", 48],
+  ["In the 48 hours before the avalanche, 85 centimetres of snow fell and the depth reached 240 cm.", "240 cm", undefined],
+  // not a stretch still to come, nor "in two years" with no "the" (a time from now)
+  ["Over the next two weeks, 40 engineers will inspect the line.", "40", undefined],
+  ["In two years, 4,000 homes will stand here.", "4,000", undefined],
 ];
 
 describe("the stretch of time a total accrued over", () => {

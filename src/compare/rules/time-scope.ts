@@ -167,25 +167,29 @@ export function movedWindows(claims: readonly QuantityClaim[], rules: Rules): Dr
     // (a source that also states the value over the other's stretch gives both: no slip)
     const near = (x: number, y: number) => Math.max(x, y) / Math.min(x, y) < 1.1;
     const states = (source: number, hours: number) => list.some((c) => c.sourceIndex === source && near(stretchOf(c)!, hours));
+    // the same counted thing: one head, or one side's head among the other's words
+    const counted = (a: QuantityClaim, b: QuantityClaim) => !a.head || !b.head || a.head === b.head || a.measure.includes(b.head) || b.measure.includes(a.head);
     for (let i = 0; i < list.length && !found; i++)
       for (let j = i + 1; j < list.length && !found; j++) {
         const [a, b] = [list[i], list[j]];
         if (a.sourceIndex === b.sourceIndex || (!a.over && !b.over) || near(stretchOf(a)!, stretchOf(b)!)) continue;
         if (states(a.sourceIndex, stretchOf(b)!) || states(b.sourceIndex, stretchOf(a)!)) continue;
-        // the same counted thing: one head, or one side's head among the other's words
-        if (a.head && b.head && a.head !== b.head && !a.measure.includes(b.head) && !b.measure.includes(a.head)) continue;
+        if (!counted(a, b)) continue;
         if ((a.family === "count" && (!a.head || !b.head)) || qualifiersDiffer(a.qualifiers, b.qualifiers)) continue;
         if (measureSimilarity(a, b) >= t.align * 0.5) found = [a, b];
       }
     if (!found) continue;
     const [a, b] = found;
+    // (the other sources that give the figure over either stretch: which one the story bears out)
+    const like = (c: QuantityClaim, x: QuantityClaim) => c !== x && c.sourceIndex !== x.sourceIndex && near(stretchOf(c)!, stretchOf(x)!) && counted(c, x) && !qualifiersDiffer(c.qualifiers, x.qualifiers);
+    const others = list.filter((c) => c !== a && c !== b && (like(c, a) || like(c, b))).slice(0, 6);
     const stretch = (c: QuantityClaim) => (c.over ? `"${c.over.text}"` : `a rate per ${c.per}`);
     out.push({
       rule: meta.id,
       kind: meta.kind,
       severity: severityFor(rules, meta.id, "window", meta.defaultSeverity),
       message: formatMessage(meta, "window", { a: quoteOf(a), sa: stretch(a), fa: fileName(a.span.source), sb: stretch(b), fb: fileName(b.span.source), why: `shared measure words: ${a.measure.filter((w) => b.measure.includes(w)).slice(0, 5).join(", ") || "none"}` }),
-      claims: [a, b],
+      claims: [a, b, ...others],
     });
   }
   return out;
