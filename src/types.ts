@@ -153,6 +153,8 @@ export interface QuantityMention {
   over?: { hours: number; text: string };
   /** Scale words applied ("thousand", "million", "bn"), in order. */
   scaleWords?: string[];
+  /** A table cell's column heading ("Exports"): what the figure measures. */
+  column?: string;
 }
 
 export type Mention = QuantityMention | TimeMention | EntityMention | QuoteMention;

@@ -621,6 +621,9 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   // facts ("Plaice quota: …", "Sole quota: …"; not "Cottages damaged" and "Houses
   // damaged", one measure in two boxes)
   if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && labelKey(a.factLabel, rules) !== labelKey(b.factLabel, rules)) return null;
+  // two cells of one source's table are two of its entries (other rows, other columns), never
+  // one fact told twice
+  if (a.sourceIndex === b.sourceIndex && a.column !== undefined && b.column !== undefined) return null;
   const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;

@@ -4,6 +4,7 @@
 // URLs, telephone numbers, model names and ranks are dropped (see the "must not extract"
 // tables in tests).
 import { lineStartWithin } from "../text/lines.js";
+import { cellAt, findTables, type Table } from "../text/tables.js";
 import type { Interval, QuantityMention, Source, TimeMention, Bound } from "../types.js";
 import { PER_YEAR } from "../types.js";
 import type { Rules, HedgeRule, UnitRule } from "../rules/types.js";
@@ -671,6 +672,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   out.sort((a, b) => a.span.start - b.span.start);
   mergeCompoundDurations(out, source);
   scaleByRowLabel(out, text, rules, lex);
+  scaleByTable(out, text, rules, lex);
   // "from 1.90 to 2.20 crowns": the unit written once, after the second figure, is the first's too
   for (let i = 1; i < out.length; i++) {
     const [f, t] = [out[i - 1], out[i]];
@@ -736,6 +738,74 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
     q.scaleWords = [label.word];
     if (label.unit) setUnit(q, label.unit);
   }
+}
+
+/**
+ * A table's bare figures in the scale and unit its column heading or caption names in brackets
+ * ("Summary table (billion crowns)", "Revenue (€m) | Profit (€m)"); a heading's is nearer.
+ * Each figure keeps its column's heading, as the words of what it measures.
+ */
+function scaleByTable(out: QuantityMention[], text: string, rules: Rules, lex: QuantityLexicon): void {
+  const tables = findTables(text);
+  if (!tables.length) return;
+  const scales = new Map<Table, { caption: Bracket | null; columns: Array<Bracket | null> }>();
+  for (const q of out) {
+    const at = cellAt(tables, q.span.start);
+    if (!at) continue;
+    const heading = at.table.headings[at.column];
+    if (heading && heading.end > heading.start) q.column = text.slice(heading.start, heading.end);
+    let sc = scales.get(at.table);
+    if (!sc) scales.set(at.table, (sc = { caption: at.table.caption ? bracketScale(text.slice(at.table.caption.start, at.table.caption.end), rules, lex) : null, columns: at.table.headings.map((h) => bracketScale(text.slice(h.start, h.end), rules, lex)) }));
+    const b = sc.columns[at.column] ?? sc.caption;
+    if (!b || q.unit !== "count" || q.scaleWords?.length || q.vague || typeof q.value !== "number") continue;
+    if (b.factor !== 1) {
+      scaleBy(q, b.factor);
+      q.scaleWords = [b.word];
+    }
+    if (b.unit) setUnit(q, b.unit);
+  }
+}
+
+interface Bracket {
+  factor: number;
+  word: string;
+  unit?: UnitRule;
+}
+
+/**
+ * The scale and unit a bracket at the end of a heading names ("(billion crowns)", "(€m)", "(in
+ * millions of dollars)", "(tonnes)"): every word of it must be read, else none is.
+ */
+function bracketScale(heading: string, rules: Rules, lex: QuantityLexicon): Bracket | null {
+  const m = /\(([^()]{1,40})\)[\s:.]*$/.exec(heading);
+  if (!m) return null;
+  let factor = 1;
+  let word = "";
+  let unit: UnitRule | undefined;
+  const scaleOf = (w: string): number | undefined => {
+    const k = w.toLowerCase();
+    return rules.numbers.scales[k] ?? rules.numbers.scales[k.replace(/s$/, "")] ?? rules.numbers.suffixes[k];
+  };
+  const unitOf = (w: string) => lex.unitByForm.get(w) ?? lex.unitByFormCi.get(w.toLowerCase());
+  for (let w of m[1].trim().split(/[ \u00a0]+/)) {
+    if (/^(?:in|of)$/i.test(w)) continue;
+    // a currency sign before the scale, written as one word: "€m", "£bn", "US$m"
+    const sign = /^((?:[A-Z]{1,2})?\p{Sc})(.+)$/u.exec(w);
+    if (sign && unitOf(sign[1]) && scaleOf(sign[2])) {
+      unit = unitOf(sign[1]);
+      w = sign[2];
+    }
+    const f = scaleOf(w);
+    if (f && factor === 1) {
+      factor = f;
+      word = w.toLowerCase();
+      continue;
+    }
+    const u = unitOf(w);
+    if (!u || unit) return null;
+    unit = u;
+  }
+  return factor !== 1 || unit ? { factor, word, ...(unit ? { unit } : {}) } : null;
 }
 
 /**

@@ -422,7 +422,9 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     if (k < 0 || cs.some((c, n) => n !== k && changeOf(c))) return;
     const [change, from] = [cs[k], cs[k + 1]];
     // the later level: the last figure of the sentence before that counts what the earlier one counts
-    const to = [...sentences[i - 1].claims].reverse().find((c) => isLevel(c) && !c.vague && sameFamily(c, from) && c.unit === from.unit && (!c.head || !from.head || c.head === from.head));
+    // (a unit other than a count says that much itself: "a strike price of £54.20 … That is down
+    // 12 percent from the £66.10 awarded in the last round")
+    const to = [...sentences[i - 1].claims].reverse().find((c) => isLevel(c) && !c.vague && sameFamily(c, from) && c.unit === from.unit && (!c.head || !from.head || c.head === from.head || c.family !== "count"));
     if (!to || !resultFits(change, { to })) return;
     rel.push({ kind: "change", sourceIndex, from, to, results: [{ claim: change, direction: changeOf(change) }] });
     pairsBySentence.set(i, [{ from, to }]);

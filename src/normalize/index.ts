@@ -2,13 +2,14 @@
 // period it is about, chosen from the time expressions of its sentence.
 import { CLOCK } from "../extract/clock.js";
 import { BULLET, lineStartWithin } from "../text/lines.js";
+import { cellAt, findTables, type Table } from "../text/tables.js";
 import { factBoxLines } from "./fact-box.js";
 import { isPeriodRate, type QuantityClaim, type QuantityMention, type Source, type Span, type TimeMention, type TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
 import { futureModalRe, isEventDate, originTimeRe, priorClauseRe, reportedTimeRe } from "../extract/time.js";
-import { measureKeyOf, measureLexicon, measureOf, weighted } from "./measure.js";
+import { measureKeyOf, measureLexicon, measureOf, measureWord, weighted, type MeasureLexicon, type MeasureResult } from "./measure.js";
 import { qualifierLexicon, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
 import { addDays, daysInMonth, iso, parseIso } from "./dates.js";
@@ -417,6 +418,21 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   const headings = new Map<number, TimeScope | null>();
   // (a long line is no list item: the start looked for in the 300 characters before)
   const lineStartOf = (at: number) => lineStartWithin(text, at, 300);
+  // a table cell with no period of its own is in the one its row's label, its column's heading or
+  // the table's caption names, the nearest first ("March 2025 | 48.73 | 55.21")
+  let tables: Table[] | undefined;
+  const onePeriod = (from: number, to: number): TimeScope | null => {
+    const periods = touching(allT, from, to).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year" || t.role === "date") && !/^(?:0000|P[-+])/.test(t.scope.start));
+    return periods.length && periods.every((t) => t.scope!.start === periods[0].scope!.start && t.scope!.end === periods[0].scope!.end) ? periods[0].scope! : null;
+  };
+  const tableScope = (at: number): TimeScope | null => {
+    const cell = cellAt((tables ??= findTables(text)), at);
+    if (!cell) return null;
+    const { table, row, column } = cell;
+    const label = table.rows[row].cells[0];
+    const heading = table.headings[column];
+    return (column > 0 ? onePeriod(label.start, label.end) : null) ?? (heading ? onePeriod(heading.start, heading.end) : null) ?? (table.caption ? onePeriod(table.caption.start, table.caption.end) : null);
+  };
   const headingScope = (at: number): TimeScope | null => {
     let ls = lineStartOf(at);
     if (ls < 0 || !BULLET.test(text.slice(ls, ls + 6))) return null;
@@ -463,6 +479,8 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // full of figures stays linear; issue 7)
     const inOther = (t: { start: number; end: number }) => overlapsOther(mentions, t, q.span);
     let measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
+    // a table cell measures what its column's heading names ("Exports" over "48.73")
+    if (q.column) measure = withColumn(measure, q.column, lex);
     // "Turnout was 61.2 percent of registered voters, up 4.4 points from 56.8 percent": a change
     // set off after a level is the change of that level, whatever nouns stand around it
     // (the level in the change's own terms: points change a percentage, a count changes a count)
@@ -490,7 +508,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
-    const scope = own.scope ?? headingScope(q.span.start);
+    const scope = own.scope ?? (q.column !== undefined ? tableScope(q.span.start) : headingScope(q.span.start));
     // "up 4.2% from a year earlier" in May 2024: the baseline is May 2023
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !/^P[-+]/.test(scope.start) ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 7,500") is a different claim from an outcome
@@ -724,4 +742,18 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
     }
     if (best) c.head = [...heads.get(best)!][0];
   }
+}
+
+/** Column heading weight: a word of the figure's context (a heading is often generic, "Annual change"). */
+const COLUMN_WEIGHT = 0.6;
+
+/** A measure with a table column heading's words added (no head: a heading labels, it is not the counted noun). */
+function withColumn(m: MeasureResult, column: string, lex: MeasureLexicon): MeasureResult {
+  const words = new Map(m.words);
+  const bare = column.replace(/\([^()]*\)/g, " ");
+  for (const t of tokenize(bare, 0, bare.length)) {
+    const w = measureWord(t, lex);
+    if (w) words.set(w, Math.max(words.get(w) ?? 0, COLUMN_WEIGHT));
+  }
+  return { words, ...(m.head ? { head: m.head } : {}) };
 }

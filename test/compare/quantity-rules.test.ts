@@ -900,3 +900,32 @@ test("one source's two readings that another source gives both of are two facts,
   expect(kinds([a, copy])).toEqual(["scale/major", "scale/major"]);
   expect(kinds([a, other])).toEqual(["scale/major", "scale/major"]);
 });
+
+describe("figures in a table", () => {
+  const release = [
+    "The trade deficit narrowed to 6.20 billion crowns in March, from a revised deficit of 7.85 billion crowns in February.",
+    "",
+    "Summary table (billion crowns)",
+    "Month | Exports | Imports | Balance",
+    "February 2026 | 44.30 | 52.15 | -7.85",
+    "March 2026 | 47.55 | 53.75 | -6.20",
+  ].join("\n");
+  const run = (...others: string[]) => checkSync([src("release.txt", "2026-04-16", release), ...others.map((o, i) => src(`o${i}.txt`, "2026-04-17", o))], { jobs: 1 }).findings;
+  test("its cells are read in the caption's scale and unit, and no two of them contradict each other", () => {
+    expect(run("Exports rose to 47.55bn crowns in March, while imports reached 53.75bn crowns.").map((f) => f.message)).toEqual([]);
+  });
+  test("a cell is set against another source's figure for its row and column", () => {
+    const found = run("Exports rose to 45.75bn crowns in March, while imports reached 53.75bn crowns.").filter((f) => f.kind === "numeric-conflict");
+    expect(found.map((f) => f.claims.map((c) => c.text).slice(0, 2))).toEqual([["47.55", "45.75bn crowns"]]);
+  });
+});
+
+describe("a sign convention is no conflict", () => {
+  const run = (a: string, b: string) => checkSync([src("a.txt", "2026-04-16", a), src("b.txt", "2026-04-16", b)], { jobs: 1 }).findings.filter((f) => f.kind === "numeric-conflict" || f.kind === "internal");
+  test("a deficit of a sum against a balance of minus that sum", () => {
+    expect(run("The current account showed a deficit of £4.35 billion in the quarter.", "The current account balance was -£4.35 billion in the quarter.")).toEqual([]);
+  });
+  test("…but a figure written with a plus sign against the same with a minus sign is", () => {
+    expect(run("House prices in Harwood Vale changed by +0.7% over the year to March.", "House prices in Harwood Vale changed by -0.7% over the year to March.").length).toBe(1);
+  });
+});

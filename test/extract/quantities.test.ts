@@ -474,3 +474,33 @@ describe("spans", () => {
     for (const q of qs) expect(text.slice(q.span.start, q.span.end)).toBe(q.span.text);
   });
 });
+
+// A table's bare figures take the scale and unit its column heading or caption names in brackets.
+describe("figures in a table", () => {
+  const table = (caption: string, heading: string) => [caption, heading, "Q1 2025 | 12.4 | 3.1", "Q2 2025 | 13.9 | 2.7"].join("\n");
+  test.each([
+    ["Results (€ million)", "Quarter | Revenue | Profit", "13.9", 13_900_000, "EUR"],
+    ["Results", "Quarter | Revenue (€m) | Profit (€m)", "13.9", 13_900_000, "EUR"],
+    ["Results (billion crowns)", "Quarter | Revenue | Profit", "2.7", 2_700_000_000, "crown"],
+    ["Results (in thousands)", "Quarter | Revenue | Profit", "12.4", 12_400, "count"],
+    ["Results (tonnes)", "Quarter | Revenue | Profit", "12.4", 12.4, "tonne"],
+    // a bracket not all read is no scale; nor a caption without one
+    ["Results (adjusted million)", "Quarter | Revenue | Profit", "12.4", 12.4, "count"],
+    ["Results for the year", "Quarter | Revenue | Profit", "12.4", 12.4, "count"],
+  ])("%s / %s: %s → %d %s", (caption, heading, figure, value, unit) => {
+    const q = quantitiesOf(table(caption, heading)).find((x) => x.span.text === figure);
+    expect(q?.value).toBeCloseTo(value);
+    expect(q?.unit).toBe(unit);
+  });
+
+  test("a cell keeps its column's heading; a figure outside the table has none", () => {
+    const qs = quantitiesOf(table("Results (€ million)", "Quarter | Revenue | Profit") + "\n\nRevenue rose 12% in the half.");
+    expect(qs.map((q) => [q.span.text, q.column])).toEqual([
+      ["12.4", "Revenue"],
+      ["3.1", "Profit"],
+      ["13.9", "Revenue"],
+      ["2.7", "Profit"],
+      ["12%", undefined],
+    ]);
+  });
+});

@@ -264,3 +264,22 @@ test("a time of day stands with its date, not between the figure and it", () => 
   const c = extracted[0].claims.find((x) => x.span.text === "41%");
   expect(c?.scope && `${c.scope.start}..${c.scope.end}`).toBe("2025-06-03..2025-06-03");
 });
+
+// A table cell with no period of its own: its row label's, else its column heading's, else the caption's.
+describe("the period of a table cell", () => {
+  test.each([
+    ["Trade (billion crowns)\nMonth | Exports | Imports\nJanuary 2025 | 41.07 | 52.40\nMarch 2025 | 46.90 | 57.35", "57.35", "2025-03-01..2025-03-31"],
+    ["Trade (billion crowns)\nMonth | Exports | Imports\nJanuary 2025 | 41.07 | 52.40\nMarch 2025 | 46.90 | 57.35", "52.40", "2025-01-01..2025-01-31"],
+    ["Prices by region, September 2025\nRegion | Average price | Annual change\nNorth | Cr 212,300 | +1.4%\nSouth | Cr 187,450 | +3.6%", "+3.6%", "2025-09-01..2025-09-30"],
+    ["Tonnes landed\nPort | 2023 | 2024\nArdley | 412 | 455\nCorby | 97 | 88", "88", "2024-01-01..2024-12-31"],
+  ])("%j: %s → %s", (body, figure, scope) => {
+    const c = claimsOf(body, "2025-10-20").find((x) => x.span.text === figure || x.span.text === figure.replace(/^\+/, ""));
+    expect(c?.scope && `${c.scope.start}..${c.scope.end}`).toBe(scope);
+  });
+
+  test("…and measures what its column heading names", () => {
+    const c = claimsOf("Trade (billion crowns)\nMonth | Exports | Imports\nMarch 2025 | 46.90 | 57.35", "2025-04-20").find((x) => x.span.text === "57.35");
+    expect(c?.measure).toContain("import");
+    expect(c?.measure).not.toContain("export");
+  });
+});

@@ -45,6 +45,13 @@ function partReading(c: QuantityClaim): boolean {
   return CUT_OFF_AFTER.test(c.sentence.text.slice(end, end + 70)) || CUT_OFF_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 45), at));
 }
 
+/** `neg` is written negative and `plain` is the same size, with no sign written and no direction. */
+function signConvention(neg: QuantityClaim, plain: QuantityClaim): boolean {
+  if (typeof neg.value !== "number" || typeof plain.value !== "number" || !(neg.value < 0) || plain.value !== -neg.value || neg.change || plain.change) return false;
+  const at = plain.span.start - plain.sentence.start;
+  return !/^[+±]/.test(plain.span.text) && !/[+±]$/.test(plain.sentence.text.slice(Math.max(0, at - 1), at));
+}
+
 export const numericConflict: QuantityRule = {
   meta,
   check(p, rules, story) {
@@ -62,6 +69,9 @@ export const numericConflict: QuantityRule = {
       p.fingerprint === "slip" && (!p.a.scope || !p.b.scope) && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change && !p.b.change && Math.min(p.a.digits, p.b.digits) >= 5 && undated(p.a) && undated(p.b) && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers) && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "");
     if (!sameFamily(p) || (p.scope === "different" && !daysApartSlip(p, rules) && !undatedSlip) || (p.scope === "edition" && p.fingerprint !== "slip" && !outvoted) || compatible(p)) return null;
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
+    // a negative figure and the same size with no sign or direction: one sign convention against
+    // another words' ("a deficit of 8.2 billion" and a balance of "-8.2" in a table), not a slip
+    if (signConvention(p.a, p.b) || signConvention(p.b, p.a)) return null;
     // a tally kept since a day ("510,000 litres have now been handed out since Sunday") that is
     // higher as of a later day than another source's: it has grown, not been contradicted
     // (since a day in the weeks before: "its highest since 2021" is a comparison, not a tally)
