@@ -189,7 +189,7 @@ function finishCheck(rules: Rules, extracted: ExtractedSource[], options: CheckO
     // a figure inside a factdiff-ignore region stays among a finding's places, so the region still sees it
     const regions = storyIgnoreRegions(extracted.map((e) => e.source));
     const keepPlace = regions.length ? (c: QuantityClaim) => regions.some((r) => inRegion(r, c.span.source, c.span.start)) : undefined;
-    const found = withFactBoxes([...compare(pairs, rules, claims, keepPlace), ...entityFindings, ...quoteFindings], claims, rules);
+    const found = withFactBoxes([...compare(pairs, rules, claims, keepPlace), ...entityFindings, ...quoteFindings], claims, rules, pairs);
     // arithmetic last: a discrepancy another rule already reports gets the computation added to it
     found.push(...checkArithmetic(extracted, pairs, rules, found));
     const all = found.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

@@ -56,10 +56,19 @@ const placeKey = (e: { source: string; start: number; end: number }) => `${e.sou
  * already says the source contradicts itself; a minor internal finding on the same figures
  * gives way to the box's (the box names the measure).
  */
-export function withFactBoxes(found: Finding[], claims: QuantityClaim[], rules: Rules): Finding[] {
+export function withFactBoxes(found: Finding[], claims: QuantityClaim[], rules: Rules, pairs: readonly AlignedPair[] = []): Finding[] {
   const internal = new Set(found.filter((f) => f.kind === "internal" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.major).flatMap((f) => f.claims.map(placeKey)));
-  const boxed = factBox.check(claims, rules, (c) => internal.has(placeKey(c.span))).map((d): Finding => ({ id: "", rule: d.rule, kind: d.kind, severity: d.severity, message: d.message, claims: d.claims.map(evidenceOf) }));
-  if (!boxed.length) return found;
+  const drafts = factBox.check(claims, rules, (c) => internal.has(placeKey(c.span)));
+  if (!drafts.length) return found;
+  // the other sources that give the box's value for what the body's figure measures: which
+  // reading the story bears out ("Rebate: 22%" over "a rebate of 20 percent", another's "a rebate of 22 percent")
+  const byClaim = new Map<QuantityClaim, AlignedPair[]>();
+  for (const p of pairs) if (!p.group && p.confidence >= rules.severity.thresholds.align && p.scope !== "different") for (const c of [p.a, p.b]) (byClaim.get(c) ?? byClaim.set(c, []).get(c)!).push(p);
+  const boxed = drafts.map((d): Finding => {
+    const [box, ...body] = d.claims;
+    const others = body.flatMap((b) => (byClaim.get(b) ?? []).map((p) => (p.a === b ? p.b : p.a)).filter((x) => x.sourceIndex !== b.sourceIndex && x.family === box.family && valueKey(x) === valueKey(box)));
+    return { id: "", rule: d.rule, kind: d.kind, severity: d.severity, message: d.message, claims: [...new Set([...d.claims, ...others.slice(0, 10)])].map(evidenceOf) };
+  });
   const boxedPlaces = new Set(boxed.flatMap((f) => f.claims.map(placeKey)));
   const kept = found.filter((f) => !(f.kind === "internal" && SEVERITY_RANK[f.severity] < SEVERITY_RANK.major && f.claims.filter((e) => boxedPlaces.has(placeKey(e))).length >= 2));
   return kept.concat(boxed);

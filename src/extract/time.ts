@@ -17,6 +17,10 @@ interface TimeLexicon {
   weekdayIndex: Map<string, number>;
   re: RegExp;
   baselineRe: RegExp;
+  /** "From" (rules/time.yaml startCues) opening the sentence right before a day: when a change takes effect. */
+  startRe: RegExp;
+  /** A cue of the future anywhere in a stretch (rules/time.yaml futureCues). */
+  futureAnyRe: RegExp;
   sinceRe: RegExp;
   futureRe: RegExp;
   /** The same for the cues that put a past month into next year (rules/time.yaml futureModals). */
@@ -145,6 +149,8 @@ function lexicon(rules: Rules): TimeLexicon {
     re,
     // "compared to May", "compared to figures in May", "down from a peak in May"
     baselineRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.measures.baselineCues)})(?:\\s+[\\p{L}'’]+){0,3}?\\s+$`), "iu"),
+    startRe: new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n)[ \\t"“]*(?:${cueAlt(rules.time.startCues) || "(?!)"})\\s+(?:on\\s+)?$`, "i"),
+    futureAnyRe: new RegExp(compactLetters(`(?<![\\p{L}])(?:${cueAlt(rules.time.futureCues)})(?![\\p{L}])`), "iu"),
     eventNouns: new Set([...rules.time.events.flat(), ...rules.time.eventVerbs].map((w) => w.toLowerCase())),
     eventVerbRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.eventVerbs)})(?:\\s+[\\p{L}.,']+){0,6}?\\s+$`), "iu"),
     // ("since mid-June", "since early 2021": a part of the period named after the cue)
@@ -335,7 +341,9 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const byWeekday = ys || rel || !wd ? undefined : yearForWeekday(mo, d, lex.weekdayIndex.get(wd.replace(/\.$/, "").toLowerCase()), pub);
       // "the ballot closes on 14 April" in March: a schedule word makes it the coming one
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
-      const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead)) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) >= iso(pub.y, pub.m, pub.d) ? pub.y : pub.y + 1) : undefined;
+      // ("From Nov. 1, the plan will cost $15.49": a day a change takes effect, the future after it)
+      const starts = lex.startRe.test(lead) && lex.futureAnyRe.test(text.slice(end, end + 160).split(/[.!?](?:\s|$)/)[0]);
+      const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead) || starts) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) >= iso(pub.y, pub.m, pub.d) ? pub.y : pub.y + 1) : undefined;
       const y = ys ? +ys : rel ? rel.y : byWeekday ?? coming ?? yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;
       if (rel) take(rel.length);
@@ -506,7 +514,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         t.since = true;
         const until = source.meta.published ?? scope.end;
         t.scope = { ...scope, end: until > scope.end ? until : scope.end, granularity: "range", since: true };
-      } else if (lex.baselineRe.test(before)) t.baseline = true;
+      } else if (lex.baselineRe.test(before) && !lex.startRe.test(before)) t.baseline = true;
       // "well above the 2012 flood", "surpassing its 2019 peak": right after, what is compared with
       // (not further off: "3.2 metres above normal levels on Monday" is Monday's)
       // (a year or a longer period after "of" a few words on too: "above the levels of 2000",

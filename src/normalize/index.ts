@@ -194,9 +194,10 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
     // (nor "143 trains on Saturday": the day after the figure's own noun)
     if (isEventDate(t) && !(t.span.start >= q.span.end && LETTERS_RE_13.test(text.slice(q.span.end, t.span.start)))) cost += 400;
     // "February's gain was cut to 312,000, and April's to 146,000": a time past a clause break
-    // belongs to that clause
+    // belongs to that clause (a relative one too: "In 2022 the city recorded 104, which means last
+    // year's total …")
     const gap = t.span.start >= q.span.end ? text.slice(q.span.end, t.span.start) : text.slice(t.span.end, q.span.start);
-    if (/;|,[ \u00a0]+(?:and|but|while|whereas)\b/.test(gap)) cost += 200;
+    if (/;|,[ \u00a0]+(?:and|but|while|whereas|which|meaning)\b/.test(gap)) cost += 200;
     if (!best || cost < best.cost) best = { t, cost };
   }
   let base: { baseline?: TimeScope } = baseline ? { baseline: baseline.t.scope! } : {};

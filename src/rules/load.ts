@@ -137,7 +137,7 @@ function emptyRules(): Rules {
       dimensions: [],
       familyNouns: {},
     },
-    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [], earlierThingCues: [] },
+    time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [], earlierThingCues: [], startCues: [] },
     severity: {
       thresholds: { align: 0.34, sure: 0.55, scaleRatios: [1000, 1e6, 1e9], scaleTolerance: 0.2, distinctiveDigits: 4, wordSlip: 0.2 },
       severity: {},
@@ -295,6 +295,7 @@ function merge(rules: Rules, f: RuleFile): void {
       rules.time.windowBreaks.push(...((d.windowBreaks ?? []) as string[]).map((w) => w.toLowerCase()));
       rules.time.originParticiples.push(...((d.originParticiples ?? []) as string[]));
       rules.time.earlierThingCues.push(...((d.earlierThingCues ?? []) as string[]));
+      rules.time.startCues.push(...((d.startCues ?? []) as string[]));
       rules.time.comparisonCues.push(...((d.comparisonCues ?? []) as string[]));
       rules.time.deadlineVerbs.push(...((d.deadlineVerbs ?? []) as string[]).map((w) => w.toLowerCase()));
       break;

@@ -151,6 +151,7 @@ export const SCHEMAS: Record<string, object> = {
       deadlineVerbs: stringList,
       originParticiples: stringList,
       earlierThingCues: stringList,
+      startCues: stringList,
       comparisonCues: stringList,
       seasons: { type: "object", additionalProperties: { type: "array", items: { type: "integer", minimum: 1, maximum: 12 }, minItems: 2, maxItems: 2 } },
     },

@@ -28,6 +28,11 @@ const rows: Row[] = [
   ["The council approved the homes on Thursday 14 May.", "Thursday 14 May", "2025-06-01", "2025-05-14", "2025-05-14"],
   // a schedule word makes a day and month the coming one
   ["The ballot closes on 14 April.", "14 April", "2025-03-20", "2025-04-14", "2025-04-14"],
+  // …and a day a sentence opens with as a change's start, the future after it
+  ["From Nov. 1, the basic plan will cost $12.49 a month.", "Nov. 1", "2025-10-20", "2025-11-01", "2025-11-01"],
+  ["Starting 3 March, fares will rise by 4%.", "3 March", "2025-02-11", "2025-03-03", "2025-03-03"],
+  // (with no future after it, the latest such day)
+  ["From Nov. 1, the basic plan cost $12.49 a month.", "Nov. 1", "2025-10-20", "2024-11-01", "2024-11-01"],
   // a school or financial year written with its second year
   ["The report for 2024/25 was published.", "2024/25", "2025-12-02", "2024-01-01", "2025-12-31", "period"],
   // two days joined by "and" are one stretch of days

@@ -89,6 +89,17 @@ describe("fact-box rule", () => {
     const text = "---\npublished: 2025-05-14\n---\nRocket lost after launch\n\nThe rocket failed to reach orbit on Tuesday.\n\nFlight timeline\n\nThe first stage performed as expected:\n- T+71 seconds: maximum aerodynamic pressure, at an altitude of about 13 km.\n- T+150 seconds: main engine cut-off, at an altitude of 68 km.\n- T+231 seconds: fairing jettison, at an altitude of 124 km.\n\nAt T+330 seconds, the second-stage engine shut down. The last telemetry was received at T+402 seconds, when the vehicle was at an altitude of 181 km and falling.\n";
     expect(factBoxFindings(text)).toEqual([]);
   });
+  it("shows the other sources that give the box's value for the body's measure", () => {
+    const report = checkSync(
+      [
+        { path: "story.txt", text: article("- Posts cut: 74\n- Vote: 6-3", "The plan cuts 47 posts across the borough, most through retirements.") },
+        { path: "wire.txt", text: "---\npublished: 2025-05-15\n---\nThe council's plan cuts 74 posts across the borough, most through retirements." },
+      ],
+      { jobs: 1 },
+    );
+    const f = report.findings.find((x) => x.rule === "fact-box");
+    expect(f?.claims.map((c) => `${c.source}:${c.text}`)).toEqual(["story.txt:74", "story.txt:47", "wire.txt:74"]);
+  });
   it("reports an internal, major finding naming the label", () => {
     const report = checkSync([{ path: "story.txt", text: article("- Posts cut: 74\n- Vote: 6-3", "The plan cuts 47 posts across the borough.") }], { jobs: 1 });
     const f = report.findings.find((x) => x.rule === "fact-box");
