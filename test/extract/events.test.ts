@@ -73,6 +73,17 @@ describe("event-date findings", () => {
     expect(await datedReleases(a, b)).toHaveLength(n);
   });
 
+  test.each([
+    // a year whose digits trade places needs only a word in common, and is a flat contradiction
+    ["The viaduct, a concrete crossing that opened in 1963, carried the main road over the gorge.", "It is a three-span concrete structure and opened in 1936.", "critical"],
+    // another year is the same event only on closer wording
+    ["The viaduct, a concrete crossing that opened in 1963, carried the main road over the gorge.", "It is a three-span concrete structure and opened in 1971.", null],
+    ["The Harlow viaduct carried the main road over the gorge and opened in 1963.", "The Harlow viaduct, which carried the main road over the gorge, opened in 1971.", "major"],
+  ])("%s / %s → %s", async (a, b, severity) => {
+    const report = await check([release("a", "2025-10-15", a), release("b", "2025-10-16", b)], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "event-date").map((f) => f.severity)[0] ?? null).toBe(severity);
+  });
+
   test("the first case confirmed on one day in one source and another day in the next is one event moved", async () => {
     const report = await check([release("a", "2025-03-10", "The first case was confirmed on 4 February 2025 in a pupil at Holmwood Primary School."), release("b", "2025-03-12", "The first case, a pupil at Holmwood Primary School, was confirmed on 14 February.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "event-date").map((f) => f.claims.map((c) => c.text).sort())).toEqual([["14 February", "4 February 2025"]]);

@@ -10,6 +10,7 @@ import { severityFor } from "../policy.js";
 import { describeScope, fileName } from "../describe.js";
 import type { EntityDraft } from "./entity-name.js";
 import { lre } from "../../text/letters.js";
+import { swappedPair } from "../../text/digits.js";
 
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/^\p{Lu}/u);
@@ -21,6 +22,7 @@ const meta: RuleMeta = {
   defaultSeverity: "major",
   messages: {
     moved: "the same event ({{event}}) is dated {{da}} in {{fa}} but {{db}} in {{fb}} (shared words: {{why}})",
+    slip: "the same event ({{event}}) is dated {{da}} in {{fa}} but {{db}} in {{fb}}: the year's digits look transposed (shared words: {{why}})",
   },
 };
 
@@ -68,6 +70,12 @@ function weeksApart(a: EventMention, b: EventMention): boolean {
   if (!(span(a) < 7 && span(b) < 7)) return false;
   const days = (Date.parse(a.scope.start) - Date.parse(b.scope.start)) / 86400000;
   return Math.abs(days) === 7;
+}
+/** Both dated to a year written out, the two years' digits trading places. */
+function yearSlip(a: EventMention, b: EventMention): boolean {
+  const year = (e: EventMention) => (e.scope.granularity === "year" && /^\d{4}$/.test(e.date.text.trim()) ? e.date.text.trim() : "");
+  const [x, y] = [year(a), year(b)];
+  return !!x && !!y && swappedPair(x, y);
 }
 const WEEKDAY = lre(/(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu);
 const MONTH = lre(/(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.?(?![\p{L}])/iu);
@@ -140,7 +148,9 @@ export const eventDate = {
           // on 14 May" against "the report, published yesterday")
           if (recurring && scheduled(a) !== scheduled(b)) continue;
           const sim = similarity(a, b);
-          if (sim >= 0.3) pairs.push({ a, b, sim });
+          // (two years whose digits trade places, "opened in 1958" / "opened in 1985", are one
+          // year mistyped: a word in common is enough)
+          if (sim >= 0.3 || (sim > 0 && yearSlip(a, b))) pairs.push({ a, b, sim });
         }
     }
     // each event is compared with its best match in each other source only
@@ -189,8 +199,8 @@ export const eventDate = {
       out.push({
         rule: meta.id,
         kind: "time-scope",
-        severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
-        message: formatMessage(meta, "moved", {
+        severity: severityFor(rules, meta.id, yearSlip(p.a, p.b) ? "slip" : "default", meta.defaultSeverity),
+        message: formatMessage(meta, yearSlip(p.a, p.b) ? "slip" : "moved", {
           event: `${p.a.trigger.text} / ${p.b.trigger.text}`,
           da: `${p.a.date.text} (${describeScope(p.a.scope)})`,
           fa: fileName(p.a.date.source),
