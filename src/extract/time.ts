@@ -30,6 +30,8 @@ interface TimeLexicon {
   /** "…, according to the company's update in ": a time after it dates the report (rules/time.yaml reportNouns). */
   reportedRe: RegExp;
   originRe: RegExp;
+  /** The same participle right before a time anywhere in a sentence ("was built in"). */
+  originEndRe: RegExp;
   /** Between a figure and a time after it: a clause set off that names an earlier thing the time dates (rules/time.yaml earlierThingCues). */
   priorClauseRe: RegExp;
   /** A comparison cue (rules/time.yaml comparisonCues) right before a time, and one a few words before "of". */
@@ -67,6 +69,11 @@ export function futureModalRe(rules: Rules): RegExp {
  */
 export function originTimeRe(rules: Rules): RegExp {
   return lexicon(rules).originRe;
+}
+
+/** An origin participle and its preposition right before a time, anywhere in a sentence ("was built in"; rules/time.yaml originParticiples). */
+export function originEndRe(rules: Rules): RegExp {
+  return lexicon(rules).originEndRe;
 }
 
 /** The words between a figure and a time after it that make the time an earlier thing's: ", topping the previous record set in" (rules/time.yaml earlierThingCues). */
@@ -164,6 +171,7 @@ function lexicon(rules: Rules): TimeLexicon {
     comparedOfRe: new RegExp(compactLetters(`\\b(?:${cueAlt(rules.time.comparisonCues) || "(?!)"})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}of[ \\u00a0]+$`), "iu"),
     // ("$263 million, topping the previous record set in the second quarter of 2018": the record's time)
     priorClauseRe: new RegExp(compactLetters(`(?:,|[ \\u00a0][-–—][ \\u00a0])[^,;]*?(?<![\\p{L}])(?:${cueAlt(rules.time.earlierThingCues) || "(?!)"})(?![\\p{L}])[^,;]*?[ \\u00a0](?:\\p{Ll}+[ \\u00a0]+(?:in|on|during|at)|of|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "u"),
+    originEndRe: new RegExp(compactLetters(`(?<![\\p{L}])(?:${cueAlt(rules.time.originParticiples) || "(?!)"})[ \\u00a0]+(?:in|on|during|at)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
     originRe: new RegExp(compactLetters(`^[\\s"“‘'•*–—-]*(?:${cueAlt(rules.time.originParticiples) || "(?!)"})(?:[ \\u00a0]+[^,;:.]{0,40}?)?[ \\u00a0]+(?:in|on|during|at|by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?$`), "iu"),
     reportedRe: new RegExp(compactLetters(`\\baccording[ \\u00a0]+to\\b[^,;]*?\\b(?:${cueAlt(rules.time.reportNouns) || "(?!)"})s?(?:[ \\u00a0]+(?:published|issued|released|made|given))?[ \\u00a0]+(?:(?<prep>in|on|at|of|dated)[ \\u00a0]+)?$`), "iu"),
     // (the cue that makes the passive, right before it: not "which was expected to stall, is due to be agreed by")

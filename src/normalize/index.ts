@@ -8,7 +8,7 @@ import { isPeriodRate, type QuantityClaim, type QuantityMention, type Source, ty
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
-import { futureModalRe, isEventDate, originTimeRe, priorClauseRe, reportedTimeRe } from "../extract/time.js";
+import { futureModalRe, isEventDate, originEndRe, originTimeRe, priorClauseRe, reportedTimeRe } from "../extract/time.js";
 import { measureKeyOf, measureLexicon, measureOf, measureWord, weighted, type MeasureLexicon, type MeasureResult } from "./measure.js";
 import { qualifierLexicon, qualifiersOf } from "./qualifiers.js";
 import { sharedInterval, sharedNumbers, sharedWords } from "../text/intern.js";
@@ -28,7 +28,7 @@ const LETTERS_RE_6 = lre(/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|h
 const LETTERS_RE_7 = lre(/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu);
 const LETTERS_RE_8 = lre(/\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
 const LETTERS_RE_9 = lre(/\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
-const LETTERS_RE_10 = lre(/^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u);
+const LETTERS_RE_10 = lre(/^,?[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,}|\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$)/u);
 const LETTERS_RE_11 = lre(/^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u);
 const LETTERS_RE_12 = lre(/\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u);
 const LETTERS_RE_13 = lre(/^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u);
@@ -59,7 +59,7 @@ const IF_CLAUSE = lre(/^[\s"“‘'(]*(?:if|unless)[ \u00a0][^,;]*,/iu);
 const OVER_YEAR = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?over[ \u00a0]+$/u);
 
 /** Picks the period a figure is about from the time expressions of its sentence. */
-export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/, prior: RegExp = /(?!)/): ScopeChoice {
+export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/, prior: RegExp = /(?!)/, originEnd: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
   let baseline: { t: TimeMention; cost: number } | null = null;
   // (a time of day is part of the time it stands with: "41% at 07:30 on 3 June")
@@ -157,11 +157,16 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // opening participle that dates the subject's beginnings is not its figures' period
       if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
-      if (!opensSentence && LETTERS_RE_8.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
+      // (or without the comma, before a verb of its own: "was built in 1987 and is licensed to carry 420")
+      const participle = (b: string) => LETTERS_RE_8.test(b) || originEnd.test(b);
+      if (!opensSentence && participle(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]|^[ \u00a0]+and[ \u00a0]+(?:is|are|was|were|has|have|had)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41
       // shops to close": a participle's time, the sentence's own verb coming after it
       // (not the figure the verb gives the subject: "the number of homes completed in 2023 was 2,615")
       if (!opensSentence && LETTERS_RE_9.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && LETTERS_RE_10.test(text.slice(t.span.end, q.span.start))) continue;
+      // (an origin participle's, the phrase closed by a comma before the verb: "a 94 m vessel
+      // built in 1987 at the yard and bought in 2009, was licensed for 240 passengers")
+      if (!opensSentence && participle(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
       if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
@@ -506,7 +511,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     else if (!measure.head && last && last.sentence.start === sentence.start && last.head && last.family === q.family && last.unit === q.unit && !last.change === !q.change && ELLIPSIS.test(source.text.slice(Math.max(sentence.start, last.span.end), q.span.start))) measure = measureOfEarlier(last, measure, true);
     const isTime = (t: { start: number; end: number }) => ts.some((x) => t.start < x.span.end && x.span.start < t.end);
     const qualifiers = qualifiersOf(tokens, source.text, q.span.start, q.span.end, isTime, qualifierLexicon(rules));
-    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules));
+    const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules), originEndRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
     const scope = own.scope ?? (q.column !== undefined ? tableScope(q.span.start) : headingScope(q.span.start));
@@ -541,7 +546,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     let earlier = false;
     // (its own period: a heading's is the list's, not a from-value's; and only the figures near
     // it, so a sentence full of figures stays linear)
-    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules)).scope, own.scope!))) {
+    if (role === "previous" && own.scope && !event && !qs.some((o) => o !== q && o.unit === q.unit && o.span.start >= sentence.start && o.span.end <= sentence.end && Math.abs(o.span.start - q.span.start) <= 200 && !/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, o.span.start - 8), o.span.start)) && sameScope(scopeFor(o, sentence, text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules), originEndRe(rules)).scope, own.scope!))) {
       role = undefined;
       earlier = true;
     }

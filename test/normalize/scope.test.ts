@@ -19,6 +19,9 @@ describe("figure scope", () => {
     // the earlier level's "a year earlier" is not the later level's period
     ["Spending rose from €2.05 billion a year earlier to €2.31 billion.", "2025-06-01", "€2.31 billion", null],
     ["The monthly figure went from 144,278 in May to 87,648 so far in July.", "2019-07-30", "87,648", "2019-07-01..2019-07-31"],
+    // an origin participle's time dates the thing's beginnings, not a figure of another verb
+    ["The tanker was built in 1991 and is licensed to carry 512 passengers.", "2025-03-01", "512", null],
+    ["The tanker, built in 1991 at a northern yard and acquired by its owner in 2011, was licensed for 264 passengers.", "2025-03-01", "264", null],
     // a time in a relative clause after the figure is that clause's, not the sentence's opening one
     ["In 2021 the county recorded 96 drownings, which means last year's total was the lowest in a decade.", "2025-02-10", "96", "2021-01-01..2021-12-31"],
     ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],
