@@ -212,6 +212,8 @@ export interface QuoteMention {
   partial?: boolean;
   /** No closing mark before the paragraph ended. */
   unclosed?: boolean;
+  /** In the source's headline (cut and adapted to fit: "telling them this" for "telling the trust this"). */
+  headline?: boolean;
   /** Index of the source in the input order, and a stable id ("S0:QT2"). */
   sourceIndex?: number;
   id?: string;

@@ -1,7 +1,7 @@
 // normalize: mentions → claims. Each figure gets its sentence, what it measures and the
 // period it is about, chosen from the time expressions of its sentence.
 import { CLOCK } from "../extract/clock.js";
-import { BULLET, lineStartWithin } from "../text/lines.js";
+import { BULLET, headlineRange, lineStartWithin } from "../text/lines.js";
 import { cellAt, findTables, type Table } from "../text/tables.js";
 import { factBoxLines } from "./fact-box.js";
 import { isPeriodRate, type QuantityClaim, type QuantityMention, type Source, type Span, type TimeMention, type TimeScope } from "../types.js";
@@ -322,16 +322,6 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string, 
     if (o.span.end <= q.span.start && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(text.slice(o.span.end, q.span.start))) return "whole";
   }
   return undefined;
-}
-
-/** The source's headline: its first non-empty line when that line reads as a title. */
-function headlineRange(source: Source): Range | null {
-  if (source.continues) return null;
-  const body = source.text.slice(source.body.start);
-  const m = /\S[^\r\n]*/.exec(body);
-  if (!m || m[0].length > 200 || /[.!?"”]\s*$/.test(m[0])) return null;
-  const start = source.body.start + m.index;
-  return { start, end: start + m[0].length };
 }
 
 export interface NormalizedSource {

@@ -236,6 +236,14 @@ describe("quote findings", () => {
     expect(a.slice(f.claims[0].start, f.claims[0].end)).toBe(f.claims[0].text);
   });
 
+  test("a headline adapts the words it quotes: against the same source's body, a minor note", () => {
+    const text = `'Tenants have been warning them about this for years': tower block condemned\n\n"Tenants have been warning the council about this for years," said Mara Quist of the residents' association.`;
+    expect(findingsOf(text).map((f) => [f.kind, f.severity])).toEqual([["quote", "minor"]]);
+    // (the same words changed in the body of another part of the source are still major)
+    const body = `Tower block condemned\n\n"Tenants have been warning them about this for years," said Mara Quist.\n\nLater she added: "Tenants have been warning the council about this for years."`;
+    expect(findingsOf(body).map((f) => [f.kind, f.severity])).toEqual([["quote", "major"]]);
+  });
+
   test("one change repeated over three sources is one finding naming them all", () => {
     const fs = findingsOf(
       `"The wind is writing the rules right now," said Fire Chief Ellen Brody.`,
