@@ -261,6 +261,8 @@ export interface QuantityClaim extends QuantityMention {
   lede: boolean;
   /** The label of the fact-box line the figure stands in ("Posts cut" in "- Posts cut: 74"). */
   factLabel?: string;
+  /** Where that fact-box line starts (one line may hold several sentences: "Men: 1. Ana Roe 2:09:57; 2. …"). */
+  factLine?: number;
   /** True when the figure stands on a bulleted line (an item of a list, not running text). */
   listItem?: boolean;
   /** Stable id within a run ("S0:Q3"). */

@@ -571,7 +571,10 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     while (bi < box.length && box[bi].line.end <= q.span.start) bi++;
     const line = box[bi];
     // a sub-item of the box has no label of its own ("") but is still not body text
-    if (line && q.span.start >= (line.label?.end ?? line.line.start) && q.span.end <= line.line.end) claim.factLabel = line.label ? source.text.slice(line.label.start, line.label.end) : "";
+    if (line && q.span.start >= (line.label?.end ?? line.line.start) && q.span.end <= line.line.end) {
+      claim.factLabel = line.label ? source.text.slice(line.label.start, line.label.end) : "";
+      claim.factLine = line.line.start;
+    }
     // a bulleted line (its start within a few hundred characters)
     const ls = lineStartOf(q.span.start);
     if (ls >= 0 && BULLET.test(text.slice(ls, q.span.start))) claim.listItem = true;

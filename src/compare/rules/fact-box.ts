@@ -202,14 +202,14 @@ export const factBox = {
       let line = "";
       for (const c of own) {
         if (!c.factLabel) continue;
-        const key = `${c.sentence.start}:${c.factLabel}`;
+        const key = `${c.factLine ?? c.sentence.start}:${c.factLabel}`;
         if (key !== line) firsts.add(c);
         line = key;
       }
       // a line listing three or more figures of one kind is a series ("112 (Mon), 140 (Tue), 96
       // (Wed)"), not one reading; a line saying "revised to" or "forecast" gives another reading
       const perLine = new Map<string, number>();
-      const lineKey = (c: QuantityClaim) => `${c.sentence.start}:${c.factLabel}:${c.family}`;
+      const lineKey = (c: QuantityClaim) => `${c.factLine ?? c.sentence.start}:${c.factLabel}:${c.family}`;
       for (const c of own) if (c.factLabel) perLine.set(lineKey(c), (perLine.get(lineKey(c)) ?? 0) + 1);
       const aside = (c: QuantityClaim) => {
         const line = c.sentence.text;
