@@ -155,6 +155,8 @@ export interface QuantityMention {
   scaleWords?: string[];
   /** A table cell's column heading ("Exports"): what the figure measures. */
   column?: string;
+  /** Which table of its source a cell is in (where its heading row starts). */
+  table?: number;
 }
 
 export type Mention = QuantityMention | TimeMention | EntityMention | QuoteMention;

@@ -623,7 +623,7 @@ function pairOf(a: QuantityClaim, b: QuantityClaim, rules: Rules, keep = false):
   if (a.sourceIndex === b.sourceIndex && a.factLabel && b.factLabel && labelKey(a.factLabel, rules) !== labelKey(b.factLabel, rules)) return null;
   // two cells of one source's table are two of its entries (other rows, other columns), never
   // one fact told twice
-  if (a.sourceIndex === b.sourceIndex && a.column !== undefined && b.column !== undefined) return null;
+  if (a.sourceIndex === b.sourceIndex && a.table !== undefined && a.table === b.table) return null;
   const similarity = measureSimilarity(a, b);
   // "3,584 people" against "3,854 admissions": a generic noun says too little to tell them apart
   const generic = measureLexicon(rules).generic;

@@ -54,7 +54,8 @@ const placeKey = (e: { source: string; start: number; end: number }) => `${e.sou
 /**
  * The findings with each source's fact box checked against its own body, where no other rule
  * already says the source contradicts itself; a minor internal finding on the same figures
- * gives way to the box's (the box names the measure).
+ * gives way to the box's (the box names the measure). `pairs`, the aligned figures, add the
+ * other sources that give the box's value for what the body's figure measures.
  */
 export function withFactBoxes(found: Finding[], claims: QuantityClaim[], rules: Rules, pairs: readonly AlignedPair[] = []): Finding[] {
   const internal = new Set(found.filter((f) => f.kind === "internal" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.major).flatMap((f) => f.claims.map(placeKey)));
@@ -505,17 +506,19 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   });
 }
 
-/**
- * A time-scope finding's figures, each pair figure followed by the words that date it ("at the
- * end of December"): the editor sees which dates disagree, not only the figure they share.
- */
-/** Where `words` stand in `text` nearest to offset `to`, or -1. */
+/** Where `words` stand in `text` nearest to offset `to`, or -1 (none for no words). */
 function nearestIn(text: string, words: string, to: number): number {
+  if (!words) return -1;
   let best = -1;
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) if (best < 0 || Math.abs(at - to) < Math.abs(best - to)) best = at;
   return best;
 }
 
+/**
+ * A time-scope finding's figures, each pair figure followed by the words that date it ("at the
+ * end of December"), or, for a figure moved to another stretch of time, the words of its stretch
+ * ("in 24 hours"): the editor sees which dates disagree, not only the figure they share.
+ */
 function withTimes(kept: QuantityClaim[], pair: Draft["pair"]): Evidence[] {
   const out: Evidence[] = [];
   // (only a figure moved between two stated periods: a stale running count or a change from

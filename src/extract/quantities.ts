@@ -754,9 +754,11 @@ function scaleByTable(out: QuantityMention[], text: string, rules: Rules, lex: Q
     if (!at) continue;
     const heading = at.table.headings[at.column];
     if (heading && heading.end > heading.start) q.column = text.slice(heading.start, heading.end);
+    q.table = at.table.headings[0]?.start ?? at.table.rows[0].start;
     let sc = scales.get(at.table);
     if (!sc) scales.set(at.table, (sc = { caption: at.table.caption ? bracketScale(text.slice(at.table.caption.start, at.table.caption.end), rules, lex) : null, columns: at.table.headings.map((h) => bracketScale(text.slice(h.start, h.end), rules, lex)) }));
-    const b = sc.columns[at.column] ?? sc.caption;
+    // (the caption's is not a column's that counts things: "Stores" under "Results (€m)")
+    const b = sc.columns[at.column] ?? (heading && countsThings(text.slice(heading.start, heading.end), rules) ? null : sc.caption);
     if (!b || q.unit !== "count" || q.scaleWords?.length || q.vague || typeof q.value !== "number") continue;
     if (b.factor !== 1) {
       scaleBy(q, b.factor);
@@ -765,6 +767,15 @@ function scaleByTable(out: QuantityMention[], text: string, rules: Rules, lex: Q
     if (b.unit) setUnit(q, b.unit);
   }
 }
+
+/** A heading naming things counted (rules/measures.yaml stockNouns, genericHeads, runningTallies; "number of"). */
+function countsThings(heading: string, rules: Rules): boolean {
+  const m = rules.measures;
+  let set = countNouns.get(rules);
+  if (!set) countNouns.set(rules, (set = new Set(["number", ...m.stockNouns, ...m.genericHeads, ...m.runningTallies].map((w) => w.toLowerCase()))));
+  return heading.toLowerCase().split(/[^a-z'-]+/).some((w) => set!.has(w) || set!.has(w.replace(/s$/, "")));
+}
+const countNouns = new WeakMap<Rules, Set<string>>();
 
 interface Bracket {
   factor: number;
@@ -787,8 +798,11 @@ function bracketScale(heading: string, rules: Rules, lex: QuantityLexicon): Brac
     return rules.numbers.scales[k] ?? rules.numbers.scales[k.replace(/s$/, "")] ?? rules.numbers.suffixes[k];
   };
   const unitOf = (w: string) => lex.unitByForm.get(w) ?? lex.unitByFormCi.get(w.toLowerCase());
-  for (let w of m[1].trim().split(/[ \u00a0]+/)) {
+  const words = m[1].trim().split(/[ \u00a0]+/);
+  for (let w of words) {
     if (/^(?:in|of)$/i.test(w)) continue;
+    // a lone symbol that is a unit as well as a scale ("(m)" over wave heights) is the unit
+    if (words.length === 1 && !rules.numbers.scales[w.toLowerCase()] && unitOf(w)) return { factor: 1, word: "", unit: unitOf(w) };
     // a currency sign before the scale, written as one word: "€m", "£bn", "US$m"
     const sign = /^((?:[A-Z]{1,2})?\p{Sc})(.+)$/u.exec(w);
     if (sign && unitOf(sign[1]) && scaleOf(sign[2])) {
@@ -1062,6 +1076,8 @@ function withWindow(q: QuantityMention, text: string, rules: Rules): void {
   }
   // set before the clause, for its first figure: "In the 12 hours before the storm broke, 90 mm
   // of rain fell", "Over the past two days, crews evacuated 3,000"
+  // (not a compound adjective's number: "the 1,200-seat theatre")
+  if (/^[-‐‑][A-Za-z]/.test(text.slice(q.span.end, q.span.end + 2))) return;
   const from = Math.max(0, q.span.start - 140);
   const front = WINDOW_FRONT.exec(text.slice(from, q.span.start));
   if (!front) return;

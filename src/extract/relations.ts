@@ -422,9 +422,10 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     if (k < 0 || cs.some((c, n) => n !== k && changeOf(c))) return;
     const [change, from] = [cs[k], cs[k + 1]];
     // the later level: the last figure of the sentence before that counts what the earlier one counts
-    // (a unit other than a count says that much itself: "a strike price of £54.20 … That is down
-    // 12 percent from the £66.10 awarded in the last round")
-    const to = [...sentences[i - 1].claims].reverse().find((c) => isLevel(c) && !c.vague && sameFamily(c, from) && c.unit === from.unit && (!c.head || !from.head || c.head === from.head || c.family !== "count"));
+    // (or, in a unit other than a count, the only one of that unit there: "a strike price of £54.20
+    // … That is down 12 percent from the £66.10 awarded in the last round")
+    const levels = sentences[i - 1].claims.filter((c) => isLevel(c) && !c.vague && sameFamily(c, from) && c.unit === from.unit);
+    const to = [...levels].reverse().find((c) => !c.head || !from.head || c.head === from.head) ?? (levels.length === 1 && from.family !== "count" ? levels[0] : undefined);
     if (!to || !resultFits(change, { to })) return;
     rel.push({ kind: "change", sourceIndex, from, to, results: [{ claim: change, direction: changeOf(change) }] });
     pairsBySentence.set(i, [{ from, to }]);

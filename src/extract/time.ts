@@ -214,6 +214,17 @@ function yearForWeekday(m: number, d: number, wd: number | undefined, pub: { y: 
   return best;
 }
 
+/**
+ * A day opening its sentence after a start cue ("From Nov. 1,"), the main clause after it in the
+ * future ("the plan will cost"): the day a change takes effect. Only the clause right after the
+ * day is read ("From Jan. 1, the plan has cost $15.49, and prices will stay there" is past).
+ */
+function startsAhead(lex: TimeLexicon, text: string, lead: string, end: number): boolean {
+  if (!lex.startRe.test(lead)) return false;
+  const clause = text.slice(end, end + 160).replace(/^[ \u00a0]*,[ \u00a0]*/, "").split(/[,;:]\s|[.!?](?:\s|$)/)[0];
+  return lex.futureAnyRe.test(clause);
+}
+
 /** Year for a month named without one: the latest such month not after publication. */
 function yearForMonth(m: number, pub: { y: number; m: number } | null): number {
   if (!pub) return 0;
@@ -350,7 +361,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // "the ballot closes on 14 April" in March: a schedule word makes it the coming one
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       // ("From Nov. 1, the plan will cost $15.49": a day a change takes effect, the future after it)
-      const starts = lex.startRe.test(lead) && lex.futureAnyRe.test(text.slice(end, end + 160).split(/[.!?](?:\s|$)/)[0]);
+      const starts = startsAhead(lex, text, lead, end);
       const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead) || starts) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) >= iso(pub.y, pub.m, pub.d) ? pub.y : pub.y + 1) : undefined;
       const y = ys ? +ys : rel ? rel.y : byWeekday ?? coming ?? yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;
@@ -522,7 +533,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
         t.since = true;
         const until = source.meta.published ?? scope.end;
         t.scope = { ...scope, end: until > scope.end ? until : scope.end, granularity: "range", since: true };
-      } else if (lex.baselineRe.test(before) && !lex.startRe.test(before)) t.baseline = true;
+      } else if (lex.baselineRe.test(before) && !startsAhead(lex, text, before, end)) t.baseline = true;
       // "well above the 2012 flood", "surpassing its 2019 peak": right after, what is compared with
       // (not further off: "3.2 metres above normal levels on Monday" is Monday's)
       // (a year or a longer period after "of" a few words on too: "above the levels of 2000",

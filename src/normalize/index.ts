@@ -28,7 +28,7 @@ const LETTERS_RE_6 = lre(/\b(?:before|until)[ \u00a0]+(?:(?:the|a|an|its|their|h
 const LETTERS_RE_7 = lre(/^(?:at|in|during|after|since)[ \u00a0]+the[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,4}(?:on|in|of)[ \u00a0]+$/iu);
 const LETTERS_RE_8 = lre(/\b\p{Ll}+ed[ \u00a0]+(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
 const LETTERS_RE_9 = lre(/\b\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:in|on|during|at)[ \u00a0]+(?:the[ \u00a0]+)?$/u);
-const LETTERS_RE_10 = lre(/^,?[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,}|\p{Ll}+ed[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$)/u);
+const LETTERS_RE_10 = lre(/^[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]+(?:[^,;]*[,;]|(?:[\p{L}'’-]+[ \u00a0]+){4,})/u);
 const LETTERS_RE_11 = lre(/^[ \u00a0]+(?:(?:at[ \u00a0]+)?the[ \u00a0]+(?:end|start|beginning|close)[ \u00a0]+of|(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by))[ \u00a0]+$/u);
 const LETTERS_RE_12 = lre(/\bfrom[ \u00a0]+\S+[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?(?:in|during|for|of|on|at|by)[ \u00a0]+$/u);
 const LETTERS_RE_13 = lre(/^[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}(?:(?:on|by)[ \u00a0]+)?$/u);
@@ -166,7 +166,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       if (!opensSentence && LETTERS_RE_9.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && LETTERS_RE_10.test(text.slice(t.span.end, q.span.start))) continue;
       // (an origin participle's, the phrase closed by a comma before the verb: "a 94 m vessel
       // built in 1987 at the yard and bought in 2009, was licensed for 240 passengers")
-      if (!opensSentence && participle(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
+      // (a participle with words between it and the time too: "acquired by its owner in 2011, was …")
+      if (!opensSentence && (participle(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) || LETTERS_RE_9.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) && /,[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
       // time of a clause of cause or concession set before the main one is that clause's
       if (/^[\s"“‘']*(?:because|although|though|whereas)\b[^,;]*$/i.test(text.slice(sentence.start, t.span.start)) && /^[^,;]*,/.test(text.slice(t.span.end, q.span.start))) continue;
@@ -746,13 +747,17 @@ function ageReferences(claims: QuantityClaim[], text: string, rules: Rules): voi
 /** Column heading weight: a word of the figure's context (a heading is often generic, "Annual change"). */
 const COLUMN_WEIGHT = 0.6;
 
-/** A measure with a table column heading's words added (no head: a heading labels, it is not the counted noun). */
+/** A measure with a table column heading's words added; its last word is the head when the cell's row gave none. */
 function withColumn(m: MeasureResult, column: string, lex: MeasureLexicon): MeasureResult {
   const words = new Map(m.words);
   const bare = column.replace(/\([^()]*\)/g, " ");
+  let last: string | undefined;
   for (const t of tokenize(bare, 0, bare.length)) {
     const w = measureWord(t, lex);
-    if (w) words.set(w, Math.max(words.get(w) ?? 0, COLUMN_WEIGHT));
+    if (!w) continue;
+    words.set(w, Math.max(words.get(w) ?? 0, COLUMN_WEIGHT));
+    last = w;
   }
-  return { words, ...(m.head ? { head: m.head } : {}) };
+  const head = m.head ?? last;
+  return { words, ...(head ? { head } : {}) };
 }

@@ -135,6 +135,7 @@ function emptyRules(): Rules {
       variantOpposites: [],
       comparators: [],
       dimensions: [],
+      negativeNouns: [],
       familyNouns: {},
     },
     time: { months: [], weekdays: [], eventVerbs: [], futureCues: [], futureModals: [], reportNouns: [], events: [], recurringEvents: [], seasons: {}, clockHedges: {}, clockCutoffs: [], clockSchedules: [], clockDayParts: {}, windowBreaks: [], deadlineVerbs: [], originParticiples: [], comparisonCues: [], earlierThingCues: [], startCues: [] },
@@ -263,6 +264,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.variantOpposites.push(...(d.variantOpposites ?? []));
       m.comparators.push(...(d.comparators ?? []));
       m.dimensions.push(...(d.dimensions ?? []));
+      m.negativeNouns.push(...(d.negativeNouns ?? []));
       for (const [family, words] of Object.entries((d.familyNouns ?? {}) as Record<string, string[]>)) {
         // (own keys only: a family named "constructor" is no Object method)
         if (!Object.hasOwn(m.familyNouns, family)) m.familyNouns[family] = [];

@@ -125,6 +125,7 @@ export const SCHEMAS: Record<string, object> = {
       variantOpposites: { type: "array", items: { ...stringList, minItems: 2, maxItems: 2 } },
       comparators: stringList,
       dimensions: stringList,
+      negativeNouns: stringList,
       familyNouns: { type: "object", additionalProperties: stringList },
     },
   },

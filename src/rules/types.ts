@@ -81,6 +81,8 @@ export interface MeasureRules {
   comparators: string[];
   /** A thing's dimensions ("height", "length"): the same whenever they are stated. */
   dimensions: string[];
+  /** Nouns that give a sum as the size of a shortfall ("a deficit of 8.2bn"): the same as a balance of minus that sum. */
+  negativeNouns: string[];
   /** Per family of figure, nouns that only say what kind of figure it is ("duration", "rate"): its unit says so already. */
   familyNouns: Record<string, string[]>;
 }

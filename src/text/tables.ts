@@ -86,16 +86,30 @@ function captionBefore(text: string, lines: Array<{ start: number; end: number }
   return undefined;
 }
 
-/** The table, row and column a place falls in, if it is in a body row's cell. */
+/**
+ * The table, row and column a place falls in, if it is in a body row's cell (tables and rows are
+ * in text order: found by bisection, so a long table stays linear to read).
+ */
 export function cellAt(tables: readonly Table[], at: number): { table: Table; row: number; column: number } | undefined {
-  for (const table of tables) {
-    const rows = table.rows;
-    if (!rows.length || at < rows[0].start || at > rows[rows.length - 1].end) continue;
-    for (let r = 0; r < rows.length; r++) {
-      if (at < rows[r].start || at > rows[r].end) continue;
-      const column = rows[r].cells.findIndex((c) => at >= c.start && at < c.end);
-      return column < 0 ? undefined : { table, row: r, column };
-    }
+  const t = lastAtOrBefore(tables, at, (x) => x.rows[0]?.start ?? Infinity);
+  const table = t < 0 ? undefined : tables[t];
+  if (!table || !table.rows.length || at > table.rows[table.rows.length - 1].end) return undefined;
+  const r = lastAtOrBefore(table.rows, at, (x) => x.start);
+  if (r < 0 || at > table.rows[r].end) return undefined;
+  const column = table.rows[r].cells.findIndex((c) => at >= c.start && at < c.end);
+  return column < 0 ? undefined : { table, row: r, column };
+}
+
+/** The index of the last item whose start is at or before `at`, or -1. */
+function lastAtOrBefore<T>(xs: readonly T[], at: number, start: (x: T) => number): number {
+  let [lo, hi] = [0, xs.length - 1];
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(xs[mid]) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return undefined;
+  return found;
 }

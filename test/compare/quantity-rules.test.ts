@@ -914,6 +914,15 @@ describe("figures in a table", () => {
   test("its cells are read in the caption's scale and unit, and no two of them contradict each other", () => {
     expect(run("Exports rose to 47.55bn crowns in March, while imports reached 53.75bn crowns.").map((f) => f.message)).toEqual([]);
   });
+  test("…and so is a cell whose digits do not slip", () => {
+    const found = run("Exports rose to 52.10bn crowns in March, while imports reached 53.75bn crowns.").filter((f) => f.kind === "numeric-conflict");
+    expect(found.map((f) => f.claims.map((c) => c.text).slice(0, 2))).toEqual([["47.55", "52.10bn crowns"]]);
+  });
+  test("two tables of one source can contradict each other", () => {
+    const annex = release + "\n\nAnnex: trade by month (billion crowns)\nMonth | Exports\nMarch 2026 | 45.75";
+    const found = checkSync([src("release.txt", "2026-04-16", annex)], { jobs: 1 }).findings.filter((f) => f.kind === "internal");
+    expect(found.map((f) => f.claims.map((c) => c.text).sort())).toEqual([["45.75", "47.55"]]);
+  });
   test("a cell is set against another source's figure for its row and column", () => {
     const found = run("Exports rose to 45.75bn crowns in March, while imports reached 53.75bn crowns.").filter((f) => f.kind === "numeric-conflict");
     expect(found.map((f) => f.claims.map((c) => c.text).slice(0, 2))).toEqual([["47.55", "45.75bn crowns"]]);
@@ -924,6 +933,13 @@ describe("a sign convention is no conflict", () => {
   const run = (a: string, b: string) => checkSync([src("a.txt", "2026-04-16", a), src("b.txt", "2026-04-16", b)], { jobs: 1 }).findings.filter((f) => f.kind === "numeric-conflict" || f.kind === "internal");
   test("a deficit of a sum against a balance of minus that sum", () => {
     expect(run("The current account showed a deficit of £4.35 billion in the quarter.", "The current account balance was -£4.35 billion in the quarter.")).toEqual([]);
+  });
+  test.each([
+    // a sign written or dropped with no shortfall named is a sign error
+    ["Temperatures fell to -14.2C overnight on Thursday in the valley.", "Temperatures fell to 14.2C overnight on Thursday in the valley."],
+    ["GDP growth was -0.3% in the fourth quarter, the office said.", "GDP growth was 0.3% in the fourth quarter, the office said."],
+  ])("…but with no shortfall named it is: %s / %s", (a, b) => {
+    expect(run(a, b).length).toBe(1);
   });
   test("…but a figure written with a plus sign against the same with a minus sign is", () => {
     expect(run("House prices in Harwood Vale changed by +0.7% over the year to March.", "House prices in Harwood Vale changed by -0.7% over the year to March.").length).toBe(1);

@@ -79,6 +79,8 @@ describe("event-date findings", () => {
     // another year is the same event only on closer wording
     ["The viaduct, a concrete crossing that opened in 1963, carried the main road over the gorge.", "It is a three-span concrete structure and opened in 1971.", null],
     ["The Harlow viaduct carried the main road over the gorge and opened in 1963.", "The Harlow viaduct, which carried the main road over the gorge, opened in 1971.", "major"],
+    // (a word of another event is no word in common: "will close")
+    ["The Harbour Museum, which opened in 2012, will close in June.", "Its rooftop cafe, which opened in 2021, will also close.", null],
   ])("%s / %s → %s", async (a, b, severity) => {
     const report = await check([release("a", "2025-10-15", a), release("b", "2025-10-16", b)], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "event-date").map((f) => f.severity)[0] ?? null).toBe(severity);

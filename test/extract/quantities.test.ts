@@ -383,6 +383,8 @@ const windows: Array<[string, string, number | undefined]> = [
   // not a stretch still to come, nor "in two years" with no "the" (a time from now)
   ["Over the next two weeks, 40 engineers will inspect the line.", "40", undefined],
   ["In two years, 4,000 homes will stand here.", "4,000", undefined],
+  // (nor a compound adjective's number)
+  ["In the three years since it reopened, the 1,200-seat hall has sold 410,000 tickets.", "1,200", undefined],
 ];
 
 describe("the stretch of time a total accrued over", () => {
@@ -487,6 +489,10 @@ describe("figures in a table", () => {
     // a bracket not all read is no scale; nor a caption without one
     ["Results (adjusted million)", "Quarter | Revenue | Profit", "12.4", 12.4, "count"],
     ["Results for the year", "Quarter | Revenue | Profit", "12.4", 12.4, "count"],
+    // a lone symbol that is a unit as well as a scale is the unit ("(m)" over heights)
+    ["Buoy readings", "Quarter | Wave height (m) | Period", "12.4", 12.4, "m"],
+    // the caption's is not a column's that counts things
+    ["Results (€ million)", "Quarter | Revenue | Stores", "3.1", 3.1, "count"],
   ])("%s / %s: %s → %d %s", (caption, heading, figure, value, unit) => {
     const q = quantitiesOf(table(caption, heading)).find((x) => x.span.text === figure);
     expect(q?.value).toBeCloseTo(value);

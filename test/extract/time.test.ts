@@ -33,6 +33,8 @@ const rows: Row[] = [
   ["Starting 3 March, fares will rise by 4%.", "3 March", "2025-02-11", "2025-03-03", "2025-03-03"],
   // (with no future after it, the latest such day)
   ["From Nov. 1, the basic plan cost $12.49 a month.", "Nov. 1", "2025-10-20", "2024-11-01", "2024-11-01"],
+  // (the future read in the clause after the day only)
+  ["From Jan. 1, the basic plan has cost $12.49 a month, and prices will stay there.", "Jan. 1", "2025-03-10", "2025-01-01", "2025-01-01"],
   // a school or financial year written with its second year
   ["The report for 2024/25 was published.", "2024/25", "2025-12-02", "2024-01-01", "2025-12-31", "period"],
   // two days joined by "and" are one stretch of days

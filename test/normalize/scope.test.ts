@@ -22,6 +22,11 @@ describe("figure scope", () => {
     // an origin participle's time dates the thing's beginnings, not a figure of another verb
     ["The tanker was built in 1991 and is licensed to carry 512 passengers.", "2025-03-01", "512", null],
     ["The tanker, built in 1991 at a northern yard and acquired by its owner in 2011, was licensed for 264 passengers.", "2025-03-01", "264", null],
+    // …but a participle's time is the figure's own when the figure is its subject's, no comma between
+    ["The homes listed in March were priced at £312,000 on average.", "2025-05-01", "£312,000", "2025-03-01..2025-03-31"],
+    ["The number of homes completed in 2023 was recorded as 2,615.", "2025-05-01", "2,615", "2023-01-01..2023-12-31"],
+    // "From January" before a change in the past is what the change is counted from
+    ["From January, food prices have risen 4.2%, the association said.", "2025-05-01", "4.2%", null],
     // a time in a relative clause after the figure is that clause's, not the sentence's opening one
     ["In 2021 the county recorded 96 drownings, which means last year's total was the lowest in a decade.", "2025-02-10", "96", "2021-01-01..2021-12-31"],
     ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],

@@ -84,6 +84,9 @@ export const eventDate = {
   meta,
   check(events: SourcedEvent[], rules: Rules): Array<EntityDraft & { kind: "time-scope" }> {
     const lex = measureLexicon(rules);
+    // stems of the events' words: a word in common that only names another event ("which opened
+    // in 2012, will close" / "which opened in 2021, will also close") says nothing of the thing
+    const eventStems = new Set(rules.time.events.flat().map((w) => measureWord({ text: w, lower: w.toLowerCase(), start: 0, end: w.length }, lex)).filter((w): w is string => !!w));
     const words = new Map<SourcedEvent, Map<string, number>>();
     const triggersIn = new Map<string, EventMention["trigger"][]>();
     for (const e of events) {
@@ -150,7 +153,7 @@ export const eventDate = {
           const sim = similarity(a, b);
           // (two years whose digits trade places, "opened in 1958" / "opened in 1985", are one
           // year mistyped: a word in common is enough)
-          if (sim >= 0.3 || (sim > 0 && yearSlip(a, b))) pairs.push({ a, b, sim });
+          if (sim >= 0.3 || (sim > 0 && yearSlip(a, b) && [...words.get(a)!.keys()].some((w) => !eventStems.has(w) && words.get(b)!.has(w)))) pairs.push({ a, b, sim });
         }
     }
     // each event is compared with its best match in each other source only
@@ -196,11 +199,12 @@ export const eventDate = {
     for (const p of conflicts) {
       if (grouped.has(p)) continue;
       const shared = [...words.get(p.a)!.keys()].filter((w) => words.get(p.b)!.has(w)).slice(0, 4);
+      const slip = yearSlip(p.a, p.b);
       out.push({
         rule: meta.id,
         kind: "time-scope",
-        severity: severityFor(rules, meta.id, yearSlip(p.a, p.b) ? "slip" : "default", meta.defaultSeverity),
-        message: formatMessage(meta, yearSlip(p.a, p.b) ? "slip" : "moved", {
+        severity: severityFor(rules, meta.id, slip ? "slip" : "default", meta.defaultSeverity),
+        message: formatMessage(meta, slip ? "slip" : "moved", {
           event: `${p.a.trigger.text} / ${p.b.trigger.text}`,
           da: `${p.a.date.text} (${describeScope(p.a.scope)})`,
           fa: fileName(p.a.date.source),

@@ -14,6 +14,7 @@ import { swappedPair } from "../../text/digits.js";
 import { stemWord } from "../../text/tokens.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
+import { escapeRegExp } from "../../text/regex.js";
 import { compactLetters, lre } from "../../text/letters.js";
 
 const meta: RuleMeta = {
@@ -45,11 +46,17 @@ function partReading(c: QuantityClaim): boolean {
   return CUT_OFF_AFTER.test(c.sentence.text.slice(end, end + 70)) || CUT_OFF_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 45), at));
 }
 
-/** `neg` is written negative and `plain` is the same size, with no sign written and no direction. */
-function signConvention(neg: QuantityClaim, plain: QuantityClaim): boolean {
+/**
+ * `neg` is written negative and `plain` is the same size with no sign written and no direction,
+ * told as the size of a shortfall (rules/measures.yaml negativeNouns: "a deficit of 8.2bn").
+ */
+function signConvention(neg: QuantityClaim, plain: QuantityClaim, rules: Rules): boolean {
   if (typeof neg.value !== "number" || typeof plain.value !== "number" || !(neg.value < 0) || plain.value !== -neg.value || neg.change || plain.change) return false;
   const at = plain.span.start - plain.sentence.start;
-  return !/^[+±]/.test(plain.span.text) && !/[+±]$/.test(plain.sentence.text.slice(Math.max(0, at - 1), at));
+  if (/^[+±]/.test(plain.span.text) || /[+±]$/.test(plain.sentence.text.slice(Math.max(0, at - 1), at))) return false;
+  // (the noun anywhere before it in its sentence: "a deficit of 6.5bn, against 8.2bn in May and 4.5bn a year earlier")
+  const near = plain.sentence.text.slice(0, at + plain.span.text.length + 40).toLowerCase();
+  return rules.measures.negativeNouns.some((w) => new RegExp(`(?<![a-z])${escapeRegExp(w.toLowerCase())}(?![a-z])`).test(near));
 }
 
 export const numericConflict: QuantityRule = {
@@ -71,7 +78,7 @@ export const numericConflict: QuantityRule = {
     if (supersededBy(p.a, p.b, story) || supersededBy(p.b, p.a, story)) return null;
     // a negative figure and the same size with no sign or direction: one sign convention against
     // another words' ("a deficit of 8.2 billion" and a balance of "-8.2" in a table), not a slip
-    if (signConvention(p.a, p.b) || signConvention(p.b, p.a)) return null;
+    if (signConvention(p.a, p.b, rules) || signConvention(p.b, p.a, rules)) return null;
     // a tally kept since a day ("510,000 litres have now been handed out since Sunday") that is
     // higher as of a later day than another source's: it has grown, not been contradicted
     // (since a day in the weeks before: "its highest since 2021" is a comparison, not a tally)
