@@ -145,6 +145,9 @@ function runsOf(tokens: Token[], text: string, lex: PeopleLexicon): Run[] {
     }
     let j = i + 1;
     while (j < tokens.length) {
+      // a possessive ends the run: "the Heritage Party's Sunita Rawal" is the party's candidate,
+      // "Ruritania's President" continues only as a title
+      if (/['’]s$/i.test(tokens[j - 1].text)) break;
       // a plural possessive before an organisation word is inside the body's name ("the
       // Riverside Nurses' Union", "the Junior Doctors’ Association"), not the end of a person's
       if (!onlySpaces(text, tokens[j - 1].end, tokens[j].start)) {
@@ -156,7 +159,6 @@ function runsOf(tokens: Token[], text: string, lex: PeopleLexicon): Run[] {
       else if (tokens[j].lower === "of" && (fullNameBefore(tokens, i, j, lex) || twoNamesBeforeBody(tokens, i, j, lex))) break;
       else if (PARTICLES.has(tokens[j].lower) && tokens[j + 1] && isCap(tokens[j + 1]) && onlySpaces(text, tokens[j].end, tokens[j + 1].start)) j += 2;
       else break;
-      // a possessive ends the run: "Ruritania's President" continues only as a title
     }
     out.push({ from: i, to: j });
     i = j;

@@ -653,6 +653,14 @@ describe("one source against itself", () => {
     const report = checkSync([src("blog.txt", "2025-11-06", "- The council approved the plan by 40 votes to 23\n\nRESULT: The motion is carried. 40 in favour, 21 against, two abstentions.")], { jobs: 1 });
     expect(report.findings.map((f) => `${f.kind}/${f.severity}`)).toEqual(["internal/major"]);
   });
+  test.each([
+    // one digit under another scale word: only with one counted noun, the wording otherwise alike
+    ["The operator has promised a EUR 7bn relief fund for the families of the victims.", "The operator has set up a EUR 7 million relief fund for the families of those who died.", 1],
+    ["The operator has promised a EUR 7bn relief fund for the families of the victims.", "The operator said 7 million passengers used its ferries last year.", 0],
+  ])("one digit at another scale: %s / %s", (a, b, n) => {
+    const report = checkSync([src("a.txt", "2025-02-14", a), src("b.txt", "2025-02-15", b)], { jobs: 1 });
+    expect(report.findings.filter((f) => f.rule === "scale").length).toBe(n);
+  });
   test("a small number spelt out is no scale slip of a figure in digits", () => {
     const report = checkSync([src("s.txt", "2025-10-09", "A ship carrying more than 3,000 passengers docked on Thursday.\n\nThree passengers were taken to the port's hospital on arrival.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "scale")).toEqual([]);

@@ -17,6 +17,8 @@ const rows: Array<[string, string, string | null]> = [
   ["The club sold its top scorer, Jamie Holm-Vick, to a rival in January.", "Jamie Holm-Vick", null],
   ["Led by acting Homeland Security Secretary Kevin McAleenan, the team met.", "Kevin McAleenan", "acting Homeland Security Secretary"],
   ["He shook hands with El Salvador's President Nayib Bukele at the palace.", "Nayib Bukele", "El Salvador's President"],
+  // a possessive ends a run of capitals: the party's candidate is a person of her own
+  ["The Green Alliance's Marta Kovalenko finished third with 4,102 votes.", "Marta Kovalenko", null],
   ["State Department spokeswoman Morgan Ortagus said in a statement that talks went well.", "Morgan Ortagus", "State Department spokeswoman"],
   ["The visit was hailed by U.S. Secretary of State Mike Pompeo on Sunday.", "Mike Pompeo", "U.S. Secretary of State"],
   ["Mexican President Andres Manuel Lopez Obrador deployed troops.", "Andres Manuel Lopez Obrador", "Mexican President"],

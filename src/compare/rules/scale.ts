@@ -154,7 +154,7 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
   const t = rules.severity.thresholds;
   const groups = new Map<string, QuantityClaim[]>();
   for (const c of claims)
-    if (c.digitString && c.digits >= 2 && c.scaleWords?.length && typeof c.value === "number" && c.value > 0 && !c.vague && !c.role && !c.earlier && (c.bound === "exact" || c.bound === "approx")) {
+    if (c.digitString && (c.digits >= 2 || !!c.head) && c.scaleWords?.length && typeof c.value === "number" && c.value > 0 && !c.vague && !c.role && !c.earlier && (c.bound === "exact" || c.bound === "approx")) {
       const k = `${c.unit}|${c.per ?? ""}|${c.change ?? ""}|${c.digitString}`;
       (groups.get(k) ?? groups.set(k, []).get(k)!).push(c);
     }
@@ -182,8 +182,11 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
         const sim = measureSimilarity(a, b);
         if (!best || sim > best[2]) best = [a, b, sim];
       }
-    // (two digits repeat by chance more often: their wording must match as closely as the aligner's word slips)
-    if (!best || best[2] < (Math.min(best[0].digits, best[1].digits) >= 3 ? MIN_SHARED : t.wordSlip)) continue;
+    // (two digits repeat by chance more often: their wording must match as closely as the aligner's
+    // word slips; one digit, "a EUR 5bn support fund" / "a EUR 5 million support fund", only with
+    // one counted noun and wording the aligner is sure of)
+    const digits = best ? Math.min(best[0].digits, best[1].digits) : 0;
+    if (!best || best[2] < (digits >= 3 ? MIN_SHARED : digits === 2 ? t.wordSlip : t.sure) || (digits < 2 && (!best[0].head || best[0].head !== best[1].head))) continue;
     const [a, b, sim] = best;
     const [big, small] = (a.value as number) > (b.value as number) ? [a, b] : [b, a];
     const situation = sim < t.align ? "uncertain" : isPrecise(a) && isPrecise(b) ? "precise" : "hedged";
