@@ -214,7 +214,7 @@ export interface QuoteMention {
   partial?: boolean;
   /** No closing mark before the paragraph ended. */
   unclosed?: boolean;
-  /** In the source's headline (cut and adapted to fit: "telling them this" for "telling the trust this"). */
+  /** In the source's headline (cut and adapted to fit: "warning them" for "warning the council"). */
   headline?: boolean;
   /** Index of the source in the input order, and a stable id ("S0:QT2"). */
   sourceIndex?: number;
@@ -263,7 +263,7 @@ export interface QuantityClaim extends QuantityMention {
   lede: boolean;
   /** The label of the fact-box line the figure stands in ("Posts cut" in "- Posts cut: 74"). */
   factLabel?: string;
-  /** Where that fact-box line starts (one line may hold several sentences: "Men: 1. Ana Roe 2:09:57; 2. …"). */
+  /** Where that fact-box line starts (one line may hold several sentences: "Women: 1. Ana Roe 2:24:10; 2. …"). */
   factLine?: number;
   /** True when the figure stands on a bulleted line (an item of a list, not running text). */
   listItem?: boolean;

@@ -62,7 +62,7 @@ export function withFactBoxes(found: Finding[], claims: QuantityClaim[], rules: 
   const drafts = factBox.check(claims, rules, (c) => internal.has(placeKey(c.span)));
   if (!drafts.length) return found;
   // the other sources that give the box's value for what the body's figure measures: which
-  // reading the story bears out ("Rebate: 22%" over "a rebate of 20 percent", another's "a rebate of 22 percent")
+  // reading the story bears out ("Discount: 15%" over "a discount of 12 percent", another's "a discount of 15 percent")
   const byClaim = new Map<QuantityClaim, AlignedPair[]>();
   for (const p of pairs) if (!p.group && p.confidence >= rules.severity.thresholds.align && p.scope !== "different") for (const c of [p.a, p.b]) (byClaim.get(c) ?? byClaim.set(c, []).get(c)!).push(p);
   const boxed = drafts.map((d): Finding => {
@@ -517,7 +517,7 @@ function nearestIn(text: string, words: string, to: number): number {
 /**
  * A time-scope finding's figures, each pair figure followed by the words that date it ("at the
  * end of December"), or, for a figure moved to another stretch of time, the words of its stretch
- * ("in 24 hours"): the editor sees which dates disagree, not only the figure they share.
+ * ("in 12 hours"): the editor sees which dates disagree, not only the figure they share.
  */
 function withTimes(kept: QuantityClaim[], pair: Draft["pair"]): Evidence[] {
   const out: Evidence[] = [];

@@ -145,7 +145,7 @@ function runsOf(tokens: Token[], text: string, lex: PeopleLexicon): Run[] {
     }
     let j = i + 1;
     while (j < tokens.length) {
-      // a possessive ends the run: "the Heritage Party's Sunita Rawal" is the party's candidate,
+      // a possessive ends the run: "the Green Alliance's Marta Kovalenko" is the party's candidate,
       // "Ruritania's President" continues only as a title
       if (/['’]s$/i.test(tokens[j - 1].text)) break;
       // a plural possessive before an organisation word is inside the body's name ("the

@@ -742,7 +742,7 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
 
 /**
  * A table's bare figures in the scale and unit its column heading or caption names in brackets
- * ("Summary table (billion crowns)", "Revenue (€m) | Profit (€m)"); a heading's is nearer.
+ * ("Crude handled (thousand barrels)", "Revenue (€m) | Profit (€m)"); a heading's is nearer.
  * Each figure keeps its column's heading, as the words of what it measures.
  */
 function scaleByTable(out: QuantityMention[], text: string, rules: Rules, lex: QuantityLexicon): void {
@@ -784,7 +784,7 @@ interface Bracket {
 }
 
 /**
- * The scale and unit a bracket at the end of a heading names ("(billion crowns)", "(€m)", "(in
+ * The scale and unit a bracket at the end of a heading names ("(thousand barrels)", "(€m)", "(in
  * millions of dollars)", "(tonnes)"): every word of it must be read, else none is.
  */
 function bracketScale(heading: string, rules: Rules, lex: QuantityLexicon): Bracket | null {

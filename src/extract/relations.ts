@@ -422,8 +422,8 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
     if (k < 0 || cs.some((c, n) => n !== k && changeOf(c))) return;
     const [change, from] = [cs[k], cs[k + 1]];
     // the later level: the last figure of the sentence before that counts what the earlier one counts
-    // (or, in a unit other than a count, the only one of that unit there: "a strike price of £54.20
-    // … That is down 12 percent from the £66.10 awarded in the last round")
+    // (or, in a unit other than a count, the only one of that unit there: "a tariff of €31.80
+    // … That is down 9 percent from the €34.95 set in the last review")
     const levels = sentences[i - 1].claims.filter((c) => isLevel(c) && !c.vague && sameFamily(c, from) && c.unit === from.unit);
     const to = [...levels].reverse().find((c) => !c.head || !from.head || c.head === from.head) ?? (levels.length === 1 && from.family !== "count" ? levels[0] : undefined);
     if (!to || !resultFits(change, { to })) return;

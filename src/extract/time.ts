@@ -215,7 +215,7 @@ function yearForWeekday(m: number, d: number, wd: number | undefined, pub: { y: 
 }
 
 /**
- * A day opening its sentence after a start cue ("From Nov. 1,"), the main clause after it in the
+ * A day opening its sentence after a start cue ("From 1 May,"), the main clause after it in the
  * future ("the plan will cost"): the day a change takes effect. Only the clause right after the
  * day is read ("From Jan. 1, the plan has cost $15.49, and prices will stay there" is past).
  */
@@ -360,7 +360,7 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const byWeekday = ys || rel || !wd ? undefined : yearForWeekday(mo, d, lex.weekdayIndex.get(wd.replace(/\.$/, "").toLowerCase()), pub);
       // "the ballot closes on 14 April" in March: a schedule word makes it the coming one
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
-      // ("From Nov. 1, the plan will cost $15.49": a day a change takes effect, the future after it)
+      // ("From 1 May, the fare will be £3.40": a day a change takes effect, the future after it)
       const starts = startsAhead(lex, text, lead, end);
       const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead) || starts) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) >= iso(pub.y, pub.m, pub.d) ? pub.y : pub.y + 1) : undefined;
       const y = ys ? +ys : rel ? rel.y : byWeekday ?? coming ?? yearForMonth(mo, pub);

@@ -157,7 +157,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // opening participle that dates the subject's beginnings is not its figures' period
       if (origin.test(text.slice(sentence.start, t.span.start)) && /^[ \u00a0]*,/.test(text.slice(t.span.end, q.span.start))) continue;
       // "a loan refinanced in 2019, and it lost £11.2m": a participle's time, past another clause's start
-      // (or without the comma, before a verb of its own: "was built in 1987 and is licensed to carry 420")
+      // (or without the comma, before a verb of its own: "was built in 1991 and is licensed to carry 512")
       const participle = (b: string) => LETTERS_RE_8.test(b) || originEnd.test(b);
       if (!opensSentence && participle(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) && /,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]|^[ \u00a0]+and[ \u00a0]+(?:is|are|was|were|has|have|had)[ \u00a0]/i.test(text.slice(t.span.end, q.span.start))) continue;
       // "the bakery chain founded on Mill Lane in 1952 has gone into administration, with 41
@@ -165,7 +165,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       // (not the figure the verb gives the subject: "the number of homes completed in 2023 was 2,615")
       if (!opensSentence && LETTERS_RE_9.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start)) && LETTERS_RE_10.test(text.slice(t.span.end, q.span.start))) continue;
       // (an origin participle's, the phrase closed by a comma before the verb: "a 94 m vessel
-      // built in 1987 at the yard and bought in 2009, was licensed for 240 passengers")
+      // built in 1991 at the yard and acquired in 2011, was licensed for 264 passengers")
       // (a participle with words between it and the time too: "acquired by its owner in 2011, was …")
       if (!opensSentence && (participle(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start)) || LETTERS_RE_9.test(text.slice(Math.max(sentence.start, t.span.start - 60), t.span.start))) && /,[ \u00a0]+(?:had|has|have|was|were|is|are)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
       // "Because the city's share was capped in 2018, the state's share rose by 12 percent": the
@@ -416,7 +416,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   // (a long line is no list item: the start looked for in the 300 characters before)
   const lineStartOf = (at: number) => lineStartWithin(text, at, 300);
   // a table cell with no period of its own is in the one its row's label, its column's heading or
-  // the table's caption names, the nearest first ("March 2025 | 48.73 | 55.21")
+  // the table's caption names, the nearest first ("March 2026 | 46.90 | 57.35")
   let tables: Table[] | undefined;
   const onePeriod = (from: number, to: number): TimeScope | null => {
     const periods = touching(allT, from, to).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year" || t.role === "date") && !/^(?:0000|P[-+])/.test(t.scope.start));
@@ -476,7 +476,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     // full of figures stays linear; issue 7)
     const inOther = (t: { start: number; end: number }) => overlapsOther(mentions, t, q.span);
     let measure = measureOf(tokens, q.span.start, q.span.end, lex, inOther, source.text);
-    // a table cell measures what its column's heading names ("Exports" over "48.73")
+    // a table cell measures what its column's heading names ("Imports" over "57.35")
     if (q.column) measure = withColumn(measure, q.column, lex);
     // "Turnout was 61.2 percent of registered voters, up 4.4 points from 56.8 percent": a change
     // set off after a level is the change of that level, whatever nouns stand around it

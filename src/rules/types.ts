@@ -118,7 +118,7 @@ export interface TimeRules {
   originParticiples: string[];
   /** In a clause set off after a figure, words naming an earlier thing that a time after them dates ("the previous record set in 2018"). */
   earlierThingCues: string[];
-  /** Words opening a sentence before the day a change takes effect ("From Nov. 1, …"). */
+  /** Words opening a sentence before the day a change takes effect ("From 1 May, …"). */
   startCues: string[];
   /** Words that make a time right after them (or "the levels of 2000" after them) what a figure is compared with: "well above the 2012 flood". */
   comparisonCues: string[];

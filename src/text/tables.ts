@@ -1,6 +1,6 @@
 // Tables written as text: rows of cells split by "|" (or tabs), a heading row first, and a
 // caption in the line or two before it. A figure in a cell is read with its column's heading
-// and the caption's bracket ("Summary table (billion crowns)"), as a reader reads it.
+// and the caption's bracket ("Crude handled (thousand barrels)"), as a reader reads it.
 
 export interface TableCell {
   start: number;

@@ -151,7 +151,7 @@ export const eventDate = {
           // on 14 May" against "the report, published yesterday")
           if (recurring && scheduled(a) !== scheduled(b)) continue;
           const sim = similarity(a, b);
-          // (two years whose digits trade places, "opened in 1958" / "opened in 1985", are one
+          // (two years whose digits trade places, "opened in 1963" / "opened in 1936", are one
           // year mistyped: a word in common is enough)
           if (sim >= 0.3 || (sim > 0 && yearSlip(a, b) && [...words.get(a)!.keys()].some((w) => !eventStems.has(w) && words.get(b)!.has(w)))) pairs.push({ a, b, sim });
         }

@@ -183,7 +183,7 @@ export function scaleWordSlips(claims: readonly QuantityClaim[], rules: Rules): 
         if (!best || sim > best[2]) best = [a, b, sim];
       }
     // (two digits repeat by chance more often: their wording must match as closely as the aligner's
-    // word slips; one digit, "a EUR 5bn support fund" / "a EUR 5 million support fund", only with
+    // word slips; one digit, "a EUR 7bn relief fund" / "a EUR 7 million relief fund", only with
     // one counted noun and wording the aligner is sure of)
     const digits = best ? Math.min(best[0].digits, best[1].digits) : 0;
     if (!best || best[2] < (digits >= 3 ? MIN_SHARED : digits === 2 ? t.wordSlip : t.sure) || (digits < 2 && (!best[0].head || best[0].head !== best[1].head))) continue;
