@@ -188,6 +188,9 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
           if (!baseline || d < baseline.cost) baseline = { t, cost: d };
           continue;
         }
+        // "compares with 72.1% in September and is 1.5 points higher than …": a change in a
+        // predicate of its own is not dated by the other figure's time
+        if (q.change && /^[^.;]*?[ \u00a0]and[ \u00a0]+(?:is|was|are|were|has|had)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
         cost += 300;
       }
       // "up from 3,310 last year, after orders rose to 52,090": a time right after a

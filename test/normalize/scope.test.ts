@@ -27,6 +27,8 @@ describe("figure scope", () => {
     ["The number of homes completed in 2023 was recorded as 2,615.", "2025-05-01", "2,615", "2023-01-01..2023-12-31"],
     // "From January" before a change in the past is what the change is counted from
     ["From January, food prices have risen 4.2%, the association said.", "2025-05-01", "4.2%", null],
+    // a change in a predicate of its own is not dated by another figure's time
+    ["This compares with 66.0% in May and is 2.4 percentage points higher than in June 2024.", "2025-07-10", "2.4 percentage points", null],
     // a time in a relative clause after the figure is that clause's, not the sentence's opening one
     ["In 2021 the county recorded 96 drownings, which means last year's total was the lowest in a decade.", "2025-02-10", "96", "2021-01-01..2021-12-31"],
     ["Officials reported a 28% drop last month compared to May.", "2019-07-21", "28%", "2019-06-01..2019-06-30"],
