@@ -510,3 +510,13 @@ describe("figures in a table", () => {
     ]);
   });
 });
+
+// A scale word run on to its digits, as some copy writes it.
+test.each([
+  ["The club was sold in a £41.5million deal.", "£41.5million", 41_500_000, "GBP"],
+  ["The plan will cost 12billion dollars over a decade.", "12billion dollars", 12_000_000_000, "USD"],
+])("%s → %s", (sentence, span, value, unit) => {
+  const q = quantitiesOf(sentence).find((x) => x.span.text === span);
+  expect(q?.value).toBe(value);
+  expect(q?.unit).toBe(unit);
+});
