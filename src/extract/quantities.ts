@@ -387,11 +387,13 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
   const numOf = (s: string) => SMALL[s.toLowerCase()] ?? parseFloat(s.replace(/[, \u00a0\u202f\u2009]/g, ""));
   // "1 in 10 000": thousands may be spaced, as parseDigits reads them
-  const inRe = lre(/(?<![\p{L}\p{N}.,])(one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+in[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?![ \u00a0\u202f\u2009]\d)|\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/giu);
+  const inRe = lre(/(?<![\p{L}\p{N}.,])(one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+in[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?![ \u00a0\u202f\u2009]\d)|\d{1,3})(?:[ \u00a0]+(thousand|million|billion))?(?![\p{L}\p{N}]|[.,]\d)/giu);
   inRe.lastIndex = from;
   for (let m = inRe.exec(text); m; m = inRe.exec(text)) {
     const a = numOf(m[1]);
-    const b = numOf(m[2]);
+    // ("one in 14 million": the denominator's scale word, and its rounding to it)
+    const scale = m[3] ? (rules.numbers.scales[m[3].toLowerCase()] ?? 1) : 1;
+    const b = numOf(m[2]) * scale;
     const start0 = m.index;
     const end0 = start0 + m[0].length;
     if (!(b > a) || b < 2 || isTaken(start0, end0) || isBlocked(start0, end0)) continue;
@@ -402,7 +404,12 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const s0 = hb && h ? start0 - (hwin.length - hwin.lastIndexOf(hb[1])) : start0;
     // "seven in ten" rounds a share to the nearest tenth: 71% is seven in ten
     const step = 100 / b;
-    const q = build(source, s0, end0, { value: v, interval: h ? hedgeInterval(v, h) : roundingInterval(v, step), bound: h ? h.bound : "exact", precision: step, digits: 0, ...(hb ? { hedge: hb[1].toLowerCase() } : {}) });
+    // …but odds written out in full ("1 in 13,983,816"; not a round "1 in 10,000") are as precise
+    // as their denominator: its digits are the figure's, and a slip in them a slip
+    const exactOdds = !h && !m[3] && /^\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+$/.test(m[2]) && m[2].replace(/\D/g, "").replace(/0+$/, "").length >= 4;
+    const oddsDigits = exactOdds ? m[2].replace(/\D/g, "") : "";
+    const interval = h ? hedgeInterval(v, h) : exactOdds ? { low: (100 * a) / (b + 0.5), high: (100 * a) / (b - 0.5), lowOpen: false, highOpen: true } : scale > 1 ? { low: (100 * a) / (b + scale / 2), high: (100 * a) / (b - scale / 2), lowOpen: false, highOpen: true } : roundingInterval(v, step);
+    const q = build(source, s0, end0, { value: v, interval, bound: h ? h.bound : "exact", precision: exactOdds ? (100 * a) / b - (100 * a) / (b + 1) : step, digits: exactOdds ? oddsDigits.replace(/0+$/, "").length : 0, ...(exactOdds ? { digitString: oddsDigits } : {}), ...(hb ? { hedge: hb[1].toLowerCase() } : {}) });
     q.unit = "percent";
     q.family = "percent";
     out.push(q);

@@ -661,6 +661,14 @@ describe("one source against itself", () => {
     const report = checkSync([src("a.txt", "2025-02-14", a), src("b.txt", "2025-02-15", b)], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "scale").length).toBe(n);
   });
+  test.each([
+    // odds written out in full: two digits traded are a slip; a rounding of them agrees
+    ["The odds of winning the top prize are 1 in 8,145,060, the operator said.", "The odds of winning the top prize are 1 in 8,415,060, the operator said.", ["critical"]],
+    ["The odds of winning the top prize are 1 in 8,145,060, the operator said.", "The odds of winning the top prize are roughly one in 8 million, the operator said.", []],
+  ])("odds: %s / %s", (a, b, want) => {
+    const report = checkSync([src("a.txt", "2025-06-14", a), src("b.txt", "2025-06-15", b)], { jobs: 1 });
+    expect(report.findings.filter((f) => f.severity === "critical" || f.severity === "major").map((f) => f.severity)).toEqual(want);
+  });
   test("a small number spelt out is no scale slip of a figure in digits", () => {
     const report = checkSync([src("s.txt", "2025-10-09", "A ship carrying more than 3,000 passengers docked on Thursday.\n\nThree passengers were taken to the port's hospital on arrival.")], { jobs: 1 });
     expect(report.findings.filter((f) => f.rule === "scale")).toEqual([]);

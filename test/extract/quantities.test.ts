@@ -520,3 +520,14 @@ test.each([
   expect(q?.value).toBe(value);
   expect(q?.unit).toBe(unit);
 });
+
+// Odds: "one in five" rounds a share, odds written out in full are as precise as their denominator.
+test.each([
+  ["The odds are 1 in 8,145,060 for the top prize.", "1 in 8,145,060", 100 / 8_145_060, "8145060"],
+  ["The odds are roughly one in 8 million for the top prize.", "roughly one in 8 million", 100 / 8_000_000, undefined],
+])("%s → %s", (sentence, span, value, digitString) => {
+  const q = quantitiesOf(sentence).find((x) => x.span.text === span);
+  expect(q?.value).toBeCloseTo(value, 12);
+  expect(q?.digitString).toBe(digitString);
+  if (digitString) expect(q!.interval.high - q!.interval.low).toBeLessThan(value * 1e-6);
+});
