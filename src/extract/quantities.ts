@@ -391,7 +391,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
   inRe.lastIndex = from;
   for (let m = inRe.exec(text); m; m = inRe.exec(text)) {
     const a = numOf(m[1]);
-    // ("one in 14 million": the denominator's scale word, and its rounding to it)
+    // ("one in 8 million": the denominator's scale word, and its rounding to it)
     const scale = m[3] ? (rules.numbers.scales[m[3].toLowerCase()] ?? 1) : 1;
     const b = numOf(m[2]) * scale;
     const start0 = m.index;
@@ -404,7 +404,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const s0 = hb && h ? start0 - (hwin.length - hwin.lastIndexOf(hb[1])) : start0;
     // "seven in ten" rounds a share to the nearest tenth: 71% is seven in ten
     const step = 100 / b;
-    // …but odds written out in full ("1 in 13,983,816"; not a round "1 in 10,000") are as precise
+    // …but odds written out in full ("1 in 8,145,060"; not a round "1 in 10,000") are as precise
     // as their denominator: its digits are the figure's, and a slip in them a slip
     const exactOdds = !h && !m[3] && /^\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+$/.test(m[2]) && m[2].replace(/\D/g, "").replace(/0+$/, "").length >= 4;
     const oddsDigits = exactOdds ? m[2].replace(/\D/g, "") : "";

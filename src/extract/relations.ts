@@ -255,7 +255,7 @@ function lexicon(rules: Rules): RelationLexicon {
     directDown: direct(rules.measures.changeWords.down),
     changeUp: words([...rules.measures.changeWords.up, ...r.changeVerbs.up]),
     changeDown: words([...rules.measures.changeWords.down, ...r.changeVerbs.down]),
-    // (a period's own level too: "from August's 618,905 to 612,438")
+    // (a period's own level too: "from March's 401,300 to 396,180")
     fromEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.fromCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`), "iu"),
     toEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`), "iu"),
     levelEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`), "iu"),
@@ -538,7 +538,7 @@ function changeRelations(s: Sentence, text: string, lex: RelationLexicon, rules:
     const c = cs[i];
     if (usedAsLevel.has(c) || boundClaims.has(c) || c.vague) continue;
     if (changeOf(c)) results.push({ claim: c, direction: changeOf(c) });
-    // (the change's noun may stand between: "a reduction of 6,467 pathways, or 1.6 percent")
+    // (the change's noun may stand between: "a reduction of 5,120 patients, or 1.3 percent")
     else if (i > 0 && changeOf(cs[i - 1]) && lex.restateEnd.test(between(i - 1, i)) && short(between(i - 1, i), 30) && (isPercent(c) || c.family === "percentage-point"))
       results.push({ claim: c, direction: changeOf(cs[i - 1]) });
   }

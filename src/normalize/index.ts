@@ -188,7 +188,7 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
           if (!baseline || d < baseline.cost) baseline = { t, cost: d };
           continue;
         }
-        // "compares with 72.1% in September and is 1.5 points higher than …": a change in a
+        // "compares with 66.0% in May and is 2.4 points higher than …": a change in a
         // predicate of its own is not dated by the other figure's time
         if (q.change && /^[^.;]*?[ \u00a0]and[ \u00a0]+(?:is|was|are|were|has|had)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
         cost += 300;
