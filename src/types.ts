@@ -157,6 +157,11 @@ export interface QuantityMention {
   column?: string;
   /** Which table of its source a cell is in (where its heading row starts). */
   table?: number;
+  /**
+   * Where a cell's period may be named, nearest first: its row's label, its column's heading,
+   * the table's caption (start and end offsets; normalize reads the times there).
+   */
+  cellPeriods?: Array<[number, number]>;
 }
 
 export type Mention = QuantityMention | TimeMention | EntityMention | QuoteMention;

@@ -721,11 +721,13 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
  * A table row whose label names its scale or currency in brackets ("Passengers (million)
  * 3.91  3.77", "Revenue (EUR m)  940.2  885.0"): the row's bare figures are in it.
  */
+/** The factor a scale word or suffix names ("million", "millions", "bn", "k"). */
+function scaleOf(w: string, rules: Rules): number | undefined {
+  const k = w.toLowerCase();
+  return rules.numbers.scales[k] ?? rules.numbers.scales[k.replace(/s$/, "")] ?? rules.numbers.suffixes[k];
+}
+
 function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex: QuantityLexicon): void {
-  const scaleOf = (w: string): number | undefined => {
-    const k = w.toLowerCase().replace(/s$/, "");
-    return rules.numbers.scales[k] ?? rules.numbers.suffixes[k];
-  };
   let lineStart = -1;
   let label: { factor: number; unit?: UnitRule; word: string } | null = null;
   for (const q of out) {
@@ -737,7 +739,7 @@ function scaleByRowLabel(out: QuantityMention[], text: string, rules: Rules, lex
       label = null;
       // the label: the line up to its first figure, ending in "(…)" and spaces
       const m = LETTERS_RE_17.exec(text.slice(ls, q.span.start));
-      const factor = m ? scaleOf(m[2]) : undefined;
+      const factor = m ? scaleOf(m[2], rules) : undefined;
       if (m && factor) label = { factor, word: m[2].toLowerCase(), ...(m[1] ? { unit: lex.unitByForm.get(m[1]) ?? lex.unitByFormCi.get(m[1].toLowerCase()) } : {}) };
     }
     if (!label || q.unit !== "count" || q.scaleWords?.length || q.change || q.vague || typeof q.value !== "number") continue;
@@ -762,6 +764,9 @@ function scaleByTable(out: QuantityMention[], text: string, rules: Rules, lex: Q
     const heading = at.table.headings[at.column];
     if (heading && heading.end > heading.start) q.column = text.slice(heading.start, heading.end);
     q.table = at.table.headings[0]?.start ?? at.table.rows[0].start;
+    // (the row's label only for a cell after it)
+    const label = at.column > 0 ? at.table.rows[at.row].cells[0] : undefined;
+    q.cellPeriods = [label, heading, at.table.caption].filter((c): c is NonNullable<typeof c> => !!c).map((c) => [c.start, c.end]);
     let sc = scales.get(at.table);
     if (!sc) scales.set(at.table, (sc = { caption: at.table.caption ? bracketScale(text.slice(at.table.caption.start, at.table.caption.end), rules, lex) : null, columns: at.table.headings.map((h) => bracketScale(text.slice(h.start, h.end), rules, lex)) }));
     // (the caption's is not a column's that counts things: "Stores" under "Results (€m)")
@@ -800,10 +805,6 @@ function bracketScale(heading: string, rules: Rules, lex: QuantityLexicon): Brac
   let factor = 1;
   let word = "";
   let unit: UnitRule | undefined;
-  const scaleOf = (w: string): number | undefined => {
-    const k = w.toLowerCase();
-    return rules.numbers.scales[k] ?? rules.numbers.scales[k.replace(/s$/, "")] ?? rules.numbers.suffixes[k];
-  };
   const unitOf = (w: string) => lex.unitByForm.get(w) ?? lex.unitByFormCi.get(w.toLowerCase());
   const words = m[1].trim().split(/[ \u00a0]+/);
   for (let w of words) {
@@ -812,11 +813,11 @@ function bracketScale(heading: string, rules: Rules, lex: QuantityLexicon): Brac
     if (words.length === 1 && !rules.numbers.scales[w.toLowerCase()] && unitOf(w)) return { factor: 1, word: "", unit: unitOf(w) };
     // a currency sign before the scale, written as one word: "€m", "£bn", "US$m"
     const sign = /^((?:[A-Z]{1,2})?\p{Sc})(.+)$/u.exec(w);
-    if (sign && unitOf(sign[1]) && scaleOf(sign[2])) {
+    if (sign && unitOf(sign[1]) && scaleOf(sign[2], rules)) {
       unit = unitOf(sign[1]);
       w = sign[2];
     }
-    const f = scaleOf(w);
+    const f = scaleOf(w, rules);
     if (f && factor === 1) {
       factor = f;
       word = w.toLowerCase();

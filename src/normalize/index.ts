@@ -2,7 +2,6 @@
 // period it is about, chosen from the time expressions of its sentence.
 import { CLOCK } from "../extract/clock.js";
 import { BULLET, headlineRange, lineStartWithin } from "../text/lines.js";
-import { cellAt, findTables, type Table } from "../text/tables.js";
 import { factBoxLines } from "./fact-box.js";
 import { isPeriodRate, type QuantityClaim, type QuantityMention, type Source, type Span, type TimeMention, type TimeScope } from "../types.js";
 import type { Rules } from "../rules/types.js";
@@ -419,19 +418,17 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
   // (a long line is no list item: the start looked for in the 300 characters before)
   const lineStartOf = (at: number) => lineStartWithin(text, at, 300);
   // a table cell with no period of its own is in the one its row's label, its column's heading or
-  // the table's caption names, the nearest first ("March 2026 | 46.90 | 57.35")
-  let tables: Table[] | undefined;
-  const onePeriod = (from: number, to: number): TimeScope | null => {
+  // the table's caption names, the nearest first ("March 2026 | 46.90 | 57.35"; extract found where)
+  const onePeriod = ([from, to]: [number, number]): TimeScope | null => {
     const periods = touching(allT, from, to).filter((t) => t.scope && !t.baseline && !t.possessive && (t.role === "period" || t.role === "year" || t.role === "date") && !/^(?:0000|P[-+])/.test(t.scope.start));
     return periods.length && periods.every((t) => t.scope!.start === periods[0].scope!.start && t.scope!.end === periods[0].scope!.end) ? periods[0].scope! : null;
   };
-  const tableScope = (at: number): TimeScope | null => {
-    const cell = cellAt((tables ??= findTables(text)), at);
-    if (!cell) return null;
-    const { table, row, column } = cell;
-    const label = table.rows[row].cells[0];
-    const heading = table.headings[column];
-    return (column > 0 ? onePeriod(label.start, label.end) : null) ?? (heading ? onePeriod(heading.start, heading.end) : null) ?? (table.caption ? onePeriod(table.caption.start, table.caption.end) : null);
+  const tableScope = (q: QuantityMention): TimeScope | null => {
+    for (const r of q.cellPeriods ?? []) {
+      const s = onePeriod(r);
+      if (s) return s;
+    }
+    return null;
   };
   const headingScope = (at: number): TimeScope | null => {
     let ls = lineStartOf(at);
@@ -508,7 +505,7 @@ export function normalizeSource(source: Source, sourceIndex: number, quantities:
     const own = scopeFor(q, sentence, source.text, ts, qs, futureModalRe(rules), reportedTimeRe(rules), originTimeRe(rules), priorClauseRe(rules), originEndRe(rules));
     const { event, baseline: stated } = own;
     // a list item with no period of its own is in the period its list's heading names
-    const scope = own.scope ?? (q.column !== undefined ? tableScope(q.span.start) : headingScope(q.span.start));
+    const scope = own.scope ?? (q.cellPeriods ? tableScope(q) : headingScope(q.span.start));
     // "up 4.2% from a year earlier" in May 2024: the baseline is May 2023
     const baseline = stated && stated.start.startsWith("P-1") && scope && !event && !/^P[-+]/.test(scope.start) ? shiftBack(scope, stated.start.slice(3)) : stated;
     // a pledge or forecast ("promised to send 7,500") is a different claim from an outcome

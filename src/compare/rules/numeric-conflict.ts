@@ -55,8 +55,14 @@ function signConvention(neg: QuantityClaim, plain: QuantityClaim, rules: Rules):
   const at = plain.span.start - plain.sentence.start;
   if (/^[+±]/.test(plain.span.text) || /[+±]$/.test(plain.sentence.text.slice(Math.max(0, at - 1), at))) return false;
   // (the noun anywhere before it in its sentence: "a deficit of 6.5bn, against 8.2bn in May and 4.5bn a year earlier")
-  const near = plain.sentence.text.slice(0, at + plain.span.text.length + 40).toLowerCase();
-  return rules.measures.negativeNouns.some((w) => new RegExp(`(?<![a-z])${escapeRegExp(w.toLowerCase())}(?![a-z])`).test(near));
+  return negativeNounRe(rules).test(plain.sentence.text.slice(0, at + plain.span.text.length + 40));
+}
+
+const negativeNounRes = new WeakMap<Rules, RegExp>();
+function negativeNounRe(rules: Rules): RegExp {
+  let re = negativeNounRes.get(rules);
+  if (!re) negativeNounRes.set(rules, (re = new RegExp(`(?<![a-z])(?:${rules.measures.negativeNouns.map(escapeRegExp).join("|") || "(?!)"})(?![a-z])`, "i")));
+  return re;
 }
 
 export const numericConflict: QuantityRule = {
