@@ -24,6 +24,11 @@ function evidence(x: QuantityClaim | RatioCue): Evidence {
   return { ...x.span, normalized: { type: "ratio", value: x.value, low: +x.ratio.lo.toPrecision(12), high: +x.ratio.hi.toPrecision(12) } };
 }
 
+/** The direction a draft's stated change goes: its own word, or the relation's for a restated size ("a 25p rise, or 9 percent"). */
+function statedDirection(d: ArithmeticDraft, c: QuantityClaim) {
+  return changeOf(c) ?? (d.relation.kind === "change" ? d.relation.results.find((x) => x.claim === c)?.direction : undefined);
+}
+
 const sameSpan = (a: { source: string; start: number; end: number }, b: { source: string; start: number; end: number }) => a.source === b.source && a.start === b.start && a.end === b.end;
 
 const sentenceKey = (c: QuantityClaim) => `${c.sourceIndex}:${c.sentence.start}`;
@@ -124,6 +129,11 @@ export interface SourceClaims {
 export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonly AlignedPair[], rules: Rules, existing: Finding[] = []): Finding[] {
   const relations: Relation[] = sources.flatMap((s) => s.relations ?? findRelations(s.source, s.claims, rules));
   const drafts: ArithmeticDraft[] = relations.flatMap((r) => checkRelation(r, rules));
+  // the change's other stated sizes ("a rise of 420, or 6 percent"): what the percentage
+  // restates, for the editor to read beside it
+  for (const d of drafts)
+    if (d.relation.kind === "change" && d.relation.from && d.relation.to && d.relation.sourceIndex === (isClaim(d.stated) ? d.stated.sourceIndex : -1))
+      for (const x of d.relation.results) if (x.claim !== d.stated && !d.claims.includes(x.claim)) d.claims.push(x.claim);
   // the same change stated with different percentages in two sources
   drafts.push(...sameChangeAcross(relations, rules));
 
@@ -172,7 +182,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     const c = d.stated;
     for (const p of pairsOf.get(c.id) ?? []) {
       const x = p.a === c ? p.b : p.a;
-      if (x.sourceIndex !== c.sourceIndex && changeOf(x) === changeOf(c) && p.confidence >= rules.severity.thresholds.align && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+      if (x.sourceIndex !== c.sourceIndex && changeOf(x) === statedDirection(d, c) && p.confidence >= rules.severity.thresholds.align && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
     }
     // …and the change another source states beside its own figure for the later level ("€4,712
     // million, up 9.0% on a year earlier" against "from €4.32bn to €4.71bn, up almost 15%")
@@ -193,7 +203,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
         const level = (z: QuantityClaim) => !changeOf(z) && z.family === y.family && !z.vague && !LETTERS_RE_1.test(z.sentence.text.slice(z.span.end - z.sentence.start, z.span.end - z.sentence.start + 30));
         const next = nextSentence(y, sentenceOf).filter((_x, _k, all) => !all.some(level));
         for (const x of [...here, ...next])
-          if (x !== y && changeOf(x) === changeOf(c) && x.family === c.family && !x.vague && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+          if (x !== y && changeOf(x) === statedDirection(d, c) && x.family === c.family && !x.vague && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
       }
     }
   }
@@ -208,7 +218,7 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     const c = d.stated;
     for (const o of relations) {
       if (o.kind !== "change" || o.sourceIndex === r.sourceIndex || !o.from || !o.to || o.comparison || !sameLevels(o.from, r.from) || !sameLevels(o.to, r.to)) continue;
-      for (const x of o.results) if (changeOf(x.claim) === changeOf(c) && d.agrees(x.claim) && !d.claims.includes(x.claim)) d.claims.push(x.claim);
+      for (const x of o.results) if ((changeOf(x.claim) ?? x.direction) === statedDirection(d, c) && d.agrees(x.claim) && !d.claims.includes(x.claim)) d.claims.push(x.claim);
     }
   }
 
@@ -264,6 +274,35 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     if (sum === stated) continue;
     for (const x of withAmount(total.unit, sum))
       if (x.sourceIndex !== total.sourceIndex && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && x.digits >= 2 && fitsTotal(x, total) && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
+  }
+
+  // a total that is not what its parts give, where its own source states it again ("has grown
+  // to 40 cases" before "the 40 cases comprise …"): every place the editor may need to change
+  for (const d of drafts) {
+    const total = d.stated;
+    if (d.relation.kind !== "sum" || d.relation.signed || !isClaim(total) || typeof total.value !== "number") continue;
+    for (const x of withAmount(total.unit, total.value * total.toBase))
+      if (x !== total && x.sourceIndex === total.sourceIndex && !changeOf(x) && !x.vague && !x.per === !total.per && !x.role && !x.earlier && fitsTotal(x, total) && measureSimilarity(x, total) >= rules.severity.thresholds.align && !d.claims.includes(x)) d.claims.push(x);
+  }
+
+  // …and another source's breakdown of the same whole, whose figure for a part makes this one
+  // add up ("Of the 40 hurt, 31 went to hospital and the other nine were treated at the scene"
+  // against "… and 11 were treated at the scene"): the part to check, found by the whole beside it
+  for (const d of drafts) {
+    const total = d.stated;
+    const r = d.relation;
+    if (r.kind !== "sum" || r.signed || !isClaim(total) || typeof total.value !== "number") continue;
+    if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o) || r.parts.some((o) => typeof o.claim.value !== "number")) continue;
+    const parts = r.parts.map((o) => o.claim);
+    const sum = parts.reduce((n, c) => n + (c.value as number) * c.toBase, 0);
+    const whole = total.value * total.toBase;
+    for (const c of parts) {
+      const want = whole - (sum - (c.value as number) * c.toBase);
+      if (!(want > 0) || want === (c.value as number) * c.toBase) continue;
+      for (const x of withAmount(c.unit, want))
+        if (x.sourceIndex !== total.sourceIndex && !changeOf(x) && !x.vague && !x.per === !c.per && !d.claims.includes(x) && (sentenceOf.get(sentenceKey(x)) ?? []).some((y) => y !== x && y.unit === total.unit && JSON.stringify(y.value) === JSON.stringify(total.value) && !changeOf(y)))
+          d.claims.push(x);
+    }
   }
 
   // the figures the computation starts from, as other sources state them too ("3.85 percent"

@@ -901,7 +901,7 @@ function setUnit(q: QuantityMention, u: UnitRule): void {
 }
 
 /** Words around "pounds" that say it is money. */
-const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
+const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|fares?|tickets?|charge[sd]?|rents?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
 
 function withUnitAfter(q: QuantityMention, text: string, end: number, lex: QuantityLexicon, vague: boolean): void {
   const after = text.slice(end, end + 40);
@@ -938,7 +938,9 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
   }
   if (!u || !m) return;
   // "earn around 240,000 pounds a week": pounds of money, not of weight, when money is in the air
-  if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60))) {
+  // or the figure counts pence ("3.15 pounds")
+  const pence = /\d\.\d\d$/.test(text.slice(q.span.start, end));
+  if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && (pence || MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60)))) {
     const gbp = lex.unitByForm.get("£");
     if (gbp) u = gbp;
   }

@@ -25,7 +25,7 @@ import { digitSlip } from "../text/digits.js";
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
 const LETTERS_RE_1 = lre(/^\p{L}/u);
 const LETTERS_RE_2 = lre(/,|(?<![\p{L}])and(?![\p{L}])/u);
-const LETTERS_RE_3 = lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than|to)(?![\p{L}])|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u);
+const LETTERS_RE_3 = lre(/[;:()—–\d]|[ \u00a0]-[ \u00a0]|(?<![\p{L}])(?:or|than)(?![\p{L}])|(?<![\p{L}])to(?:[ \u00a0]+[\p{L}'’-]+)?[ \u00a0]*$|(?<![\p{L}])(?:from|of)[ \u00a0]*$/u);
 const LETTERS_RE_4 = lre(/\p{L}/u);
 const LETTERS_RE_5 = lre(/^-\p{L}/u);
 const LETTERS_RE_6 = lre(/^[ \u00a0]+of(?![\p{L}])/u);
@@ -206,6 +206,7 @@ interface RelationLexicon {
   populationStart: RegExp;
   durationPrep: RegExp;
   breakdownGap: RegExp;
+  wholeOpener: RegExp;
   sharesFromStart: RegExp;
   complementAfter: RegExp;
   partsFromStart: RegExp;
@@ -294,7 +295,8 @@ function lexicon(rules: Rules): RelationLexicon {
     resultOpener: new RegExp(compactLetters(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`), "iu"),
     populationStart: new RegExp(compactLetters(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`), "iu"),
     durationPrep: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`), "iu"),
-    breakdownGap: new RegExp(compactLetters(`(?:${r.breakdownOpeners.map((o) => (LETTERS_RE_1.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`), "iu"),
+    wholeOpener: new RegExp(compactLetters(`^(?:${alt(r.wholeOpeners) || "(?!)"})$`), "iu"),
+    breakdownGap: new RegExp(compactLetters(`(?:${[...r.breakdownOpeners, ...r.wholeOpeners].map((o) => (LETTERS_RE_1.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`), "iu"),
     partsFromStart: new RegExp(compactLetters(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`), "iu"),
     // (the cue alone, closing the clause: "210 did not." — not "45 were not eligible"; and no rest
     // named after it, "390 did not, with the rest undecided")
@@ -742,7 +744,51 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
 }
 
 /** "… of those", "… of them" right after a sentence's first figure: a part of a whole named before. */
+// a list the colon right before it opens ("212 people were moved on Monday and Tuesday: 90 by bus …")
+const COLON_END = /:[ \u00a0]*$/;
 const OF_THOSE = /^[ \u00a0]+of[ \u00a0]+(?:those|these|them)\b/i;
+
+/**
+ * A list with an item's own breakdown right after it ("three went to hospital, two with burns and
+ * one with a broken wrist, and eight were treated at the scene"): the items that make the one before
+ * them exactly are its parts, not the whole's.
+ */
+function withoutSubParts(items: QuantityClaim[]): QuantityClaim[] {
+  const value = (c: QuantityClaim) => (typeof c.value === "number" ? c.value * c.toBase : NaN);
+  for (let k = 0; k + 2 < items.length; k++) {
+    let sum = 0;
+    for (let m = k + 1; m < items.length; m++) {
+      sum += value(items[m]);
+      if (m > k + 1 && sum === value(items[k])) return withoutSubParts([...items.slice(0, k + 1), ...items.slice(m + 1)]);
+      if (!(sum < value(items[k]))) break;
+    }
+  }
+  return items;
+}
+
+// ("one" and "a" are the items not read as figures)
+const MORE_ITEM = lre(/(?:,|(?<![\p{L}])and)[ \u00a0]+(?:one|a|an|another)[ \u00a0]+([\p{L}'’-]+)/giu);
+const WORDS_AFTER = lre(/^[ \u00a0]*((?:[\p{L}'’-]+[ \u00a0]+){0,2}[\p{L}'’-]+)/u);
+
+/**
+ * Parts split one way: each later part opens with one of the first part's first words ("41
+ * died in Vell, 17 in Orsk and 6 on outlying farms", "12 went to the General and 5 to St
+ * Anne's"), so they share its predicate and divide the whole between them; read as all of it
+ * only when they come near it (a list far short of its whole names some of it, not all).
+ */
+function splitAlike(parts: QuantityClaim[], whole: QuantityClaim, text: string, end: number): boolean {
+  if (parts.some((p) => typeof p.value !== "number") || typeof whole.value !== "number" || parts.some((p) => p.unit !== whole.unit)) return false;
+  const words = (c: QuantityClaim, next: number) => (WORDS_AFTER.exec(text.slice(c.span.end, next))?.[1] ?? "").toLowerCase().split(/[ \u00a0]+/);
+  const nextStart = (k: number) => (k + 1 < parts.length ? parts[k + 1].span.start : end);
+  const first = new Set(words(parts[0], nextStart(0)));
+  if (!parts.slice(1).every((p, k) => first.has(words(p, nextStart(k + 1))[0]))) return false;
+  // (nor with one more item after them that was not read as a figure: "…, six to the council
+  // and one to the contractor")
+  const rest = text.slice(parts[parts.length - 1].span.end, end);
+  for (const m of rest.matchAll(MORE_ITEM)) if (first.has(m[1].toLowerCase())) return false;
+  const sum = parts.reduce((n, p) => n + (p.value as number), 0);
+  return sum >= 0.8 * whole.value && sum !== whole.value;
+}
 
 /** Parts and their total. */
 function sumRelations(sentences: Sentence[], si: number, text: string, lex: RelationLexicon, pairsBySentence: Map<number, { from: QuantityClaim; to: QuantityClaim }[]>, sourceIndex: number): Relation[] {
@@ -773,7 +819,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     // trees brought down lines along the quay, and 140 people spent the night in halls")
     const described = (k: number) => between(k - 1, k).length <= 50 || !LETTERS_RE_7.test(between(k - 1, k));
     for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
-    return items;
+    return withoutSubParts(items);
   };
   const taken = new Set<QuantityClaim>();
   // "Manufacturing lost 5,200 jobs. … 2,400 of those losses fell in the north, 1,300 in the
@@ -830,10 +876,10 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     if (parts.length >= 2 && short(between(0, 1), 80)) {
       // "… 1,640 finished and 210 did not": the last part is the rest, so the parts are all of it
       const last = parts[parts.length - 1];
-      const all = lex.complementAfter.test(text.slice(last.span.end, s.end));
+      const all = lex.complementAfter.test(text.slice(last.span.end, s.end)) || splitAlike(parts, cs[0], text, s.end);
       out.push({ kind: "sum", sourceIndex, parts: parts.map((claim) => ({ claim })), total: cs[0], mode: all ? "equal" : "atMost", signed: false });
-      parts.forEach((p) => taken.add(p));
-      taken.add(cs[0]);
+      // (and a part's own breakdown between them: no list of its own)
+      cs.slice(0, cs.indexOf(last) + 1).forEach((p) => taken.add(p));
     }
   }
   // "Between its own 6.5 per cent and Orvell's 12 per cent, Harven already holds 18.5 per
@@ -865,16 +911,23 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     // ("four give a combined 21": "combined" before the next figure makes that one the total)
     const totalCue = totalAt(i);
     // "bringing arrests to a combined 120 since the protests began": more than the parts named
-    if (totalCue && !lex.cumulative.test(text.slice(Math.max(s.start, t.span.start - 50), t.span.start)) && !t.scope?.since) {
+    // (a cue before the comma dates the parts' clause, not the total: "80 guests and 13 staff
+    // have fallen ill since the first case on 2 May, a total of 93"; and a total over the period
+    // its last part is for too is the parts' own total)
+    const sharedPeriod = i > 0 && !!t.scope && cs[i - 1].scope?.start === t.scope.start && cs[i - 1].scope?.end === t.scope.end;
+    const lead = text.slice(Math.max(s.start, t.span.start - 50), t.span.start);
+    const cumulative = lex.cumulative.test(lead.slice(lead.lastIndexOf(",") + 1));
+    if (totalCue && !cumulative && (!t.scope?.since || sharedPeriod)) {
       // parts in the same sentence: a list right before or after the total ("cut 27,400 jobs
       // from March and 14,800 from April, a combined 42,200": one direction for the list)
       // (a total cue before the total lets a clause about the last part stand between: "and
-      // $308,500 in 2022 for breaches at the plant, a combined $434,500")
-      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? 70 : 40) ? listBack(i - 1, t, changeTotal) : [];
+      // $308,500 in 2022 for breaches at the plant, a combined $434,500"; a longer one when
+      // no other clause starts in it)
+      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? (lex.clauseBreak.test(between(i - 1, i)) ? 80 : 120) : 40) ? listBack(i - 1, t, changeTotal) : [];
       // (not what comes on top of the total: "36 in total, with options on a further 14")
       // (a list of its own before the total is the list: what follows is on top of it, "36 in
       // total, plus options on 14")
-      const near = back.length >= 2 ? back : back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
+      const near = back.length >= 2 ? back : back.concat(i + 1 < cs.length && part(cs[i + 1], t) && short(between(i, i + 1), COLON_END.test(between(i, i + 1)) ? 100 : 60) && !BEYOND.test(between(i, i + 1)) ? listForward(i + 1, t) : []);
       // (levels with "a combined" and no change anywhere: "17 seats and four give a combined 21")
       const directed = near.some((c) => changeOf(c)) || !changeTotal || (!changeOf(t) && !lex.changeTotalEnd.test(before(i).replace(LETTERS_RE_10, "")) && near.length >= 2);
       if (near.length >= 2 && directed && near.every((c) => !changeOf(c) || changeOf(c) === changeOf(near.find((x) => changeOf(x))!))) {
@@ -915,9 +968,9 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // (a short label closed in brackets, "118 (Mon), 131 (Thu)", is no breakdown's opening)
       const g = between(i, i + 1).replace(/^[ \u00a0]*\([^()\d]{1,15}\)/u, "");
       const m = lex.breakdownGap.exec(g);
-      if (m && short(g, 60)) {
+      if (m && short(g, COLON_END.test(g) ? 100 : 60)) {
         // ("comprising", "made up of": every part named, whatever each counts, so they make it)
-        const whole = /^(?:comprising|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of|split[ \u00a0]+into|broken[ \u00a0]+down[ \u00a0]+into)$/iu.test(m[0].trim());
+        const whole = lex.wholeOpener.test(m[0].trim().replace(/[ \u00a0]+/g, " "));
         const loose = LETTERS_RE_1.test(m[0].trim()) && !whole;
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);

@@ -9,6 +9,8 @@ import { compactLetters, lre } from "../text/letters.js";
 const LETTERS_RE_1 = lre(/^\p{Lu}/u);
 
 export interface MeasureLexicon {
+  /** One-word verbs of making up a whole ("comprise", "represent"): they end a figure's noun phrase. */
+  phraseVerbs: Set<string>;
   stop: Set<string>;
   canon: Map<string, string>;
   /** The keys of the synonym groups: nouns the rules know, and know apart from each other's groups. */
@@ -88,7 +90,10 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   // (each side named by its group's first word, as the variants map gives it)
   const classOf = (w: string) => variants.get(w.toLowerCase()) ?? w.toLowerCase();
   const variantOpposites = new Set(m.variantOpposites.flatMap(([x, y]) => [`${classOf(x)}|${classOf(y)}`, `${classOf(y)}|${classOf(x)}`]));
-  const lex = { stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(compactLetters(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`), "iu") };
+  // "the 40 cases comprise …": a verb the rules know as making up a whole ends the noun phrase
+  const r = rules.relations;
+  const phraseVerbs = new Set([...r.shareVerbs, ...r.wholeOpeners, ...r.comprisesCues].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+  const lex = { phraseVerbs, stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(compactLetters(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`), "iu") };
   lexicons.set(rules, lex);
   return lex;
 }
@@ -187,6 +192,7 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
       continue;
     }
     if (phrase.length && VERBISH.test(t.lower) && t.text[0] === t.text[0].toLowerCase()) break;
+    if (phrase.length && lex.phraseVerbs.has(t.lower)) break;
     if (phrase.length && PERIOD_ADVERB.test(t.lower)) break;
     // "the 46 barns lost": an irregular participle after the noun is what happened to it
     if (phrase.length && IRREGULAR_PARTICIPLE.test(t.lower)) break;

@@ -203,6 +203,7 @@ function emptyRules(): Rules {
       complementCues: [],
       comprisesCues: [],
       breakdownOpeners: [],
+      wholeOpeners: [],
       partsOpeners: [],
     },
     origins: {},
@@ -323,7 +324,7 @@ function merge(rules: Rules, f: RuleFile): void {
     }
     case "relations": {
       const r = rules.relations;
-      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "shareVerbs", "clauseBreaks", "pairOpeners", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "complementCues", "comprisesCues", "breakdownOpeners", "partsOpeners"] as const)
+      for (const k of ["fromCues", "toCues", "levelCues", "baselineCues", "partCues", "listPartCues", "determiners", "periodPossessives", "marginCues", "remainderCues", "shareVerbs", "clauseBreaks", "pairOpeners", "linkingVerbs", "restateCues", "totalBefore", "totalAfter", "changeTotalBefore", "amountCues", "comparatives", "averageCues", "durationPrepositions", "perHead", "populationWords", "resultOpeners", "backReferences", "changeAfterLevel", "cumulativeCues", "complementCues", "comprisesCues", "breakdownOpeners", "wholeOpeners", "partsOpeners"] as const)
         r[k].push(...(d[k] ?? []));
       r.changeVerbs.up.push(...(d.changeVerbs?.up ?? []));
       r.changeVerbs.down.push(...(d.changeVerbs?.down ?? []));

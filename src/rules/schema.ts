@@ -303,6 +303,7 @@ SCHEMAS.relations = {
     complementCues: stringList,
     comprisesCues: stringList,
     breakdownOpeners: stringList,
+    wholeOpeners: stringList,
     partsOpeners: stringList,
   },
 };

@@ -258,6 +258,8 @@ export interface RelationRules {
   /** After a back-reference: the parts that follow make the figure of the sentence before ("That comprises …"). */
   comprisesCues: string[];
   breakdownOpeners: string[];
+  /** Breakdown openers that name every part, whatever each counts, so the parts make the whole ("comprising", "the 40 cases comprise"). */
+  wholeOpeners: string[];
   /** Words opening a sentence with two parts whose total follows ("Between its 6.5% and Orvell's 12%, it holds 18.5%"). */
   partsOpeners: string[];
 }

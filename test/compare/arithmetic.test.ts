@@ -210,6 +210,30 @@ const rows: Row[] = [
   ["counts in all", ["He was convicted of 11 counts of fraud and two of false accounting, 13 counts in all."], "sum", null],
   ["breakdown in brackets", ["Structures destroyed: 143 (112 homes, 31 outbuildings)."], "sum", null],
   ["breakdown in brackets, too many", ["Structures destroyed: 143 (122 homes, 31 outbuildings)."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 153, more than the "143"/ }],
+  // "Of the N, …" with parts split one way (each later part opens with the first part's words):
+  // all of the whole when they come near it; a part not read as a figure ("one to …") or a
+  // part's own breakdown right after it is no sign of a slip
+  ["split one way, short of the whole", ["Of the 31 dead, 18 were in Marlow, 9 in Tessel and 2 in outlying hamlets."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 29; the text says "31"/ }],
+  ["split one way, all of it", ["Of the 31 dead, 18 were in Marlow, 9 in Tessel and 4 in outlying hamlets."], "sum", null],
+  ["split one way by where they went", ["Of the 19 people taken to hospital, 11 went to Harlow General and 6 to St Ida's, the ambulance service said."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 17; the text says "19"/ }],
+  ["split one way, with an item not read as a figure", ["Of the 12 recommendations, seven are addressed to the operator, four to the regulator and one to the builder."], "sum", null],
+  ["split one way, a part's own breakdown after it", ["Of the seven workers hurt, two were taken to hospital, one with burns and one with a broken arm, and five were treated at the scene."], "sum", null],
+  ["split one way, a part's own breakdown after it, short", ["Of the eight workers hurt, two were taken to hospital, one with burns and one with a broken arm, and five were treated at the scene."], "sum", { kind: "arithmetic", severity: "major", message: /\(two \+ five\) sum to 7; the text says "eight"/ }],
+  // a verb of making up names every part
+  ["a whole its verb breaks down", ["The 58 cases comprise 41 confirmed and 19 probable cases."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 60; the text says "58"/ }],
+  // a list after a colon, however long the words before it
+  ["a list after a colon", ["A total of 143 people have been rescued since the evening of Tuesday 9 September: 61 by helicopter, 70 by boat crews and 15 by ground teams."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 146; the text says "143"/ }],
+  // the parts and the total over the same period, named before the comma
+  ["a total over the parts' own period", ["On board, 180 passengers and 27 crew members have reported illness since the outbreak began on 3 May, a total of 217 cases."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 207; the text says "217"/ }],
+  // a restated size of the change beside the percent; another source's percent the levels give
+  [
+    "a restated percent, with the size it restates and another source's percent",
+    ["The single fare rises from 3.20 pounds to 3.60 pounds on Monday, an increase of 12.5%.", "The single fare goes from £3.20 to £3.60, a 40p rise, or 11 percent."],
+    "change",
+    { kind: "arithmetic", severity: "major", message: /is \+12\.5%; the text says "11 percent"/, claims: ["11 percent", "40p", "12.5%"] },
+  ],
+  // another source's breakdown of the same whole: its figure for the part that makes this one add up
+  ["another source's breakdown of the whole", ["Of the 40 hurt, 31 went to hospital and 11 were treated at the scene.", "Of the 40 people hurt, 31 were taken to hospital and the remaining nine were treated at the scene."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 42/, claims: ["11", "nine"] }],
   // rates over a period
   ["rate over a month", ["Officials recorded 87,648 crossings in July, about 2,800 a day."], "rate", null],
   ["rate over a month, wrong", ["Officials recorded 87,648 crossings in July, about 3,400 a day."], "rate", { kind: "arithmetic", severity: "major", message: /"87,648" over the 31 days of July is 2,827 a day.*"about 3,400"/ }],
@@ -322,6 +346,17 @@ const quiet: string[] = [
   // a list after a colon, each figure behind its own label: the first item is no total of the rest
   "The weights for 2024 are: housing 38.5%, non-energy industrial goods 26.0%, food, alcohol and tobacco 22.4%, and energy 9.6%.",
 ];
+
+test("a total that does not add up shows every place its source states it", () => {
+  const text = "The outbreak has grown to 58 cases, officials said on Friday. The 58 cases comprise 41 confirmed and 19 probable cases.";
+  const { findings } = run(text);
+  expect(findings).toHaveLength(1);
+  expect(findings[0].message).toMatch(/sum to 60; the text says "58"/);
+  // the stated total first, then the same figure where the source first gave it
+  const starts = findings[0].claims.filter((c) => c.text === "58").map((c) => c.start);
+  expect(starts).toHaveLength(2);
+  expect(starts[0] - starts[1]).toBe(text.lastIndexOf("58") - text.indexOf("58"));
+});
 
 describe("no relation to check, or one that holds", () => {
   test.each(quiet)("%s", (text) => {
