@@ -219,7 +219,7 @@ export interface QuoteMention {
   partial?: boolean;
   /** No closing mark before the paragraph ended. */
   unclosed?: boolean;
-  /** In the source's headline (cut and adapted to fit: "warning them" for "warning the council"). */
+  /** In the source's headline or a crosshead (cut and adapted to fit: "warning them" for "warning the council"). */
   headline?: boolean;
   /** Index of the source in the input order, and a stable id ("S0:QT2"). */
   sourceIndex?: number;

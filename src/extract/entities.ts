@@ -421,13 +421,19 @@ function appositiveTitle(text: string, from: number, limit: number, lex: PeopleL
   if (!m[1] && LETTERS_RE_4.test(words[0]) && !lex.ranks.has(plain(words[0])) && !/['’]s$/.test(words[0]) && !/^(?:its|his|her|their|our)$/.test(words[0]) && !startsRole()) return undefined;
   // it must hold a role word: "the foreign secretary", "President"
   let found = false;
+  let roleEnd = 0;
   for (let i = 0; i < words.length && !found; i++)
     for (let n = Math.min(lex.maxRoleWords, words.length - i); n >= 1; n--)
       if (lex.roleOf.has(words.slice(i, i + n).map(plain).join(" "))) {
         found = true;
+        roleEnd = i + n;
         break;
       }
   if (!found) return undefined;
+  // "Governor Ana Roe, Deputy Governor Ben Doe, …": a list of people, the next one's title before
+  // the next one's name
+  const next = words[roleEnd];
+  if (next && roleEnd + 1 < words.length && LETTERS_RE_1.test(next) && lex.givenNames.has(plain(next))) return undefined;
   const start = from + m[0].indexOf(m[2]);
   const t = m[2].trimEnd();
   return { source: "", start, end: start + t.length, text: t };

@@ -13,7 +13,7 @@ import type { QuoteMention, QuoteToken, Source } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences, type Range } from "../text/sentences.js";
 import { tokenize } from "../text/tokens.js";
-import { headlineRange } from "../text/lines.js";
+import { headlineRange, isCrosshead } from "../text/lines.js";
 import { findQuotes, type RawQuote } from "./quotes/marks.js";
 import { quoteTokens } from "./quotes/words.js";
 import { findPeople, strongPeople, type PersonMention } from "./quotes/people.js";
@@ -186,7 +186,7 @@ export function extractQuotes(source: Source, rules: Rules, sourceIndex = 0, kno
     if (it.parts.length > 1) m.parts = it.parts.map((p) => spanOf(source, p));
     if (words.filter((_, i) => !it.tokens[i].ellipsis).length <= rules.speech.scareMaxWords) m.scare = true;
     if (it.raw.close < 0) m.unclosed = true;
-    if (headline && span.start >= headline.start && span.end <= headline.end) m.headline = true;
+    if ((headline && span.start >= headline.start && span.end <= headline.end) || isCrosshead(text, span.start)) m.headline = true;
     const s1 = sentenceAt(it.raw.open);
     if (tokenize(text, Math.max(s1.start, it.raw.open - 400), it.raw.open).some((t) => t.start >= s1.start) && !/[:,]\s*$/.test(text.slice(s1.start, it.raw.open)))
       m.partial = true;

@@ -362,7 +362,11 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       const lead = text.slice(Math.max(source.body.start, start - 60), start);
       // ("From 1 May, the fare will be £3.40": a day a change takes effect, the future after it)
       const starts = startsAhead(lex, text, lead, end);
-      const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead) || starts) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) >= iso(pub.y, pub.m, pub.d) ? pub.y : pub.y + 1) : undefined;
+      // (a day in the week before publication is that one, whatever the cue: "the result pundits
+      // expected on 3 May", written on 6 May, is no plan for next year)
+      const dayThisYear = pub ? iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) : "";
+      const justPast = !!pub && dayThisYear < iso(pub.y, pub.m, pub.d) && Date.parse(iso(pub.y, pub.m, pub.d)) - Date.parse(dayThisYear) <= 7 * 86400000;
+      const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead) || starts) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (dayThisYear >= iso(pub.y, pub.m, pub.d) || justPast ? pub.y : pub.y + 1) : undefined;
       const y = ys ? +ys : rel ? rel.y : byWeekday ?? coming ?? yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;
       if (rel) take(rel.length);

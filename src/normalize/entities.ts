@@ -139,7 +139,9 @@ export function compareRoles(a: Role, b: Role): RoleRelation {
   // the Kessel and Tarn Health Region" (the acronym's letters are the other's initials)
   const initials = (ws: readonly string[]) => ws.map((w) => w[0]).sort().join("");
   const acronymOf = (x: readonly string[], y: readonly string[]) => x.length === 1 && x[0]!.length >= 2 && y.length === x[0]!.length && [...x[0]!].sort().join("") === initials(y);
+  // (its generic word among them: "Flood Relief Agency director" is the "Director of the FRA")
   if (acronymOf(a.domain, b.domain) || acronymOf(b.domain, a.domain)) return "same";
+  if ((!a.bodies.length && acronymOf(a.domain, [...b.domain, ...b.bodies])) || (!b.bodies.length && acronymOf(b.domain, [...a.domain, ...a.bodies]))) return "same";
   // each title has words the other lacks: "Battalion Chief" against "Fire Chief"
   return "different";
 }

@@ -148,6 +148,8 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
       const opensSentence =
         (/^[\s,]*$/.test(lead.replace(/^(?:in|during|last|this|since|on|by|for|the)\b/i, "")) && (/^\s*,/.test(text.slice(t.span.end, t.span.end + 3)) || (/^(?:in|during)[ \u00a0]+$/i.test(lead) && t.role !== "date" && t.role !== "weekday"))) ||
         (LETTERS_RE_7.test(lead) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3))) ||
+        // "- Tuesday, 5 May: 8,400 ha, 14% contained": a day labelling a list line
+        (!lead && /^[ \u00a0]*:/.test(text.slice(t.span.end, t.span.end + 3)) && !/\n/.test(text.slice(t.span.end, q.span.start))) ||
         // "October's average price of £281,000 was 2.9% higher": a period owning the sentence's subject
         // (its own clause: "2023's record of 52 has been passed, with 58 drowned" dates the record)
         (!lead && t.scope.granularity !== "day" && /^['’]s[ \u00a0]/.test(text.slice(t.span.end, t.span.end + 3)) && !/;|,[ \u00a0]/.test(text.slice(t.span.end, q.span.start)));
@@ -190,13 +192,16 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         // "compares with 66.0% in May and is 2.4 points higher than …": a change in a
         // predicate of its own is not dated by the other figure's time
         if (q.change && /^[^.;]*?[ \u00a0]and[ \u00a0]+(?:is|was|are|were|has|had)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
+        // "down from 8,020 in 2023, giving a rate of 12%": a period right after a from-figure is
+        // that earlier value's, not a later figure's (see below)
+        if (!q.change && t.scope.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
         cost += 300;
       }
       // "up from 3,310 last year, after orders rose to 52,090": a time right after a
       // from-figure is that earlier value's, not a later figure's
       // (not one the time's own clause opens: "from 11% a year earlier, when revenue was €2.41bn")
       // (a period, not a day: "rose to 41 from 36 Monday" dates the sentence's news)
-      else if (!q.change && t.scope.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
+      else if (!q.change && t.scope.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     // (nor "143 trains on Saturday": the day after the figure's own noun)
@@ -293,12 +298,13 @@ function roleCuesOf(rules: Rules): RoleCues {
   const alt = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
   const S = "[ \\u00a0]+";
   hit = {
-    // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
+    // "instead of 335,000", "up from the current requirement of 15 per cent", "up from the 5,200
+    // counted in May", "its earlier estimate of 146,000"
     // (not the end of a compound: "the 31-year-old will earn £47,500")
     // (not the later level of "from €4.32bn a year earlier to €4.71bn")
     // (nor the object of a verb after a prior word's own noun: "the former mayor spent $2m")
     prior: new RegExp(
-      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:of|at|was|were|is|are)${S}|(?:${S}(?!to\\b)(?![\\p{L}-]*ed\\b)[\\p{L}-]+)?${S}))$`),
+      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:the|its|their)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:of|at|was|were|is|are)${S}|(?:${S}(?!to\\b)(?![\\p{L}-]*ed\\b)[\\p{L}-]+)?${S}))$`),
       "iu",
     ),
     placeSize: new RegExp(compactLetters(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`), "u"),

@@ -20,3 +20,17 @@ export function headlineRange(source: { text: string; body: { start: number }; c
   const start = source.body.start + m.index;
   return { start, end: start + m[0].length };
 }
+
+/**
+ * A crosshead: a short line standing alone between paragraphs, with no sentence's end ("FIRE
+ * CHIEF: 'WE ARE NOT OUT OF THIS YET'"); like a headline it adapts the words it quotes.
+ */
+export function isCrosshead(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const nl = text.indexOf("\n", at);
+  const end = nl < 0 ? text.length : nl;
+  const line = text.slice(start, end).trim();
+  if (!line || line.length > 100) return false;
+  const alone = (start < 2 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 4), start))) && (end >= text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)));
+  return alone && !/[.!?][\s"'”’»]*$/.test(line);
+}

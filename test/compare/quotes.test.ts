@@ -244,6 +244,14 @@ describe("quote findings", () => {
     expect(findingsOf(body).map((f) => [f.kind, f.severity])).toEqual([["quote", "major"]]);
   });
 
+  test("a headline or a crosshead against another source's body: a minor note too", () => {
+    const body = `Tower block condemned\n\n"Tenants have been warning the council about this for years," said Mara Quist of the residents' association.`;
+    const headline = `'Tenants have been warning them about this for years': tower block condemned\n\nThe block was emptied on Friday, Mara Quist of the residents' association said.`;
+    expect(findingsOf(body, headline).map((f) => [f.kind, f.severity])).toEqual([["quote", "minor"]]);
+    const crosshead = `Tower block emptied\n\nThe block was emptied on Friday.\n\nQUIST: 'TENANTS HAVE BEEN WARNING THEM ABOUT THIS FOR YEARS'\n\nMara Quist of the residents' association spoke outside.`;
+    expect(findingsOf(body, crosshead).map((f) => [f.kind, f.severity])).toEqual([["quote", "minor"]]);
+  });
+
   test("one change repeated over three sources is one finding naming them all", () => {
     const fs = findingsOf(
       `"The wind is writing the rules right now," said Fire Chief Ellen Brody.`,

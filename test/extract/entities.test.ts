@@ -70,6 +70,7 @@ const rows: Array<[string, string, string | null]> = [
   // a rank joined to its role by a hyphen, and a body after "of the"
   ["Within days, the vice-chair of the Board of Governors, Colm Rafferty, had ordered a review.", "Colm Rafferty", "vice-chair of the Board of Governors"],
   // a list after a title gives the first name no title; a verb after the name is no appositive
+  ["Those in favour were Chair Ada Vell, Vice Chair Maria Brin and Ola Fenn.", "Ada Vell", "Chair"],
   ["The mayor, Ana Ruiz and Tom Lee attended the opening.", "Ana Ruiz", null],
   ["\"It hurts,\" the chief executive, Graham Tolvey, told reporters outside Almsford General.", "Graham Tolvey", "chief executive"],
   ["Graham Tolvey, told reporters outside Almsford General that talks had failed.", "Graham Tolvey", null],
@@ -237,6 +238,9 @@ describe("roles", () => {
     ["Finance chief", "Chief Finance Officer", "same"],
     ["SDLP spokeswoman on health", "Alliance spokeswoman on health", "different"],
     ["vice-chair of the Board of Governors", "chair of the Board of Governors", "different"],
+    // a body by its acronym, its generic word among the initials
+    ["Flood Relief Agency director", "Director of the FRA", "same"],
+    ["Flood Relief Agency director", "Director of the FRB", "different"],
     // a standing after a role of two words is no rank's: "Vice Chancellor Professor" is no vice professor
     ["Vice-Chancellor Professor", "vice chancellor", "same"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));
@@ -297,6 +301,7 @@ describe("a seat in a body and an office its members hold", () => {
     ["two past roles", "The judge jailed Lina Sorby, 47, the firm's former finance director, for four years.", "Lina Sorby, 47, of Halbury, the firm's former chief operating officer, was jailed.", ["major"]],
     ["a past role and a current one", "Former chief executive Lina Sorby spoke first.", "Chairman Lina Sorby spoke first.", []],
     // a rank or academic standing beside a post is no contradiction; a post with a rank of its own is compared
+    ["a founder who runs the firm", "Brightwell founder Ivo Marsh spoke first.", "Chief executive Ivo Marsh spoke first.", []],
     ["a commander heading a centre", "Commander Ivo Marsh led the search.", "Ivo Marsh, head of the rescue centre, led the search.", []],
     // "rescue chief": a title that says only that the person heads something
     ["a superintendent called rescue chief", "Superintendent Ivo Marsh led the search.", "Rescue chief Ivo Marsh said the search would go on.", []],

@@ -121,6 +121,12 @@ describe("measure words matched as written (rules exactForms)", () => {
     ["The floods claimed 17 lives on Tuesday.", "17", "death", null],
     ["About 6,100 people live in the valley, officials said.", "About 6,100", null, "death"],
     ["Roughly 930 families were living in the camp.", "Roughly 930", null, "death"],
+    // "behind bars" is a jail term; "barred" stays a ban
+    ["The judge said Orrin would spend 9 years behind bars.", "9 years", "jail", null],
+    ["He was barred from driving for 3 years.", "3 years", "ban", "jail"],
+    // "below the surface" and "underground" are a depth
+    ["The quake struck 14 kilometres below the surface.", "14 kilometres", "depth", null],
+    ["The crew was trapped 380 metres underground.", "380 metres", "depth", null],
   ];
   test.each(rows)("%s", (sentence, figure, has, hasNot) => {
     const c = claimsOf(sentence, "2026-03-02").find((x) => x.span.text === figure);

@@ -49,6 +49,10 @@ describe("figure scope", () => {
     ["It said 87,684 migrants entered in July, a fall of 39.3 percent from May.", "2019-08-12", "39.3 percent", "2019-07-01..2019-07-31"],
     ["The flow has fallen 39% since May.", "2019-07-30", "39%", "2019-05-01..2019-07-30"],
     ["Nobody knows how many of the 500 came.", undefined, "500", null],
+    // a period right after a from-figure is the earlier value's, not a later figure's in its sentence
+    ["The college made 8,140 offers, down from 8,520 in 2024, giving an offer rate of 38.6%.", "2025-10-06", "38.6%", null],
+    // a day labelling a list line dates the line's figures
+    ["Progress by day:\n\n- Thursday, Aug. 7: 11,200 hectares, 12% contained\n- Friday, Aug. 8: 12,050 hectares, 31% contained", "2025-08-10", "31%", "2025-08-08..2025-08-08"],
     // a time right after a from-figure is the earlier value's
     ["It plans to admit 5,200 students this autumn, up from 4,900 last year, after applications rose to 31,800 from 29,400.", "2025-02-18", "31,800", null],
     // a period owning the sentence's subject is its figures' period
@@ -157,6 +161,7 @@ describe("figure scope", () => {
     ["The rule sets 25 per cent, up from the current requirement of 15 per cent.", "25 per cent", undefined],
     ["The city has never met its existing target of 900 homes a year.", "900", "previous"],
     ["The old record was 4,410 visitors in a day.", "4,410", "previous"],
+    ["The college has since confirmed 2,318 enrolments, up from the 2,290 counted at the census.", "2,290", "previous"],
     ["Its initial fee is €31 million.", "€31 million", "previous"],
     // …but a verb's object after the prior word's own noun is the figure now: "the former
     // treasurer took £90,000" is what the treasurer took

@@ -43,8 +43,9 @@ export const quote: QuoteRule = {
     const internal = p.a.span.source === p.b.span.source;
     // ("and of the staff" / "and the staff": a lone little word dropped or added is a slip of transcription)
     const trivial = p.changes.every((c) => c.kind !== "changed" && c.aWords.length + c.bWords.length === 1 && LITTLE.has([...c.aWords, ...c.bWords][0].toLowerCase()));
-    // (a source's headline against its own body: a headline adapts the words it quotes to fit)
-    const situation = p.changes.every((c) => c.sentence) ? "sentence" : trivial ? "trivial" : internal && (p.a.headline || p.b.headline) ? "headline" : p.changes.some((c) => c.kind === "changed") ? "changed" : p.changes[0].kind;
+    // (a headline against a body, its own or another source's: a headline adapts the words it
+    // quotes to fit)
+    const situation = p.changes.every((c) => c.sentence) ? "sentence" : trivial ? "trivial" : p.a.headline || p.b.headline ? "headline" : p.changes.some((c) => c.kind === "changed") ? "changed" : p.changes[0].kind;
     const speaker = p.a.speakerKey && p.b.speakerKey ? (p.a.speakerFull ?? p.a.speaker) : (p.a.speaker && p.a.speakerKey ? p.a.speaker : p.b.speakerKey ? p.b.speaker : undefined);
     const real = p.changes.filter((c) => !c.sentence);
     const shown = (real.length ? real : p.changes).slice(0, 3);
