@@ -1101,6 +1101,11 @@ const PER_NUMBER = /^[^.,;:!?()]{0,40}?\bper[ \u00a0]+(?:(?:US)?[$€£][ \u00a0
 /** A unit of time or size right after a small number: "the stage 14 seconds ahead" is a figure, not stage 14. */
 const UNIT_AFTER_LABEL = lre(/^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|miles?|points?)(?![\p{L}]))/iu);
 
+/** "each day of the strike will cost it ", "every week the plant loses ": a period its clause counts by, before the figure. */
+const EACH_PERIOD_BEFORE = /\b(?:each|every)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(day|week|month|year)\b[^.;:!?]*$/i;
+/** "the strike days will cost ", before a figure with "each" after it. */
+const PERIODS_BEFORE = /\b(?:[a-z-]+[ \u00a0]+)?(days|weeks|months|years)\b[^.;:!?,]*$/i;
+
 /** Sets the figure's rate ("per day", "per 100,000"); returns where a numeric denominator stands, to be skipped. */
 function withPer(q: QuantityMention, text: string): [number, number] | undefined {
   const after = text.slice(q.span.end, q.span.end + 60);
@@ -1134,6 +1139,13 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
     // (not an adjective: "1,243 nurses on monthly contracts")
     const ly = LETTERS_RE_25.exec(after);
     if (ly) q.per = ly[1] === "daily" ? "day" : ly[1] === "weekly" ? "week" : ly[1] === "monthly" ? "month" : "year";
+  }
+  // "each day of the strike will cost it €4m", "the strike days will cost €4m each": a rate per
+  // the period its clause counts by
+  if (!q.per) {
+    const lead = text.slice(Math.max(0, q.span.start - 90), q.span.start);
+    const each = EACH_PERIOD_BEFORE.exec(lead) ?? (/^[ \u00a0]+each\b/i.test(after) ? PERIODS_BEFORE.exec(lead) : null);
+    if (each) q.per = each[1].toLowerCase().replace(/s$/, "");
   }
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"
   if (q.per === "annum") q.per = "year";

@@ -239,8 +239,9 @@ export function measureOf(tokens: Token[], spanStart: number, spanEnd: number, l
     const whole = measureOf(tokens, tokens[j + 1].start, tokens[j + 1].end, lex, () => false);
     if (whole.head) return { head: `${whole.head}~part`, words: new Map([...whole.words, [`${whole.head}~part`, 3]]) };
   }
-  // "$3.9 million in restitution", "$5 million in aid": the noun after "in" is the measure
-  if (!phrase.length && tokens[j]?.lower === "in" && tokens[j + 1] && !skip(tokens[j + 1]) && !LETTERS_RE_1.test(tokens[j + 1].text)) {
+  // "$3.9 million in restitution", "$5 million in aid": the noun after "in" is the measure (and
+  // "behind" for a term: "nine years behind bars")
+  if (!phrase.length && (tokens[j]?.lower === "in" || tokens[j]?.lower === "behind") && tokens[j + 1] && !skip(tokens[j + 1]) && !LETTERS_RE_1.test(tokens[j + 1].text)) {
     const w = measureWord(tokens[j + 1], lex);
     if (w) {
       head = w;

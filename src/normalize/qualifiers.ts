@@ -46,7 +46,8 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     // ranks the rate the story is about)
     if (k < startAt && RANKED.test(t.lower) && !AGAINST_ITS_PAST.test(text.slice(t.end, Math.max(t.end, spanEnd) + 60))) out.add("ranked");
     // ("the total stood at 57": the tally itself, a noun, restricts nothing)
-    if (SCOPE_WORDS.test(t.lower) && !(t.lower === "total" && /^(?:the|a|its|their)$/.test(tokens[k - 1]?.lower ?? ""))) out.add(t.lower);
+    // (not a word of a name: "the National Grid")
+    if (SCOPE_WORDS.test(t.lower) && !(t.lower === "total" && /^(?:the|a|its|their)$/.test(tokens[k - 1]?.lower ?? "")) && !(LETTERS_RE_2.test(t.text) && LETTERS_RE_2.test(tokens[k + 1]?.text ?? ""))) out.add(t.lower);
     // "the state's own unemployment rate", "the county's reserve" (lower-case possessors only:
     // a speaker's name in the possessive says who gave the figure, not what it covers)
     if (k < anchor && /^[a-z]+['’]s$/.test(t.text) && /^(?:the|its|their|our|this|that)$/i.test(tokens[k - 1]?.lower ?? "")) out.add(t.lower.replace(/['’]s$/, ""));
@@ -72,7 +73,8 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
       phrase.push(tokens[j].lower);
       j++;
     }
-    if (phrase.length) out.add(phrase.join(" "));
+    // (not the speaker's: "analysts at the Norvale Institute say it fell 4%")
+    if (phrase.length && !(k < startAt && tokens.slice(j, startAt).some((x) => lex.speech.has(x.lower)))) out.add(phrase.join(" "));
   }
   return [...out];
 }

@@ -15,6 +15,13 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Nearly 400,000 people have been displaced by the quake, the agency said.", "2024-11-11", "The agency said 387,000 people have been displaced by the quake.", "2024-11-11", ["hedge-wording/minor"]],
   // two estimates that differ are not one figure worded twice
   ["About 9,200 residents were evacuated from the valley.", "2025-07-02", "About 7,800 residents were evacuated from the valley.", "2025-07-03", []],
+  // one noun counted in two states is two measures; "confirmed destroyed" is destroyed
+  ["Nineteen crew were rescued on Tuesday.", "2025-03-05", "Two crew members were still missing on Tuesday.", "2025-03-05", []],
+  ["The fire destroyed 36 homes on Monday, officials said.", "2025-08-12", "Officials said 63 homes have been confirmed destroyed by the fire on Monday.", "2025-08-12", ["numeric-conflict/critical"]],
+  // a term "behind bars" and one "in prison" are one measure
+  ["Coles will spend nine years behind bars, the court ruled on Tuesday.", "2025-03-05", "The court jailed Coles for eight years in prison on Tuesday.", "2025-03-05", ["numeric-conflict/major"]],
+  // a cost per day counted by "each day" before it
+  ["The airline says the strike will cost it €14 million a day.", "2025-03-05", "The airline estimates that each day of the strike will cost it about €4 million.", "2025-03-05", ["numeric-conflict/minor"]],
   // a figure against another for the same measure and period
   ["Employers added 187,000 jobs in May, the department said.", "2026-06-05", "Employers added 178,000 jobs in May, the department said.", "2026-06-05", ["numeric-conflict/critical"]],
   // a conversion with another zero agrees: 41.8°C is 107.2°F

@@ -106,6 +106,9 @@ describe("qualifiers", () => {
     ["The Alliance's share dropped to 27.4 percent.", "27.4 percent", ["alliance"]],
     ["The Eastern Alliance's share dropped to 27.4 percent.", "27.4 percent", ["eastern alliance"]],
     ["It will close 37 of the Group's 182 stores.", "182", []],
+    // the speaker's body and a word of a name restrict nothing
+    ["Analysts at the Norvale Institute say exports fell 4.1 per cent.", "4.1 per cent", []],
+    ["The National Weather Office said 31 centimetres of snow fell.", "31 centimetres", []],
   ];
   test.each(rows)("%s → %j", (sentence, figure, expected) => {
     const c = claimsOf(sentence, "2026-10-20").find((x) => x.span.text === figure);

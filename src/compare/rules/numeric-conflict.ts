@@ -7,7 +7,7 @@ import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, countsOfOtherThings, eitherHoldsOther, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
-import { measureLexicon } from "../../normalize/measure.js";
+import { measureKeyOf, measureLexicon } from "../../normalize/measure.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
 import { swappedPair } from "../../text/digits.js";
@@ -115,6 +115,8 @@ export const numericConflict: QuantityRule = {
     }
     // "44 homes destroyed or damaged" holds the homes destroyed
     if (p.a.family === "count" && eitherHoldsOther(p.a, p.b)) return null;
+    // "18 crew were rescued" and "two crew members were still missing": one noun in two states
+    if (p.a.family === "count" && statesDiffer(p.a, p.b, lex)) return null;
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
     // offers and demands of sources published on different days: rounds of a negotiation
     // (unless the digits are a slip of each other: "3.6%" / "6.3%")
@@ -293,6 +295,27 @@ function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
  * ("the 61 branches"), and not narrowed by a clause of its own ("the 12 passengers who were
  * later discharged" are some of them). ("All 40 staff …" then "12 staff …" is a whole and a part.)
  */
+const CLAUSE_END = lre(/[,;:()]|(?<![\p{L}])(?:and|or|but|when|while|after|as|because|which|who|that|than)(?![\p{L}])/u);
+/** The state a tally counts, among the few words after a count in its clause ("crew were still missing", "rescued"). */
+function stateOf(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): string | undefined {
+  const at = c.span.end - c.sentence.start;
+  const clause = c.sentence.text.slice(at, at + 60).split(CLAUSE_END)[0];
+  // (the last: "were confirmed destroyed" counts the destroyed)
+  let state: string | undefined;
+  for (const w of clause.split(/[ \u00a0]+/).filter(Boolean).slice(0, 6)) {
+    if (!/(?:ed|en)$|^(?:missing|dead|hurt)$/i.test(w)) continue;
+    const k = measureKeyOf(w, lex);
+    if (lex.running.has(k)) state = k;
+  }
+  return state;
+}
+/** Two counts of the same noun, each in a state of its own ("rescued", "missing"). */
+function statesDiffer(a: QuantityClaim, b: QuantityClaim, lex: ReturnType<typeof measureLexicon>): boolean {
+  if (!a.head || a.head !== b.head) return false;
+  const [x, y] = [stateOf(a, lex), stateOf(b, lex)];
+  return !!x && !!y && x !== y;
+}
+
 const BACK_REFERENCE = /(?:^|[^A-Za-z])(?:the|those|these)[ \u00a0]+$/i;
 const NARROWED = lre(/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:who|that|which|whom|whose)(?![\p{L}])/u);
 function backReference(c: QuantityClaim): boolean {
