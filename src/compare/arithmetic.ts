@@ -142,6 +142,20 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   const sentenceOf = new Map<string, QuantityClaim[]>();
   for (const s of sources) for (const c of s.claims) (sentenceOf.get(sentenceKey(c)) ?? sentenceOf.set(sentenceKey(c), []).get(sentenceKey(c))!).push(c);
   for (const l of sentenceOf.values()) l.sort((a, b) => a.span.start - b.span.start);
+  // the claims of every source by unit and amount, built when first asked for
+  let byAmount: Map<string, QuantityClaim[]> | undefined;
+  const withAmount = (unit: string, amount: number) => {
+    if (!byAmount) {
+      byAmount = new Map();
+      for (const s of sources)
+        for (const c of s.claims)
+          if (typeof c.value === "number") {
+            const k = amountKey(c.unit, c.value * c.toBase);
+            (byAmount.get(k) ?? byAmount.set(k, []).get(k)!).push(c);
+          }
+    }
+    return byAmount.get(amountKey(unit, amount)) ?? [];
+  };
   const pairsOf = new Map<string, AlignedPair[]>();
   for (const p of pairs) for (const c of [p.a, p.b]) (pairsOf.get(c.id) ?? pairsOf.set(c.id, []).get(c.id)!).push(p);
   // a figure its own source already relates to levels is checked there
@@ -222,6 +236,21 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
     }
   }
 
+  // …and the change another source gives in a line holding both levels, read as a relation
+  // or not ("Eastmoor: 410,200 (2015); 388,900 (2025); change -5.2%")
+  for (const d of drafts) {
+    const r = d.relation;
+    if (!d.agrees || !isClaim(d.stated) || r.kind !== "change" || !r.from || !r.to || r.comparison || typeof r.to.value !== "number" || typeof r.from.value !== "number") continue;
+    const c = d.stated;
+    const from = r.from;
+    for (const y of withAmount(r.to.unit, r.to.value * r.to.toBase)) {
+      if (y.sourceIndex === r.sourceIndex || y.digits < 3) continue;
+      const line = sentenceOf.get(sentenceKey(y)) ?? [];
+      if (!line.some((z) => z !== y && sameLevels(z, from))) continue;
+      for (const x of line) if (x !== y && x.family === c.family && !x.vague && !sameLevels(x, from) && d.agrees(x) && !d.claims.includes(x)) d.claims.push(x);
+    }
+  }
+
   // a breakdown that does not add up: another source's figure for one of the parts that makes
   // it add up ("90 at the head office" where the company says 60) is the part to check
   for (const d of drafts) {
@@ -248,19 +277,6 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   // that shares some of its measure)
   // (found by unit and value, not by a pass over every claim for each total: a long source
   // has hundreds of thousands)
-  let byAmount: Map<string, QuantityClaim[]> | undefined;
-  const withAmount = (unit: string, amount: number) => {
-    if (!byAmount) {
-      byAmount = new Map();
-      for (const s of sources)
-        for (const c of s.claims)
-          if (typeof c.value === "number") {
-            const k = amountKey(c.unit, c.value * c.toBase);
-            (byAmount.get(k) ?? byAmount.set(k, []).get(k)!).push(c);
-          }
-    }
-    return byAmount.get(amountKey(unit, amount)) ?? [];
-  };
   // (a figure for the total itself: not an earlier level, "from £470 million last year", nor a
   // plan, nor another period's)
   const fitsTotal = (x: QuantityClaim, total: QuantityClaim) => !x.role && !x.earlier && x.planned === total.planned && scopeRelation(x, total) !== "different";

@@ -901,7 +901,7 @@ function setUnit(q: QuantityMention, u: UnitRule): void {
 }
 
 /** Words around "pounds" that say it is money. */
-const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|fares?|tickets?|charge[sd]?|rents?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
+const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|fares?|rents?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
 
 function withUnitAfter(q: QuantityMention, text: string, end: number, lex: QuantityLexicon, vague: boolean): void {
   const after = text.slice(end, end + 40);
@@ -938,9 +938,7 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
   }
   if (!u || !m) return;
   // "earn around 240,000 pounds a week": pounds of money, not of weight, when money is in the air
-  // or the figure counts pence ("3.15 pounds")
-  const pence = /\d\.\d\d$/.test(text.slice(q.span.start, end));
-  if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && (pence || MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60)))) {
+  if (u.family === "mass" && /^[ \u00a0-]?pounds?$/i.test(m[0].trim()) && !/\bweigh|\bheav|\blbs?\b/i.test(text.slice(Math.max(0, end - 80), end + 60)) && MONEY_CUES.test(text.slice(Math.max(0, end - 80), end + 60))) {
     const gbp = lex.unitByForm.get("£");
     if (gbp) u = gbp;
   }
@@ -1102,9 +1100,9 @@ const PER_NUMBER = /^[^.,;:!?()]{0,40}?\bper[ \u00a0]+(?:(?:US)?[$€£][ \u00a0
 const UNIT_AFTER_LABEL = lre(/^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|miles?|points?)(?![\p{L}]))/iu);
 
 /** "each day of the strike will cost it ", "every week the plant loses ": a period its clause counts by, before the figure. */
-const EACH_PERIOD_BEFORE = /\b(?:each|every)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(day|week|month|year)\b[^.;:!?]*$/i;
+const EACH_PERIOD_BEFORE = /\b(?:each|every)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(day|week|month|year)\b(?:(?!\b(?:which|who|that|since|after|before|when)\b)[^.;:!?,])*$/i;
 /** "the strike days will cost ", before a figure with "each" after it. */
-const PERIODS_BEFORE = /\b(?:[a-z-]+[ \u00a0]+)?(days|weeks|months|years)\b[^.;:!?,]*$/i;
+const PERIODS_BEFORE = /\b(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some|the)\b)[a-z-]+[ \u00a0]+(days|weeks|months|years)\b(?![ \u00a0]+(?:ago|earlier|later|old|before|after)\b)[^.;:!?,]*$/i;
 
 /** Sets the figure's rate ("per day", "per 100,000"); returns where a numeric denominator stands, to be skipped. */
 function withPer(q: QuantityMention, text: string): [number, number] | undefined {

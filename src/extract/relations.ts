@@ -753,18 +753,23 @@ const OF_THOSE = /^[ \u00a0]+of[ \u00a0]+(?:those|these|them)\b/i;
  * one with a broken wrist, and eight were treated at the scene"): the items that make the one before
  * them exactly are its parts, not the whole's.
  */
-function withoutSubParts(items: QuantityClaim[]): QuantityClaim[] {
+function withoutSubParts(items: QuantityClaim[], text: string): QuantityClaim[] {
   const value = (c: QuantityClaim) => (typeof c.value === "number" ? c.value * c.toBase : NaN);
+  // (each marked as a part of a part: set off by a comma after the item, each with "with" or
+  // "of them" after it; a round split that happens to add up is no breakdown)
+  const marked = (c: QuantityClaim) => SUB_PART_AFTER.test(text.slice(c.span.end, c.span.end + 20));
   for (let k = 0; k + 2 < items.length; k++) {
     let sum = 0;
     for (let m = k + 1; m < items.length; m++) {
+      if (!marked(items[m])) break;
       sum += value(items[m]);
-      if (m > k + 1 && sum === value(items[k])) return withoutSubParts([...items.slice(0, k + 1), ...items.slice(m + 1)]);
+      if (m > k + 1 && sum === value(items[k]) && /,/.test(text.slice(items[k].span.end, items[k + 1].span.start))) return withoutSubParts([...items.slice(0, k + 1), ...items.slice(m + 1)], text);
       if (!(sum < value(items[k]))) break;
     }
   }
   return items;
 }
+const SUB_PART_AFTER = /^[ \u00a0]+(?:with|of[ \u00a0]+them|of[ \u00a0]+whom|suffering)\b/i;
 
 // ("one" and "a" are the items not read as figures)
 const MORE_ITEM = lre(/(?:,|(?<![\p{L}])and)[ \u00a0]+(?:one|a|an|another)[ \u00a0]+([\p{L}'’-]+)/giu);
@@ -772,22 +777,24 @@ const WORDS_AFTER = lre(/^[ \u00a0]*((?:[\p{L}'’-]+[ \u00a0]+){0,2}[\p{L}'’-
 
 /**
  * Parts split one way: each later part opens with one of the first part's first words ("41
- * died in Vell, 17 in Orsk and 6 on outlying farms", "12 went to the General and 5 to St
+ * died in Vell, 17 in Orsk and 6 in outlying farms", "12 went to the General and 5 to St
  * Anne's"), so they share its predicate and divide the whole between them; read as all of it
- * only when they come near it (a list far short of its whole names some of it, not all).
+ * only when they come near it (a list well short of its whole names some of it, not all).
  */
 function splitAlike(parts: QuantityClaim[], whole: QuantityClaim, text: string, end: number): boolean {
   if (parts.some((p) => typeof p.value !== "number") || typeof whole.value !== "number" || parts.some((p) => p.unit !== whole.unit)) return false;
   const words = (c: QuantityClaim, next: number) => (WORDS_AFTER.exec(text.slice(c.span.end, next))?.[1] ?? "").toLowerCase().split(/[ \u00a0]+/);
   const nextStart = (k: number) => (k + 1 < parts.length ? parts[k + 1].span.start : end);
   const first = new Set(words(parts[0], nextStart(0)));
+  // (the verb left out, the preposition kept, "…, 17 in Orsk", or the verb said again, "nine were
+  // taken to hospital and six were treated at the scene")
   if (!parts.slice(1).every((p, k) => first.has(words(p, nextStart(k + 1))[0]))) return false;
   // (nor with one more item after them that was not read as a figure: "…, six to the council
   // and one to the contractor")
   const rest = text.slice(parts[parts.length - 1].span.end, end);
   for (const m of rest.matchAll(MORE_ITEM)) if (first.has(m[1].toLowerCase())) return false;
   const sum = parts.reduce((n, p) => n + (p.value as number), 0);
-  return sum >= 0.8 * whole.value && sum !== whole.value;
+  return sum >= 0.85 * whole.value && sum !== whole.value;
 }
 
 /** Parts and their total. */
@@ -819,7 +826,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
     // trees brought down lines along the quay, and 140 people spent the night in halls")
     const described = (k: number) => between(k - 1, k).length <= 50 || !LETTERS_RE_7.test(between(k - 1, k));
     for (let k = first + 1; k < cs.length && part(cs[k], t, anyChange) && !nested(k) && listGap(between(k - 1, k)) && described(k) && !totalAt(k); k++) items.push(cs[k]);
-    return withoutSubParts(items);
+    return withoutSubParts(items, text);
   };
   const taken = new Set<QuantityClaim>();
   // "Manufacturing lost 5,200 jobs. … 2,400 of those losses fell in the north, 1,300 in the
@@ -922,8 +929,8 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       // from March and 14,800 from April, a combined 42,200": one direction for the list)
       // (a total cue before the total lets a clause about the last part stand between: "and
       // $308,500 in 2022 for breaches at the plant, a combined $434,500"; a longer one when
-      // no other clause starts in it)
-      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? (lex.clauseBreak.test(between(i - 1, i)) ? 80 : 120) : 40) ? listBack(i - 1, t, changeTotal) : [];
+      // no other clause starts in it and one comma sets the total off)
+      const back = i > 0 && part(cs[i - 1], t, changeTotal) && short(between(i - 1, i), lex.totalBeforeEnd.test(before(i)) ? (lex.clauseBreak.test(between(i - 1, i)) || (between(i - 1, i).match(/,/g) ?? []).length > 1 ? 80 : 120) : 40) ? listBack(i - 1, t, changeTotal) : [];
       // (not what comes on top of the total: "36 in total, with options on a further 14")
       // (a list of its own before the total is the list: what follows is on top of it, "36 in
       // total, plus options on 14")

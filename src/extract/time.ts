@@ -365,7 +365,8 @@ export function extractTimes(source: Source, rules: Rules): TimeMention[] {
       // (a day in the week before publication is that one, whatever the cue: "the result pundits
       // expected on 3 May", written on 6 May, is no plan for next year)
       const dayThisYear = pub ? iso(pub.y, mo, Math.min(d, daysInMonth(pub.y, mo))) : "";
-      const justPast = !!pub && dayThisYear < iso(pub.y, pub.m, pub.d) && Date.parse(iso(pub.y, pub.m, pub.d)) - Date.parse(dayThisYear) <= 7 * 86400000;
+      // (not with a plain future: "the next race will be held on 4 May")
+      const justPast = !!pub && dayThisYear < iso(pub.y, pub.m, pub.d) && Date.parse(iso(pub.y, pub.m, pub.d)) - Date.parse(dayThisYear) <= 7 * 86400000 && !/\b(?:will|shall|next)\b/i.test(lead);
       const coming = !ys && !rel && byWeekday === undefined && pub && (lex.futureRe.test(lead) || lex.futurePassiveRe.test(lead) || starts) && !/\b(?:last|past|previous)[ \u00a0]+$/i.test(lead) ? (dayThisYear >= iso(pub.y, pub.m, pub.d) || justPast ? pub.y : pub.y + 1) : undefined;
       const y = ys ? +ys : rel ? rel.y : byWeekday ?? coming ?? yearForMonth(mo, pub);
       if (d > daysInMonth(y, mo)) continue;

@@ -27,6 +27,8 @@ export interface Role {
    * its acronym stays: "FBI director" is no "CIA director").
    */
   bodies: string[];
+  /** The generic bodies' words as written ("works", not the group's "plant"): their initials make an acronym. */
+  bodyWords: string[];
   /** "former", "ex": a past role, never compared with a current one. */
   past: boolean;
 }
@@ -85,6 +87,7 @@ export function roleOf(title: string, rules: Rules): Role | null {
   const ranks: string[] = [];
   const domain: string[] = [];
   const bodies: string[] = [];
+  const bodyWords: string[] = [];
   let past = false;
   // a body named generically or by its acronym says whose the post is, not what it is
   const body = (i: number) => lex.genericBodies.has(words[i]);
@@ -95,7 +98,10 @@ export function roleOf(title: string, rules: Rules): Role | null {
     if (lex.pastRanks.has(w)) past = true;
     else if (lex.ranks.has(w)) {
       if (!lex.sameRank.has(w)) ranks.push(w === "lieutenant" ? "lt" : w);
-    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) (body(i) ? bodies : domain).push(body(i) ? lex.genericBodies.get(w)! : w); // (a level of government says where the post is, not what it is)
+    } else if (!FILLER.has(w) && !lex.levelWords.has(w) && !NATIONALITY.test(w) && !lex.roleOf.has(w)) {
+      (body(i) ? bodies : domain).push(body(i) ? lex.genericBodies.get(w)! : w);
+      if (body(i)) bodyWords.push(w);
+    } // (a level of government says where the post is, not what it is)
   }
   for (let i = 0; i < headAt; i++) if (lex.pastRanks.has(words[i])) past = true;
   // "fire chief", "police chief", "head coach": a role phrase ending in its group's own word
@@ -114,10 +120,13 @@ export function roleOf(title: string, rules: Rules): Role | null {
       .map((w, k) => ({ w, at: base + k }))
       .filter(({ w }) => !FILLER.has(w) && !lex.levelWords.has(w));
     // ("chief executive of the HSRA": a body only, whose the post is)
-    if (field.length && field.every(({ at }) => body(at))) bodies.push(...field.map(({ w }) => lex.genericBodies.get(w)!));
+    if (field.length && field.every(({ at }) => body(at))) {
+      bodies.push(...field.map(({ w }) => lex.genericBodies.get(w)!));
+      bodyWords.push(...field.map(({ w }) => w));
+    }
     else if (field.length && field.length <= 4 && !field.some(({ w }) => lex.orgWords.has(w))) domain.push(...field.map(({ w }) => w));
   }
-  return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), bodies: [...new Set(bodies)].sort(), past };
+  return { head, phrase: words.slice(headAt, headAt + headLen).join(" "), ranks: ranks.sort(), domain: [...new Set(domain)].sort(), bodies: [...new Set(bodies)].sort(), bodyWords, past };
 }
 
 export type RoleRelation = "same" | "variant" | "different";
@@ -141,7 +150,7 @@ export function compareRoles(a: Role, b: Role): RoleRelation {
   const acronymOf = (x: readonly string[], y: readonly string[]) => x.length === 1 && x[0]!.length >= 2 && y.length === x[0]!.length && [...x[0]!].sort().join("") === initials(y);
   // (its generic word among them: "Flood Relief Agency director" is the "Director of the FRA")
   if (acronymOf(a.domain, b.domain) || acronymOf(b.domain, a.domain)) return "same";
-  if ((!a.bodies.length && acronymOf(a.domain, [...b.domain, ...b.bodies])) || (!b.bodies.length && acronymOf(b.domain, [...a.domain, ...a.bodies]))) return "same";
+  if ((!a.bodies.length && acronymOf(a.domain, [...b.domain, ...b.bodyWords])) || (!b.bodies.length && acronymOf(b.domain, [...a.domain, ...a.bodyWords]))) return "same";
   // each title has words the other lacks: "Battalion Chief" against "Fire Chief"
   return "different";
 }

@@ -286,6 +286,8 @@ function shift(scope: TimeScope, unit: string, by: number): TimeScope {
 interface RoleCues {
   /** Words that make the figure after them an earlier value: a superseded estimate, range, level or target. */
   prior: RegExp;
+  /** "up from the ", "down from its ": a change from the figure after it, when a level stands before. */
+  changeFromThe: RegExp;
   /** "a town of", "a city of some": a place's size follows (up to two hedge words between). */
   placeSize: RegExp;
 }
@@ -298,15 +300,15 @@ function roleCuesOf(rules: Rules): RoleCues {
   const alt = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, "[ \\u00a0]+")).sort((a, b) => b.length - a.length).join("|") || "(?!)";
   const S = "[ \\u00a0]+";
   hit = {
-    // "instead of 335,000", "up from the current requirement of 15 per cent", "up from the 5,200
-    // counted in May", "its earlier estimate of 146,000"
+    // "instead of 335,000", "up from the current requirement of 15 per cent", "its earlier estimate of 146,000"
     // (not the end of a compound: "the 31-year-old will earn £47,500")
     // (not the later level of "from €4.32bn a year earlier to €4.71bn")
     // (nor the object of a verb after a prior word's own noun: "the former mayor spent $2m")
     prior: new RegExp(
-      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:the|its|their)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:of|at|was|were|is|are)${S}|(?:${S}(?!to\\b)(?![\\p{L}-]*ed\\b)[\\p{L}-]+)?${S}))$`),
+      compactLetters(`(?:\\b(?:instead${S}of|rather${S}than)${S}|\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:(?:a|an|the|its|their)${S})?(?:[\\p{L}-]+${S}){0,3}?(?:of|at)${S}|(?<!-)\\b(?:(?:a|an|the|its|their|his|her|our)${S})?(?:${alt(rules.measures.priorWords)})(?:ly)?(?:(?:${S}(?!to\\b)[\\p{L}-]+){0,2}?${S}(?:of|at|was|were|is|are)${S}|(?:${S}(?!to\\b)(?![\\p{L}-]*ed\\b)[\\p{L}-]+)?${S}))$`),
       "iu",
     ),
+    changeFromThe: new RegExp(compactLetters(`\\b(?:${alt(rules.measures.fromVerbs)})${S}from${S}(?:the|its|their)${S}$`), "iu"),
     placeSize: new RegExp(compactLetters(`\\b(?:an?|the)${S}(?:[a-z-]+${S})?(?:${alt(rules.measures.placeKinds)})${S}of${S}(?:[a-z]+${S}){0,2}$`), "u"),
   };
   roleCues.set(rules, hit);
@@ -319,6 +321,9 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string, 
   if (/\bfrom[ \u00a0]+$/i.test(before)) return "previous";
   // "down from a previous range of $6.40 billion", "312,000 instead of 335,000", "its earlier estimate of 146,000"
   if (cues.prior.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
+  // "5,300 enrolments, up from the 5,240 counted in May": after a figure of its kind, a change
+  // from it (not "raised from the 1,200 tickets sold": no level before it)
+  if (cues.changeFromThe.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) && all.some((o) => o !== q && o.unit === q.unit && o.span.end <= q.span.start && q.span.start - o.span.end <= 60 && !/[.;:!?]/.test(text.slice(o.span.end, q.span.start)))) return "previous";
   // "accounting for 1,387 of the admissions": a part of a total the sentence names
   if (q.family === "count" && LETTERS_RE_14.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";
   // "167 structures destroyed, including 129 homes": a part of the figure before it

@@ -73,8 +73,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
       phrase.push(tokens[j].lower);
       j++;
     }
-    // (not the speaker's: "analysts at the Norvale Institute say it fell 4%")
-    if (phrase.length && !(k < startAt && tokens.slice(j, startAt).some((x) => lex.speech.has(x.lower)))) out.add(phrase.join(" "));
+    // (not the speaking body's: "analysts at the Norvale Institute say it fell 4%"; the place the
+    // speakers are in is the figure's, "shopkeepers in Orsk say sales fell 20%")
+    if (phrase.length && !(k < startAt && lex.orgWords.has(phrase[phrase.length - 1]) && tokens.slice(j, startAt).some((x) => lex.speech.has(x.lower)))) out.add(phrase.join(" "));
   }
   return [...out];
 }
@@ -87,6 +88,8 @@ export interface QualifierLexicon {
   selfNames: ReadonlySet<string>;
   /** Verbs of saying (rules/speech.yaml verbs). */
   speech: ReadonlySet<string>;
+  /** Words that end an organisation's name (rules/people.yaml orgWords). */
+  orgWords: ReadonlySet<string>;
 }
 
 const qualifierLexicons = new WeakMap<Rules, QualifierLexicon>();
@@ -97,7 +100,7 @@ export function qualifierLexicon(rules: Rules): QualifierLexicon {
     const lower = (ws: readonly string[]) => ws.map((w) => w.toLowerCase());
     const placeKinds = new Set(lower(rules.measures.placeKinds));
     const selfNames = new Set([...lower(rules.people.selfNames), ...lower(rules.people.genericBodies.flat()), ...placeKinds]);
-    qualifierLexicons.set(rules, (hit = { placeKinds, selfNames, speech: new Set(lower(rules.speech.verbs)) }));
+    qualifierLexicons.set(rules, (hit = { placeKinds, selfNames, speech: new Set(lower(rules.speech.verbs)), orgWords: new Set(lower(rules.people.orgWords)) }));
   }
   return hit;
 }

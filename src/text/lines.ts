@@ -1,5 +1,6 @@
 // Where a line starts, looked for only a bounded way back: a list item or a table row starts
 // close before its figure, and a source written on one line stays linear to read.
+import { lre } from "./letters.js";
 
 /** A list item's bullet at the start of a line ("- ", "• ", "– "). */
 export const BULLET = /^[ \t]*[-•*–·▪][ \t]/u;
@@ -21,6 +22,8 @@ export function headlineRange(source: { text: string; body: { start: number }; c
   return { start, end: start + m[0].length };
 }
 
+const PULL_QUOTE = lre(/["”'’][ \u00a0]*[-–—][ \u00a0]*\p{Lu}/u);
+
 /**
  * A crosshead: a short line standing alone between paragraphs, with no sentence's end ("FIRE
  * CHIEF: 'WE ARE NOT OUT OF THIS YET'"); like a headline it adapts the words it quotes.
@@ -32,5 +35,8 @@ export function isCrosshead(text: string, at: number): boolean {
   const line = text.slice(start, end).trim();
   if (!line || line.length > 100) return false;
   const alone = (start < 2 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 4), start))) && (end >= text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(end, end + 4)));
-  return alone && !/[.!?][\s"'”’»]*$/.test(line);
+  if (!alone || /[.!?][\s"'”’»)\]]*$/.test(line)) return false;
+  // (not a pull quote with its speaker after a dash, "'We will rebuild' - Mayor Ana Roe": a
+  // quotation given whole)
+  return !PULL_QUOTE.test(line);
 }

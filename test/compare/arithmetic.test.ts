@@ -215,10 +215,14 @@ const rows: Row[] = [
   // part's own breakdown right after it is no sign of a slip
   ["split one way, short of the whole", ["Of the 31 dead, 18 were in Marlow, 9 in Tessel and 2 in outlying hamlets."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 29; the text says "31"/ }],
   ["split one way, all of it", ["Of the 31 dead, 18 were in Marlow, 9 in Tessel and 4 in outlying hamlets."], "sum", null],
-  ["split one way by where they went", ["Of the 19 people taken to hospital, 11 went to Harlow General and 6 to St Ida's, the ambulance service said."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 17; the text says "19"/ }],
+  ["split one way by where they went", ["Of the 18 people taken to hospital, 11 went to Harlow General and 6 to St Ida's, the ambulance service said."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 17; the text says "18"/ }],
+  // (a list well short of its whole names some of it, the rest left unnamed)
+  ["split one way, well short of the whole", ["Of the 50 passengers, 30 were British and 12 were German."], "sum", null],
   ["split one way, with an item not read as a figure", ["Of the 12 recommendations, seven are addressed to the operator, four to the regulator and one to the builder."], "sum", null],
   ["split one way, a part's own breakdown after it", ["Of the seven workers hurt, two were taken to hospital, one with burns and one with a broken arm, and five were treated at the scene."], "sum", null],
-  ["split one way, a part's own breakdown after it, short", ["Of the eight workers hurt, two were taken to hospital, one with burns and one with a broken arm, and five were treated at the scene."], "sum", { kind: "arithmetic", severity: "major", message: /\(two \+ five\) sum to 7; the text says "eight"/ }],
+  ["split one way, a part's own breakdown after it, short", ["Of the 17 workers hurt, 11 went to hospital, eight with burns and three with a broken wrist, and 5 to a clinic."], "sum", { kind: "arithmetic", severity: "major", message: /\(11 \+ 5\) sum to 16; the text says "17"/ }],
+  // a round split that happens to add up is no part's breakdown
+  ["a round split that adds up", ["The bank will cut 110 jobs, comprising 50 in Leeds, 30 in York and 20 in Hull."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 100; the text says "110"/ }],
   // a verb of making up names every part
   ["a whole its verb breaks down", ["The 58 cases comprise 41 confirmed and 19 probable cases."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 60; the text says "58"/ }],
   // a list after a colon, however long the words before it
@@ -306,6 +310,8 @@ const quiet: string[] = [
   "The order covers 24 regional jets and 12 freighters, 36 aircraft in total, plus options on 14.",
   // a figure in an aside set off by spaced hyphens is no part of the list around it
   "The files hold data on 61,300 residents - about 38 percent of the town's population of roughly 161,000 - and 1,870 staff, or 63,170 people in total.",
+  // a total of something else, past a clause of its own: no total of the parts
+  "Tarn Motors sold 120 vans in Orsk and 45 in Vell last year, its best year since the family set up the firm, employing a total of 300 staff.",
   // "between" two days, then figures after the comma: no parts
   "Between Monday and Wednesday, police made 14 arrests and issued 32 fines, a spokesman said, adding that 5 officers were hurt.",
   // "twice as many as in 2019" with no figure right after: nothing set against

@@ -250,6 +250,9 @@ describe("quote findings", () => {
     expect(findingsOf(body, headline).map((f) => [f.kind, f.severity])).toEqual([["quote", "minor"]]);
     const crosshead = `Tower block emptied\n\nThe block was emptied on Friday.\n\nQUIST: 'TENANTS HAVE BEEN WARNING THEM ABOUT THIS FOR YEARS'\n\nMara Quist of the residents' association spoke outside.`;
     expect(findingsOf(body, crosshead).map((f) => [f.kind, f.severity])).toEqual([["quote", "minor"]]);
+    // (a pull quote with its speaker, or a paragraph in brackets, is a quotation given whole)
+    const pull = `Tower block emptied\n\nThe block was emptied on Friday.\n\n"Tenants have been warning them about this for years" - Mara Quist\n\nShe spoke outside.`;
+    expect(findingsOf(body, pull).map((f) => [f.kind, f.severity])).toEqual([["quote", "major"]]);
   });
 
   test("one change repeated over three sources is one finding naming them all", () => {

@@ -241,6 +241,8 @@ describe("roles", () => {
     // a body by its acronym, its generic word among the initials
     ["Flood Relief Agency director", "Director of the FRA", "same"],
     ["Flood Relief Agency director", "Director of the FRB", "different"],
+    // (the body's word as written, not its group's: "Works" is no "Plant")
+    ["Orsk Steel Works director", "OSW director", "same"],
     // a standing after a role of two words is no rank's: "Vice Chancellor Professor" is no vice professor
     ["Vice-Chancellor Professor", "vice chancellor", "same"],
   ])("%s vs %s → %s", (a, b, expected) => expect(rel(a, b)).toBe(expected));

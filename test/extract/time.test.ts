@@ -56,6 +56,7 @@ const rows: Row[] = [
   // a day in the week before publication is that one, whatever cue stands before it
   ["The bank made the cut the market expected on 12 March, its second this year.", "12 March", "2025-03-16", "2025-03-12", "2025-03-12"],
   ["The ruling is expected on 12 March.", "12 March", "2025-04-16", "2026-03-12", "2026-03-12"],
+  ["Organisers said the next race will be held on 4 May.", "4 May", "2025-05-10", "2026-05-04", "2026-05-04"],
   // …in the next year when this year's is past ("by the end of" a month counts as a deadline)
   ["The stores will close by the end of January.", "January", "2025-09-18", "2026-01-01", "2026-01-31"],
   // (a passive before the deadline too)

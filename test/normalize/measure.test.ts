@@ -108,12 +108,31 @@ describe("qualifiers", () => {
     ["It will close 37 of the Group's 182 stores.", "182", []],
     // the speaker's body and a word of a name restrict nothing
     ["Analysts at the Norvale Institute say exports fell 4.1 per cent.", "4.1 per cent", []],
+    ["Shopkeepers in Orsk say retail sales fell 20% in April.", "20%", ["orsk"]],
     ["The National Weather Office said 31 centimetres of snow fell.", "31 centimetres", []],
   ];
   test.each(rows)("%s → %j", (sentence, figure, expected) => {
     const c = claimsOf(sentence, "2026-10-20").find((x) => x.span.text === figure);
     expect(c).toBeDefined();
     expect(c!.qualifiers).toEqual(expected);
+  });
+});
+
+describe("units and rates read from the words around a figure", () => {
+  // [sentence, figure, unit, rate]
+  const rows: Array<[string, string, string, string | undefined]> = [
+    ["The single fare rises to 2.80 pounds on Monday.", "2.80 pounds", "GBP", undefined],
+    ["The angler landed a striped bass of 12.25 pounds.", "12.25 pounds", "lb", undefined],
+    ["Police seized 40 pounds of cannabis on Tuesday and charged two men.", "40 pounds", "lb", undefined],
+    ["Each day of the stoppage will cost the operator about €3 million.", "about €3 million", "EUR", "day"],
+    ["The stoppage days will cost the operator about €3 million each.", "about €3 million", "EUR", "day"],
+    ["The clinic, which opens every day of the week, has treated 4,000 patients since March.", "4,000", "count", undefined],
+    ["The 12 families whose homes were flooded two years ago will get £5,000 each.", "£5,000", "GBP", undefined],
+  ];
+  test.each(rows)("%s", (sentence, figure, unit, per) => {
+    const c = claimsOf(sentence, "2026-03-02").find((x) => x.span.text === figure);
+    expect(c).toBeDefined();
+    expect([c!.unit, c!.per]).toEqual([unit, per]);
   });
 });
 

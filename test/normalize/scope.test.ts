@@ -162,6 +162,8 @@ describe("figure scope", () => {
     ["The city has never met its existing target of 900 homes a year.", "900", "previous"],
     ["The old record was 4,410 visitors in a day.", "4,410", "previous"],
     ["The college has since confirmed 2,318 enrolments, up from the 2,290 counted at the census.", "2,290", "previous"],
+    // (with no level before it, "from the" names a source, not an earlier value)
+    ["The money raised from the 1,200 tickets sold went to the hospice.", "1,200", undefined],
     ["Its initial fee is €31 million.", "€31 million", "previous"],
     // …but a verb's object after the prior word's own noun is the figure now: "the former
     // treasurer took £90,000" is what the treasurer took

@@ -229,7 +229,8 @@ export function agreesWithLevels(from: QuantityClaim, to: QuantityClaim, x: Quan
   const diff = sub(valueOf(to, from), a);
   const dir = changeOf(x);
   const s = dir === "down" ? neg(rangeOf(x)) : rangeOf(x);
-  const fits = (r: Range) => (dir ? overlaps(r, s) : overlaps(abs(r), s));
+  // (no direction word: its size, or its signed value, "change -5.2%")
+  const fits = (r: Range) => (dir ? overlaps(r, s) : overlaps(abs(r), s) || overlaps(r, s));
   if (x.family === "percent") {
     const q = a.lo > 0 ? div(diff, a) : null;
     return !!q && fits(scale(q, 100));

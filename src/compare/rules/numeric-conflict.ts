@@ -38,6 +38,8 @@ const TO_COME = lre(/(?<![\p{L}])(?:must|should|will|would|shall|to be|to have|n
 
 /** A count as read at a time of day ("140 distress calls by 4 p.m.", "By noon, 40 people had …"). */
 function partReading(c: QuantityClaim): boolean {
+  // "With 40 of the 52 seats declared, …", "with 80% of votes counted": a count part-way through
+  if (PARTIAL_COUNT.test(c.sentence.text)) return true;
   // (no cut-off word, no reading: the patterns are spared)
   if (!/(?:by|as of|as at|up to|until) /i.test(c.sentence.text)) return false;
   const at = c.span.start - c.sentence.start;
@@ -115,6 +117,9 @@ export const numericConflict: QuantityRule = {
     }
     // "44 homes destroyed or damaged" holds the homes destroyed
     if (p.a.family === "count" && eitherHoldsOther(p.a, p.b)) return null;
+    // "stopped at 31 km", "a tent at 24 km": places along a course, each someone's own, not
+    // a length two sources measure (unless the digits slip)
+    if (p.a.family === "length" && p.b.family === "length" && atMarker(p.a) && atMarker(p.b) && p.fingerprint !== "slip") return null;
     // "18 crew were rescued" and "two crew members were still missing": one noun in two states
     if (p.a.family === "count" && statesDiffer(p.a, p.b, lex)) return null;
     if (partsMake(p.a, p.b, story) || partsMake(p.b, p.a, story)) return null;
@@ -295,6 +300,14 @@ function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
  * ("the 61 branches"), and not narrowed by a clause of its own ("the 12 passengers who were
  * later discharged" are some of them). ("All 40 staff …" then "12 staff …" is a whole and a part.)
  */
+const PARTIAL_COUNT = lre(/(?<![\p{L}])(?:with|after)[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?[\d.,]+(?:%|[ \u00a0]+per[ \u00a0]?cent)?[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,]+[ \u00a0]+)?[\p{L}-]+[ \u00a0]+)?(?:declared|counted|reported|returned|tallied|in)(?![\p{L}])|(?<![\p{L}])partial[ \u00a0]+(?:count|results|returns|tally)(?![\p{L}])/iu);
+/** A length right after "at" (or "at the"): a place along a course or route, not a length measured. */
+function atMarker(c: QuantityClaim): boolean {
+  const at = c.span.start - c.sentence.start;
+  return AT_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 40), at));
+}
+// (and the places listed with it: "tents at 24 km and 33 km")
+const AT_BEFORE = /(?:^|[^A-Za-z])at(?:[ \u00a0]+the)?[ \u00a0]+(?:[\d.,]+[ \u00a0]*[A-Za-z]{0,10}(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+)*$/i;
 const CLAUSE_END = lre(/[,;:()]|(?<![\p{L}])(?:and|or|but|when|while|after|as|because|which|who|that|than)(?![\p{L}])/u);
 /** The state a tally counts, among the few words after a count in its clause ("crew were still missing", "rescued"). */
 function stateOf(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): string | undefined {
