@@ -224,7 +224,7 @@ function significantDigits(plain: string): string {
 
 /**
  * "a wall 6.5m high", "the river crested at 6.5m": a suffix that is also a unit symbol is
- * the unit when a cue word stands among the five words before the figure or right after
+ * the unit when a cue word stands among the ten words of its clause before the figure or right after
  * it, and no currency comes before the figure ("£6.5m" stays a million).
  */
 function unitSymbol(text: string, at: number, end: number, suffix: string, lex: NumberLexicon): boolean {
@@ -237,7 +237,8 @@ function unitSymbol(text: string, at: number, end: number, suffix: string, lex: 
   if (next && cues.after.has(next)) return true;
   // "2m homes", "80m viewers", "200m euros": a count noun after the figure makes it a number
   if (next && LETTERS_RE_3.test(next)) return false;
-  const words = before.split(/[ \u00a0\n]+/).map((w) => w.replace(EDGE_NON_LETTERS, "").toLowerCase()).filter(Boolean).slice(-5);
+  // (the clause's words, back to a comma: "the river gauge by the old bridge topped out at 5.3m")
+  const words = before.replace(/^[\s\S]*[,;:]/, "").split(/[ \u00a0\n]+/).map((w) => w.replace(EDGE_NON_LETTERS, "").toLowerCase()).filter(Boolean).slice(-10);
   return words.some((w) => cues.before.has(w));
 }
 

@@ -900,6 +900,8 @@ function setUnit(q: QuantityMention, u: UnitRule): void {
   q.family = u.family;
 }
 
+const SPACED_METRES = /^[ \u00a0](m)(?=[ \u00a0]+[a-z])/;
+
 /** Words around "pounds" that say it is money. */
 const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|fares?|rents?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
 
@@ -929,6 +931,12 @@ function withUnitAfter(q: QuantityMention, text: string, end: number, lex: Quant
   }
   if (!u) {
     m = lex.afterSymbolSpaced.exec(after);
+    if (m) u = lex.unitByForm.get(m[1]);
+  }
+  // "at 3,480 m on the north face", "the 4,020 m summit": a figure in thousands with "m" set
+  // apart is metres (a million is written glued, "3,480m", or with its currency)
+  if (!u && /\d,\d{3}$/.test(text.slice(q.span.start, end)) && !/^[$€£¥]/.test(q.span.text)) {
+    m = SPACED_METRES.exec(after);
     if (m) u = lex.unitByForm.get(m[1]);
   }
   if (!u && personAge(q, text, end)) {

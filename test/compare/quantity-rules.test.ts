@@ -22,6 +22,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   ["Coles will spend nine years behind bars, the court ruled on Tuesday.", "2025-03-05", "The court jailed Coles for eight years in prison on Tuesday.", "2025-03-05", ["numeric-conflict/major"]],
   // a cost per day counted by "each day" before it
   ["The airline says the strike will cost it €14 million a day.", "2025-03-05", "The airline estimates that each day of the strike will cost it about €4 million.", "2025-03-05", ["numeric-conflict/minor"]],
+  // a physical measure with two digits swapped, stated once in each source
+  ["The slide released above the couloir at 3,480 m on the north face.", "2025-02-12", "The avalanche struck the party at an altitude of 3,840 m, the service said.", "2025-02-12", ["numeric-conflict/critical"]],
   // a figure against another for the same measure and period
   ["Employers added 187,000 jobs in May, the department said.", "2026-06-05", "Employers added 178,000 jobs in May, the department said.", "2026-06-05", ["numeric-conflict/critical"]],
   // a conversion with another zero agrees: 41.8°C is 107.2°F

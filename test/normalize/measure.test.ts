@@ -122,6 +122,12 @@ describe("units and rates read from the words around a figure", () => {
   // [sentence, figure, unit, rate]
   const rows: Array<[string, string, string, string | undefined]> = [
     ["The single fare rises to 2.80 pounds on Monday.", "2.80 pounds", "GBP", undefined],
+    ["The chain opened a 3,900 square metre store at the retail park.", "3,900 square metre", "sq-m", undefined],
+    ["The flat has 64 m² of floor space.", "64 m²", "sq-m", undefined],
+    // "m" set apart after a figure in thousands is metres; glued, a cue in its clause makes it metres
+    ["The slide released above the couloir at 3,480 m on the north face.", "3,480 m", "m", undefined],
+    ["The river gauge by the old town bridge topped out at 4.36m on Saturday.", "4.36m", "m", undefined],
+    ["The firm raised 4.36m from investors on Saturday.", "4.36m", "count", undefined],
     ["The angler landed a striped bass of 12.25 pounds.", "12.25 pounds", "lb", undefined],
     ["Police seized 40 pounds of cannabis on Tuesday and charged two men.", "40 pounds", "lb", undefined],
     ["Each day of the stoppage will cost the operator about €3 million.", "about €3 million", "EUR", "day"],

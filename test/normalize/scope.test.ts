@@ -57,7 +57,8 @@ describe("figure scope", () => {
     ["It plans to admit 5,200 students this autumn, up from 4,900 last year, after applications rose to 31,800 from 29,400.", "2025-02-18", "31,800", null],
     // a period owning the sentence's subject is its figures' period
     ["October's average price of £281,000 was 2.9% higher than a year earlier, and its November index showed growth easing to 2.6%.", "2025-12-03", "2.9%", "2025-10-01..2025-10-31"],
-    // a time after "above" is what the figure is compared with
+    // a time after "above" or "past" is what the figure is compared with
+    ["The gauge topped out at 4.36 metres, well past the 2009 mark.", "2025-03-05", "4.36 metres", null],
     ["The river peaked at 4.92 metres at Millford on Tuesday, well above the 2012 flood.", "2025-03-05", "4.92 metres", "2025-03-04..2025-03-04"],
     // a time after "according to" a report dates the report, not the figure
     ["The firm's group revenue was £612 million, according to its trading update in January.", "2026-02-04", "£612 million", null],

@@ -139,7 +139,10 @@ export const numericConflict: QuantityRule = {
     // unit in two sources, are one figure mistyped however differently the sentences word it:
     // "diverted £4,127,380" against "helped himself to £4,172,380"; five digits will do when
     // both are dated to the same day or period)
-    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && (p.scope === "same" || undatedSlip))) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
+    // (four digits will do for a physical measure with two of them swapped and no period on
+    // either side: "3,480 m" against "3,840 m", an altitude or a depth stated once in each)
+    const physicalSwap = !p.a.scope && !p.b.scope && PHYSICAL.test(p.a.family) && Math.min(p.a.digits, p.b.digits) >= 3 && Math.min(p.a.digitString?.length ?? 0, p.b.digitString?.length ?? 0) >= 4 && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "") && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers);
+    const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && (p.scope === "same" || undatedSlip)) || physicalSwap) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && ((p.confidence < t.align && !longSlip) || (!p.best && !sureSlip && !longSlip))) return null;
     if (p.a.family === "score") {
       // a vote or score has no counted noun: the same period and shared wording must do
@@ -308,6 +311,8 @@ function atMarker(c: QuantityClaim): boolean {
 }
 // (and the places listed with it: "tents at 24 km and 33 km")
 const AT_BEFORE = /(?:^|[^A-Za-z])at(?:[ \u00a0]+the)?[ \u00a0]+(?:[\d.,]+[ \u00a0]*[A-Za-z]{0,10}(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+)*$/i;
+/** Families measured with an instrument: a length, a mass, an area, a volume, a speed. */
+const PHYSICAL = /^(?:length|mass|area|volume|speed)$/;
 const CLAUSE_END = lre(/[,;:()]|(?<![\p{L}])(?:and|or|but|when|while|after|as|because|which|who|that|than)(?![\p{L}])/u);
 /** The state a tally counts, among the few words after a count in its clause ("crew were still missing", "rescued"). */
 function stateOf(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): string | undefined {
