@@ -237,10 +237,16 @@ function unitSymbol(text: string, at: number, end: number, suffix: string, lex: 
   if (next && cues.after.has(next)) return true;
   // "2m homes", "80m viewers", "200m euros": a count noun after the figure makes it a number
   if (next && LETTERS_RE_3.test(next)) return false;
-  // (the clause's words, back to a comma: "the river gauge by the old bridge topped out at 5.3m")
-  const words = before.replace(/^[\s\S]*[,;:]/, "").split(/[ \u00a0\n]+/).map((w) => w.replace(EDGE_NON_LETTERS, "").toLowerCase()).filter(Boolean).slice(-10);
+  // (the clause's words, back to a comma unless only a word or two follow it, "crested on
+  // Saturday, at 5.3m"; and none before a verb of price, "the dam … is worth 45m")
+  const clause = before.replace(/^[\s\S]*[,;:](?=(?:[ \u00a0]*[^\s,;:]+){3})/, "");
+  const all = clause.split(/[ \u00a0\n]+/).map((w) => w.replace(EDGE_NON_LETTERS, "").toLowerCase()).filter(Boolean).slice(-10);
+  const priced = all.map((w) => PRICE_VERBS.test(w)).lastIndexOf(true);
+  const words = all.slice(priced + 1);
   return words.some((w) => cues.before.has(w));
 }
+
+const PRICE_VERBS = /^(?:worth|cost|costs|costing|paid|pay|pays|priced|valued|raised|raise|earn|earns|earned|fined|owes|owed|spent|spend|budget|budgeted)$/;
 
 /** Parses a number written in digits starting at `at`. */
 const MIXED_FRACTION = /^(?:[- \u00a0]([1-7])\/([2348])|([½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d\/])/;

@@ -903,7 +903,7 @@ function setUnit(q: QuantityMention, u: UnitRule): void {
 const SPACED_METRES = /^[ \u00a0](m)(?=[ \u00a0]+[a-z])/;
 
 /** Words around "pounds" that say it is money. */
-const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|fares?|rents?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
+const MONEY_CUES = /[£€$¥]|\b(?:euros?|dollars?|sterling|earn\w*|paid|pay|pays|paying|wages?|salar\w*|fees?|costs?|costing|price[ds]?|fares?|tickets?|rents?|spen[dt]\w*|worth|fund\w*|budget\w*|revenue\w*|profits?|transfer|bonus\w*|fined?|tax\w*|million|billion|bn|m)\b/i;
 
 function withUnitAfter(q: QuantityMention, text: string, end: number, lex: QuantityLexicon, vague: boolean): void {
   const after = text.slice(end, end + 40);
@@ -1108,7 +1108,10 @@ const PER_NUMBER = /^[^.,;:!?()]{0,40}?\bper[ \u00a0]+(?:(?:US)?[$€£][ \u00a0
 const UNIT_AFTER_LABEL = lre(/^[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|miles?|points?)(?![\p{L}]))/iu);
 
 /** "each day of the strike will cost it ", "every week the plant loses ": a period its clause counts by, before the figure. */
-const EACH_PERIOD_BEFORE = /\b(?:each|every)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(day|week|month|year)\b(?:(?!\b(?:which|who|that|since|after|before|when)\b)[^.;:!?,])*$/i;
+// (set off by its own comma, "Every day, the strike costs"; not inside a relative clause, "the
+// clinic, which opens every day of the week, has treated")
+const EACH_PERIOD_BEFORE = /(?:^|[^A-Za-z])(?:each|every)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(day|week|month|year)\b,?[^.;:!?,]*$/i;
+const INSIDE_RELATIVE = /(?:^|,)[ \u00a0]*(?:which|who|that|where)\b[^,]*$/i;
 /** "the strike days will cost ", before a figure with "each" after it. */
 const PERIODS_BEFORE = /\b(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some|the)\b)[a-z-]+[ \u00a0]+(days|weeks|months|years)\b(?![ \u00a0]+(?:ago|earlier|later|old|before|after)\b)[^.;:!?,]*$/i;
 
@@ -1150,7 +1153,8 @@ function withPer(q: QuantityMention, text: string): [number, number] | undefined
   // the period its clause counts by
   if (!q.per) {
     const lead = text.slice(Math.max(0, q.span.start - 90), q.span.start);
-    const each = EACH_PERIOD_BEFORE.exec(lead) ?? (/^[ \u00a0]+each\b/i.test(after) ? PERIODS_BEFORE.exec(lead) : null);
+    const found = EACH_PERIOD_BEFORE.exec(lead);
+    const each = (found && !INSIDE_RELATIVE.test(lead.slice(0, found.index + 1)) ? found : null) ?? (/^[ \u00a0]+each\b/i.test(after) ? PERIODS_BEFORE.exec(lead) : null);
     if (each) q.per = each[1].toLowerCase().replace(/s$/, "");
   }
   // a rate per period is compared per year: "$17 a month" agrees with "$203 a year"

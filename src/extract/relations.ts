@@ -757,18 +757,25 @@ function withoutSubParts(items: QuantityClaim[], text: string): QuantityClaim[] 
   const value = (c: QuantityClaim) => (typeof c.value === "number" ? c.value * c.toBase : NaN);
   // (each marked as a part of a part: set off by a comma after the item, each with "with" or
   // "of them" after it; a round split that happens to add up is no breakdown)
+  // (or, after an item with a verb of its own, a run the list goes on past: "14 were taken to
+  // hospital, nine to the General and five to St Anne's, and six were treated at the scene")
   const marked = (c: QuantityClaim) => SUB_PART_AFTER.test(text.slice(c.span.end, c.span.end + 20));
   for (let k = 0; k + 2 < items.length; k++) {
+    const lead = text.slice(items[k].span.end, items[k + 1].span.start);
+    if (!/,/.test(lead)) continue;
+    const verbed = OWN_VERB_GAP.test(lead);
     let sum = 0;
     for (let m = k + 1; m < items.length; m++) {
-      if (!marked(items[m])) break;
+      const inRun = marked(items[m]) || (verbed && m + 1 < items.length);
+      if (!inRun) break;
       sum += value(items[m]);
-      if (m > k + 1 && sum === value(items[k]) && /,/.test(text.slice(items[k].span.end, items[k + 1].span.start))) return withoutSubParts([...items.slice(0, k + 1), ...items.slice(m + 1)], text);
+      if (m > k + 1 && sum === value(items[k]) && (marked(items[m]) || /,/.test(text.slice(items[m].span.end, items[m + 1].span.start)))) return withoutSubParts([...items.slice(0, k + 1), ...items.slice(m + 1)], text);
       if (!(sum < value(items[k]))) break;
     }
   }
   return items;
 }
+const OWN_VERB_GAP = /^[ \u00a0]+(?:were|was|are|is|have|has|had|been)\b/i;
 const SUB_PART_AFTER = /^[ \u00a0]+(?:with|of[ \u00a0]+them|of[ \u00a0]+whom|suffering)\b/i;
 
 // ("one" and "a" are the items not read as figures)

@@ -323,6 +323,7 @@ function relationRole(q: QuantityMention, all: QuantityMention[], text: string, 
   if (cues.prior.test(text.slice(Math.max(0, q.span.start - 50), q.span.start))) return "previous";
   // "5,300 enrolments, up from the 5,240 counted in May": after a figure of its kind, a change
   // from it (not "raised from the 1,200 tickets sold": no level before it)
+  if (/\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:the|its|their)[ \u00a0]+$/i.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) return "previous";
   if (cues.changeFromThe.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) && all.some((o) => o !== q && o.unit === q.unit && o.span.end <= q.span.start && q.span.start - o.span.end <= 60 && !/[.;:!?]/.test(text.slice(o.span.end, q.span.start)))) return "previous";
   // "accounting for 1,387 of the admissions": a part of a total the sentence names
   if (q.family === "count" && LETTERS_RE_14.test(text.slice(q.span.end, q.span.end + 12)) && !/^[ \u00a0]+of[ \u00a0]+(?:the|its|their|these|those|all)[ \u00a0]+(?:[$€£]|\d)/.test(text.slice(q.span.end, q.span.end + 14))) return "part";

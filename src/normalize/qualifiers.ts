@@ -75,7 +75,9 @@ export function qualifiersOf(tokens: Token[], text: string, spanStart: number, s
     }
     // (not the speaking body's: "analysts at the Norvale Institute say it fell 4%"; the place the
     // speakers are in is the figure's, "shopkeepers in Orsk say sales fell 20%")
-    if (phrase.length && !(k < startAt && lex.orgWords.has(phrase[phrase.length - 1]) && tokens.slice(j, startAt).some((x) => lex.speech.has(x.lower)))) out.add(phrase.join(" "));
+    // (and "analysts at Kestrel say": a speaker's employer after "at", "from" or "with")
+    const speakers = k < startAt && tokens.slice(j, startAt).some((x) => lex.speech.has(x.lower)) && (t.lower !== "in" || lex.orgWords.has(phrase[phrase.length - 1]));
+    if (phrase.length && !speakers) out.add(phrase.join(" "));
   }
   return [...out];
 }

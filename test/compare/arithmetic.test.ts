@@ -310,6 +310,8 @@ const quiet: string[] = [
   "The order covers 24 regional jets and 12 freighters, 36 aircraft in total, plus options on 14.",
   // a figure in an aside set off by spaced hyphens is no part of the list around it
   "The files hold data on 61,300 residents - about 38 percent of the town's population of roughly 161,000 - and 1,870 staff, or 63,170 people in total.",
+  // a part's own breakdown, after a verb of its own, set off before the list goes on
+  "The crash injured 20 people: 14 were taken to hospital, nine to Orsk General and five to St Anne's, and six were treated at the scene.",
   // a total of something else, past a clause of its own: no total of the parts
   "Tarn Motors sold 120 vans in Orsk and 45 in Vell last year, its best year since the family set up the firm, employing a total of 300 staff.",
   // "between" two days, then figures after the comma: no parts

@@ -23,7 +23,14 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // a cost per day counted by "each day" before it
   ["The airline says the strike will cost it €14 million a day.", "2025-03-05", "The airline estimates that each day of the strike will cost it about €4 million.", "2025-03-05", ["numeric-conflict/minor"]],
   // a physical measure with two digits swapped, stated once in each source
-  ["The slide released above the couloir at 3,480 m on the north face.", "2025-02-12", "The avalanche struck the party at an altitude of 3,840 m, the service said.", "2025-02-12", ["numeric-conflict/critical"]],
+  ["The slide released above the couloir at 3,480 m on the north face.", "2025-02-12", "The avalanche struck the party at an altitude of 3,840 m on the north face, the service said.", "2025-02-12", ["numeric-conflict/critical"]],
+  // (not two lengths that share no measure word)
+  ["The new Vell bridge is 1,250 metres long and carries four lanes.", "2025-05-10", "Drivers reach the new crossing along a 1,520-metre approach road through the Orsk hills.", "2025-05-10", []],
+  // places along a course are no lengths measured; a level "at" a height is
+  ["Runner Ana Roe was stopped at 31 km by medics.", "2025-05-10", "Runner Ben Doe was stopped at 33 km by medics.", "2025-05-10", []],
+  ["The River Vell peaked at 5.3 metres on Saturday, flooding 200 homes.", "2025-05-10", "The River Vell peaked at 5.8 metres on Saturday, officials said.", "2025-05-10", ["numeric-conflict/critical"]],
+  // a count beside another clause's figure is no partial count
+  ["Five people died when a bus overturned near Orsk on Friday, with 12 in hospital.", "2025-05-10", "Eight people died when a bus overturned near Orsk on Friday, police said.", "2025-05-10", ["numeric-conflict/critical"]],
   // a figure against another for the same measure and period
   ["Employers added 187,000 jobs in May, the department said.", "2026-06-05", "Employers added 178,000 jobs in May, the department said.", "2026-06-05", ["numeric-conflict/critical"]],
   // a conversion with another zero agrees: 41.8°C is 107.2°F

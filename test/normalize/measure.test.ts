@@ -109,6 +109,7 @@ describe("qualifiers", () => {
     // the speaker's body and a word of a name restrict nothing
     ["Analysts at the Norvale Institute say exports fell 4.1 per cent.", "4.1 per cent", []],
     ["Shopkeepers in Orsk say retail sales fell 20% in April.", "20%", ["orsk"]],
+    ["Analysts at Kestrel say house prices fell 4% in April.", "4%", []],
     ["The National Weather Office said 31 centimetres of snow fell.", "31 centimetres", []],
   ];
   test.each(rows)("%s → %j", (sentence, figure, expected) => {
@@ -128,6 +129,11 @@ describe("units and rates read from the words around a figure", () => {
     ["The slide released above the couloir at 3,480 m on the north face.", "3,480 m", "m", undefined],
     ["The river gauge by the old town bridge topped out at 4.36m on Saturday.", "4.36m", "m", undefined],
     ["The firm raised 4.36m from investors on Saturday.", "4.36m", "count", undefined],
+    ["The River Vell crested on Saturday, at 4.3m, flooding homes.", "4.3m", "m", undefined],
+    ["The contract for the dam was signed on Friday and is worth 45m to the builder.", "45m", "count", undefined],
+    ["Tickets for the cup final will be 45.50 pounds each, the club said.", "45.50 pounds", "GBP", undefined],
+    ["Every day, the strike at the plant costs the company £40,000.", "£40,000", "GBP", "day"],
+    ["Each day that the strike goes on costs the company £40,000.", "£40,000", "GBP", "day"],
     ["The angler landed a striped bass of 12.25 pounds.", "12.25 pounds", "lb", undefined],
     ["Police seized 40 pounds of cannabis on Tuesday and charged two men.", "40 pounds", "lb", undefined],
     ["Each day of the stoppage will cost the operator about €3 million.", "about €3 million", "EUR", "day"],

@@ -165,6 +165,7 @@ describe("figure scope", () => {
     ["The college has since confirmed 2,318 enrolments, up from the 2,290 counted at the census.", "2,290", "previous"],
     // (with no level before it, "from the" names a source, not an earlier value)
     ["The money raised from the 1,200 tickets sold went to the hospice.", "1,200", undefined],
+    ["Enrolment has risen sharply, up from the 5,240 students who signed up when it opened.", "5,240", "previous"],
     ["Its initial fee is €31 million.", "€31 million", "previous"],
     // …but a verb's object after the prior word's own noun is the figure now: "the former
     // treasurer took £90,000" is what the treasurer took

@@ -75,7 +75,7 @@ export const numericConflict: QuantityRule = {
     // count and another's ("covering 27,300 homes" on Sunday, "covers 23,700" on Wednesday)
     // (…unless two digits of a small count swapped places where other sources agree on the
     // other reading: "32 trucks" against "23 trucks" in two sources, see outvotedSwap)
-    const outvoted = !p.fingerprint && outvotedSwap(p, story);
+    const outvoted = !p.fingerprint && outvotedSwap(p, story, t.align);
     // (a long exact figure with two digits traded in a source that gives it no period is the same
     // figure, however long ago the other's period ended: "$6,274,100" against "$6,247,100 …
     // between 2015 and 2021"; not one for another place, an earlier level or "a year earlier")
@@ -139,9 +139,9 @@ export const numericConflict: QuantityRule = {
     // unit in two sources, are one figure mistyped however differently the sentences word it:
     // "diverted £4,127,380" against "helped himself to £4,172,380"; five digits will do when
     // both are dated to the same day or period)
-    // (four digits will do for a physical measure with two of them swapped and no period on
-    // either side: "3,480 m" against "3,840 m", an altitude or a depth stated once in each)
-    const physicalSwap = !p.a.scope && !p.b.scope && PHYSICAL.test(p.a.family) && Math.min(p.a.digits, p.b.digits) >= 3 && Math.min(p.a.digitString?.length ?? 0, p.b.digitString?.length ?? 0) >= 4 && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "") && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers);
+    // (four digits will do for a physical measure with two of them swapped, no period on either
+    // side and some measure word shared: "3,480 m" against "3,840 m", an altitude stated once in each)
+    const physicalSwap = !p.a.scope && !p.b.scope && p.similarity > 0 && PHYSICAL.test(p.a.family) && Math.min(p.a.digits, p.b.digits) >= 3 && Math.min(p.a.digitString?.length ?? 0, p.b.digitString?.length ?? 0) >= 4 && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "") && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers);
     const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && (p.scope === "same" || undatedSlip)) || physicalSwap) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && ((p.confidence < t.align && !longSlip) || (!p.best && !sureSlip && !longSlip))) return null;
     if (p.a.family === "score") {
@@ -265,14 +265,17 @@ export const numericConflict: QuantityRule = {
  * gives this one: a typing slip, not an update or another count (two-digit counts swap
  * digits by chance too often to be trusted on their digits alone, align/index.ts fingerprint).
  */
-function outvotedSwap(p: AlignedPair, story: StoryContext | undefined): boolean {
-  if (!story || sameSource(p) || p.sameHead !== true || !p.best || p.a.family !== "count" || p.b.family !== "count") return false;
+function outvotedSwap(p: AlignedPair, story: StoryContext | undefined, align: number): boolean {
+  // (the same counted noun, or none named on either side, "Taken to hospital: 32" in a fact
+  // box, with words well enough alike)
+  const sameThing = p.sameHead === true || (p.sameHead === null && p.similarity >= align);
+  if (!story || sameSource(p) || !sameThing || !p.best || p.a.family !== "count" || p.b.family !== "count") return false;
   if (p.a.bound !== "exact" || p.b.bound !== "exact" || p.a.change || p.b.change || p.a.planned !== p.b.planned || p.a.role || p.b.role) return false;
   // (two significant digits at one magnitude: "32" / "23", "370 staff" / "730 staff")
   const [sa, sb] = [p.a.digitString, p.b.digitString];
   const [da, db] = [sa?.replace(/0+$/, ""), sb?.replace(/0+$/, "")];
   if (!sa || !sb || !da || !db || sa.length !== sb.length || da.length !== 2 || !swappedPair(da, db)) return false;
-  const others = (c: QuantityClaim) => new Set(story.readingsAnywhere(c).filter((x) => x.head === c.head && x.unit === c.unit && !x.change && x.sourceIndex !== c.sourceIndex).map((x) => x.sourceIndex));
+  const others = (c: QuantityClaim) => new Set(story.readingsAnywhere(c).filter((x) => (x.head === c.head || !x.head || !c.head) && x.unit === c.unit && !x.change && x.sourceIndex !== c.sourceIndex).map((x) => x.sourceIndex));
   const [oa, ob] = [others(p.a), others(p.b)];
   return (oa.size === 0 && ob.size >= 1) || (ob.size === 0 && oa.size >= 1);
 }
@@ -303,12 +306,17 @@ function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
  * ("the 61 branches"), and not narrowed by a clause of its own ("the 12 passengers who were
  * later discharged" are some of them). ("All 40 staff …" then "12 staff …" is a whole and a part.)
  */
-const PARTIAL_COUNT = lre(/(?<![\p{L}])(?:with|after)[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?[\d.,]+(?:%|[ \u00a0]+per[ \u00a0]?cent)?[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,]+[ \u00a0]+)?[\p{L}-]+[ \u00a0]+)?(?:declared|counted|reported|returned|tallied|in)(?![\p{L}])|(?<![\p{L}])partial[ \u00a0]+(?:count|results|returns|tally)(?![\p{L}])/iu);
+const PARTIAL_COUNT = lre(/(?<![\p{L}])(?:with|after)[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?[\d.,]+(?:%|[ \u00a0]+per[ \u00a0]?cent)?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,]+[ \u00a0]+)?[\p{L}-]+[ \u00a0]+(?:declared|counted|returned|tallied)(?![\p{L}])|(?<![\p{L}])partial[ \u00a0]+(?:count|results|returns|tally)(?![\p{L}])/iu);
 /** A length right after "at" (or "at the"): a place along a course or route, not a length measured. */
 function atMarker(c: QuantityClaim): boolean {
+  // (a course is marked in kilometres or miles; "peaked at 5.3 metres", "at 1,200 metres long"
+  // are lengths measured)
+  if (c.unit !== "km" && c.unit !== "mile") return false;
   const at = c.span.start - c.sentence.start;
-  return AT_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 40), at));
+  const end = c.span.end - c.sentence.start;
+  return AT_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 40), at)) && !MEASURED_AFTER.test(c.sentence.text.slice(end, end + 12));
 }
+const MEASURED_AFTER = /^[ \u00a0-]*(?:long|wide|high|deep|tall|away|from|off|offshore|inland)\b/i;
 // (and the places listed with it: "tents at 24 km and 33 km")
 const AT_BEFORE = /(?:^|[^A-Za-z])at(?:[ \u00a0]+the)?[ \u00a0]+(?:[\d.,]+[ \u00a0]*[A-Za-z]{0,10}(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+)*$/i;
 /** Families measured with an instrument: a length, a mass, an area, a volume, a speed. */
