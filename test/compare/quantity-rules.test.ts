@@ -910,6 +910,18 @@ describe("two digits of a small count swapped between sources", () => {
     ).findings.filter((f) => f.kind === "numeric-conflict" && f.claims.some((c) => c.text === "230"));
     expect(found.map((f) => f.severity)).toEqual(["critical"]);
   });
+  test("a fact box's label with no counted noun ('Taken to hospital: 41') is a slip against two sources' 14", () => {
+    const box = "Bus crash: what we know\n\nThe coach overturned on the ring road on Friday.\n\nKey facts\nTaken to hospital: 41\nVehicles involved: 2";
+    const found = checkSync(
+      [
+        src("s0.txt", "2025-09-08", "Police said 14 were taken to hospital after the coach overturned on the ring road."),
+        src("s1.txt", "2025-09-08", "Fourteen people were taken to hospital after a coach overturned on the ring road."),
+        src("s2.txt", "2025-09-09", box),
+      ],
+      { jobs: 1 },
+    ).findings.filter((f) => f.kind === "numeric-conflict" && f.claims.some((c) => c.text === "41"));
+    expect(found.map((f) => f.severity)).toEqual(["critical"]);
+  });
   test("…but not against one source alone: a count published days apart may have been updated", () => {
     expect(recall(["2025-09-08", release], ["2025-09-10", "Patients were told to check their packs after the drug maker recalled 41 batches of the tablets."])).toEqual([]);
   });

@@ -168,7 +168,7 @@ export const numericConflict: QuantityRule = {
     // (a two-digit share with its digits swapped, "78%" against "87%", is a slip too: a
     // percentage seldom names its counted thing, so its digits must)
     const swapped = !p.fingerprint && p.a.family === "percent" && p.b.family === "percent" && !p.a.change === !p.b.change && p.a.bound === "exact" && p.b.bound === "exact" && p.a.digitString?.length === 2 && p.a.digitString[0] !== p.a.digitString[1] && p.b.digitString === [...p.a.digitString].reverse().join("") && p.similarity >= t.align && p.sameHead !== false && !sameSource(p);
-    if (!p.fingerprint && !p.conversion && !swapped && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
+    if (!p.fingerprint && !p.conversion && !swapped && !outvoted && p.sameHead !== true && !(p.sameHead === null && p.similarity >= t.sure)) return null;
     // "154 fell ill" against "four were admitted": figures far apart with no
     // digits in common are other measures (a slip of scale is the scale rule's)
     // (unless worded almost alike and no more than 25 times apart: "two died" against "forty-two died")
