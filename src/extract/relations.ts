@@ -757,8 +757,8 @@ function withoutSubParts(items: QuantityClaim[], text: string): QuantityClaim[] 
   const value = (c: QuantityClaim) => (typeof c.value === "number" ? c.value * c.toBase : NaN);
   // (each marked as a part of a part: set off by a comma after the item, each with "with" or
   // "of them" after it; a round split that happens to add up is no breakdown)
-  // (or, after an item with a verb of its own, a run the list goes on past: "14 were taken to
-  // hospital, nine to the General and five to St Anne's, and six were treated at the scene")
+  // (or, after an item with a verb of its own, a run the list goes on past: "13 were carried to
+  // hospital, eight to the General and five to St Anne's, and six were seen at the scene")
   const marked = (c: QuantityClaim) => SUB_PART_AFTER.test(text.slice(c.span.end, c.span.end + 20));
   for (let k = 0; k + 2 < items.length; k++) {
     const lead = text.slice(items[k].span.end, items[k + 1].span.start);
