@@ -114,6 +114,16 @@ function fitsAcross(r: ChangeRelation, c: QuantityClaim): boolean {
   return c.family === level.family && level.family !== "percent";
 }
 
+/** A breakdown's total and parts, all plain figures, with the parts' sum in base units; else undefined. */
+function unsignedSum(d: ArithmeticDraft): { total: QuantityClaim; parts: QuantityClaim[]; sum: number } | undefined {
+  const r = d.relation;
+  const total = d.stated;
+  if (r.kind !== "sum" || r.signed || !isClaim(total) || typeof total.value !== "number") return undefined;
+  if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o) || r.parts.some((o) => typeof o.claim.value !== "number")) return undefined;
+  const parts = r.parts.map((o) => o.claim);
+  return { total, parts, sum: parts.reduce((n, c) => n + (c.value as number) * c.toBase, 0) };
+}
+
 export interface SourceClaims {
   source: Source;
   claims: QuantityClaim[];
@@ -252,27 +262,36 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   }
 
   // a breakdown that does not add up: another source's figure for one of the parts that makes
-  // it add up ("90 at the head office" where the company says 60) is the part to check
+  // it add up ("90 at the head office" where the company says 60) is the part to check, paired
+  // with it or standing in that source's own breakdown of the same whole ("Of the 40 hurt, 31
+  // went to hospital and the other nine were treated at the scene" against "… and 11 were
+  // treated at the scene", found by the whole beside it)
   for (const d of drafts) {
-    const r = d.relation;
-    if (r.kind !== "sum" || r.signed || !isClaim(d.stated)) continue;
-    const total = d.stated;
-    if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o)) continue;
-    const parts = r.parts.map((o) => o.claim);
-    if (parts.some((c) => typeof c.value !== "number") || typeof total.value !== "number") continue;
-    const sum = parts.reduce((n, c) => n + (c.value as number) * c.toBase, 0);
-    for (const c of parts)
+    const s = unsignedSum(d);
+    if (!s) continue;
+    const { total, parts, sum } = s;
+    const whole = (total.value as number) * total.toBase;
+    const besideWhole = (x: QuantityClaim) => (sentenceOf.get(sentenceKey(x)) ?? []).some((y) => y !== x && y.unit === total.unit && JSON.stringify(y.value) === JSON.stringify(total.value) && !changeOf(y));
+    for (const c of parts) {
+      const own = (c.value as number) * c.toBase;
       for (const p of pairsOf.get(c.id) ?? []) {
         const x = p.a === c ? p.b : p.a;
         if (x.sourceIndex === c.sourceIndex || typeof x.value !== "number" || x.unit !== c.unit || changeOf(x) !== changeOf(c) || x.vague || p.confidence < rules.severity.thresholds.align || d.claims.includes(x)) continue;
-        const fixed = sum - (c.value as number) * c.toBase + x.value * x.toBase;
+        const fixed = sum - own + x.value * x.toBase;
         if (fixed >= total.interval.low && fixed <= total.interval.high && fixed !== sum) d.claims.push(x);
       }
+      const want = whole - (sum - own);
+      if (!(want > 0) || want === own) continue;
+      for (const x of withAmount(c.unit, want))
+        if (x.sourceIndex !== total.sourceIndex && !changeOf(x) && !x.vague && !x.per === !c.per && !d.claims.includes(x) && besideWhole(x)) d.claims.push(x);
+    }
   }
 
   // a total that is not what its parts give: another source's figure for the total that is
   // exactly the sum ("a total of £490 million" where the trade paper says "about £470
-  // million"), for the editor to see which figure to keep
+  // million"), for the editor to see which figure to keep; and where its own source states the
+  // total again ("has grown to 40 cases" before "the 40 cases comprise …"), every place the
+  // editor may need to change
   // (the sum's own value, not just near it, and in the total's terms: a figure of the same unit
   // that shares some of its measure)
   // (found by unit and value, not by a pass over every claim for each total: a long source
@@ -281,44 +300,15 @@ export function checkArithmetic(sources: readonly SourceClaims[], pairs: readonl
   // plan, nor another period's)
   const fitsTotal = (x: QuantityClaim, total: QuantityClaim) => !x.role && !x.earlier && x.planned === total.planned && scopeRelation(x, total) !== "different";
   for (const d of drafts) {
-    const r = d.relation;
-    if (r.kind !== "sum" || r.signed || !isClaim(d.stated) || typeof d.stated.value !== "number") continue;
-    const total = d.stated;
-    const stated = d.stated.value * total.toBase;
-    if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o) || r.parts.some((o) => typeof o.claim.value !== "number")) continue;
-    const sum = r.parts.reduce((n, o) => n + (o.claim.value as number) * o.claim.toBase, 0);
+    const s = unsignedSum(d);
+    if (!s) continue;
+    const { total, sum } = s;
+    const stated = (total.value as number) * total.toBase;
     if (sum === stated) continue;
     for (const x of withAmount(total.unit, sum))
       if (x.sourceIndex !== total.sourceIndex && !changeOf(x) && !changeOf(total) && !x.vague && !x.per === !total.per && x.digits >= 2 && fitsTotal(x, total) && measureSimilarity(x, total) > 0 && !d.claims.includes(x)) d.claims.push(x);
-  }
-
-  // a total that is not what its parts give, where its own source states it again ("has grown
-  // to 40 cases" before "the 40 cases comprise …"): every place the editor may need to change
-  for (const d of drafts) {
-    const total = d.stated;
-    if (d.relation.kind !== "sum" || d.relation.signed || !isClaim(total) || typeof total.value !== "number") continue;
-    for (const x of withAmount(total.unit, total.value * total.toBase))
-      if (x !== total && x.sourceIndex === total.sourceIndex && !changeOf(x) && !x.vague && !x.per === !total.per && !x.role && !x.earlier && fitsTotal(x, total) && measureSimilarity(x, total) >= rules.severity.thresholds.align && !d.claims.includes(x)) d.claims.push(x);
-  }
-
-  // …and another source's breakdown of the same whole, whose figure for a part makes this one
-  // add up ("Of the 40 hurt, 31 went to hospital and the other nine were treated at the scene"
-  // against "… and 11 were treated at the scene"): the part to check, found by the whole beside it
-  for (const d of drafts) {
-    const total = d.stated;
-    const r = d.relation;
-    if (r.kind !== "sum" || r.signed || !isClaim(total) || typeof total.value !== "number") continue;
-    if (!r.parts.every((o): o is { claim: QuantityClaim } => "claim" in o) || r.parts.some((o) => typeof o.claim.value !== "number")) continue;
-    const parts = r.parts.map((o) => o.claim);
-    const sum = parts.reduce((n, c) => n + (c.value as number) * c.toBase, 0);
-    const whole = total.value * total.toBase;
-    for (const c of parts) {
-      const want = whole - (sum - (c.value as number) * c.toBase);
-      if (!(want > 0) || want === (c.value as number) * c.toBase) continue;
-      for (const x of withAmount(c.unit, want))
-        if (x.sourceIndex !== total.sourceIndex && !changeOf(x) && !x.vague && !x.per === !c.per && !d.claims.includes(x) && (sentenceOf.get(sentenceKey(x)) ?? []).some((y) => y !== x && y.unit === total.unit && JSON.stringify(y.value) === JSON.stringify(total.value) && !changeOf(y)))
-          d.claims.push(x);
-    }
+    for (const x of withAmount(total.unit, stated))
+      if (x !== total && x.sourceIndex === total.sourceIndex && !changeOf(x) && !x.vague && !x.per === !total.per && fitsTotal(x, total) && measureSimilarity(x, total) >= rules.severity.thresholds.align && !d.claims.includes(x)) d.claims.push(x);
   }
 
   // the figures the computation starts from, as other sources state them too ("3.85 percent"

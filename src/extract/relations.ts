@@ -295,7 +295,7 @@ function lexicon(rules: Rules): RelationLexicon {
     resultOpener: new RegExp(compactLetters(`^[ \\u00a0"“‘']*(?:${alt(r.resultOpeners)})(?![\\p{L}])`), "iu"),
     populationStart: new RegExp(compactLetters(`^${SP}*(?:[\\p{L}-]+${SP}+)?(?:${alt(r.populationWords)})(?![\\p{L}])`), "iu"),
     durationPrep: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.durationPrepositions)})${SP}+$`), "iu"),
-    wholeOpener: new RegExp(compactLetters(`^(?:${alt(r.wholeOpeners) || "(?!)"})$`), "iu"),
+    wholeOpener: new RegExp(compactLetters(`^(?:${alt(r.wholeOpeners)})$`), "iu"),
     breakdownGap: new RegExp(compactLetters(`(?:${[...r.breakdownOpeners, ...r.wholeOpeners].map((o) => (LETTERS_RE_1.test(o) ? `(?<![\\p{L}])${alt([o])}(?![\\p{L}])` : esc(o))).join("|") || "(?!)"})`), "iu"),
     partsFromStart: new RegExp(compactLetters(`^[ \\u00a0"“\\-–—•*]*(?:${alt(r.partsOpeners)})(?![\\p{L}])`), "iu"),
     // (the cue alone, closing the clause: "210 did not." — not "45 were not eligible"; and no rest
@@ -743,9 +743,9 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   return out;
 }
 
-/** "… of those", "… of them" right after a sentence's first figure: a part of a whole named before. */
 // a list the colon right before it opens ("212 people were moved on Monday and Tuesday: 90 by bus …")
 const COLON_END = /:[ \u00a0]*$/;
+/** "… of those", "… of them" right after a sentence's first figure: a part of a whole named before. */
 const OF_THOSE = /^[ \u00a0]+of[ \u00a0]+(?:those|these|them)\b/i;
 
 /**
@@ -984,7 +984,7 @@ function sumRelations(sentences: Sentence[], si: number, text: string, lex: Rela
       const m = lex.breakdownGap.exec(g);
       if (m && short(g, COLON_END.test(g) ? 100 : 60)) {
         // ("comprising", "made up of": every part named, whatever each counts, so they make it)
-        const whole = lex.wholeOpener.test(m[0].trim().replace(/[ \u00a0]+/g, " "));
+        const whole = lex.wholeOpener.test(m[0].trim());
         const loose = LETTERS_RE_1.test(m[0].trim()) && !whole;
         // "8,317 patients with 317 hospitals and 22 countries": after a word, the parts must count the same thing
         const parts = listForward(i + 1, t, changeBreakdown).filter((p) => !loose || p.head === undefined || p.head === t.head);

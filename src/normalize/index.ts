@@ -57,6 +57,13 @@ const IF_CLAUSE = lre(/^[\s"“‘'(]*(?:if|unless)[ \u00a0][^,;]*,/iu);
 /** Between a change and a year it is set against: "increase over", "more over". */
 const OVER_YEAR = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?over[ \u00a0]+$/u);
 
+/** A period right after a from-figure ("down from 8,020 in 2023"): that earlier value's, not a later figure's (not a day, nor one opening a clause of its own). */
+function fromFigurePeriod(q: QuantityMention, t: TimeMention, text: string, sentence: Range, others: QuantityMention[]): boolean {
+  return (
+    !q.change && t.scope?.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))
+  );
+}
+
 /** Picks the period a figure is about from the time expressions of its sentence. */
 export function scopeFor(q: QuantityMention, sentence: Range, text: string, times: TimeMention[], others: QuantityMention[], future: RegExp = /(?!)/, reported: RegExp = /(?!)/, origin: RegExp = /(?!)/, prior: RegExp = /(?!)/, originEnd: RegExp = /(?!)/): ScopeChoice {
   let best: { t: TimeMention; cost: number } | null = null;
@@ -192,16 +199,15 @@ export function scopeFor(q: QuantityMention, sentence: Range, text: string, time
         // "compares with 66.0% in May and is 2.4 points higher than …": a change in a
         // predicate of its own is not dated by the other figure's time
         if (q.change && /^[^.;]*?[ \u00a0]and[ \u00a0]+(?:is|was|are|were|has|had)[ \u00a0]/.test(text.slice(t.span.end, q.span.start))) continue;
-        // "down from 8,020 in 2023, giving a rate of 12%": a period right after a from-figure is
-        // that earlier value's, not a later figure's (see below)
-        if (!q.change && t.scope.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
+        // "down from 8,020 in 2023, giving a rate of 12%": that earlier value's, not a later figure's
+        if (fromFigurePeriod(q, t, text, sentence, others)) continue;
         cost += 300;
       }
       // "up from 3,310 last year, after orders rose to 52,090": a time right after a
       // from-figure is that earlier value's, not a later figure's
       // (not one the time's own clause opens: "from 11% a year earlier, when revenue was €2.41bn")
       // (a period, not a day: "rose to 41 from 36 Monday" dates the sentence's news)
-      else if (!q.change && t.scope.granularity !== "day" && t.role !== "weekday" && !/^[ \u00a0]*,?[ \u00a0]*(?:when|at which|by which)\b/.test(text.slice(t.span.end, q.span.start)) && others.some((o) => o !== q && o.span.end <= t.span.start && /^[ \u00a0]+(?:(?:in|during|for)[ \u00a0]+)?$/.test(text.slice(o.span.end, t.span.start)) && /\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(sentence.start, o.span.start - 12), o.span.start)))) continue;
+      else if (fromFigurePeriod(q, t, text, sentence, others)) continue;
     }
     // ("9.2 GW today": a day right after the figure is the day it is as of, not a statement's)
     // (nor "143 trains on Saturday": the day after the figure's own noun)

@@ -131,7 +131,8 @@ const STATISTIC = /^(?:median|average|mean)$/;
 const MEMBERS = /^members?$/;
 /** Words between a figure and its noun that say which of them, not what is counted. */
 const NP_MODIFIERS = /^(?:new|more|further|additional|fresh|other|extra|last|first|next|previous|remaining|all)$/;
-const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
+/** A participle or one of the few adjectives a tally counts by ("dead", "missing"). */
+export const VERBISH_OR_STATE = /(?:ed|en|ing)$|^(?:dead|missing|homeless|sick|ill|hurt)$/;
 /** Auxiliaries between a figure standing as a subject and its participle ("nine were injured", "12 were confirmed dead"). */
 const SUBJECT_AUX = /^(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|later|also|reportedly|now|confirmed|reported|feared|believed|presumed)$/;
 /** A figure written in digits or in number words only, with no unit or hedge ("nine", "1,204"). */

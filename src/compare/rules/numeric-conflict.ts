@@ -7,7 +7,7 @@ import { severityFor } from "../policy.js";
 import { baseInterval, centre } from "../../normalize/intervals.js";
 import { fileName, formatNumber, quoteOf, whySame } from "../describe.js";
 import { compatible, countsOfOtherThings, eitherHoldsOther, isPrecise, partsMake, ratio, sameSource, sameFamily, supersededBy } from "./common.js";
-import { measureKeyOf, measureLexicon } from "../../normalize/measure.js";
+import { measureKeyOf, measureLexicon, VERBISH_OR_STATE } from "../../normalize/measure.js";
 import { qualifiersDiffer } from "../../normalize/qualifiers.js";
 import { daysApartSlip, PHYSICAL_FAMILIES } from "../../align/index.js";
 import { swappedPair } from "../../text/digits.js";
@@ -141,7 +141,7 @@ export const numericConflict: QuantityRule = {
     // both are dated to the same day or period)
     // (four digits will do for a physical measure with two of them swapped, no period on either
     // side and some measure word shared: "3,480 m" against "3,840 m", an altitude stated once in each)
-    const physicalSwap = !p.a.scope && !p.b.scope && p.similarity > 0 && PHYSICAL.test(p.a.family) && Math.min(p.a.digits, p.b.digits) >= 3 && Math.min(p.a.digitString?.length ?? 0, p.b.digitString?.length ?? 0) >= 4 && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "") && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers);
+    const physicalSwap = !p.a.scope && !p.b.scope && p.similarity > 0 && PHYSICAL_FAMILIES.has(p.a.family) && Math.min(p.a.digits, p.b.digits) >= 3 && Math.min(p.a.digitString?.length ?? 0, p.b.digitString?.length ?? 0) >= 4 && swappedPair(p.a.digitString ?? "", p.b.digitString ?? "") && !qualifiersDiffer(p.a.qualifiers, p.b.qualifiers);
     const longSlip = p.fingerprint === "slip" && !sameSource(p) && p.a.unit === p.b.unit && p.a.bound === "exact" && p.b.bound === "exact" && !p.a.change === !p.b.change && (Math.min(p.a.digits, p.b.digits) >= 6 || (Math.min(p.a.digits, p.b.digits) >= 5 && (p.scope === "same" || undatedSlip)) || physicalSwap) && !twinIn(p.a, p.b) && !twinIn(p.b, p.a);
     if (!p.conversion && !p.soleTally && !p.sameVote && ((p.confidence < t.align && !longSlip) || (!p.best && !sureSlip && !longSlip))) return null;
     if (p.a.family === "score") {
@@ -301,11 +301,6 @@ function opposite(a: QuantityClaim, b: QuantityClaim, rules: Rules): boolean {
   return x !== 0 && y !== 0 && x !== y;
 }
 
-/**
- * A figure that refers back to a count given before it: right after "the", "those" or "these"
- * ("the 61 branches"), and not narrowed by a clause of its own ("the 12 passengers who were
- * later discharged" are some of them). ("All 40 staff …" then "12 staff …" is a whole and a part.)
- */
 const PARTIAL_COUNT = lre(/(?<![\p{L}])(?:with|after)[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?[\d.,]+(?:%|[ \u00a0]+per[ \u00a0]?cent)?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,]+[ \u00a0]+)?[\p{L}-]+[ \u00a0]+(?:declared|counted|returned|tallied)(?![\p{L}])|(?<![\p{L}])partial[ \u00a0]+(?:count|results|returns|tally)(?![\p{L}])/iu);
 /** A length right after "at" (or "at the"): a place along a course or route, not a length measured. */
 function atMarker(c: QuantityClaim): boolean {
@@ -319,8 +314,6 @@ function atMarker(c: QuantityClaim): boolean {
 const MEASURED_AFTER = /^[ \u00a0-]*(?:long|wide|high|deep|tall|away|from|off|offshore|inland)\b/i;
 // (and the places listed with it: "tents at 24 km and 33 km")
 const AT_BEFORE = /(?:^|[^A-Za-z])at(?:[ \u00a0]+the)?[ \u00a0]+(?:[\d.,]+[ \u00a0]*[A-Za-z]{0,10}(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+)*$/i;
-/** Families measured with an instrument: a length, a mass, an area, a volume, a speed. */
-const PHYSICAL = /^(?:length|mass|area|volume|speed)$/;
 const CLAUSE_END = lre(/[,;:()]|(?<![\p{L}])(?:and|or|but|when|while|after|as|because|which|who|that|than)(?![\p{L}])/u);
 /** The state a tally counts, among the few words after a count in its clause ("crew were still missing", "rescued"). */
 function stateOf(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): string | undefined {
@@ -329,7 +322,7 @@ function stateOf(c: QuantityClaim, lex: ReturnType<typeof measureLexicon>): stri
   // (the last: "were confirmed destroyed" counts the destroyed)
   let state: string | undefined;
   for (const w of clause.split(/[ \u00a0]+/).filter(Boolean).slice(0, 6)) {
-    if (!/(?:ed|en)$|^(?:missing|dead|hurt)$/i.test(w)) continue;
+    if (!VERBISH_OR_STATE.test(w.toLowerCase())) continue;
     const k = measureKeyOf(w, lex);
     if (lex.running.has(k)) state = k;
   }
@@ -342,6 +335,11 @@ function statesDiffer(a: QuantityClaim, b: QuantityClaim, lex: ReturnType<typeof
   return !!x && !!y && x !== y;
 }
 
+/**
+ * A figure that refers back to a count given before it: right after "the", "those" or "these"
+ * ("the 61 branches"), and not narrowed by a clause of its own ("the 12 passengers who were
+ * later discharged" are some of them). ("All 40 staff …" then "12 staff …" is a whole and a part.)
+ */
 const BACK_REFERENCE = /(?:^|[^A-Za-z])(?:the|those|these)[ \u00a0]+$/i;
 const NARROWED = lre(/^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:who|that|which|whom|whose)(?![\p{L}])/u);
 function backReference(c: QuantityClaim): boolean {
