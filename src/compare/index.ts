@@ -380,11 +380,14 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   const sameCounted = (c: QuantityClaim, x: QuantityClaim) =>
     !c.head || !x.head || c.head === x.head || (!(c.running && x.running) && (x.measure.includes(c.head) || c.measure.includes(x.head)));
   const bothFacts = (d: Draft) => {
-    if (d.kind !== "numeric-conflict" || !d.pair || d.pair.scope === "same") return false;
+    if (d.kind !== "numeric-conflict" || !d.pair) return false;
     const { a, b } = d.pair;
+    // (for one period, both readings must be dated to it where each source gives them: a source
+    // giving one reading for another year dates it, and a third source moving it is the finding)
+    const dated = d.pair.scope === "same";
     // a reading of the same counted thing, given as a fact of its own: not the value a change
     // started from ("6.3% in April, from 6.9% in March" makes one of them the past)
-    const as = (c: QuantityClaim, x: QuantityClaim) => valueKey(c) === valueKey(x) && c.family === x.family && sameCounted(c, x) && c.role !== "previous" && !c.earlier && !c.baseline;
+    const as = (c: QuantityClaim, x: QuantityClaim) => valueKey(c) === valueKey(x) && c.family === x.family && sameCounted(c, x) && c.role !== "previous" && !c.earlier && !c.baseline && (!dated || (c.scope?.start === x.scope?.start && c.scope?.end === x.scope?.end));
     const has = new Map<number, number>();
     for (const c of d.claims as QuantityClaim[]) has.set(c.sourceIndex, (has.get(c.sourceIndex) ?? 0) | (as(c, a) ? 1 : as(c, b) ? 2 : 0));
     return [...has.values()].filter((v) => v === 3).length >= BOTH_SOURCES;
@@ -413,10 +416,16 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   };
   // a conversion that does not match the figure beside it ("318mm (15.1in)"): other sources'
   // statements that bear out one side and not the other show the editor which is wrong
+  // the pairs each claim stands in, built on first use
+  let pairIndex: Map<QuantityClaim, AlignedPair[]> | undefined;
+  const pairsOf = () => {
+    if (pairIndex) return pairIndex;
+    pairIndex = new Map();
+    for (const p of pairs) if (!p.group) for (const c of [p.a, p.b]) (pairIndex.get(c) ?? pairIndex.set(c, []).get(c)!).push(p);
+    return pairIndex;
+  };
   const conversions = merged.filter((d) => d.pair?.conversion);
   if (conversions.length) {
-    const pairsOf = new Map<QuantityClaim, AlignedPair[]>();
-    for (const p of pairs) if (!p.group) for (const c of [p.a, p.b]) (pairsOf.get(c) ?? pairsOf.set(c, []).get(c)!).push(p);
     for (const d of conversions) {
       const { a, b } = d.pair!;
       const h = hold(d);
@@ -426,7 +435,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       for (let step = 0; step < 2 && frontier.length; step++) {
         const next: QuantityClaim[] = [];
         for (const own of frontier)
-          for (const p of pairsOf.get(own) ?? []) {
+          for (const p of pairsOf().get(own) ?? []) {
             const x = p.a === own ? p.b : p.a;
             if (x.sourceIndex === a.sourceIndex || x.vague || p.confidence < rules.severity.thresholds.align) continue;
             if (intersects(baseInterval(x), baseInterval(a)) !== intersects(baseInterval(x), baseInterval(b)) && addClaim(h, x)) next.push(x);
@@ -437,7 +446,7 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       // against "6.4 km (5.2 miles)"): the unit the slip is in
       for (const x of [...h.d.claims])
         if (x.sourceIndex !== a.sourceIndex)
-          for (const p of pairsOf.get(x) ?? []) {
+          for (const p of pairsOf().get(x) ?? []) {
             const y = p.a === x ? p.b : p.a;
             if (p.conversion && y.sourceIndex === x.sourceIndex && !y.vague && intersects(baseInterval(y), baseInterval(a)) !== intersects(baseInterval(y), baseInterval(b))) addClaim(h, y);
           }
@@ -471,6 +480,18 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       for (const c of [...d.claims])
         if (first(c))
           for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
+      // …or states the other reading hedged, aligned with its own ("More than 2,100 medics"
+      // in the body, "Medics: 2,610" in its box, against 2,160 elsewhere)
+      if (d.kind === "numeric-conflict")
+        for (const c of [...d.claims]) {
+          const others = d.claims.filter((x) => x.sourceIndex !== c.sourceIndex && !x.vague && x.bound === "exact" && !intersects(baseInterval(x), baseInterval(c)));
+          if (!others.length || c.vague || c.bound !== "exact") continue;
+          for (const p of pairsOf().get(c) ?? []) {
+            const t = p.a === c ? p.b : p.a;
+            if (t.sourceIndex !== c.sourceIndex || t.vague || t.bound === "exact" || p.confidence < rules.severity.thresholds.align) continue;
+            if (!intersects(baseInterval(t), baseInterval(c)) && others.some((x) => intersects(baseInterval(t), baseInterval(x)))) addClaim(h, t);
+          }
+        }
     }
   }
   // one source's two readings that another source states both of are two facts of the story, not

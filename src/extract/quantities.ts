@@ -68,6 +68,8 @@ interface QuantityLexicon {
   changeByRe: FoldedRegExp;
   baselineAfterRe: FoldedRegExp;
   changeAfterRe: FoldedRegExp;
+  comparativeAfterRe: FoldedRegExp;
+  comparativeDown: Set<string>;
   changeNamedRe: FoldedRegExp;
   changeInRe: FoldedRegExp;
   up: Set<string>;
@@ -163,6 +165,8 @@ function lexicon(rules: Rules): QuantityLexicon {
     // (past a hyphened compound that says against what: "a 23% year-on-year drop", "3.2 percent
     // like-for-like growth")
     changeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...up, ...down])})(?![\\p{L}])`, "u"),
+    comparativeAfterRe: new FoldedRegExp(`^[ \\u00a0-]+(${alt([...rules.measures.comparativeChange.up, ...rules.measures.comparativeChange.down]) || "(?!)"})[ \\u00a0]+than(?![\\p{L}])`, "u"),
+    comparativeDown: new Set(rules.measures.comparativeChange.down.map((w) => w.toLowerCase())),
     up,
     down,
     stockBefore: new RegExp(compactLetters(`(?:^|[^\\p{L}])(${alt([...rules.measures.stockVerbs.up, ...rules.measures.stockVerbs.down]) || "(?!)"})[ \\u00a0]+(?:(?:a[ \\u00a0]+further|another|a[ \\u00a0]+total[ \\u00a0]+of|some|about|around|nearly|almost|more[ \\u00a0]+than)[ \\u00a0]+)?$`), "iu"),
@@ -986,6 +990,12 @@ function withChange(q: QuantityMention, text: string, lex: QuantityLexicon): voi
   // "2km off the coast", "200 metres below the surface": a distance places something, it does not change
   // (not "40mm below average": a baseline after makes it a change again)
   if (word && q.family === "length" && /^(?:off|below|above|over|under|down|up)$/.test(word) && !lex.baselineAfterRe.test(after + text.slice(q.span.end + 20, q.span.end + 60))) word = undefined;
+  // "6.3 per cent bigger than last year's": a percentage set against a baseline by a comparative
+  const comparative = !word && q.family === "percent" ? lex.comparativeAfterRe.exec(text.slice(q.span.end, q.span.end + 40)) : null;
+  if (comparative) {
+    q.change = lex.comparativeDown.has(comparative[1].toLowerCase().replace(/[ \u00a0]+/g, " ")) ? "down" : "up";
+    return;
+  }
   if (word && (q.unit !== "count" || /^(?:fewer|less|more|higher|lower|up|down|above|below|over)$/.test(word))) {
     q.change = lex.down.has(word) ? "down" : "up";
     return;

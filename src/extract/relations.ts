@@ -243,6 +243,8 @@ function lexicon(rules: Rules): RelationLexicon {
   const multipliers = new Map(Object.entries(r.multipliers).map(([k, v]) => [k.toLowerCase(), v]));
   const comparisons = new Map(Object.entries(r.comparisons).map(([k, v]) => [k.toLowerCase(), v]));
   const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
+  // "6.3 per cent bigger than last year's 17,160": a comparative's "than" opens the baseline too
+  const baselineCues = [...r.baselineCues, ...[...rules.measures.comparativeChange.up, ...rules.measures.comparativeChange.down].map((w) => `${w} than`)];
   // "and down 1.7%", "up 4.2%": a change word right before the figure (a comparative is a hedge)
   const direct = (xs: string[]) => new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`), "iu");
   // "the", "a", "an" (and a sign) between a cue and its figure
@@ -261,9 +263,9 @@ function lexicon(rules: Rules): RelationLexicon {
     toEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`), "iu"),
     levelEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`), "iu"),
     marginEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.marginCues)})${SP}+of${SP}+(?:(?:just|only|some|about|nearly|almost)${SP}+)?$`), "iu"),
-    baselineEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`), "iu"),
+    baselineEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`), "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
-    baselineParenEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`), "iu"),
+    baselineParenEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`), "iu"),
     // (not ", and then to 4.6%": the same change carried on)
     shareVerbGap: new RegExp(compactLetters(`^${SP}+(?:[\\p{L}'’-]+${SP}+){0,2}?(?:${alt(r.shareVerbs) || "(?!)"})${SP}+$`), "iu"),
     newClause: new RegExp(compactLetters(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])(?!${SP}+(?:then|to|back|later|eventually|finally|again)(?![\\p{L}]))`), "iu"),

@@ -123,6 +123,7 @@ function emptyRules(): Rules {
       baselineNouns: [],
       stopwords: [],
       changeWords: { up: [], down: [] },
+      comparativeChange: { up: [], down: [] },
       stockVerbs: { up: [], down: [] },
       stockNouns: [],
       modality: { planned: [], negotiation: [], market: [], extreme: [] },
@@ -249,6 +250,8 @@ function merge(rules: Rules, f: RuleFile): void {
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
+      m.comparativeChange.up.push(...(d.comparativeChange?.up ?? []));
+      m.comparativeChange.down.push(...(d.comparativeChange?.down ?? []));
       m.stockVerbs.up.push(...(d.stockVerbs?.up ?? []));
       m.stockVerbs.down.push(...(d.stockVerbs?.down ?? []));
       m.stockNouns.push(...(d.stockNouns ?? []));

@@ -109,6 +109,11 @@ export const SCHEMAS: Record<string, object> = {
         additionalProperties: false,
         properties: { up: stringList, down: stringList },
       },
+      comparativeChange: {
+        type: "object",
+        additionalProperties: false,
+        properties: { up: stringList, down: stringList },
+      },
       stockVerbs: {
         type: "object",
         additionalProperties: false,

@@ -55,6 +55,8 @@ export interface MeasureRules {
   baselineNouns: string[];
   stopwords: string[];
   changeWords: { up: string[]; down: string[] };
+  /** Comparatives that make a percentage before them a change when "than" follows ("6.3% bigger than last year's"). */
+  comparativeChange: { up: string[]; down: string[] };
   /** Verbs whose count right after them is added to or taken from a stock ("shut 9 branches", "opened 5 clinics"). */
   stockVerbs: { up: string[]; down: string[] };
   /** The places a stock verb's count must name ("stores", "branches"). */

@@ -67,6 +67,10 @@ const rows: Row[] = [
   ["a cut broken down, not adding up", ["The university will cut 315 posts - 190 professional and 145 academic roles - from January."], "sum", { kind: "arithmetic", severity: "major", message: /sum to 335, more than the "315"/ }],
   // a total several times what the parts named make holds more than them
   ["a potential total beyond the add-ons", ["The add-ons comprise €5m for appearances and a further €4m for qualification, for a potential total of €70m."], "sum", null],
+  // a comparative and "than" set a percentage against the earlier level
+  ["percent larger than a past level, right", ["The club sold 18,240 season tickets, a total 6.3 per cent larger than last year's 17,160."], "change", null],
+  ["percent larger than a past level, wrong", ["The club sold 18,240 season tickets, a total 9.3 per cent larger than last year's 17,160."], "change", { kind: "arithmetic", severity: "major", message: /"17,160" → "18,240" is \+6\.29%; the text says "9\.3 per cent"/ }],
+  ["percent cheaper than a past level, wrong", ["A monthly pass now costs €44.50, 14 percent cheaper than last year's €48.00."], "change", { kind: "arithmetic", severity: "major", message: /"€48\.00" → "€44\.50" is −7\.3%/ }],
   ["percent change, hedged", [`${MIGRANTS}, a drop of nearly 40%.`], "change", null],
   ["percent change, precise", [`${MIGRANTS}, down 39.25%.`], "change", null],
   ["percent change, wrong", [`${MIGRANTS}, a 36% drop.`], "change", { kind: "arithmetic", severity: "major", message: /"144,278" → "87,648" is −39\.3%; the text says "36%"/ }],

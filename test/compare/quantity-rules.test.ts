@@ -4,6 +4,7 @@ import { measureLexicon } from "../../src/normalize/measure.js";
 import { numericConflict } from "../../src/compare/rules/numeric-conflict.js";
 import { claimsOf, rules } from "../helpers/source.js";
 import { checkSync } from "../../src/index.js";
+import { readFileSync } from "node:fs";
 
 const src = (path: string, published: string, body: string) => ({ path, text: `---\npublished: ${published}\n---\n${body}\n` });
 
@@ -458,6 +459,41 @@ describe("two readings that two sources each give both of are both facts of the 
   test("…but a reading neither of them gives still is", () => {
     const found = port("The council set the limit at 1,800 ship calls, the port said.", "The council set the limit at 2,100 ship calls, the port said.");
     expect(found.some((f) => f.claims.some((c) => c.text === "2,100"))).toBe(true);
+  });
+  // readings of one period: both dated to it where two sources give them (two firms' traffic)
+  const airlines = (c: string) =>
+    checkSync(
+      [
+        src("a.txt", "2026-03-01", "In 2025 Arvel carried 38.7 million passengers and Torrin carried 22.5 million, the ministry said."),
+        src("b.txt", "2026-03-01", "Arvel carried 38.7 million passengers in 2025 and Torrin 22.5 million."),
+        src("c.txt", "2026-03-02", c),
+      ],
+      { jobs: 1 },
+    ).findings.filter((f) => f.kind === "numeric-conflict" || f.kind === "time-scope");
+  test("two readings of one period that two sources each give are two facts", () => {
+    expect(airlines("Torrin carried 22.5 million passengers in 2025, the airline said.")).toEqual([]);
+  });
+  test("…but not where a source dates one of them to another period", () => {
+    const found = checkSync(
+      [
+        src("a.txt", "2026-03-01", "The port handled 41,300 containers in 2025, up from 36,800 in 2024."),
+        src("b.txt", "2026-03-01", "Container traffic rose to 41,300 in 2025 from 36,800 in 2024, the port said."),
+        src("c.txt", "2026-03-02", "The port handled 36,800 containers in 2025, the port said."),
+      ],
+      { jobs: 1 },
+    ).findings.filter((f) => f.severity === "major" || f.severity === "critical");
+    expect(found.some((f) => f.claims.some((c) => c.text === "36,800" && c.source === "c.txt"))).toBe(true);
+  });
+});
+
+describe("a source's own hedged reading that bears out the other side is shown with a conflict", () => {
+  test("the body's hedged figure beside the box's mistyped one (a blind story's broadcaster)", () => {
+    const dir = "test/fixtures/blind/fk-corran-ridge-fire";
+    const story = JSON.parse(readFileSync(`${dir}/case.json`, "utf8")) as { sources: Array<{ file: string; published: string }> };
+    const report = checkSync(story.sources.map((s) => ({ path: s.file, text: `---\npublished: ${s.published}\n---\n${readFileSync(`${dir}/${s.file}`, "utf8")}` })), { jobs: 1 });
+    const box = report.findings.filter((f) => f.claims.some((c) => c.source === "broadcast.txt" && c.text === "1,410"));
+    expect(box.length).toBeGreaterThan(0);
+    expect(box.some((f) => f.claims.some((c) => c.source === "broadcast.txt" && c.text === "More than 1,100"))).toBe(true);
   });
 });
 

@@ -90,6 +90,10 @@ const rows: Row[] = [
   { s: "The charge will cut its 2025 operating margin by 0.6%.", t: "0.6%", v: 0.6, lo: 0.55, hi: 0.65, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Traffic is down nearly 40% this year.", t: "nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
   { s: "Agents caught 104,344 people, 28 percent fewer than in May.", t: "28 percent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // a comparative makes a change only with "than" after it
+  { s: "The field was 8.9 per cent larger than last year's.", t: "8.9 per cent", v: 8.9, lo: 8.85, hi: 8.95, hi_: true, b: "exact", u: "percent", ch: "up" },
+  { s: "Fares are 4 percent less expensive than in 2023.", t: "4 percent", v: 4, lo: 3.5, hi: 4.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  { s: "The firm now holds a 20% larger share of the market.", t: "20%", v: 20, lo: 19.5, hi: 20.5, hi_: true, b: "exact", u: "percent" },
   { s: "The rate rose 0.2 percentage points to 4.1%.", t: "0.2 percentage points", v: 0.2, lo: 0.15, hi: 0.25, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
   { s: "Unemployment fell 0.1 percentage point.", t: "0.1 percentage point", v: 0.1, lo: 0.05, hi: 0.15, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
   { s: "The bank cut rates by 25 basis points.", t: "25 basis points", v: 25, lo: 24.5, hi: 25.5, hi_: true, b: "exact", u: "basis-point", ch: "down" },
