@@ -218,6 +218,23 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
     const ka = kb ? 0 : at(tailB, tailA, pa.q, ta, !!pb.q.partial);
     if (kb && kb < tailB.length && Math.abs(kb - tailA.length) <= 1) change(tailA, tailB.slice(0, kb), last[0] + last[2] - 1, last[1] + last[2] - 1, a.length, last[1] + last[2] + kb);
     else if (ka && ka < tailA.length && Math.abs(ka - tailB.length) <= 1) change(tailA.slice(0, ka), tailB, last[0] + last[2] - 1, last[1] + last[2] - 1, last[0] + last[2] + ka, b.length);
+    // "…dehydration, which we had not expected this early in the year." against "…dehydration,
+    // which we expected given the heat": a sentence's worth of words, then each quote ends that
+    // same sentence its own way (mid-sentence, no new sentence in either ending)
+    else if (equal >= 8 && !pa.q.partial && !pb.q.partial && tailA.length <= 12 && tailB.length <= 12) {
+      const [la, lb] = [a[last[0] + last[2] - 1].i, b[last[1] + last[2] - 1].i];
+      const oneSentence = (tail: FoldedWord[], q: QuoteMention, t: readonly QuoteToken[]) => tail.every((w, n) => n === tail.length - 1 || !endsSentence(q, t, w.i));
+      if (!endsClause(pa.q, ta, la) && !endsClause(pb.q, tb, lb) && oneSentence(tailA, pa.q, ta) && oneSentence(tailB, pb.q, tb)) {
+        // (split at the words the endings still share: "had not | expected | this early …")
+        let [a0, b0] = [last[0] + last[2], last[1] + last[2]];
+        for (const r of runs)
+          if (r[0] >= a0 && r[1] >= b0) {
+            change(a.slice(a0, r[0]), b.slice(b0, r[1]), a0 - 1, b0 - 1, r[0], r[1]);
+            [a0, b0] = [r[0] + r[2], r[1] + r[2]];
+          }
+        change(a.slice(a0), b.slice(b0), a0 - 1, b0 - 1, a.length, b.length);
+      }
+    }
   }
   const realA = a.length - countMarks(a);
   const realB = b.length - countMarks(b);

@@ -2,7 +2,7 @@
 // "Perez Molina" and "Molina" all give "molina"; shared by entities and quote speakers.
 
 /** Letters after a name ("Ana Roe KC", "Tom Ruiz MP"): not part of it. */
-export const POSTNOMINALS = new Set(["kc", "qc", "mp", "msp", "mep", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "md", "esq"]);
+export const POSTNOMINALS = new Set(["kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "frs", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "md", "esq"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sr", "jr", "ii", "iii", "iv", ...POSTNOMINALS]);
 
 /** Lower-cases and strips accents: "López" → "lopez". */

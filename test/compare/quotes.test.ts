@@ -51,6 +51,16 @@ const QUOTE_CASES: Case[] = [
     ["major quote"],
   ],
   [
+    "a sentence's worth of words, then each quote ending that sentence its own way",
+    [`Dr Ida Venn said: "Most of the patients we treated had mild burns and smoke inhalation, which we had not expected this early in the season."`, `"Most of the patients we treated had mild burns and smoke inhalation, which we expected given the dry weather," said Dr Ida Venn.`],
+    ["major quote"],
+  ],
+  [
+    "…but not two quotes sharing a sentence and going on with sentences of their own",
+    [`Dr Ida Venn said: "Most of the patients we treated had mild burns and smoke inhalation. Two are still in hospital."`, `"Most of the patients we treated had mild burns and smoke inhalation. We sent the rest home by midnight," said Dr Ida Venn.`],
+    [],
+  ],
+  [
     "a short quote that is the start of a longer one, word for word",
     [`Dora Pike said: "Our members are exhausted, not greedy. They have held this service together with goodwill."`, `“Our members are exhausted, not greedy,” Dora Pike told them.`],
     [],

@@ -146,6 +146,8 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   if (!toks.length) return undefined;
   const a = toks[0].start;
   const b = toks[toks.length - 1].end;
+  // (a form of address, "Her Honour", is a pronoun whatever its capitals make it look like)
+  if (toks.length <= 3 && ctx.lex.pronouns.has(toks.map((t) => plain(t.text)).join(" "))) return { kind: "pronoun", toks };
   // "chief executive of Corvex Energy": a name after a role's "of", "at" or "for" is the body the
   // role belongs to, not a person speaking (unless a given name opens it)
   const inside = peopleWithin(ctx.people, a, b).filter((m) => {
@@ -159,6 +161,9 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
     // after another name ("of", "at", "from") describes it; the first is the subject
     let k = preferLast ? inside.length - 1 : 0;
     while (k > 0 && /^[\s,]*(?:of|at|from|for|with)\b/i.test(ctx.source.text.slice(inside[k - 1].end, inside[k].start))) k--;
+    // "Harlow Dockers' Union secretary Ana Roe said": a name in the possessive owns the role of
+    // the name after it, who speaks
+    while (k + 1 < inside.length && /^['’]s?[ \u00a0]/.test(ctx.source.text.slice(inside[k].end, inside[k].end + 3))) k++;
     return { kind: "name", toks, person: inside[k] };
   }
   const first = plain(toks[0].text);
