@@ -13,7 +13,9 @@ export interface FactLine {
 
 // An optional bullet or bold marker, a label that starts with a letter and holds no sentence
 // break, a colon, then a value. Labels are short; a line of running prose is not a box line.
-const LINE = lre(/^[ \t]*(?:[-•*–·▪][ \t]*)?(?:\*\*)?(\p{L}[^:\n.!?]{0,58}?)(?:\*\*)?:(?:\*\*)?[ \t]+\S[^\n]*$/u);
+// (a point inside a label before a lower-case letter is an abbreviation's, "S. aureus", not a
+// sentence's end)
+const LINE = lre(/^[ \t]*(?:[-•*–·▪][ \t]*)?(?:\*\*)?(\p{L}(?:[^:\n.!?]|\.(?=[ \t]?\p{Ll})){0,58}?)(?:\*\*)?:(?:\*\*)?[ \t]+\S[^\n]*$/u);
 
 const BULLET = /^[ \t]*[-•*–·▪][ \t]+\S/u;
 const MAX_LABEL_WORDS = 8;
@@ -36,6 +38,7 @@ export function factBoxLines(text: string, from = 0, to = text.length): FactLine
     figures = 0;
   };
   let start = from;
+  let blanks = 0;
   while (start <= to) {
     let end = text.indexOf("\n", start);
     if (end < 0 || end > to) end = to;
@@ -50,7 +53,11 @@ export function factBoxLines(text: string, from = 0, to = text.length): FactLine
       run.push({ line: { start, end: start + lineText.length }, label: { start: at, end: at + m[1].length } });
       if (/\d/.test(lineText.slice(m[0].indexOf(m[1]) + m[1].length))) figures++;
     } else if (run.length && BULLET.test(lineText) && words(lineText) <= MAX_LINE_WORDS) run.push({ line: { start, end: start + lineText.length }, label: null });
-    else flush();
+    // (a box set out with one blank line between its lines is one box: the run goes on)
+    else if (run.length && !lineText.trim() && blanks++ === 0) {
+      /* the next line says whether the box goes on */
+    } else flush();
+    if (lineText.trim()) blanks = 0;
     if (end >= to) break;
     start = end + 1;
   }

@@ -9,6 +9,10 @@ const rows: Array<[string, string, Array<string | null>]> = [
   ["bullets of another kind", "• Candidates: 12,400 (2024: 11,900)\n• Pass rate: 81%", ["Candidates", "Pass rate"]],
   ["plain lines", "Jobs to go: 300 (was 340)\nProduction ends: March 2027", ["Jobs to go", "Production ends"]],
   ["bold labels", "**Deaths:** 4\n**Injured:** 31", ["Deaths", "Injured"]],
+  // a box set out with a blank line between its lines; two blank lines end it
+  ["lines a blank line apart", "Key facts\n\nHomes lost: 63\n\nEvacuated: 4,100\n\nRoads closed: 9", ["Homes lost", "Evacuated", "Roads closed"]],
+  ["two blank lines end a box", "Homes lost: 63\nEvacuated: 4,100\n\n\nRoads closed: 9\nSchools shut: 4", ["Homes lost", "Evacuated", "Roads closed", "Schools shut"]],
+  ["an abbreviation's point inside a label", "Samples with E. coli: 3 of 40\nHouseholds affected: 2,300", ["Samples with E. coli", "Households affected"]],
   ["a sub-item stays in the box", "- City share: $90 million, made up of:\n  - $60 million in bonds\n- Club share: $210 million", ["City share", null, "Club share"]],
   ["a single label line is not a box", "Note: 14 pages were redacted.\n\nThe report said more.", []],
   ["a transcript is not a box", "MAYOR: We will rebuild every home that was lost, and we will do it faster than anyone expects, because this city has done it before and will again.\nREPORTER: How many homes, exactly, and by when?", []],

@@ -249,6 +249,21 @@ export const factBox = {
       const plain = plainWords(rules);
       const firstOfKind = new Map<string, QuantityClaim>();
       if (names.length) for (const c of own) if (!firstOfKind.has(`${c.sentence.start}|${c.family}`)) firstOfKind.set(`${c.sentence.start}|${c.family}`, c);
+      // the same change the other way ("Serious injuries: 3,870 (down 1.4%)" against "rose by
+      // 1.4%" in the body), any figure of a box line: the box or the body has the direction wrong
+      for (const f of own) {
+        if (!f.factLabel || !f.change || f.bound !== "exact" || taken(f) || !numeric(f)) continue;
+        const label = labelWords(f.factLabel, rules, f.family);
+        const flipped = near(f).find((b) => !!b.change && b.change !== f.change && b.bound === "exact" && b.value === f.value && b.unit === f.unit && !taken(b) && labelCover(label, b) >= 1 / 2);
+        if (flipped)
+          out.push({
+            rule: meta.id,
+            kind: "internal",
+            severity: severityFor(rules, meta.id, "default", meta.defaultSeverity),
+            message: formatMessage(meta, "conflict", { file: fileName(f.span.source), label: `"${f.factLabel}"`, a: `${quoteOf(f)} (${f.change})`, b: `${quoteOf(flipped)} (${flipped.change})`, slip: "" }),
+            claims: [f, flipped],
+          });
+      }
       for (const f of box) {
         if (taken(f)) continue;
         // "All other offences: …": a residual names no measure a body figure can be ("Other
@@ -258,9 +273,9 @@ export const factBox = {
         // a one-word label the body writes capitalised inside a sentence is a name too
         // ("- Eastfold: 41.3%" under a breakdown's heading; "… and Eastfold, which backed the plan")
         if (oneWordName(f.factLabel!, around)) continue;
+        const label = labelWords(f.factLabel!, rules, f.family);
         // the same digits in the body ("older than 36.8 years" for "Median age: 36.8")
         if (f.digits >= 2 && around.some((c) => c.digits >= 2 && c.digitString === f.digitString && c.value === f.value)) continue;
-        const label = labelWords(f.factLabel!, rules, f.family);
         const { words } = label;
         const byName = isName(f.factLabel!);
         // (a name's row against each body figure, decided once: asked again below)

@@ -28,6 +28,9 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["a noun label is not its doer", "- Visits in 2024: 412,000\n- Exhibitions: 9", "The museum had its busiest year in 2024, when 265,000 visitors came through its doors, many of them more than once.", []],
   ["the doer of the label's verb", "- Rescued alive: 25\n- Still missing: 5", "Rescuers have now brought 24 miners out alive from the collapsed gallery.", [["25", "24"]]],
   ["the body bears the box out", "- Posts cut: 74\n- Vote: 6-3", "The plan cuts 74 posts. Last year it cut 47 posts.", []],
+  // a change the box gives one way and the body the other, any figure of a box line
+  ["a change the other way", "- Burglaries: 2,115 (down 3.4%)\n- Arrests: 412", "Burglaries rose by 3.4% over the year, the force said.", [["3.4%", "3.4%"]]],
+  ["…the same way is no finding", "- Burglaries: 2,115 (down 3.4%)\n- Arrests: 412", "Burglaries fell by 3.4% over the year, the force said.", []],
   ["the body figure is another box line's", "- New rate: 3.75%\n- Inflation (April): 2.9%", "Inflation, the rate at which prices rise, fell to 2.9% in April.", []],
   ["a series in one line has no single reading", "- Buses cancelled: 112 (Mon), 140 (Tue), 96 (Wed)\n- Routes: 14", "Last year a two-day strike led to 230 bus cancellations, the operator said.", []],
   ["a revised figure in the box is another reading", "- Imports: revised down to $41.2 billion\n- Exports: $38.0 billion", "Imports of goods rose to $43.6 billion in the quarter, the office said.", []],
