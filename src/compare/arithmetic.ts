@@ -101,8 +101,18 @@ function sameThing(r: ChangeRelation, c: QuantityClaim, sentenceOf: Map<string, 
   // level's period ("a 36% drop from May"), or its sentence gives both levels
   const own = sentenceOf.get(sentenceKey(c)) ?? [];
   const repeated = (l: QuantityClaim) => own.some((x) => x !== c && l.unit === x.unit && JSON.stringify(l.value) === JSON.stringify(x.value));
-  if (!(c.baseline && from.scope && same(c.baseline, from.scope)) && !(repeated(from) && repeated(to))) return false;
+  // (…or, beside the later level alone, a percentage that is exactly the levels' difference in
+  // points: "rose 2.5 per cent to 64.2 per cent" where another source has 61.7% to 64.2%)
+  if (!(c.baseline && from.scope && same(c.baseline, from.scope)) && !(repeated(from) && repeated(to)) && !(repeated(to) && !c.baseline && pointsApart(c, from, to))) return false;
   return true;
+}
+
+/** A stated percentage equal, to its last digit, to the difference of two percentage levels in points. */
+function pointsApart(c: QuantityClaim, from: QuantityClaim, to: QuantityClaim): boolean {
+  if (c.family !== "percent" || from.family !== "percent" || to.family !== "percent" || c.bound !== "exact") return false;
+  if (typeof c.value !== "number" || typeof from.value !== "number" || typeof to.value !== "number") return false;
+  const step = c.precision > 0 ? c.precision : 1;
+  return Math.abs(Math.abs(to.value - from.value) - c.value) < step / 2 + 1e-9;
 }
 
 /** The stated changes a relation of another source may be checked against. */

@@ -30,6 +30,10 @@ const LETTERS_RE_12 = lre(/\bestimated(?:[ \u00a0]+[\p{L}-]+){0,3}?[ \u00a0]+(?:
 const LETTERS_RE_13 = lre(/^[ \u00a0]+\p{L}/u);
 const LETTERS_RE_14 = lre(/^\p{L}/u);
 const LETTERS_RE_15 = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?to[ \u00a0]+$/u);
+// a change named by a word with no direction of its own ("an improvement of", "worsened by")
+const NEUTRAL_CHANGE = lre(/(?<![\p{L}])(?:(?:improvement|deterioration|change)[ \u00a0]+of|(?:improved|worsened|deteriorated)(?:[ \u00a0]+by)?)[ \u00a0]+$/iu);
+// the cue before the earlier of two levels ("up from 88.7%", "against 58.4%")
+const EARLIER_CUE = lre(/(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Sc}|[A-Z]{1,3}\$)?$/u);
 const LETTERS_RE_16 = lre(/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change)[ \u00a0]+of[ \u00a0]+$/iu);
 const LETTERS_RE_17 = lre(/^[ \t]*[-•*]?[ \t]*\p{L}[^\d\n]{0,60}?\((?:(\p{Sc}|[A-Z]{3})[ \u00a0]?)?(thousands?|millions?|billions?|m|mn|bn|k)\)[ \t]+$/u);
 const LETTERS_RE_18 = lre(/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)?\p{Lu}[\p{L}'’-]+,[ \u00a0]$/u);
@@ -543,7 +547,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // "rose 0.5 per cent to $28.61" is a change and the level it reached, not a range
     const unitFirst = /^[ \u00a0]?(?:%|percent|per cent)/.test(rangeM?.[0] ?? "");
     const curFirst = /(?:US\$|[$€£¥])$/.test(before);
-    const afterChange = lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) && /to/.test(rangeM?.[0] ?? "") && !between;
+    // (so is "improved 2.2 per cent to 63.5 per cent": a verb of change with no direction of its own)
+    const afterChange = (lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) || NEUTRAL_CHANGE.test(before.replace(/(?:US\$|[$€£¥])$/, ""))) && /to/.test(rangeM?.[0] ?? "") && !between;
     if (rangeM && !afterChange && (between || !/^[ \u00a0]*and/.test(rangeM[0].replace(/^[ \u00a0]?(?:%|percent|per cent)/, ""))) && (!/\b(?:from|by)[ \u00a0]+(?:[$€£]|US\$)?$/i.test(before) || /^[ \u00a0]?[-–][ \u00a0]?$/.test(rangeM[0]))) {
       let j = end + rangeM[0].length;
       const cur = /^(?:US\$|[$€£¥])/.exec(text.slice(j));
@@ -712,6 +717,27 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const [la, lb] = [lead(a), lead(b)];
     if (la === "from" && lb === "to") q.change = b.value > a.value ? "up" : "down";
     else if (la === "to" && lb === "from") q.change = a.value > b.value ? "up" : "down";
+  }
+  // "63.1%, against 58.4% in 2021, a change of 4.7 percentage points", "… up from
+  // 6.1%. The improvement of 0.9 points …": a change named by a word with no direction of its
+  // own takes the direction of the two levels just before it, where a cue marks the earlier one
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.change || typeof q.value !== "number" || !NEUTRAL_CHANGE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) continue;
+    const want = q.family === "percentage-point" ? "percent" : q.family;
+    const levels: QuantityMention[] = [];
+    for (let j = i - 1; j >= 0 && levels.length < 2; j--) {
+      const c = out[j];
+      if (q.span.start - c.span.end > 300 || /\n[ \t]*\n/.test(text.slice(c.span.end, q.span.start))) break;
+      if (!c.change && typeof c.value === "number" && (c.family === want || (q.family === "percent" && levels.length === 1 && c.family === levels[0].family))) levels.unshift(c);
+    }
+    if (levels.length < 2 || levels[0].family !== levels[1].family || levels[0].value === levels[1].value) continue;
+    const [a, b] = levels;
+    const cue = (c: QuantityMention) => EARLIER_CUE.test(text.slice(Math.max(0, c.span.start - 24), c.span.start));
+    const earlier = cue(b) && !cue(a) ? b : cue(a) && !cue(b) ? a : undefined;
+    if (!earlier) continue;
+    const later = earlier === a ? b : a;
+    q.change = (later.value as number) > (earlier.value as number) ? "up" : "down";
   }
   // "fell 152.3 points, or 0.4%": the second figure restates the change of the first
   for (let i = 1; i < out.length; i++) {

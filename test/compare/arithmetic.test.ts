@@ -71,6 +71,8 @@ const rows: Row[] = [
   ["percent larger than a past level, right", ["The club sold 18,240 season tickets, a total 6.3 per cent larger than last year's 17,160."], "change", null],
   ["percent larger than a past level, wrong", ["The club sold 18,240 season tickets, a total 9.3 per cent larger than last year's 17,160."], "change", { kind: "arithmetic", severity: "major", message: /"17,160" → "18,240" is \+6\.29%; the text says "9\.3 per cent"/ }],
   ["percent cheaper than a past level, wrong", ["A monthly pass now costs €44.50, 14 percent cheaper than last year's €48.00."], "change", { kind: "arithmetic", severity: "major", message: /"€48\.00" → "€44\.50" is −7\.3%/ }],
+  // another source's percentage beside the later level alone, exactly the levels' difference in points
+  ["percent beside the later level, the points of another source's levels", ["The group said gross margin rose to 64.2% from 61.7% in the quarter.", "Gross margin rose 2.5 per cent to 64.2 per cent, the group said."], "change", { kind: "scale", severity: "major", message: /is \+2\.5 percentage points.*"2\.5 per cent": percent where the arithmetic gives percentage points/ }],
   ["percent change, hedged", [`${MIGRANTS}, a drop of nearly 40%.`], "change", null],
   ["percent change, precise", [`${MIGRANTS}, down 39.25%.`], "change", null],
   ["percent change, wrong", [`${MIGRANTS}, a 36% drop.`], "change", { kind: "arithmetic", severity: "major", message: /"144,278" → "87,648" is −39\.3%; the text says "36%"/ }],

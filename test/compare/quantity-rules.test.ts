@@ -486,6 +486,17 @@ describe("two readings that two sources each give both of are both facts of the 
   });
 });
 
+describe("a change in percent against the same change in points", () => {
+  const run = (b: string) =>
+    checkSync([src("a.txt", "2026-05-02", "The operator said 91.2% of trains ran on time in 2025, up from 88.7% the year before. The improvement of 2.5 percentage points is its best."), src("b.txt", "2026-05-02", b)], { jobs: 1 }).findings.filter((f) => f.kind === "scale");
+  test("the same precise level just before each makes it the same change, whatever else is worded", () => {
+    expect(run("Harlan Trains said 91.2% of its tickets were bought online, a rise of 2.5 per cent.")).toHaveLength(1);
+  });
+  test("…not a change beside another level", () => {
+    expect(run("Harlan Trains said 47.3% of its tickets were bought online, a rise of 2.5 per cent.")).toHaveLength(0);
+  });
+});
+
 describe("a source's own hedged reading that bears out the other side is shown with a conflict", () => {
   test("the body's hedged figure beside the box's mistyped one (a blind story's broadcaster)", () => {
     const dir = "test/fixtures/blind/fk-corran-ridge-fire";

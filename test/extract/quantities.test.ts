@@ -90,6 +90,11 @@ const rows: Row[] = [
   { s: "The charge will cut its 2025 operating margin by 0.6%.", t: "0.6%", v: 0.6, lo: 0.55, hi: 0.65, hi_: true, b: "exact", u: "percent", ch: "down" },
   { s: "Traffic is down nearly 40% this year.", t: "nearly 40%", v: 40, lo: 36, hi: 40, hi_: true, b: "approx", u: "percent", ch: "down" },
   { s: "Agents caught 104,344 people, 28 percent fewer than in May.", t: "28 percent", v: 28, lo: 27.5, hi: 28.5, hi_: true, b: "exact", u: "percent", ch: "down" },
+  // a verb of change with no direction of its own, then "to" a level: a change and a level, no range
+  { s: "Gross margin improved 1.6 per cent to 71.4 per cent.", t: "1.6 per cent", v: 1.6, lo: 1.55, hi: 1.65, hi_: true, b: "exact", u: "percent" },
+  // a change named by a word with no direction takes the direction of the two levels before it
+  { s: "Turnout was 63.1%, against 58.4% in 2021, a change of 4.7 percentage points.", t: "4.7 percentage points", v: 4.7, lo: 4.65, hi: 4.75, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
+  { s: "The jobless rate was 5.2%, up from 6.1%. The improvement of 0.9 percentage points surprised analysts.", t: "0.9 percentage points", v: 0.9, lo: 0.85, hi: 0.95, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
   // a comparative makes a change only with "than" after it
   { s: "The field was 8.9 per cent larger than last year's.", t: "8.9 per cent", v: 8.9, lo: 8.85, hi: 8.95, hi_: true, b: "exact", u: "percent", ch: "up" },
   { s: "Fares are 4 percent less expensive than in 2023.", t: "4 percent", v: 4, lo: 3.5, hi: 4.5, hi_: true, b: "exact", u: "percent", ch: "down" },

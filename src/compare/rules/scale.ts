@@ -1,4 +1,4 @@
-import type { Draft, QuantityRule } from "./types.js";
+import type { Draft, QuantityRule, StoryContext } from "./types.js";
 import type { QuantityClaim } from "../../types.js";
 import type { Rules } from "../../rules/types.js";
 import { measureSimilarity } from "../../normalize/measure.js";
@@ -28,9 +28,9 @@ const FACTOR: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a t
 
 export const scale: QuantityRule = {
   meta,
-  check(p, rules) {
+  check(p, rules, story) {
     const t = rules.severity.thresholds;
-    if (p.a.family !== p.b.family) return percentVersusPoints(p, rules);
+    if (p.a.family !== p.b.family) return percentVersusPoints(p, rules, story);
     // the same three or more significant digits at a thousand times the scale, in one currency or
     // unit, is a slip whatever the wording ("dollar volume" / "value of all homes sold")
     // "£240,000 a month" against "£240,000 a week": the same figure over another period
@@ -117,11 +117,13 @@ export const scale: QuantityRule = {
 };
 
 /** "cut by 2 percent" against "a drop of 2 percentage points": the same change, two units. */
-function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<QuantityRule["check"]>[1]) {
+function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Parameters<QuantityRule["check"]>[1], story?: StoryContext) {
   const t = rules.severity.thresholds;
   if (p.scope === "different" || !p.a.change || p.a.change !== p.b.change) return null;
   // the same small change in both units is itself evidence: require only shared measure words
-  if (Math.abs(centre(p.a) - centre(p.b)) > 1e-9 || (p.confidence < t.align && !p.echo && p.similarity < 0.15)) return null;
+  // (or the same precise level stated just before each: "91.2%, … a rise of 2.5 per cent" and
+  // "91.2%, up from 88.7%. The improvement of 2.5 percentage points")
+  if (Math.abs(centre(p.a) - centre(p.b)) > 1e-9 || (p.confidence < t.align && !p.echo && p.similarity < 0.15 && !sameLevelBefore(p.a, p.b, story))) return null;
   const [pct, pts] = p.a.family === "percent" ? [p.a, p.b] : [p.b, p.a];
   return {
     rule: meta.id,
@@ -131,6 +133,22 @@ function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Par
     claims: [pct, pts],
     pair: p,
   };
+}
+
+/** Precise percentage levels (a decimal) stated up to a few sentences before a change, in its source. */
+function levelsBefore(c: QuantityClaim, story: StoryContext): Set<number> {
+  const out = new Set<number>();
+  for (const x of story.claimsIn(c.sourceIndex))
+    if (x.span.end <= c.span.start && c.span.start - x.span.end <= 300 && !x.change && x.family === "percent" && x.precision < 1 && typeof x.value === "number") out.add(x.value);
+  return out;
+}
+
+function sameLevelBefore(a: QuantityClaim, b: QuantityClaim, story?: StoryContext): boolean {
+  if (!story || a.sourceIndex === b.sourceIndex) return false;
+  const la = levelsBefore(a, story);
+  if (!la.size) return false;
+  for (const v of levelsBefore(b, story)) if (la.has(v)) return true;
+  return false;
 }
 
 /** The same precise figure of three digits or more in two units a scale factor apart (kW / MW / GW). */
