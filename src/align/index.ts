@@ -453,7 +453,9 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
   const day = (c: QuantityClaim) => !c.scope || c.scope.since || (c.scope.start === c.scope.end && !/^(?:0000|P[-+])/.test(c.scope.start));
   // (three significant digits at least: "130 km" on Monday and "310 km" on Wednesday may both be so)
   const sig = (c: QuantityClaim) => (c.digitString ?? "").replace(/0+$/, "").length;
-  if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && !p.a.change && !p.b.change && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;
+  // (a cut or an addition announced the same way, "will cut 2,470 jobs" on one day and "cutting
+  // 2,740 jobs" the next, is one figure too)
+  if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && p.a.change === p.b.change && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;
   // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday, and so may
   // "destroyed 136 homes"; a counted thing of its own with tally words only further off in its
   // sentence is none: "Promoter Seaside Live says 27,460 tickets were scanned")

@@ -113,6 +113,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // one day's count against a later day's: a count may move, but not by swapping its digits
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
+  // …and a cut announced one day, told the next with its digits swapped
+  ["Arden Foods said on Tuesday it would cut 2,470 jobs across its bakeries.", "2025-10-15", "Shares in Arden Foods rose on Wednesday, a day after it said it would cut 2,740 jobs across its bakeries.", "2025-10-16", ["numeric-conflict/critical"]],
   // …nor does a count kept "since" a day, which is one as of its publication day
   ["The bus company has cancelled 96 trips since Friday, affecting 31,740 commuters, it said on Sunday.", "2025-06-15", "In the first three days of the stoppage, 31,470 commuters were affected.", "2025-06-19", ["numeric-conflict/critical"]],
   // a counted thing of its own is no running tally, whatever tally words its sentence holds
