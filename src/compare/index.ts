@@ -454,6 +454,20 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
   }
   // a finding points at every place its figures stand: an editor fixes them all
   for (const d of merged) {
+    // the same figure tied to two periods: what each source gives for the other's period
+    // ("1,870 births last year" against "1,790 in 2024 (2023: 1,870)"): the figure an editor
+    // checks the misdated one against
+    if (d.kind === "time-scope" && d.pair && d.pair.a.sourceIndex !== d.pair.b.sourceIndex) {
+      const h = hold(d);
+      const { a, b } = d.pair;
+      const samePeriod = (x: QuantityClaim, y: QuantityClaim) => !!x.scope && !!y.scope && x.scope.start === y.scope.start && x.scope.end === y.scope.end;
+      // (aligned with the other figure, in this one's source, for the other's period)
+      for (const [own, other] of [[a, b], [b, a]] as const)
+        for (const p of pairsOf().get(other) ?? []) {
+          const z = p.a === other ? p.b : p.a;
+          if (z.sourceIndex === own.sourceIndex && !z.vague && samePeriod(z, other) && valueKey(z) !== valueKey(other)) addClaim(h, z);
+        }
+    }
     if (d.kind === "hedge-wording" || d.kind === "rounding") {
       const h = hold(d);
       for (const c of [...d.claims]) if (c.bound === "exact" && !c.vague) for (const t of twins.get(c) ?? []) addClaim(h, t);

@@ -510,6 +510,17 @@ describe("a source's own hedged reading that bears out the other side is shown w
   });
 });
 
+describe("the same figure tied to two periods shows what each source gives for the other's period", () => {
+  test("the misdated figure beside the one its period had (a blind story's release and broadcaster)", () => {
+    const dir = "test/fixtures/blind/gp-carnbridge-maternity-suspension";
+    const story = JSON.parse(readFileSync(`${dir}/case.json`, "utf8")) as { sources: Array<{ file: string; published: string }> };
+    const report = checkSync(story.sources.map((s) => ({ path: s.file, text: `---\npublished: ${s.published}\n---\n${readFileSync(`${dir}/${s.file}`, "utf8")}` })), { jobs: 1 });
+    const f = report.findings.filter((x) => x.kind === "time-scope" && x.claims.some((c) => c.source === "broadcast.txt" && c.text === "1,912"));
+    expect(f).toHaveLength(1);
+    expect(f[0].claims.map((c) => `${c.source}:${c.text}`)).toContain("release.txt:1,840");
+  });
+});
+
 describe("the same figure over another stretch of time", () => {
   const run = (a: string, b: string) =>
     checkSync([src("a.txt", "2027-04-02", a), src("b.txt", "2027-04-03", b)], { jobs: 1 }).findings.filter((f) => f.kind === "time-scope").map((f) => f.claims.map((c) => c.text).join(" / "));
