@@ -455,7 +455,9 @@ export function daysApartSlip(p: Pick<AlignedPair, "a" | "b" | "scope" | "finger
   const sig = (c: QuantityClaim) => (c.digitString ?? "").replace(/0+$/, "").length;
   // (a cut or an addition announced the same way, "will cut 2,470 jobs" on one day and "cutting
   // 2,740 jobs" the next, is one figure too)
-  if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && p.a.change === p.b.change && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;
+  // (not a percentage: "fell 4.35% on Monday", "fell 4.53% on Wednesday" are two days' moves)
+  const pct = (c: QuantityClaim) => c.family === "percent" || c.family === "percentage-point";
+  if (!(p.scope === "different" && p.fingerprint === "slip" && p.a.sourceIndex !== p.b.sourceIndex && day(p.a) && day(p.b) && p.a.change === p.b.change && (!p.a.change || (!pct(p.a) && !pct(p.b))) && Math.min(sig(p.a), sig(p.b)) >= 3)) return false;
   // (not a running tally: a toll of 145 on Monday may well be 154 by Wednesday, and so may
   // "destroyed 136 homes"; a counted thing of its own with tally words only further off in its
   // sentence is none: "Promoter Seaside Live says 27,460 tickets were scanned")

@@ -221,7 +221,9 @@ export function compareQuotes(pa: Prepared, pb: Prepared): QuotePair | undefined
     // "…dehydration, which we had not expected this early in the year." against "…dehydration,
     // which we expected given the heat": a sentence's worth of words, then each quote ends that
     // same sentence its own way (mid-sentence, no new sentence in either ending)
-    else if (equal >= 8 && !pa.q.partial && !pb.q.partial && tailA.length <= 12 && tailB.length <= 12) {
+    // (two quotes of one source that open alike are two remarks: "We will make sure every
+    // patient is seen within a week" / "We will make sure every patient can see a GP")
+    else if (equal >= 8 && !pa.q.partial && !pb.q.partial && pa.q.span.source !== pb.q.span.source && tailA.length <= 12 && tailB.length <= 12) {
       const [la, lb] = [a[last[0] + last[2] - 1].i, b[last[1] + last[2] - 1].i];
       const oneSentence = (tail: FoldedWord[], q: QuoteMention, t: readonly QuoteToken[]) => tail.every((w, n) => n === tail.length - 1 || !endsSentence(q, t, w.i));
       if (!endsClause(pa.q, ta, la) && !endsClause(pb.q, tb, lb) && oneSentence(tailA, pa.q, ta) && oneSentence(tailB, pb.q, tb)) {

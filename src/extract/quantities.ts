@@ -15,7 +15,7 @@ import { escapeRegExp } from "../text/regex.js";
 import { compactLetters, lre } from "../text/letters.js";
 
 // this module's patterns with compact letter classes (src/text/letters.ts), compiled once
-const LETTERS_RE_1 = lre(/\bby[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu);
+const LETTERS_RE_1 = lre(/\b(?:by|of)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?$/iu);
 const LETTERS_RE_2 = lre(/[\p{L}\p{N}][-–]?$/u);
 const LETTERS_RE_3 = lre(/(?:^|[^\p{L}])[\p{L}]{2,}-$/u);
 const LETTERS_RE_4 = lre(/^[\p{L}]/u);
@@ -31,7 +31,14 @@ const LETTERS_RE_13 = lre(/^[ \u00a0]+\p{L}/u);
 const LETTERS_RE_14 = lre(/^\p{L}/u);
 const LETTERS_RE_15 = lre(/^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+)?to[ \u00a0]+$/u);
 // a change named by a word with no direction of its own ("an improvement of", "worsened by")
-const NEUTRAL_CHANGE = lre(/(?<![\p{L}])(?:(?:improvement|deterioration|change)[ \u00a0]+of|(?:improved|worsened|deteriorated)(?:[ \u00a0]+by)?)[ \u00a0]+$/iu);
+const NEUTRAL_CHANGE = lre(/(?<![\p{L}])(?:(?:an?|the|this|that)[ \u00a0]+(?:improvement|deterioration|change)[ \u00a0]+of|(?:improved|worsened|deteriorated)(?:[ \u00a0]+by)?)[ \u00a0]+$/iu);
+// the verb forms of it, whose levels must stand in the same sentence ("The gap worsened by 1.2
+// points" says nothing of the pass rates in the sentence before)
+const NEUTRAL_VERB = /(?:improved|worsened|deteriorated)(?:[ \u00a0]+by)?[ \u00a0]+$/i;
+// a sentence's end between two figures
+const SENTENCE_BREAK = lre(/[.!?][ \u00a0]+\p{Lu}/u);
+// a period right after a level ("58.4% in 2021", "a year earlier", "last year")
+const PERIOD_AFTER = /^[ \u00a0]*(?:\(|,)?[ \u00a0]*(?:in|a|the|last|for|during)?[ \u00a0]*(?:\d{4}|year|month|quarter|previous|prior|last|earlier)/i;
 // the cue before the earlier of two levels ("up from 88.7%", "against 58.4%")
 const EARLIER_CUE = lre(/(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Sc}|[A-Z]{1,3}\$)?$/u);
 const LETTERS_RE_16 = lre(/^[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:improvement|deterioration|change)[ \u00a0]+of[ \u00a0]+$/iu);
@@ -363,7 +370,7 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // ("cut by half a billion", "by a quarter point", "by half a day": a share of what follows,
     // which the number reading takes)
     if (!share && (/^[ \u00a0]+(?:an?|point|points|percentage|per)\b/i.test(text.slice(end, end + 12)) || lex.afterLong.test(text.slice(end, end + 30)))) continue;
-    // "has fallen by a quarter since 2010", "cut by almost half": a change of that share
+    // "has fallen by a quarter since 2010", "cut by almost half", "a fall of almost a fifth": a change of that share
     const change = !share && lex.changeBeforeRe.exec(before);
     if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && LETTERS_RE_1.test(before))) continue;
     const hb = lex.hedgeBeforeRe.exec(before);
@@ -548,7 +555,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     const unitFirst = /^[ \u00a0]?(?:%|percent|per cent)/.test(rangeM?.[0] ?? "");
     const curFirst = /(?:US\$|[$€£¥])$/.test(before);
     // (so is "improved 2.2 per cent to 63.5 per cent": a verb of change with no direction of its own)
-    const afterChange = (lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) || NEUTRAL_CHANGE.test(before.replace(/(?:US\$|[$€£¥])$/, ""))) && /to/.test(rangeM?.[0] ?? "") && !between;
+    // (…with the unit written after the first figure: "improved 10 to 15 per cent" is a range)
+    const afterChange = (lex.changeBeforeRe.test(before.replace(/(?:US\$|[$€£¥])$/, "")) || (unitFirst && NEUTRAL_CHANGE.test(before))) && /to/.test(rangeM?.[0] ?? "") && !between;
     if (rangeM && !afterChange && (between || !/^[ \u00a0]*and/.test(rangeM[0].replace(/^[ \u00a0]?(?:%|percent|per cent)/, ""))) && (!/\b(?:from|by)[ \u00a0]+(?:[$€£]|US\$)?$/i.test(before) || /^[ \u00a0]?[-–][ \u00a0]?$/.test(rangeM[0]))) {
       let j = end + rangeM[0].length;
       const cur = /^(?:US\$|[$€£¥])/.exec(text.slice(j));
@@ -726,14 +734,21 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     if (q.change || typeof q.value !== "number" || !NEUTRAL_CHANGE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) continue;
     const want = q.family === "percentage-point" ? "percent" : q.family;
     const levels: QuantityMention[] = [];
+    const verb = NEUTRAL_VERB.test(text.slice(Math.max(0, q.span.start - 24), q.span.start));
     for (let j = i - 1; j >= 0 && levels.length < 2; j--) {
       const c = out[j];
-      if (q.span.start - c.span.end > 300 || /\n[ \t]*\n/.test(text.slice(c.span.end, q.span.start))) break;
+      if (q.span.start - c.span.end > 300 || /\n[ \t]*\n/.test(text.slice(c.span.end, q.span.start)) || (verb && SENTENCE_BREAK.test(text.slice(c.span.end, q.span.start)))) break;
       if (!c.change && typeof c.value === "number" && (c.family === want || (q.family === "percent" && levels.length === 1 && c.family === levels[0].family))) levels.unshift(c);
     }
     if (levels.length < 2 || levels[0].family !== levels[1].family || levels[0].value === levels[1].value) continue;
     const [a, b] = levels;
-    const cue = (c: QuantityMention) => EARLIER_CUE.test(text.slice(Math.max(0, c.span.start - 24), c.span.start));
+    // ("against"/"versus" only with a period after the level: "58% in favour against 42% opposed"
+    // sets two shares of one vote side by side)
+    const cue = (c: QuantityMention) => {
+      const m = EARLIER_CUE.exec(text.slice(Math.max(0, c.span.start - 24), c.span.start));
+      return !!m && (!/^[^a-z]*(?:against|versus|vs)\b/i.test(m[0]) || PERIOD_AFTER.test(text.slice(c.span.end, c.span.end + 30)));
+    };
+    if (a.family === "percent" && Math.abs((a.value as number) + (b.value as number) - 100) <= 1) continue;
     const earlier = cue(b) && !cue(a) ? b : cue(a) && !cue(b) ? a : undefined;
     if (!earlier) continue;
     const later = earlier === a ? b : a;

@@ -243,8 +243,9 @@ function lexicon(rules: Rules): RelationLexicon {
   const multipliers = new Map(Object.entries(r.multipliers).map(([k, v]) => [k.toLowerCase(), v]));
   const comparisons = new Map(Object.entries(r.comparisons).map(([k, v]) => [k.toLowerCase(), v]));
   const comparative = new Set(r.comparatives.map((w) => w.toLowerCase()));
-  // "6.3 per cent bigger than last year's 17,160": a comparative's "than" opens the baseline too
-  const baselineCues = [...r.baselineCues, ...[...rules.measures.comparativeChange.up, ...rules.measures.comparativeChange.down].map((w) => `${w} than`)];
+  // "6.3 per cent bigger than last year's 17,160": a comparative's "than" opens the baseline too,
+  // right after the figure before it (not "rose 6% to 4.2 million, still smaller than the 5.1 million")
+  const comparativeThan = alt([...rules.measures.comparativeChange.up, ...rules.measures.comparativeChange.down].map((w) => `${w} than`));
   // "and down 1.7%", "up 4.2%": a change word right before the figure (a comparative is a hedge)
   const direct = (xs: string[]) => new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(xs.filter((w) => !comparative.has(w.toLowerCase())))})${SP}+(?:(?:by|of)${SP}+)?$`), "iu");
   // "the", "a", "an" (and a sign) between a cue and its figure
@@ -263,9 +264,9 @@ function lexicon(rules: Rules): RelationLexicon {
     toEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.toCues)})${SP}+${DET}$`), "iu"),
     levelEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.levelCues)})${SP}+$`), "iu"),
     marginEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.marginCues)})${SP}+of${SP}+(?:(?:just|only|some|about|nearly|almost)${SP}+)?$`), "iu"),
-    baselineEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(baselineCues)})${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`), "iu"),
+    baselineEnd: new RegExp(compactLetters(`(?:(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})|^${SP}*(?:${comparativeThan}))${SP}+(?:${DET}|(?:${alt(periods)})['’]s${SP}+)$`), "iu"),
     // "up 3.1% from May 2023 (6,998)": the earlier level in brackets after its period
-    baselineParenEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`), "iu"),
+    baselineParenEnd: new RegExp(compactLetters(`(?:^|[^\\p{L}])(?:${alt(r.baselineCues)})${SP}+[^();]{0,30}[^();]\\(${SP}*$`), "iu"),
     // (not ", and then to 4.6%": the same change carried on)
     shareVerbGap: new RegExp(compactLetters(`^${SP}+(?:[\\p{L}'’-]+${SP}+){0,2}?(?:${alt(r.shareVerbs) || "(?!)"})${SP}+$`), "iu"),
     newClause: new RegExp(compactLetters(`;|,${SP}+(?:${alt(r.clauseBreaks) || "(?!)"})(?![\\p{L}])(?!${SP}+(?:then|to|back|later|eventually|finally|again)(?![\\p{L}]))`), "iu"),
@@ -438,7 +439,8 @@ export function findRelations(source: Source, claims: readonly QuantityClaim[], 
   // pairs of levels with no stated change are kept too: another source may state the change
   for (const rel of changes.values()) out.push(...rel);
   sentences.forEach((s, i) => {
-    out.push(...shareRelations(s, text, lex, sourceIndex, new Set((pairsBySentence.get(i) ?? []).flatMap((p) => [p.from, p.to]))));
+    const shares = shareRelations(s, text, lex, sourceIndex, new Set((pairsBySentence.get(i) ?? []).flatMap((p) => [p.from, p.to])));
+    out.push(...shares, ...sharesOfNamedWhole(sentences, i, text, lex, sourceIndex, shares));
     out.push(...sumRelations(sentences, i, text, lex, pairsBySentence, sourceIndex));
     out.push(...rateRelations(s, text, lex, rules, sourceIndex, sentences[i - 1]));
     out.push(...averageRelations(s, text, lex, sourceIndex));
@@ -741,6 +743,38 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
     // shares of one whole add up to at most 100%
     const total = items.reduce((n, it) => n + it.share.interval.low, 0);
     if (total <= 100.5) out.push({ kind: "shares", sourceIndex, items });
+  }
+  return out;
+}
+
+/** "… of the total", "… of everything taken", "… of all the records": a whole named before. */
+const OF_WHOLE_BEFORE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:total|whole|everything|all)\b/i;
+
+/**
+ * "Intruders copied 512,000 files in all. Among them were 31,400 payroll files, around a
+ * quarter of everything taken": a part and its share of a whole the words point back to, the
+ * nearest larger figure of the same kind and thing before it, in its sentence or the two before.
+ */
+function sharesOfNamedWhole(sentences: readonly Sentence[], i: number, text: string, lex: RelationLexicon, sourceIndex: number, found: readonly Relation[]): Relation[] {
+  const cs = sentences[i].claims;
+  const out: Relation[] = [];
+  const taken = new Set(found.flatMap((r) => (r.kind === "share" ? [r.part, r.share] : [])));
+  for (let k = 0; k + 1 < cs.length; k++) {
+    const [part, share] = [cs[k], cs[k + 1]];
+    if (taken.has(part) || taken.has(share) || !isLevel(part) || isPercent(part) || part.family === "percentage-point" || typeof part.value !== "number") continue;
+    // (the share set off after the part's noun: ", or 6%", ", around a quarter")
+    const gap = text.slice(part.span.end, share.span.start);
+    if (!isPercent(share) || changeOf(share) || share.vague || !(lex.restateEnd.test(gap) || /,[ \u00a0]*$/.test(gap)) || !short(gap, 40)) continue;
+    if (!OF_WHOLE_BEFORE.test(text.slice(share.span.end, share.span.end + 24))) continue;
+    // (the whole stated after it in the sentence is the ordinary case, read by shareRelations)
+    if (cs.slice(k + 2).some((c) => sameFamily(c, part))) continue;
+    const before = [...sentences.slice(Math.max(0, i - 2), i).flatMap((x) => x.claims), ...cs.slice(0, k)];
+    // (a figure stated as a total: "412,000 records in all", "a total of 412,000"; not merely the
+    // nearest larger one, "exports to the largest market were 11.4 billion" is no total)
+    const statedTotal = (c: QuantityClaim) => lex.totalBeforeEnd.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) || lex.totalAfterEnd.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) || lex.totalAfterStart.test(text.slice(c.span.end, c.span.end + 40)) || /\btotal\b/i.test(text.slice(Math.max(0, c.span.start - 30), c.span.start));
+    const whole = [...before].reverse().find((c) => isLevel(c) && sameFamily(c, part) && c.unit === part.unit && typeof c.value === "number" && c.value > (part.value as number) && (!c.head || !part.head || c.head === part.head || part.measure.includes(c.head)));
+    if (whole && !statedTotal(whole)) continue;
+    if (whole) out.push({ kind: "share", sourceIndex, part, whole, share, stated: "share" });
   }
   return out;
 }

@@ -17,6 +17,8 @@ export interface FactLine {
 // sentence's end)
 const LINE = lre(/^[ \t]*(?:[-•*–·▪][ \t]*)?(?:\*\*)?(\p{L}(?:[^:\n.!?]|\.(?=[ \t]?\p{Ll})){0,58}?)(?:\*\*)?:(?:\*\*)?[ \t]+\S[^\n]*$/u);
 
+// a value that opens with a quotation mark: what someone said, not a figure's label
+const QUOTED_VALUE = /^(?:\*\*)?:(?:\*\*)?[ \t]+["“‘]/;
 const BULLET = /^[ \t]*[-•*–·▪][ \t]+\S/u;
 const MAX_LABEL_WORDS = 8;
 const MAX_LINE_WORDS = 25;
@@ -48,7 +50,8 @@ export function factBoxLines(text: string, from = 0, to = text.length): FactLine
     // a label holds no currency sign and no unclosed bracket ("Operating profit of €41 million
     // (2024: €37 million)" is a sentence with a colon in it)
     // ("Question: …?" / "Answer: …" is an interview, not a box)
-    if (m && !/^(?:q|a|question|answer)$/i.test(m[1].trim()) && words(m[1]) <= MAX_LABEL_WORDS && words(lineText) <= MAX_LINE_WORDS && !/\p{Sc}/u.test(m[1]) && (m[1].match(/\(/g) ?? []).length === (m[1].match(/\)/g) ?? []).length) {
+    // (nor is "Fire chief Ana Roe said: “We sent 12 engines.”": a quotation is no box value)
+    if (m && !/^(?:q|a|question|answer)$/i.test(m[1].trim()) && !QUOTED_VALUE.test(lineText.slice(m.index + m[0].indexOf(m[1]) + m[1].length)) && words(m[1]) <= MAX_LABEL_WORDS && words(lineText) <= MAX_LINE_WORDS && !/\p{Sc}/u.test(m[1]) && (m[1].match(/\(/g) ?? []).length === (m[1].match(/\)/g) ?? []).length) {
       const at = start + m.index + m[0].indexOf(m[1]);
       run.push({ line: { start, end: start + lineText.length }, label: { start: at, end: at + m[1].length } });
       if (/\d/.test(lineText.slice(m[0].indexOf(m[1]) + m[1].length))) figures++;

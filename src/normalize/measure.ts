@@ -26,6 +26,8 @@ export interface MeasureLexicon {
   running: Set<string>;
   /** Measure words of a side's position in a negotiation ("offer", "demand"). */
   negotiation: Set<string>;
+  /** Fact-box label words that name the kind of figure ("rate", "number"), as measure keys. */
+  vagueLabel: Set<string>;
   /** Measure words of a price as traded on a day ("quoted", "traded"). */
   market: Set<string>;
   /** Measure words of the most or least over a time ("peak", "record"). */
@@ -82,6 +84,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   const dimensions = new Set(m.dimensions.map(key));
   const cumulative = new Set(m.cumulativeTallies.map(key));
   const negotiation = new Set(m.modality.negotiation.map(key));
+  const vagueLabel = new Set(m.vagueLabelWords.map(key));
   const market = new Set(m.modality.market.map(key));
   const extreme = new Set(m.modality.extreme.map(key));
   const words = (xs: string[]) => xs.map((w) => escapeRegExp(w.toLowerCase()).replace(/ /g, "[ \\u00a0]+")).join("|");
@@ -93,7 +96,7 @@ export function measureLexicon(rules: Rules): MeasureLexicon {
   // "the 40 cases comprise …": a verb the rules know as making up a whole ends the noun phrase
   const r = rules.relations;
   const phraseVerbs = new Set([...r.shareVerbs, ...r.wholeOpeners, ...r.comprisesCues].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
-  const lex = { phraseVerbs, stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(compactLetters(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`), "iu") };
+  const lex = { phraseVerbs, stop, canon, exact, groupHeads: new Set(canon.values()), changeStems, planned, plannedKeys, distinct, generic, variants, variantOpposites, comparators, dimensions, running, negotiation, vagueLabel, market, extreme, cumulative, totalCue: near(m.totalCues), eventCue: near(m.eventCues), eventCueAfter: new RegExp(compactLetters(`^[ \\u00a0]+(?:${words(m.eventCues) || "(?!)"})(?![\\p{L}])`), "iu") };
   lexicons.set(rules, lex);
   return lex;
 }

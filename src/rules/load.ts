@@ -124,6 +124,7 @@ function emptyRules(): Rules {
       stopwords: [],
       changeWords: { up: [], down: [] },
       comparativeChange: { up: [], down: [] },
+      vagueLabelWords: [],
       stockVerbs: { up: [], down: [] },
       stockNouns: [],
       modality: { planned: [], negotiation: [], market: [], extreme: [] },
@@ -149,6 +150,7 @@ function emptyRules(): Rules {
       verbs: [],
       according: [],
       pronouns: [],
+      addressForms: {},
       definite: [],
       indefinite: [],
       clauseStarts: [],
@@ -250,6 +252,7 @@ function merge(rules: Rules, f: RuleFile): void {
       m.stopwords.push(...(d.stopwords ?? []));
       m.changeWords.up.push(...(d.changeWords?.up ?? []));
       m.changeWords.down.push(...(d.changeWords?.down ?? []));
+      m.vagueLabelWords.push(...(d.vagueLabelWords ?? []));
       m.comparativeChange.up.push(...(d.comparativeChange?.up ?? []));
       m.comparativeChange.down.push(...(d.comparativeChange?.down ?? []));
       m.stockVerbs.up.push(...(d.stockVerbs?.up ?? []));
@@ -314,6 +317,7 @@ function merge(rules: Rules, f: RuleFile): void {
         sp[k].push(...(d[k] ?? []));
       if (d.scareMaxWords !== undefined) sp.scareMaxWords = d.scareMaxWords;
       Object.assign(sp.contractions, d.contractions ?? {});
+      Object.assign(sp.addressForms, d.addressForms ?? {});
       Object.assign(sp.wordFolds, d.wordFolds ?? {});
       for (const r of (d.spelling ?? []) as SpeechRules["spelling"]) {
         try {

@@ -109,6 +109,7 @@ export const SCHEMAS: Record<string, object> = {
         additionalProperties: false,
         properties: { up: stringList, down: stringList },
       },
+      vagueLabelWords: stringList,
       comparativeChange: {
         type: "object",
         additionalProperties: false,
@@ -234,6 +235,7 @@ SCHEMAS.speech = {
     verbs: stringList,
     according: stringList,
     pronouns: stringList,
+    addressForms: { type: "object", additionalProperties: stringList },
     definite: stringList,
     indefinite: stringList,
     clauseStarts: stringList,

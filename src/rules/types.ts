@@ -57,6 +57,8 @@ export interface MeasureRules {
   changeWords: { up: string[]; down: string[] };
   /** Comparatives that make a percentage before them a change when "than" follows ("6.3% bigger than last year's"). */
   comparativeChange: { up: string[]; down: string[] };
+  /** Fact-box label words that name the kind of figure, not the measure ("rate", "number"). */
+  vagueLabelWords: string[];
   /** Verbs whose count right after them is added to or taken from a stock ("shut 9 branches", "opened 5 clinics"). */
   stockVerbs: { up: string[]; down: string[] };
   /** The places a stock verb's count must name ("stores", "branches"). */
@@ -170,6 +172,8 @@ export interface SpeechRules {
   verbs: string[];
   according: string[];
   pronouns: string[];
+  /** Forms of address ("Her Honour") and the title words of the person they stand for (judge, justice). */
+  addressForms: Record<string, string[]>;
   definite: string[];
   indefinite: string[];
   clauseStarts: string[];

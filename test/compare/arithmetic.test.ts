@@ -73,6 +73,11 @@ const rows: Row[] = [
   ["percent cheaper than a past level, wrong", ["A monthly pass now costs €44.50, 14 percent cheaper than last year's €48.00."], "change", { kind: "arithmetic", severity: "major", message: /"€48\.00" → "€44\.50" is −7\.3%/ }],
   // another source's percentage beside the later level alone, exactly the levels' difference in points
   ["percent beside the later level, the points of another source's levels", ["The group said gross margin rose to 64.2% from 61.7% in the quarter.", "Gross margin rose 2.5 per cent to 64.2 per cent, the group said."], "change", { kind: "scale", severity: "major", message: /is \+2\.5 percentage points.*"2\.5 per cent": percent where the arithmetic gives percentage points/ }],
+  // a share of a total named in the sentence before ("of everything taken", "of the total")
+  ["a share of a total named before, wrong", ["Intruders copied 512,000 files in all. Among them were 31,400 payroll files, around a quarter of everything taken."], "share", { kind: "arithmetic", severity: "major", message: /"31,400" of "512,000" is 6\.1%; the text says "around a quarter"/ }],
+  ["a share of a total named before, right", ["Intruders copied 512,000 files in all. Among them were 31,400 payroll files, about 6% of the total."], "share", null],
+  // a change of a share in words after "a cut of"
+  ["a change as a share in words, wrong", ["Opening hours go from 720 a week to 590 - a cut of nearly a third."], "change", { kind: "arithmetic", severity: "major", message: /−18\.1%; the text says "nearly a third"/ }],
   ["percent change, hedged", [`${MIGRANTS}, a drop of nearly 40%.`], "change", null],
   ["percent change, precise", [`${MIGRANTS}, down 39.25%.`], "change", null],
   ["percent change, wrong", [`${MIGRANTS}, a 36% drop.`], "change", { kind: "arithmetic", severity: "major", message: /"144,278" → "87,648" is −39\.3%; the text says "36%"/ }],
@@ -328,6 +333,12 @@ const quiet: string[] = [
   "Inflation was 3.2% in March, down from 3.5% in February; prices of food rose 5.8%.",
   "The 10-year yield rose 5 basis points to 4.25% from 4.20%.",
   "The plant produces 4,000 cars a week, or 200,000 a year.",
+  // "the total" is the total named as such, not the nearest larger figure
+  "Exports to Varnia, the largest market, were 11.42 billion crowns. Exports to Corsaland were 7.86 billion crowns (16.1% of the total).",
+  // a comparative after a level compares it with another benchmark: no baseline of the change
+  "Passenger numbers at the airport rose 6% to 4.2 million last year, still smaller than the 5.1 million recorded before the pandemic.",
+  // a neutral change word takes no direction from two shares of one vote, nor from levels in another sentence
+  "Members voted 58.0% in favour of the pay offer against 42.0% opposed, a change of 6.0 percentage points on last year's ballot.",
   "The city recorded 1,240 burglaries last year, about 24 a week.",
   "The agency has 3,400 employees and processes 500 claims a day.",
   "The company reported revenue of $5.2 billion, or 12% of sales, and profit of $600 million, or 1.4% of assets.",

@@ -113,6 +113,8 @@ const rows: Array<[string, string, string, string, string[]]> = [
   // one day's count against a later day's: a count may move, but not by swapping its digits
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 14,600 households in the valley.", "2025-10-15", ["numeric-conflict/critical"]],
   ["The company issued the boil-water notice on Sunday, covering 16,400 households in the valley.", "2025-10-13", "The boil-water notice covers 12,900 households in the valley.", "2025-10-15", []],
+  // (not two days' moves of a share price: each day's change is a figure of its own)
+  ["Shares in Corvex Energy fell 4.35% on Monday after the company warned on profits.", "2025-06-09", "Shares in Corvex Energy fell 4.53% on Wednesday as analysts cut their price targets.", "2025-06-11", []],
   // …and a cut announced one day, told the next with its digits swapped
   ["Arden Foods said on Tuesday it would cut 2,470 jobs across its bakeries.", "2025-10-15", "Shares in Arden Foods rose on Wednesday, a day after it said it would cut 2,740 jobs across its bakeries.", "2025-10-16", ["numeric-conflict/critical"]],
   // …nor does a count kept "since" a day, which is one as of its publication day
@@ -493,6 +495,16 @@ describe("a change in percent against the same change in points", () => {
     checkSync([src("a.txt", "2026-05-02", "The operator said 91.2% of trains ran on time in 2025, up from 88.7% the year before. The improvement of 2.5 percentage points is its best."), src("b.txt", "2026-05-02", b)], { jobs: 1 }).findings.filter((f) => f.kind === "scale");
   test("the same precise level just before each makes it the same change, whatever else is worded", () => {
     expect(run("Harlan Trains said 91.2% of its tickets were bought online, a rise of 2.5 per cent.")).toHaveLength(1);
+  });
+  test("…not a level in the sentence before that the change does not point back to", () => {
+    const f = checkSync(
+      [
+        src("a.txt", "2026-05-02", "Turnout in the Eastfold by-election was 41.6%, officials said. Labour's share climbed 4.2 percentage points on the general election."),
+        src("b.txt", "2026-05-02", "Turnout in the Eastfold by-election was 41.6%. Council tax bills in the seat were up 4.2 per cent, a local issue in the campaign."),
+      ],
+      { jobs: 1 },
+    ).findings.filter((x) => x.kind === "scale");
+    expect(f).toHaveLength(0);
   });
   test("…not a change beside another level", () => {
     expect(run("Harlan Trains said 47.3% of its tickets were bought online, a rise of 2.5 per cent.")).toHaveLength(0);

@@ -56,6 +56,11 @@ const QUOTE_CASES: Case[] = [
     ["major quote"],
   ],
   [
+    "two remarks of one source that open alike are not one quote changed",
+    [`Health Secretary Ana Roe said: "We are going to make sure that every patient in this country is seen within a week." She added: "We are going to make sure that every patient in this country can see a GP."`],
+    [],
+  ],
+  [
     "…but not two quotes sharing a sentence and going on with sentences of their own",
     [`Dr Ida Venn said: "Most of the patients we treated had mild burns and smoke inhalation. Two are still in hospital."`, `"Most of the patients we treated had mild burns and smoke inhalation. We sent the rest home by midnight," said Dr Ida Venn.`],
     [],

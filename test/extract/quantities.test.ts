@@ -95,6 +95,9 @@ const rows: Row[] = [
   // a change named by a word with no direction takes the direction of the two levels before it
   { s: "Turnout was 63.1%, against 58.4% in 2021, a change of 4.7 percentage points.", t: "4.7 percentage points", v: 4.7, lo: 4.65, hi: 4.75, hi_: true, b: "exact", u: "percentage-point", ch: "up" },
   { s: "The jobless rate was 5.2%, up from 6.1%. The improvement of 0.9 percentage points surprised analysts.", t: "0.9 percentage points", v: 0.9, lo: 0.85, hi: 0.95, hi_: true, b: "exact", u: "percentage-point", ch: "down" },
+  // (…but a verb's levels must be in its sentence, and "improved 10 to 15 per cent" is a range)
+  { s: "The pass rate fell to 81.5% from 84.0%. The attainment gap worsened by 1.2 percentage points.", t: "1.2 percentage points", v: 1.2, lo: 1.15, hi: 1.25, hi_: true, b: "exact", u: "percentage-point" },
+  { s: "Yields improved 10 to 15 per cent in the trial plots.", t: "10 to 15 per cent", v: [10, 15], lo: 10, hi: 15, b: "range", u: "percent" },
   // a comparative makes a change only with "than" after it
   { s: "The field was 8.9 per cent larger than last year's.", t: "8.9 per cent", v: 8.9, lo: 8.85, hi: 8.95, hi_: true, b: "exact", u: "percent", ch: "up" },
   { s: "Fares are 4 percent less expensive than in 2023.", t: "4 percent", v: 4, lo: 3.5, hi: 4.5, hi_: true, b: "exact", u: "percent", ch: "down" },

@@ -254,7 +254,10 @@ export const factBox = {
       for (const f of own) {
         if (!f.factLabel || !f.change || f.bound !== "exact" || taken(f) || !numeric(f)) continue;
         const label = labelWords(f.factLabel, rules, f.family);
-        const flipped = near(f).find((b) => !!b.change && b.change !== f.change && b.bound === "exact" && b.value === f.value && b.unit === f.unit && !taken(b) && labelCover(label, b) >= 1 / 2);
+        // (the label's own words, not "rate" or "number": "Unemployment rate" is not named by "the
+        // employment rate")
+        const distinctive = { ...label, words: new Set([...label.words].filter((w) => !lex.vagueLabel.has(w))) };
+        const flipped = near(f).find((b) => !!b.change && b.change !== f.change && b.bound === "exact" && b.value === f.value && b.unit === f.unit && !taken(b) && labelCover(distinctive, b) >= 1 / 2);
         if (flipped)
           out.push({
             rule: meta.id,

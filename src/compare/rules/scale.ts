@@ -135,13 +135,19 @@ function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Par
   };
 }
 
-/** Precise percentage levels (a decimal) stated up to a few sentences before a change, in its source. */
+/**
+ * Precise percentage levels (a decimal) stated before a change in its sentence, or in the
+ * sentence before when the change's own opens by pointing back at it ("The improvement of …").
+ */
 function levelsBefore(c: QuantityClaim, story: StoryContext): Set<number> {
   const out = new Set<number>();
+  const from = BACK_REFERENCE.test(c.sentence.text) ? c.span.start - 300 : c.sentence.start;
   for (const x of story.claimsIn(c.sourceIndex))
-    if (x.span.end <= c.span.start && c.span.start - x.span.end <= 300 && !x.change && x.family === "percent" && x.precision < 1 && typeof x.value === "number") out.add(x.value);
+    if (x.span.end <= c.span.start && x.span.start >= from && !x.change && x.family === "percent" && x.precision < 1 && typeof x.value === "number") out.add(x.value);
   return out;
 }
+/** A sentence opening with a change that points back ("The improvement of", "This rise"). */
+const BACK_REFERENCE = /^(?:the|this|that)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:improvement|deterioration|change|rise|increase|gain|fall|drop|decline)\b/i;
 
 function sameLevelBefore(a: QuantityClaim, b: QuantityClaim, story?: StoryContext): boolean {
   if (!story || a.sourceIndex === b.sourceIndex) return false;

@@ -49,6 +49,8 @@ export interface Lexicon {
   singleVerbs: Set<string>;
   according: string[][];
   pronouns: Set<string>;
+  /** Forms of address (plain) and the title words (plain) of whom they stand for. */
+  addressForms: Map<string, Set<string>>;
   definite: Set<string>;
   indefinite: Set<string>;
   clauseStarts: Set<string>;
@@ -98,6 +100,7 @@ export function lexiconOf(rules: Rules): Lexicon {
     singleVerbs: new Set(phrases(sp.verbs).filter((v) => v.length === 1).map((v) => v[0])),
     according: phrases(sp.according),
     pronouns: set(sp.pronouns),
+    addressForms: new Map(Object.entries(sp.addressForms).map(([k, v]) => [plain(k), set(v)])),
     definite: set(sp.definite),
     indefinite: set(sp.indefinite),
     clauseStarts: set(sp.clauseStarts),

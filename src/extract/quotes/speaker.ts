@@ -136,7 +136,7 @@ export function resolveRole(ctx: SpeakerContext, words: Token[], pos: number): P
 }
 
 interface Parsed {
-  kind: "name" | "pronoun" | "role" | "other";
+  kind: "name" | "pronoun" | "role" | "address" | "other";
   toks: Token[];
   person?: PersonMention;
 }
@@ -146,8 +146,8 @@ function parsePhrase(ctx: SpeakerContext, toks: Token[], preferLast: boolean): P
   if (!toks.length) return undefined;
   const a = toks[0].start;
   const b = toks[toks.length - 1].end;
-  // (a form of address, "Her Honour", is a pronoun whatever its capitals make it look like)
-  if (toks.length <= 3 && ctx.lex.pronouns.has(toks.map((t) => plain(t.text)).join(" "))) return { kind: "pronoun", toks };
+  // (a form of address, "Her Honour", is no name whatever its capitals make it look like)
+  if (toks.length <= 3 && ctx.lex.addressForms.has(toks.map((t) => plain(t.text)).join(" "))) return { kind: "address", toks };
   // "chief executive of Corvex Energy": a name after a role's "of", "at" or "for" is the body the
   // role belongs to, not a person speaking (unless a given name opens it)
   const inside = peopleWithin(ctx.people, a, b).filter((m) => {
@@ -179,6 +179,12 @@ function toSpeaker(ctx: SpeakerContext, p: Parsed, via: SpeakerVia = "name"): Sp
     return { via, name: p.person.name, key: p.person.key, nameSpan: { start: p.person.start, end: p.person.end }, cue: { start: p.person.start, end: p.person.end } };
   if (p.kind === "pronoun") {
     const m = resolvePronoun(ctx, cue.start);
+    return m ? { via: "pronoun", name: m.name, key: m.key, nameSpan: { start: m.start, end: m.end }, cue } : { via: "pronoun", name: text.slice(cue.start, cue.end), cue };
+  }
+  if (p.kind === "address") {
+    // the nearest person named before (outside quotes) whose title fits the form of address
+    const fits = ctx.lex.addressForms.get(p.toks.map((t) => plain(t.text)).join(" "))!;
+    const m = ctx.people.filter((x) => !x.inQuote && x.end <= cue.start && cue.start - x.start < 3000 && x.title.some((w) => fits.has(plain(w)))).pop();
     return m ? { via: "pronoun", name: m.name, key: m.key, nameSpan: { start: m.start, end: m.end }, cue } : { via: "pronoun", name: text.slice(cue.start, cue.end), cue };
   }
   if (p.kind === "role") {

@@ -30,6 +30,7 @@ const rows: Array<[string, string, string, string[][]]> = [
   ["the body bears the box out", "- Posts cut: 74\n- Vote: 6-3", "The plan cuts 74 posts. Last year it cut 47 posts.", []],
   // a change the box gives one way and the body the other, any figure of a box line
   ["a change the other way", "- Burglaries: 2,115 (down 3.4%)\n- Arrests: 412", "Burglaries rose by 3.4% over the year, the force said.", [["3.4%", "3.4%"]]],
+  ["…a body figure sharing only the label's kind word is not it", "- Unemployment rate: 4.4% (down 0.2 percentage points)\n- Employment rate: 75.1%", "The employment rate rose 0.2 percentage points to 75.1%. The unemployment rate fell to 4.4%.", []],
   ["…the same way is no finding", "- Burglaries: 2,115 (down 3.4%)\n- Arrests: 412", "Burglaries fell by 3.4% over the year, the force said.", []],
   ["the body figure is another box line's", "- New rate: 3.75%\n- Inflation (April): 2.9%", "Inflation, the rate at which prices rise, fell to 2.9% in April.", []],
   ["a series in one line has no single reading", "- Buses cancelled: 112 (Mon), 140 (Tue), 96 (Wed)\n- Routes: 14", "Last year a two-day strike led to 230 bus cancellations, the operator said.", []],
