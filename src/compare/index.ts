@@ -414,8 +414,6 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
       }
     return readings;
   };
-  // a conversion that does not match the figure beside it ("318mm (15.1in)"): other sources'
-  // statements that bear out one side and not the other show the editor which is wrong
   // the pairs each claim stands in, built on first use
   let pairIndex: Map<QuantityClaim, AlignedPair[]> | undefined;
   const pairsOf = () => {
@@ -424,6 +422,8 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     for (const p of pairs) if (!p.group) for (const c of [p.a, p.b]) (pairIndex.get(c) ?? pairIndex.set(c, []).get(c)!).push(p);
     return pairIndex;
   };
+  // a conversion that does not match the figure beside it ("318mm (15.1in)"): other sources'
+  // statements that bear out one side and not the other show the editor which is wrong
   const conversions = merged.filter((d) => d.pair?.conversion);
   if (conversions.length) {
     for (const d of conversions) {
@@ -496,16 +496,24 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
           for (const v of values) if (v !== valueKey(c)) for (const t of byReading.get(readingKey(c.sourceIndex, v, c.family)) ?? []) addClaim(h, t);
       // …or states the other reading hedged, aligned with its own ("More than 2,100 medics"
       // in the body, "Medics: 2,610" in its box, against 2,160 elsewhere)
-      if (d.kind === "numeric-conflict")
+      // (each exact reading once, with the sources giving it: a figure repeated in a thousand
+      // sources is not compared a thousand times over)
+      if (d.kind === "numeric-conflict") {
+        const exact = new Map<string, { c: QuantityClaim; sources: Set<number> }>();
+        for (const c of d.claims)
+          if (!c.vague && c.bound === "exact") (exact.get(valueKey(c)) ?? exact.set(valueKey(c), { c, sources: new Set() }).get(valueKey(c))!).sources.add(c.sourceIndex);
+        done.clear();
         for (const c of [...d.claims]) {
-          const others = d.claims.filter((x) => x.sourceIndex !== c.sourceIndex && !x.vague && x.bound === "exact" && !intersects(baseInterval(x), baseInterval(c)));
-          if (!others.length || c.vague || c.bound !== "exact") continue;
+          if (c.vague || c.bound !== "exact" || !first(c)) continue;
+          const others = [...exact.values()].filter((r) => [...r.sources].some((s) => s !== c.sourceIndex) && !intersects(baseInterval(r.c), baseInterval(c))).map((r) => r.c);
+          if (!others.length) continue;
           for (const p of pairsOf().get(c) ?? []) {
             const t = p.a === c ? p.b : p.a;
             if (t.sourceIndex !== c.sourceIndex || t.vague || t.bound === "exact" || p.confidence < rules.severity.thresholds.align) continue;
             if (!intersects(baseInterval(t), baseInterval(c)) && others.some((x) => intersects(baseInterval(t), baseInterval(x)))) addClaim(h, t);
           }
         }
+      }
     }
   }
   // one source's two readings that another source states both of are two facts of the story, not

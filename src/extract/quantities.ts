@@ -35,6 +35,10 @@ const NEUTRAL_CHANGE = lre(/(?<![\p{L}])(?:(?:an?|the|this|that)[ \u00a0]+(?:imp
 // the verb forms of it, whose levels must stand in the same sentence ("The gap worsened by 1.2
 // points" says nothing of the pass rates in the sentence before)
 const NEUTRAL_VERB = /(?:improved|worsened|deteriorated)(?:[ \u00a0]+by)?[ \u00a0]+$/i;
+// "of" and at most one word before a share in words ("a cut of nearly a third")
+const AFTER_OF = lre(/\bof[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu);
+// what may follow a share in words that sizes a change ("a cut of a third.", "… of a third in a year")
+const FRACTION_ENDS = /^(?:[ \u00a0]*(?:[.,;:)—–]|$)|[ \u00a0]+(?:in|since|on|from|to|over|compared|between|last|this|a|per|and|or|but)\b)/i;
 // a sentence's end between two figures
 const SENTENCE_BREAK = lre(/[.!?][ \u00a0]+\p{Lu}/u);
 // a period right after a level ("58.4% in 2021", "a year earlier", "last year")
@@ -373,6 +377,8 @@ export function extractQuantities(source: Source, rules: Rules, times: TimeMenti
     // "has fallen by a quarter since 2010", "cut by almost half", "a fall of almost a fifth": a change of that share
     const change = !share && lex.changeBeforeRe.exec(before);
     if (!share && !(change && !/^(?:more|less|fewer|higher|lower|above|below|over|up|down|off)$/i.test(change[1]) && LETTERS_RE_1.test(before))) continue;
+    // ("the rise of a third party", "a surge of a third wave": after "of", an ordinal before its noun)
+    if (!share && AFTER_OF.test(before) && !FRACTION_ENDS.test(text.slice(end, end + 16))) continue;
     const hb = lex.hedgeBeforeRe.exec(before);
     const v = lex.fractions.get(m[1].toLowerCase())!;
     let q: QuantityMention;

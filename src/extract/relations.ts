@@ -748,7 +748,8 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
 }
 
 /** "… of the total", "… of everything taken", "… of all the records": a whole named before. */
-const OF_WHOLE_BEFORE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:total|whole|everything|all)\b/i;
+// (bare: "of the total budget", "of all shares outstanding" name a whole of their own)
+const OF_WHOLE_BEFORE = lre(/^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:total|whole)|everything(?:[ \u00a0]+\p{L}+(?:ed|en))?|all[ \u00a0]+of[ \u00a0]+them)(?=[ \u00a0]*(?:[.,;:)—–]|$))/iu);
 
 /**
  * "Intruders copied 512,000 files in all. Among them were 31,400 payroll files, around a
@@ -773,7 +774,8 @@ function sharesOfNamedWhole(sentences: readonly Sentence[], i: number, text: str
     // nearest larger one, "exports to the largest market were 11.4 billion" is no total)
     const statedTotal = (c: QuantityClaim) => lex.totalBeforeEnd.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) || lex.totalAfterEnd.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) || lex.totalAfterStart.test(text.slice(c.span.end, c.span.end + 40)) || /\btotal\b/i.test(text.slice(Math.max(0, c.span.start - 30), c.span.start));
     const whole = [...before].reverse().find((c) => isLevel(c) && sameFamily(c, part) && c.unit === part.unit && typeof c.value === "number" && c.value > (part.value as number) && (!c.head || !part.head || c.head === part.head || part.measure.includes(c.head)));
-    if (whole && !statedTotal(whole)) continue;
+    // (nor a total of another period: "12,400 crimes in 2023" for "this year's 3,100")
+    if (whole && (!statedTotal(whole) || (!!part.scope && !!whole.scope && (part.scope.start !== whole.scope.start || part.scope.end !== whole.scope.end)))) continue;
     if (whole) out.push({ kind: "share", sourceIndex, part, whole, share, stated: "share" });
   }
   return out;

@@ -333,6 +333,13 @@ const quiet: string[] = [
   "Inflation was 3.2% in March, down from 3.5% in February; prices of food rose 5.8%.",
   "The 10-year yield rose 5 basis points to 4.25% from 4.20%.",
   "The plant produces 4,000 cars a week, or 200,000 a year.",
+  // a whole of its own ("of the total budget", "of all shares outstanding"), or a total of another period
+  "The council spent £4.2 million in total on repairs last year. This year it has set aside £1.1 million for roads, about 6% of the total budget.",
+  "The fund holds 2.4 million shares in total. Last week it bought 120,000 shares, about 1% of all shares outstanding.",
+  "Police recorded 12,400 crimes in total in 2023. In the first three months of 2025 there were 3,100 burglaries, about 9% of the total.",
+  // an ordinal after "of" sizes no change
+  "Support for the Greens rose from 12% to 18% in a year, fuelling the rise of a third party in the region.",
+  "Cases climbed from 2,000 to 3,000 last month, raising fears of a surge of a third wave of infections.",
   // "the total" is the total named as such, not the nearest larger figure
   "Exports to Varnia, the largest market, were 11.42 billion crowns. Exports to Corsaland were 7.86 billion crowns (16.1% of the total).",
   // a comparative after a level compares it with another benchmark: no baseline of the change
