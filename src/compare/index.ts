@@ -325,6 +325,11 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     readingsIn: (source, c) => byReading.get(readingKey(source, valueKey(c), c.family)) ?? [],
     readingsAnywhere,
     claimsIn,
+    claimsBefore: (c, chars) =>
+      claims.slice(
+        firstNotBefore((x) => x.sourceIndex < c.sourceIndex || (x.sourceIndex === c.sourceIndex && x.span.start < c.span.start - chars)),
+        firstNotBefore((x) => x.sourceIndex < c.sourceIndex || (x.sourceIndex === c.sourceIndex && x.span.start < c.span.start)),
+      ),
     sentenceOf,
     datedTwin: (c) => {
       let first: string | undefined;

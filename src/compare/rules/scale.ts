@@ -142,8 +142,8 @@ function percentVersusPoints(p: Parameters<QuantityRule["check"]>[0], rules: Par
 function levelsBefore(c: QuantityClaim, story: StoryContext): Set<number> {
   const out = new Set<number>();
   const from = BACK_REFERENCE.test(c.sentence.text) ? c.span.start - 300 : c.sentence.start;
-  for (const x of story.claimsIn(c.sourceIndex))
-    if (x.span.end <= c.span.start && x.span.start >= from && !x.change && x.family === "percent" && x.precision < 1 && typeof x.value === "number") out.add(x.value);
+  for (const x of story.claimsBefore(c, c.span.start - from))
+    if (x.span.end <= c.span.start && !x.change && x.family === "percent" && x.precision < 1 && typeof x.value === "number") out.add(x.value);
   return out;
 }
 /** A sentence opening with a change that points back ("The improvement of", "This rise"). */

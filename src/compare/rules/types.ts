@@ -38,6 +38,8 @@ export interface StoryContext {
   readingsAnywhere(c: AlignedPair["a"]): readonly AlignedPair["a"][];
   /** All the claims of one source, in text order. */
   claimsIn(source: number): readonly AlignedPair["a"][];
+  /** The claims of `c`'s source that start in the `chars` characters before it, in text order (by bisection). */
+  claimsBefore(c: AlignedPair["a"], chars: number): readonly AlignedPair["a"][];
 }
 
 export interface QuantityRule {
