@@ -9,6 +9,11 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, majo
 
 /** Rates per period ("a month", "per day") and how many of each period make a year: such rates are compared per year. */
 export const PER_YEAR: Readonly<Record<string, number>> = { year: 1, month: 12, week: 52, day: 365, hour: 8760, minute: 525600, second: 31536000 };
+/** Two stated periods that are the same stretch of time (false when either is not stated). */
+export function samePeriod(x: TimeScope | null | undefined, y: TimeScope | null | undefined): boolean {
+  return !!x && !!y && x.start === y.start && x.end === y.end;
+}
+
 export const isPeriodRate = (per: string | undefined): per is string => !!per && Object.hasOwn(PER_YEAR, per);
 
 /** A place in a source file: `text === fileText.slice(start, end)` (UTF-16 offsets, end exclusive). */

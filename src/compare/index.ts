@@ -1,7 +1,7 @@
 // compare: aligned pairs → findings. Rules run in order and the first that applies to a
 // pair wins; pairwise findings that repeat one discrepancy across several sources are merged.
 import type { Evidence, Finding, QuantityClaim, Severity } from "../types.js";
-import { SEVERITY_RANK } from "../types.js";
+import { SEVERITY_RANK, samePeriod } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { PHYSICAL_FAMILIES, scopeRelation, type AlignedPair } from "../align/index.js";
 import { baseInterval, intersects } from "../normalize/intervals.js";
@@ -465,12 +465,11 @@ export function compare(pairs: AlignedPair[], rules: Rules, claims: QuantityClai
     if (d.kind === "time-scope" && d.pair && d.pair.a.sourceIndex !== d.pair.b.sourceIndex) {
       const h = hold(d);
       const { a, b } = d.pair;
-      const samePeriod = (x: QuantityClaim, y: QuantityClaim) => !!x.scope && !!y.scope && x.scope.start === y.scope.start && x.scope.end === y.scope.end;
       // (aligned with the other figure, in this one's source, for the other's period)
       for (const [own, other] of [[a, b], [b, a]] as const)
         for (const p of pairsOf().get(other) ?? []) {
           const z = p.a === other ? p.b : p.a;
-          if (z.sourceIndex === own.sourceIndex && !z.vague && samePeriod(z, other) && valueKey(z) !== valueKey(other)) addClaim(h, z);
+          if (z.sourceIndex === own.sourceIndex && !z.vague && samePeriod(z.scope, other.scope) && valueKey(z) !== valueKey(other)) addClaim(h, z);
         }
     }
     if (d.kind === "hedge-wording" || d.kind === "rounding") {

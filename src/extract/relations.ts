@@ -13,6 +13,7 @@
 // the other gives. The cue words come from rules/relations.yaml; nothing here is computed.
 import { CLOCK } from "./clock.js";
 import type { Direction, QuantityClaim, Source, Span } from "../types.js";
+import { samePeriod } from "../types.js";
 import type { Rules } from "../rules/types.js";
 import { splitSentences } from "../text/sentences.js";
 import { hedgeInterval } from "./quantities.js";
@@ -747,14 +748,17 @@ function shareRelations(s: Sentence, text: string, lex: RelationLexicon, sourceI
   return out;
 }
 
-/** "… of the total", "… of everything taken", "… of all the records": a whole named before. */
-// (bare: "of the total budget", "of all shares outstanding" name a whole of their own)
+/**
+ * "… of the total", "… of everything taken", "… of all of them", said bare: a whole named
+ * before ("of the total budget", "of all shares outstanding" name a whole of their own).
+ */
 const OF_WHOLE_BEFORE = lre(/^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:total|whole)|everything(?:[ \u00a0]+\p{L}+(?:ed|en))?|all[ \u00a0]+of[ \u00a0]+them)(?=[ \u00a0]*(?:[.,;:)—–]|$))/iu);
 
 /**
  * "Intruders copied 512,000 files in all. Among them were 31,400 payroll files, around a
  * quarter of everything taken": a part and its share of a whole the words point back to, the
- * nearest larger figure of the same kind and thing before it, in its sentence or the two before.
+ * nearest larger figure of the same kind and thing before it, in its sentence or the two
+ * before, when it is stated as a total and for the part's period.
  */
 function sharesOfNamedWhole(sentences: readonly Sentence[], i: number, text: string, lex: RelationLexicon, sourceIndex: number, found: readonly Relation[]): Relation[] {
   const cs = sentences[i].claims;
@@ -775,7 +779,7 @@ function sharesOfNamedWhole(sentences: readonly Sentence[], i: number, text: str
     const statedTotal = (c: QuantityClaim) => lex.totalBeforeEnd.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) || lex.totalAfterEnd.test(text.slice(Math.max(0, c.span.start - 40), c.span.start)) || lex.totalAfterStart.test(text.slice(c.span.end, c.span.end + 40)) || /\btotal\b/i.test(text.slice(Math.max(0, c.span.start - 30), c.span.start));
     const whole = [...before].reverse().find((c) => isLevel(c) && sameFamily(c, part) && c.unit === part.unit && typeof c.value === "number" && c.value > (part.value as number) && (!c.head || !part.head || c.head === part.head || part.measure.includes(c.head)));
     // (nor a total of another period: "12,400 crimes in 2023" for "this year's 3,100")
-    if (whole && (!statedTotal(whole) || (!!part.scope && !!whole.scope && (part.scope.start !== whole.scope.start || part.scope.end !== whole.scope.end)))) continue;
+    if (whole && (!statedTotal(whole) || (!!part.scope && !!whole.scope && !samePeriod(part.scope, whole.scope)))) continue;
     if (whole) out.push({ kind: "share", sourceIndex, part, whole, share, stated: "share" });
   }
   return out;

@@ -11,7 +11,7 @@ const rows: Array<[string, string, Array<string | null>]> = [
   ["bold labels", "**Deaths:** 4\n**Injured:** 31", ["Deaths", "Injured"]],
   // a box set out with a blank line between its lines; two blank lines end it
   ["lines a blank line apart", "Key facts\n\nHomes lost: 63\n\nEvacuated: 4,100\n\nRoads closed: 9", ["Homes lost", "Evacuated", "Roads closed"]],
-  ["two blank lines end a box", "Homes lost: 63\nEvacuated: 4,100\n\n\nRoads closed: 9\nSchools shut: 4", ["Homes lost", "Evacuated", "Roads closed", "Schools shut"]],
+  ["two blank lines end a box", "Homes lost: 63\nEvacuated: 4,100\n\n\nNote: 9 roads stay closed.", ["Homes lost", "Evacuated"]],
   ["quoted remarks a blank line apart are no box", 'Fire chief Tom Hale said: "We sent 12 engines within minutes."\n\nCouncil leader Ana Roe said: "We will find every family a home."', []],
   ["an abbreviation's point inside a label", "Samples with E. coli: 3 of 40\nHouseholds affected: 2,300", ["Samples with E. coli", "Households affected"]],
   ["a sub-item stays in the box", "- City share: $90 million, made up of:\n  - $60 million in bonds\n- Club share: $210 million", ["City share", null, "Club share"]],
